@@ -1,0 +1,171 @@
+// Laid-out pages: flat, absolutely positioned items per page, in points from the top-left of the trim. Imports nothing.
+
+export type FontRole = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic' | 'display';
+
+/** A structure tag for the screen edition: items with the same id form one structure element. */
+export interface Tag {
+  id: number;
+  type: 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'Lbl' | 'LBody' | 'L' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'TOC' | 'TOCI';
+  /** The structure element this one sits in (a list, a table row), if any. */
+  parent?: number;
+  alt?: string;
+}
+
+export interface TextItem {
+  kind: 'text';
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  font: FontRole;
+  size: number;
+  color: string;
+  /** Extra space added to each space character (justified lines). */
+  wordSpacing: number;
+  width: number;
+  href?: string;
+  /** An internal link to an anchor id (contents → section). */
+  goTo?: string;
+  tag?: Tag;
+}
+
+export interface RectItem {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill?: string;
+  stroke?: string;
+  strokeWidth?: number;
+  radius?: number;
+  /** Extend into the bleed on the sides where the rectangle touches the trim. */
+  bleed: boolean;
+  /** Decoration: marked as an artifact in the tagged edition. */
+  artifact: true;
+}
+
+export interface LineItem {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  width: number;
+}
+
+export interface ImageItem {
+  kind: 'image';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  src: string;
+  alt: string;
+  tag?: Tag;
+}
+
+export interface QrItem {
+  kind: 'qr';
+  x: number;
+  y: number;
+  size: number;
+  /** modules[row][col], true = dark; the quiet zone is included in `size`. */
+  modules: boolean[][];
+  quietZone: number;
+  color: string;
+  alt: string;
+  href?: string;
+  tag?: Tag;
+}
+
+export interface IconItem {
+  kind: 'icon';
+  x: number;
+  y: number;
+  size: number;
+  name: string;
+  color: string;
+}
+
+export type PageItem = TextItem | RectItem | LineItem | ImageItem | QrItem | IconItem;
+
+export interface LaidOutPage {
+  /** 1-based page number. */
+  number: number;
+  items: PageItem[];
+  /** Anchor ids that start on this page, with their y position. */
+  anchors: Array<{ id: string; y: number }>;
+}
+
+export interface OutlineEntry {
+  title: string;
+  level: number;
+  page: number;
+  y: number;
+  id: string;
+}
+
+/** A copy-fit applied to a frame, reported in the overset report. */
+export interface CopyFit {
+  page: number;
+  frame: string;
+  scale: number;
+}
+
+export interface LaidOutDocument {
+  material: string;
+  title: string;
+  lang: string;
+  width: number;
+  height: number;
+  pages: LaidOutPage[];
+  outline: OutlineEntry[];
+  copyFits: CopyFit[];
+}
+
+/** A paragraph style of the theme. Sizes and spacing in points. */
+export interface TextStyle {
+  font: FontRole;
+  size: number;
+  leading: number;
+  color: string;
+  align: 'left' | 'right' | 'center' | 'justify';
+  spaceBefore: number;
+  spaceAfter: number;
+  hyphenate: boolean;
+  /** Extra spacing between letters, in points (display type). */
+  tracking: number;
+  uppercase: boolean;
+}
+
+export interface Cmyk {
+  c: number;
+  m: number;
+  y: number;
+  k: number;
+}
+
+/** The campaign identity: fonts, CMYK palette, paragraph styles. Loaded from templates/theme.yaml. */
+export interface Theme {
+  /** Font file per role, relative to the project root. */
+  fonts: Record<FontRole, string>;
+  /** CMYK in percent (0–100); the screen edition derives sRGB from these. */
+  colors: Record<string, Cmyk>;
+  styles: Record<string, TextStyle>;
+}
+
+/** What layout needs to know about fonts; backed by fontkit in the build, by a fixed-width fake in unit tests. */
+export interface Measurer {
+  /** Advance width of `text` in points, kerning included. */
+  width(text: string, font: FontRole, size: number): number;
+  /** Ascender and descender (negative) in points. */
+  ascent(font: FontRole, size: number): number;
+  descent(font: FontRole, size: number): number;
+  /** Characters of `text` the font has no glyph for. */
+  missingGlyphs(text: string, font: FontRole): string[];
+}
+
+/** Hyphenation points of one word (indices where a hyphen may be inserted). */
+export type Hyphenator = (word: string) => number[];

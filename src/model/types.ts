@@ -1,0 +1,226 @@
+// The document model: what templates describe (Document → Page | Flow → Frame → Block → Inline). Imports nothing.
+
+/** A place in a file (template or content), 1-based. */
+export interface Pos {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** The content field a piece of text came from, e.g. `contacts.vdab.phone` at regions/oostende.yaml:12:12. */
+export interface FieldRef extends Pos {
+  path: string;
+}
+
+/** Every node remembers the template element that made it. */
+export interface Origin {
+  template: Pos;
+}
+
+export type Align = 'left' | 'right' | 'center' | 'justify';
+
+export interface TextRun {
+  kind: 'text';
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  /** Link target (URL, mailto:, tel:); drawn as a link only in the screen edition. */
+  href?: string;
+  /** Never broken or hyphenated (phone numbers, URLs, proper names). */
+  nobreak?: boolean;
+  field?: FieldRef;
+}
+
+export type Inline = TextRun;
+
+interface BlockBase extends Origin {
+  /** A style name from the theme; each block kind has a default. */
+  style?: string;
+  /** Anchor for links and the table of contents. */
+  id?: string;
+}
+
+export interface Heading extends BlockBase {
+  kind: 'heading';
+  level: 1 | 2 | 3;
+  inlines: Inline[];
+  /** Listed in the contents and the PDF bookmarks. */
+  outline: boolean;
+}
+
+export interface Paragraph extends BlockBase {
+  kind: 'paragraph';
+  inlines: Inline[];
+  align?: Align;
+}
+
+export interface ListItem extends Origin {
+  blocks: Block[];
+}
+
+export interface List extends BlockBase {
+  kind: 'list';
+  ordered: boolean;
+  items: ListItem[];
+}
+
+export interface TableCell extends Origin {
+  blocks: Block[];
+}
+
+export interface TableRow extends Origin {
+  header: boolean;
+  cells: TableCell[];
+}
+
+export interface Table extends BlockBase {
+  kind: 'table';
+  /** Relative column widths. */
+  columns: number[];
+  rows: TableRow[];
+}
+
+export interface ImageBlock extends BlockBase {
+  kind: 'image';
+  /** Path relative to the project root, e.g. `images/logos/oostende.svg`. */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  field?: FieldRef;
+}
+
+export interface QrBlock extends BlockBase {
+  kind: 'qr';
+  data: string;
+  size: number;
+  field?: FieldRef;
+}
+
+export interface IconBlock extends BlockBase {
+  kind: 'icon';
+  name: string;
+  size: number;
+  color: string;
+}
+
+export interface RuleBlock extends BlockBase {
+  kind: 'rule';
+  color: string;
+  weight: number;
+}
+
+export interface SpaceBlock extends BlockBase {
+  kind: 'space';
+  height: number;
+}
+
+/** A coloured panel around blocks; never split across pages. */
+export interface BoxBlock extends BlockBase {
+  kind: 'box';
+  fill?: string;
+  stroke?: string;
+  padding: number;
+  blocks: Block[];
+}
+
+/** Blocks placed side by side in equal columns (contact cards, logo strips). */
+export interface GridBlock extends BlockBase {
+  kind: 'grid';
+  columns: number;
+  gap: number;
+  cells: Block[][];
+}
+
+/** The table of contents: filled in by layout from the outlined headings. */
+export interface TocBlock extends BlockBase {
+  kind: 'toc';
+}
+
+export interface PageBreakBlock extends BlockBase {
+  kind: 'pagebreak';
+}
+
+export type Block =
+  | Heading
+  | Paragraph
+  | List
+  | Table
+  | ImageBlock
+  | QrBlock
+  | IconBlock
+  | RuleBlock
+  | SpaceBlock
+  | BoxBlock
+  | GridBlock
+  | TocBlock
+  | PageBreakBlock;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A fixed text area on a fixed page. Text that does not fit is an error, after copy-fitting within `minScale`. */
+export interface Frame extends Origin, Rect {
+  kind: 'frame';
+  name: string;
+  blocks: Block[];
+  valign: 'top' | 'center' | 'bottom';
+  /** Copy-fitting: the smallest scale of every font size in the frame (1 = no fitting). */
+  minScale: number;
+}
+
+/** A filled rectangle placed on a page; `bleed` extends it into the bleed where it touches the trim. */
+export interface Shape extends Origin, Rect {
+  kind: 'shape';
+  fill: string;
+  bleed: boolean;
+}
+
+/** Blocks placed at a fixed position on a page without frame semantics (image, qr, icon). */
+export interface Placed extends Origin, Rect {
+  kind: 'placed';
+  block: ImageBlock | QrBlock | IconBlock;
+}
+
+export type PageChild = Frame | Shape | Placed;
+
+export interface FixedPage extends Origin {
+  kind: 'page';
+  name: string;
+  background?: string;
+  children: PageChild[];
+  /** `filler` pages pad the document to `pageMultiple`; `end` pages stay last. */
+  role: 'normal' | 'filler' | 'end';
+}
+
+/** Flowing content: as many pages as it needs, each with the same text area, folio and running head. */
+export interface Flow extends Origin {
+  kind: 'flow';
+  name: string;
+  area: Rect;
+  /** Text area of even (left-hand) pages when it differs (mirrored margins). */
+  areaEven?: Rect;
+  runningHead?: string;
+  folio: boolean;
+  blocks: Block[];
+  /** Decoration drawn on every page of the flow (bands, rules). */
+  decoration: PageChild[];
+}
+
+export interface Document extends Origin {
+  material: string;
+  title: string;
+  lang: string;
+  /** Trim size in points. */
+  width: number;
+  height: number;
+  /** The page count must be a multiple of this (4 for a saddle-stitched brochure); 1 = any. */
+  pageMultiple: number;
+  /** Exact page count required (2 for the flyer), if any. */
+  pageCount?: number;
+  sequence: Array<FixedPage | Flow>;
+}
