@@ -1,0 +1,15 @@
+// A project folder → the parsed project and a build session, or the diagnostics that stop the run.
+import type { Diagnostic } from '../diagnostics.js';
+import { parseProject, type Project } from '../load/parseProject.js';
+import { readProjectFiles } from '../load/readProjectFiles.js';
+import { createSession, type Session } from '../pipeline.js';
+
+export async function openProject(root: string): Promise<{ project?: Project; session?: Session; diagnostics: Diagnostic[] }> {
+  const { files, diagnostics } = await readProjectFiles(root);
+  const parsed = parseProject(files);
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const { session, diagnostics: sessionDiagnostics } = createSession(parsed.project);
+  diagnostics.push(...sessionDiagnostics);
+  return { project: parsed.project, session, diagnostics };
+}

@@ -1,0 +1,112 @@
+// Project files → the validated project: theme, content per language, regions resolved through `extends`, template sources.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Theme } from '../layout/types.js';
+import type { TemplateSource } from '../template/createTemplates.js';
+import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant/resolveRegions.js';
+import type { ProjectFiles } from './readProjectFiles.js';
+import { readYaml, type YamlFile } from './readYaml.js';
+import { contentSchemas, MATERIALS, Region, type Material } from './schema.js';
+import { ThemeSchema } from './themeSchema.js';
+import { validateData } from './validateData.js';
+
+export type ContentName = keyof typeof contentSchemas;
+
+export interface LanguageContent {
+  lang: string;
+  files: Partial<Record<ContentName, YamlFile>>;
+  data: Partial<Record<ContentName, unknown>>;
+}
+
+export interface Project {
+  root: string;
+  theme: Theme;
+  themeFile: string;
+  languages: Map<string, LanguageContent>;
+  regions: Map<string, ResolvedRegion>;
+  regionFiles: Map<string, RegionFile>;
+  layouts: TemplateSource[];
+  partials: TemplateSource[];
+  binaries: Map<string, Buffer>;
+  texts: Map<string, string>;
+}
+
+const THEME_FILE = 'templates/theme.yaml';
+
+function parseFile<T>(files: ProjectFiles, rel: string, schema: Parameters<typeof validateData<T>>[0], what: string, diagnostics: Diagnostic[]): { file?: YamlFile; data?: T } {
+  const { value, diagnostics: syntax } = readYaml(rel, files.texts.get(rel)!);
+  diagnostics.push(...syntax);
+  if (!value) return {};
+  const { value: data, diagnostics: invalid } = validateData(schema, value, what);
+  diagnostics.push(...invalid);
+  return { file: value, data };
+}
+
+export function parseProject(files: ProjectFiles): { project?: Project; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let theme: Theme | undefined;
+  if (!files.texts.has(THEME_FILE)) {
+    diagnostics.push({ severity: 'error', message: 'the theme is missing', file: THEME_FILE, hint: 'every project needs templates/theme.yaml with fonts, colours and styles' });
+  } else {
+    theme = parseFile(files, THEME_FILE, ThemeSchema, 'the theme', diagnostics).data as Theme | undefined;
+  }
+
+  const languages = new Map<string, LanguageContent>();
+  const regionFiles = new Map<string, RegionFile>();
+  for (const rel of files.texts.keys()) {
+    const m = /^content\/([a-z]{2}(?:-[A-Z]{2})?|regions)\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
+    if (!rel.startsWith('content/')) continue;
+    if (!m) {
+      diagnostics.push({ severity: 'error', message: 'this file is not where drukwerk looks for content', file: rel, hint: 'content goes in content/<language>/<material>.yaml, regions in content/regions/<id>.yaml (lower-case ids)' });
+      continue;
+    }
+    const [, folder, name] = m;
+    if (folder === 'regions') {
+      const { file, data } = parseFile(files, rel, Region, 'a region', diagnostics);
+      if (file && data) regionFiles.set(name, { id: name, file, data });
+      continue;
+    }
+    if (!(name in contentSchemas)) {
+      diagnostics.push({ severity: 'error', message: `there is no material "${name}"`, file: rel, hint: `content files are: ${Object.keys(contentSchemas).join(', ')}` });
+      continue;
+    }
+    const lang = languages.get(folder) ?? { lang: folder, files: {}, data: {} };
+    languages.set(folder, lang);
+    const key = name as ContentName;
+    const { file, data } = parseFile(files, rel, contentSchemas[key] as never, `the ${name} content`, diagnostics);
+    if (file) lang.files[key] = file;
+    if (data) lang.data[key] = data;
+  }
+  for (const lang of languages.values()) {
+    if (!lang.files.shared) diagnostics.push({ severity: 'error', message: `content/${lang.lang}/shared.yaml is missing`, file: `content/${lang.lang}/shared.yaml`, hint: 'it holds the campaign line, labels and the four statements' });
+  }
+  if (regionFiles.size === 0) diagnostics.push({ severity: 'error', message: 'there are no regions', file: 'content/regions', hint: 'add content/regions/<id>.yaml' });
+  const { regions, diagnostics: regionDiagnostics } = resolveRegions(regionFiles);
+  diagnostics.push(...regionDiagnostics);
+
+  const layouts: TemplateSource[] = [];
+  const partials: TemplateSource[] = [];
+  for (const [rel, text] of files.texts) {
+    const layout = /^templates\/([a-z0-9-]+)\.hbs$/.exec(rel);
+    const partial = /^templates\/partials\/([a-z0-9-]+)\.hbs$/.exec(rel);
+    if (layout) layouts.push({ name: layout[1], file: rel, text });
+    else if (partial) partials.push({ name: partial[1], file: rel, text });
+  }
+  for (const material of MATERIALS) {
+    if (!layouts.some((l) => l.name === material)) diagnostics.push({ severity: 'error', message: `the layout for the ${material} is missing`, file: `templates/${material}.hbs` });
+  }
+  if (theme) {
+    for (const [role, font] of Object.entries(theme.fonts)) {
+      if (!files.binaries.has(font)) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" does not exist`, file: THEME_FILE, field: `fonts.${role}`, hint: 'fonts must be .otf or .ttf files inside fonts/' });
+    }
+    for (const [name, style] of Object.entries(theme.styles)) {
+      if (!(style.color in theme.colors)) diagnostics.push({ severity: 'error', message: `style "${name}" uses the colour "${style.color}", which the theme does not define`, file: THEME_FILE, field: `styles.${name}.color` });
+    }
+  }
+  if (!theme || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  return {
+    project: { root: files.root, theme, themeFile: THEME_FILE, languages, regions, regionFiles, layouts, partials, binaries: files.binaries, texts: files.texts },
+    diagnostics,
+  };
+}
+
+export type { Material };

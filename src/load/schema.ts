@@ -1,0 +1,206 @@
+// Zod schemas of the content and region files → validation and the TypeScript types of the content data.
+import { z } from 'zod';
+
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+
+/** A line of text. Private-use characters are reserved for field markers. `**word**` marks emphasis. */
+export const Text = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(4000, 'is longer than 4000 characters')
+  .refine((s) => !PRIVATE_USE.test(s), 'contains a private-use character');
+
+const Status = z.enum(['concept', 'final']);
+/** Why a fact must be checked before printing; `--final` lists them. */
+const Verify = z.string().min(1).max(500);
+const SourceIds = z.array(z.string().min(1)).max(20);
+
+/** A web address without scheme, as printed: `www.vdab.be`, `onderwijskiezer.be/v2`. */
+const WebAddress = z
+  .string()
+  .regex(/^(?:https:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./%?=&#]*)?$/i, 'must be a web address such as www.vdab.be');
+const Phone = z.string().regex(/^\+?[0-9][0-9 ./]{1,20}[0-9]$/, 'must be a phone number of digits and spaces, such as 0800 30 700');
+const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address');
+/** A file inside the project, such as images/logos/oostende.svg. */
+const ProjectPath = z
+  .string()
+  .regex(/^(?:images|fonts)\/[\w\-./]+$/, 'must be a path inside images/ or fonts/, such as images/logos/oostende.svg')
+  .refine((p) => !p.split('/').includes('..'), 'must not leave the project folder');
+const IconName = z.string().regex(/^[a-z0-9-]+$/, 'must be an icon name such as graduation-cap');
+
+export const Block = z
+  .strictObject({
+    p: Text.optional(),
+    list: z.array(Text).min(1).max(40).optional(),
+    table: z
+      .strictObject({
+        columns: z.array(Text).min(1).max(6),
+        rows: z.array(z.array(Text).min(1).max(6)).min(1).max(60),
+        widths: z.array(z.number().positive()).max(6).optional(),
+      })
+      .optional(),
+    note: Text.optional(),
+    heading: Text.optional(),
+    verify: Verify.optional(),
+    sources: SourceIds.optional(),
+  })
+  .refine((b) => ['p', 'list', 'table', 'note', 'heading'].filter((k) => k in b).length === 1, {
+    message: 'a block needs exactly one of p, list, table, note or heading',
+  });
+
+export const Section = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  heading: Text,
+  icon: IconName.optional(),
+  intro: Text.optional(),
+  blocks: z.array(Block).max(80).default([]),
+  sources: SourceIds.optional(),
+});
+
+const Source = z.strictObject({
+  id: z.string().min(1),
+  title: Text,
+  url: z.string().url(),
+  date: z.string().optional(),
+  verify: Verify.optional(),
+});
+
+const Common = {
+  status: Status,
+  sources: z.array(Source).max(100).optional(),
+};
+
+export const Statement = z.strictObject({
+  id: z.enum(['kwalificatie', 'werken', 'combineren', 'opleiding']),
+  text: Text,
+  icon: IconName,
+  summary: Text,
+});
+
+export const SharedContent = z.strictObject({
+  ...Common,
+  campaign: z.strictObject({
+    line: Text,
+    catch: Text,
+    network: Text,
+    website: WebAddress,
+    website_label: Text,
+    partners_line: Text,
+  }),
+  labels: z.strictObject({
+    phone: Text,
+    email: Text,
+    website: Text,
+    address: Text,
+    hours: Text,
+    contacts_heading: Text,
+    contents: Text,
+    page: Text,
+    notes: Text,
+    scan: Text,
+    concept: Text,
+  }),
+  statements: z.array(Statement).length(4),
+});
+
+export const PosterContent = z.strictObject({
+  ...Common,
+  headline: Text,
+  catch: Text,
+  call_to_action: Text,
+  body: Text,
+  qr_label: Text,
+});
+
+export const FlyerContent = z.strictObject({
+  ...Common,
+  title: Text,
+  subtitle: Text,
+  intro: Text,
+  options_heading: Text,
+  help_heading: Text,
+  help: z.array(z.strictObject({ name: Text, text: Text, verify: Verify.optional(), sources: SourceIds.optional() })).min(1).max(8),
+  contact_heading: Text,
+  closing: Text,
+});
+
+export const Route = z.strictObject({
+  name: Text,
+  text: Text,
+  next_step: Text.optional(),
+  verify: Verify.optional(),
+  sources: SourceIds.optional(),
+});
+
+export const BrochureContent = z.strictObject({
+  ...Common,
+  title: Text,
+  subtitle: Text,
+  intro: z.array(Text).min(1).max(6),
+  statements: z
+    .array(
+      z.strictObject({
+        id: z.enum(['kwalificatie', 'werken', 'combineren', 'opleiding']),
+        intro: Text,
+        routes: z.array(Route).min(1).max(8),
+      }),
+    )
+    .length(4),
+  sections: z.array(Section).min(1).max(20),
+  back: z.strictObject({ heading: Text, text: Text }),
+  notes_heading: Text,
+});
+
+export const LeidraadContent = z.strictObject({
+  ...Common,
+  title: Text,
+  subtitle: Text,
+  audience: Text,
+  sections: z.array(Section).min(1).max(40),
+});
+
+export const Contact = z.strictObject({
+  name: Text,
+  description: Text.optional(),
+  phone: Phone.optional(),
+  email: Email.optional(),
+  website: WebAddress.optional(),
+  address: Text.optional(),
+  hours: Text.optional(),
+  verify: Verify.optional(),
+  sources: SourceIds.optional(),
+});
+
+export const Region = z.strictObject({
+  name: Text,
+  extends: z.string().regex(/^[a-z0-9-]+$/, 'must be the id of another region, such as west-vlaanderen').optional(),
+  status: Status.optional(),
+  kind: z.enum(['province', 'arrondissement', 'municipality']).optional(),
+  logo: ProjectPath.optional(),
+  partners: z.array(z.strictObject({ name: Text, logo: ProjectPath.optional() })).max(12).optional(),
+  /** Contacts by id; a child region overrides or adds by id, and `null` removes an inherited one. */
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/), Contact.nullable()).optional(),
+  /** Extra local text per material. */
+  local: z.strictObject({ flyer: Text.optional(), brochure: Text.optional(), poster: Text.optional(), leidraad: Text.optional() }).optional(),
+  sources: z.array(Source).max(100).optional(),
+});
+
+export type TextT = z.infer<typeof Text>;
+export type SharedContentT = z.infer<typeof SharedContent>;
+export type PosterContentT = z.infer<typeof PosterContent>;
+export type FlyerContentT = z.infer<typeof FlyerContent>;
+export type BrochureContentT = z.infer<typeof BrochureContent>;
+export type LeidraadContentT = z.infer<typeof LeidraadContent>;
+export type RegionT = z.infer<typeof Region>;
+export type ContactT = z.infer<typeof Contact>;
+
+export const MATERIALS = ['poster', 'flyer', 'brochure', 'leidraad'] as const;
+export type Material = (typeof MATERIALS)[number];
+
+export const contentSchemas = {
+  shared: SharedContent,
+  poster: PosterContent,
+  flyer: FlyerContent,
+  brochure: BrochureContent,
+  leidraad: LeidraadContent,
+} as const;

@@ -1,0 +1,200 @@
+// Block-level markup elements (<p>, <h1>, <list>, <table>, <box>, <grid>, …) → model blocks with inline runs and their fields.
+import type { Diagnostic } from '../diagnostics.js';
+import { splitMarked, type FieldTable } from '../template/fieldMarkers.js';
+import { mm } from '../units.js';
+import type { XmlElement } from './parseMarkup.js';
+import { AttributeReader } from './readAttributes.js';
+import type { Block, IconBlock, ImageBlock, Inline, ListItem, QrBlock, TableRow } from './types.js';
+
+export interface BuildContext {
+  diagnostics: Diagnostic[];
+  fields: FieldTable;
+  colors: ReadonlySet<string>;
+  styles: ReadonlySet<string>;
+}
+
+export const BLOCK_ELEMENTS = ['h1', 'h2', 'h3', 'p', 'list', 'table', 'image', 'qr', 'icon', 'rule', 'space', 'box', 'grid', 'toc', 'pagebreak'];
+const INLINE_ELEMENTS = ['b', 'i', 'link', 'nobr'];
+
+const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
+
+export function reader(el: XmlElement, allowed: readonly string[], ctx: BuildContext): AttributeReader {
+  return new AttributeReader(el, allowed, ctx.diagnostics, ctx.fields);
+}
+
+function unknownElement(el: XmlElement, where: string, allowed: readonly string[], ctx: BuildContext): void {
+  ctx.diagnostics.push({ severity: 'error', message: `<${el.name}> is not allowed in ${where}`, ...el.at, hint: `allowed: ${allowed.map((a) => `<${a}>`).join(' ')}` });
+}
+
+export function checkColor(name: string | undefined, el: XmlElement, ctx: BuildContext): void {
+  if (name !== undefined && !ctx.colors.has(name)) {
+    ctx.diagnostics.push({ severity: 'error', message: `<${el.name}> uses the colour "${name}", which the theme does not define`, ...el.at, hint: `theme colours: ${[...ctx.colors].join(', ')}` });
+  }
+}
+
+function checkStyle(name: string | undefined, el: XmlElement, ctx: BuildContext): string | undefined {
+  if (name !== undefined && !ctx.styles.has(name)) {
+    ctx.diagnostics.push({ severity: 'error', message: `<${el.name}> uses the style "${name}", which the theme does not define`, ...el.at, hint: `theme styles: ${[...ctx.styles].join(', ')}` });
+  }
+  return name;
+}
+
+/** Inline content of a paragraph-like element → runs, whitespace collapsed as in HTML. */
+export function buildInlines(el: XmlElement, ctx: BuildContext, state = { bold: false, italic: false, href: undefined as string | undefined, nobreak: false }): Inline[] {
+  const runs: Inline[] = [];
+  for (const child of el.children) {
+    if (typeof child === 'string') {
+      for (const seg of splitMarked(child, ctx.fields)) {
+        runs.push({ kind: 'text', text: seg.text.replace(/[ \t\r\n]+/g, ' '), bold: state.bold, italic: state.italic, href: state.href, nobreak: state.nobreak || undefined, field: seg.field });
+      }
+      continue;
+    }
+    if (!INLINE_ELEMENTS.includes(child.name)) {
+      unknownElement(child, `text of <${el.name}>`, INLINE_ELEMENTS, ctx);
+      continue;
+    }
+    const a = reader(child, child.name === 'link' ? ['href'] : [], ctx);
+    const next = { ...state };
+    if (child.name === 'b') next.bold = true;
+    if (child.name === 'i') next.italic = true;
+    if (child.name === 'nobr') next.nobreak = true;
+    if (child.name === 'link') next.href = a.required('href');
+    runs.push(...buildInlines(child, ctx, next));
+  }
+  return runs;
+}
+
+/** Trims the outer whitespace of a paragraph's runs. */
+function trimRuns(runs: Inline[]): Inline[] {
+  const out = runs.filter((r) => r.text.length > 0);
+  if (out.length) out[0] = { ...out[0], text: out[0].text.replace(/^ +/, '') };
+  if (out.length) out[out.length - 1] = { ...out[out.length - 1], text: out[out.length - 1].text.replace(/ +$/, '') };
+  return out.filter((r) => r.text.length > 0);
+}
+
+const hasBlockChildren = (el: XmlElement): boolean => elements(el).some((c) => BLOCK_ELEMENTS.includes(c.name));
+
+/** Children of a container: blocks, or inline text wrapped in one paragraph of `style`. */
+function containerBlocks(el: XmlElement, ctx: BuildContext, style?: string): Block[] {
+  if (hasBlockChildren(el)) return buildBlocks(el, ctx);
+  const inlines = trimRuns(buildInlines(el, ctx));
+  return inlines.length ? [{ kind: 'paragraph', inlines, style, template: el.at }] : [];
+}
+
+export function buildFigure(el: XmlElement, ctx: BuildContext, extra: string[] = []): ImageBlock | QrBlock | IconBlock {
+  if (el.name === 'image') {
+    const a = reader(el, ['src', 'width', 'height', 'alt', 'style', ...extra], ctx);
+    const src = a.textWithField('src');
+    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), template: el.at };
+  }
+  if (el.name === 'qr') {
+    const a = reader(el, ['data', 'size', 'color', 'style', ...extra], ctx);
+    const data = a.textWithField('data');
+    if (!data) a.required('data');
+    return { kind: 'qr', data: data?.text ?? '', field: data?.field, size: a.length('size', mm(20)), template: el.at };
+  }
+  const a = reader(el, ['name', 'size', 'color', ...extra], ctx);
+  const color = a.string('color', 'ink');
+  checkColor(color, el, ctx);
+  return { kind: 'icon', name: a.required('name'), size: a.length('size', mm(8)), color, template: el.at };
+}
+
+function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
+  const at = el.at;
+  switch (el.name) {
+    case 'h1':
+    case 'h2':
+    case 'h3': {
+      const a = reader(el, ['id', 'style', 'outline'], ctx);
+      const level = Number(el.name[1]) as 1 | 2 | 3;
+      return { kind: 'heading', level, id: a.string('id'), style: checkStyle(a.string('style'), el, ctx), outline: a.boolean('outline', level < 3), inlines: trimRuns(buildInlines(el, ctx)), template: at };
+    }
+    case 'p': {
+      const a = reader(el, ['style', 'align', 'id'], ctx);
+      return { kind: 'paragraph', style: checkStyle(a.string('style'), el, ctx), id: a.string('id'), align: a.string('align') === undefined ? undefined : a.oneOf('align', ['left', 'right', 'center', 'justify'] as const, 'left'), inlines: trimRuns(buildInlines(el, ctx)), template: at };
+    }
+    case 'list': {
+      const a = reader(el, ['ordered', 'style'], ctx);
+      const style = checkStyle(a.string('style'), el, ctx);
+      const items: ListItem[] = [];
+      for (const child of elements(el)) {
+        if (child.name !== 'item') unknownElement(child, '<list>', ['item'], ctx);
+        else (reader(child, [], ctx), items.push({ blocks: containerBlocks(child, ctx, style ?? 'list'), template: child.at }));
+      }
+      return { kind: 'list', ordered: a.boolean('ordered', false), style, items, template: at };
+    }
+    case 'table': {
+      const a = reader(el, ['widths', 'style'], ctx);
+      const rows: TableRow[] = [];
+      for (const rowEl of elements(el)) {
+        if (rowEl.name !== 'row') {
+          unknownElement(rowEl, '<table>', ['row'], ctx);
+          continue;
+        }
+        const header = reader(rowEl, ['header'], ctx).boolean('header', false);
+        const cells = elements(rowEl).flatMap((cellEl) => {
+          if (cellEl.name !== 'cell') return (unknownElement(cellEl, '<row>', ['cell'], ctx), []);
+          reader(cellEl, [], ctx);
+          return [{ blocks: containerBlocks(cellEl, ctx, header ? 'table-head' : 'table'), template: cellEl.at }];
+        });
+        rows.push({ header, cells, template: rowEl.at });
+      }
+      const count = Math.max(1, ...rows.map((r) => r.cells.length));
+      const widths = a.string('widths')?.trim().split(/\s+/).map(Number) ?? Array(count).fill(1);
+      if (widths.length !== count || widths.some((w) => !(w > 0))) ctx.diagnostics.push({ severity: 'error', message: `<table> widths="${a.string('widths')}" must give ${count} positive numbers, one per column`, ...at });
+      return { kind: 'table', columns: widths, rows, style: checkStyle(a.string('style'), el, ctx), template: at };
+    }
+    case 'image':
+    case 'qr':
+    case 'icon':
+      return buildFigure(el, ctx);
+    case 'rule': {
+      const a = reader(el, ['color', 'weight'], ctx);
+      const color = a.string('color', 'ink');
+      checkColor(color, el, ctx);
+      return { kind: 'rule', color, weight: a.number('weight', 0.5, 0.25, 20), template: at };
+    }
+    case 'space':
+      return { kind: 'space', height: reader(el, ['height'], ctx).length('height'), template: at };
+    case 'box': {
+      const a = reader(el, ['fill', 'stroke', 'padding', 'style'], ctx);
+      const fill = a.string('fill');
+      const stroke = a.string('stroke');
+      checkColor(fill, el, ctx);
+      checkColor(stroke, el, ctx);
+      return { kind: 'box', fill, stroke, padding: a.length('padding', mm(4)), style: checkStyle(a.string('style'), el, ctx), blocks: buildBlocks(el, ctx), template: at };
+    }
+    case 'grid': {
+      const a = reader(el, ['columns', 'gap'], ctx);
+      const cells = elements(el).flatMap((c) => {
+        if (c.name !== 'cell') return (unknownElement(c, '<grid>', ['cell'], ctx), []);
+        reader(c, [], ctx);
+        return [containerBlocks(c, ctx)];
+      });
+      return { kind: 'grid', columns: a.number('columns', 2, 1, 6), gap: a.length('gap', mm(4)), cells, template: at };
+    }
+    case 'toc':
+      return (reader(el, [], ctx), { kind: 'toc', template: at });
+    case 'pagebreak':
+      return (reader(el, [], ctx), { kind: 'pagebreak', template: at });
+    default:
+      unknownElement(el, 'a text area', BLOCK_ELEMENTS, ctx);
+      return undefined;
+  }
+}
+
+/** The block children of a frame, flow, box, item or cell. Stray text outside a block is an error. */
+export function buildBlocks(parent: XmlElement, ctx: BuildContext, skip: readonly string[] = []): Block[] {
+  const blocks: Block[] = [];
+  for (const child of parent.children) {
+    if (typeof child === 'string') {
+      const text = splitMarked(child, ctx.fields).map((s) => s.text).join('').trim();
+      if (text) ctx.diagnostics.push({ severity: 'error', message: `text "${text.slice(0, 40)}" stands outside a block in <${parent.name}>; wrap it in <p>`, ...parent.at });
+      continue;
+    }
+    if (skip.includes(child.name)) continue;
+    const block = buildBlock(child, ctx);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}

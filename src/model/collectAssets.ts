@@ -1,0 +1,33 @@
+// A document model → the images and icons it uses, with the template or content position of each use.
+import type { Block, Document, FieldRef, Pos } from './types.js';
+
+export interface AssetUse {
+  kind: 'image' | 'icon';
+  name: string;
+  at: Pos;
+  field?: FieldRef;
+}
+
+function fromBlocks(blocks: readonly Block[], out: AssetUse[]): void {
+  for (const b of blocks) {
+    if (b.kind === 'image') out.push({ kind: 'image', name: b.src, at: b.field ?? b.template, field: b.field });
+    else if (b.kind === 'icon') out.push({ kind: 'icon', name: b.name, at: b.template });
+    else if (b.kind === 'box') fromBlocks(b.blocks, out);
+    else if (b.kind === 'grid') b.cells.forEach((c) => fromBlocks(c, out));
+    else if (b.kind === 'list') b.items.forEach((i) => fromBlocks(i.blocks, out));
+    else if (b.kind === 'table') b.rows.forEach((r) => r.cells.forEach((c) => fromBlocks(c.blocks, out)));
+  }
+}
+
+export function collectAssets(doc: Document): AssetUse[] {
+  const out: AssetUse[] = [];
+  for (const part of doc.sequence) {
+    const children = part.kind === 'page' ? part.children : part.decoration;
+    for (const c of children) {
+      if (c.kind === 'frame') fromBlocks(c.blocks, out);
+      else if (c.kind === 'placed') fromBlocks([c.block], out);
+    }
+    if (part.kind === 'flow') fromBlocks(part.blocks, out);
+  }
+  return out;
+}

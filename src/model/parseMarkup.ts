@@ -1,0 +1,53 @@
+// Rendered markup (XML text) → a tree of elements with attributes, text and the template position of every element.
+import { SaxesParser } from 'saxes';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Pos } from './types.js';
+
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: Array<XmlElement | string>;
+  /** Template position (from the `_at` attribute), or the position in the rendered markup. */
+  at: Pos;
+}
+
+const AT = '_at';
+
+function parseAt(value: string | undefined): Pos | undefined {
+  const m = value ? /^(.*):(\d+):(\d+)$/.exec(value) : null;
+  return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]) } : undefined;
+}
+
+/** The template position of the element that encloses offset `index` of the markup. */
+function templatePosBefore(markup: string, index: number): Pos | undefined {
+  const before = markup.slice(0, index);
+  const i = before.lastIndexOf(`${AT}="`);
+  return i < 0 ? undefined : parseAt(before.slice(i + AT.length + 2, before.indexOf('"', i + AT.length + 2)));
+}
+
+export function parseMarkup(markup: string, fallbackFile: string): { root?: XmlElement; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const parser = new SaxesParser({ position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  parser.on('error', (e) => {
+    const pos = templatePosBefore(markup, parser.position) ?? { file: fallbackFile, line: parser.line, column: parser.column };
+    diagnostics.push({ severity: 'error', message: `the template produced broken markup: ${e.message.replace(/^.*?:\d+:\d+: /, '')}`, ...pos });
+  });
+  parser.on('opentag', (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const [k, v] of Object.entries(tag.attributes)) if (k !== AT) attributes[k] = String(v);
+    const at = parseAt(tag.attributes[AT] as string | undefined) ?? { file: fallbackFile, line: parser.line, column: parser.column };
+    const el: XmlElement = { name: tag.name, attributes, children: [], at };
+    if (stack.length) stack[stack.length - 1].children.push(el);
+    else root ??= el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => void stack.pop());
+  parser.on('text', (text) => {
+    if (stack.length) stack[stack.length - 1].children.push(text);
+  });
+  parser.write(markup).close();
+  if (!root && diagnostics.length === 0) diagnostics.push({ severity: 'error', message: 'the template produced no <document>', file: fallbackFile, line: 1, column: 1 });
+  return { root, diagnostics };
+}

@@ -1,0 +1,180 @@
+// The stages in order: resolve → render → parse → model → layout → paint → preflight, for each job of the matrix. Nobody else knows the order.
+import type { Diagnostic } from './diagnostics.js';
+import type { Project } from './load/parseProject.js';
+import type { CopyFit, LaidOutDocument } from './layout/types.js';
+import type { Document } from './model/types.js';
+import { createTemplates, type Templates } from './template/createTemplates.js';
+import { buildContext } from './template/buildContext.js';
+import { parseMarkup } from './model/parseMarkup.js';
+import { buildModel } from './model/buildModel.js';
+import { collectAssets } from './model/collectAssets.js';
+import { readIcon } from './assets/readIcons.js';
+import { layoutDocument } from './layout/layoutDocument.js';
+import { createHyphenator } from './layout/hyphenator.js';
+import { createFontkitMeasurer } from './assets/fontMeasurer.js';
+import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
+import { paintDocument, type OutputIntent } from './pdf/paintDocument.js';
+import { prepareImage, imageKey, type PreparedImage } from './assets/prepareImage.js';
+import { preflightPdf } from './preflight/preflightPdf.js';
+import { outputPath, type Edition, type Job } from './variant/planJobs.js';
+import type { FontRole, Hyphenator, Measurer } from './layout/types.js';
+
+export interface BuildOptions {
+  cropMarks: boolean;
+  /** Refuse concept content (`--final`). */
+  final: boolean;
+  creationDate: Date;
+  /** Output intent profile path inside the project. */
+  profile: string;
+}
+
+export interface BuiltFile {
+  /** Relative to the output folder. */
+  path: string;
+  bytes: Buffer;
+  job: Job;
+  edition: Edition;
+  pages: number;
+}
+
+export interface JobResult {
+  job: Job;
+  files: BuiltFile[];
+  diagnostics: Diagnostic[];
+  copyFits: CopyFit[];
+  concept: boolean;
+}
+
+export interface Session {
+  project: Project;
+  templates: Templates;
+  fonts: SharedFonts;
+  measurer: Measurer;
+  hyphenators: Map<string, Hyphenator | undefined>;
+  images: Map<string, PreparedImage>;
+}
+
+export const OUTPUT_INTENTS: Record<string, Omit<OutputIntent, 'icc'>> = {
+  'icc/FOGRA39-drukwerk.icc': {
+    identifier: 'FOGRA39',
+    condition: 'Offset printing, according to ISO 12647-2:2004/Amd 1, OFCOM, paper type 1 or 2 = coated art, 115 g/m2, screen ruling 60/cm',
+    registryName: 'http://www.color.org',
+    info: 'Coated FOGRA39 (ISO 12647-2:2004)',
+  },
+};
+
+/** Compiles templates and opens fonts once; every job of the run shares them. */
+export function createSession(project: Project): { session?: Session; diagnostics: Diagnostic[] } {
+  const { templates, diagnostics } = createTemplates(project.layouts, project.partials);
+  if (diagnostics.length) return { diagnostics };
+  const buffers = Object.fromEntries(Object.entries(project.theme.fonts).map(([role, file]) => [role, project.binaries.get(file)!])) as Record<FontRole, Buffer>;
+  const fonts = loadSharedFonts(buffers);
+  const measurer = createFontkitMeasurer(fonts.fontkit);
+  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map() }, diagnostics };
+}
+
+function hyphenatorFor(session: Session, lang: string): Hyphenator | undefined {
+  if (!session.hyphenators.has(lang)) session.hyphenators.set(lang, createHyphenator(lang));
+  return session.hyphenators.get(lang);
+}
+
+/** resolve → render → parse → model: the document model of one job, and every problem found on the way. */
+export function modelJob(session: Session, job: Job): { document?: Document; concept: boolean; diagnostics: Diagnostic[] } {
+  const { project, templates } = session;
+  const { context, fields, concept } = buildContext(project, job);
+  const rendered = templates.render(job.material, context);
+  if (!rendered.markup) return { concept, diagnostics: rendered.diagnostics };
+  const parsed = parseMarkup(rendered.markup, `templates/${job.material}.hbs`);
+  if (!parsed.root) return { concept, diagnostics: parsed.diagnostics };
+  const model = buildModel(parsed.root, { fields, colors: new Set(Object.keys(project.theme.colors)), styles: new Set(Object.keys(project.theme.styles)) });
+  const diagnostics = [...parsed.diagnostics, ...model.diagnostics];
+  if (model.document) {
+    for (const use of collectAssets(model.document)) {
+      if (use.kind === 'icon' && !readIcon(use.name)) {
+        diagnostics.push({ severity: 'error', message: `there is no icon "${use.name}"`, ...use.at, field: use.field?.path, hint: 'icons are lucide icon names, such as graduation-cap or briefcase (https://lucide.dev/icons)' });
+      }
+      if (use.kind === 'image' && !project.binaries.has(use.name)) {
+        diagnostics.push({ severity: 'error', message: `the image "${use.name}" does not exist`, ...use.at, field: use.field?.path, hint: 'images must be files inside images/ (png, jpg, tif or svg)' });
+      }
+    }
+  }
+  return { document: model.document, concept, diagnostics };
+}
+
+/** The model laid out into pages. */
+export function layoutJob(session: Session, job: Job, document: Document): { laidOut: LaidOutDocument; diagnostics: Diagnostic[] } {
+  const { document: laidOut, diagnostics } = layoutDocument(document, {
+    theme: session.project.theme,
+    measurer: session.measurer,
+    hyphenator: hyphenatorFor(session, job.lang),
+    variant: job.id,
+    region: job.region,
+  });
+  return { laidOut, diagnostics };
+}
+
+async function prepareImages(session: Session, laidOut: LaidOutDocument, edition: Edition, icc: Buffer | undefined): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const page of laidOut.pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'image') continue;
+      const key = imageKey(item.src, edition, item);
+      if (session.images.has(key)) continue;
+      const prepared = await prepareImage(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc);
+      session.images.set(key, prepared);
+    }
+  }
+  return diagnostics;
+}
+
+const withVariant = (ds: Diagnostic[], job: Job): Diagnostic[] => ds.map((d) => (d.variant ? d : { ...d, variant: job.id }));
+
+/** One job, every edition: model, layout once, then paint and preflight per edition. */
+export async function buildJob(session: Session, job: Job, options: BuildOptions): Promise<JobResult> {
+  const result: JobResult = { job, files: [], diagnostics: [], copyFits: [], concept: false };
+  const modelled = modelJob(session, job);
+  result.concept = modelled.concept;
+  result.diagnostics.push(...withVariant(modelled.diagnostics, job));
+  if (!modelled.document || result.diagnostics.some((d) => d.severity === 'error')) return result;
+  const { laidOut, diagnostics } = layoutJob(session, job, modelled.document);
+  result.diagnostics.push(...withVariant(diagnostics, job));
+  result.copyFits = laidOut.copyFits;
+  if (result.diagnostics.some((d) => d.severity === 'error')) return result;
+  const labels = (session.project.languages.get(job.lang)?.data.shared as { labels?: { concept?: string } } | undefined)?.labels;
+  const icc = session.project.binaries.get(options.profile);
+  const intent = OUTPUT_INTENTS[options.profile];
+  for (const edition of job.editions) {
+    result.diagnostics.push(...withVariant(await prepareImages(session, laidOut, edition, icc), job));
+    const svgs = new Map<string, string>();
+    for (const page of laidOut.pages) {
+      for (const item of page.items) {
+        if (item.kind === 'icon') svgs.set(item.name, readIcon(item.name)!);
+        if (item.kind === 'image' && item.src.endsWith('.svg')) svgs.set(item.src, session.project.binaries.get(item.src)!.toString('utf8'));
+      }
+    }
+    const bytes = await paintDocument(laidOut, {
+      edition,
+      theme: session.project.theme,
+      fonts: session.fonts,
+      images: session.images,
+      svgs,
+      cropMarks: options.cropMarks,
+      bleedMm: 3,
+      outputIntent: edition === 'print' && icc && intent ? { icc, ...intent } : undefined,
+      creationDate: options.creationDate,
+      draftMark: modelled.concept ? (labels?.concept ?? 'CONCEPT') : undefined,
+    });
+    const path = outputPath(job, edition);
+    const findings = await preflightPdf(bytes, { edition });
+    for (const f of findings) {
+      result.diagnostics.push({
+        severity: f.severity,
+        message: `preflight ${f.check}: ${f.message}${f.page ? ` (page ${f.page})` : ''}`,
+        file: `out/${path}`,
+        variant: `${job.id}/${edition}`,
+      });
+    }
+    result.files.push({ path, bytes, job, edition, pages: laidOut.pages.length });
+  }
+  return result;
+}

@@ -1,0 +1,93 @@
+// Layout and partial sources → an isolated, strict Handlebars environment compiled once, rendering a context to markup or diagnostics.
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics.js';
+import { annotateTemplate } from './annotateTemplate.js';
+import { registerHelpers } from './helpers.js';
+
+export interface TemplateSource {
+  /** `flyer` for a layout, `contact-card` for a partial. */
+  name: string;
+  /** Path relative to the project root. */
+  file: string;
+  text: string;
+}
+
+export interface Templates {
+  names: string[];
+  render(name: string, context: object): { markup?: string; diagnostics: Diagnostic[] };
+}
+
+const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: false, preventIndent: true };
+
+/** Handlebars reports `- line:column` at the end of its messages; file comes from the template or partial that threw. */
+function templateError(e: unknown, file: string, verb: string): Diagnostic {
+  const err = e as Error & { partialFile?: string; lineNumber?: number; column?: number };
+  const where = err.partialFile ?? file;
+  const message = String(err.message ?? e);
+  let line = err.lineNumber;
+  let column = err.column !== undefined ? err.column + 1 : undefined;
+  const m = / - (\d+):(\d+)\s*$/.exec(message) ?? /on line (\d+)/.exec(message);
+  if (m) {
+    line = Number(m[1]);
+    column = m[2] !== undefined ? Number(m[2]) + 1 : undefined;
+  }
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  const text = missing
+    ? `the template uses the field "${missing[1]}", which the content does not have`
+    : `${verb}: ${message.split('\n')[0].replace(/ - \d+:\d+\s*$/, '')}`;
+  return {
+    severity: 'error',
+    message: text,
+    file: where,
+    line: line ?? 1,
+    column: column ?? 1,
+    hint: missing ? 'add the field to the content, or guard it with {{#if …}} in the template' : undefined,
+  };
+}
+
+export function createTemplates(layouts: TemplateSource[], partials: TemplateSource[]): { templates: Templates; diagnostics: Diagnostic[] } {
+  const env = Handlebars.create();
+  registerHelpers(env);
+  const diagnostics: Diagnostic[] = [];
+  const compile = (src: TemplateSource): HandlebarsTemplateDelegate | undefined => {
+    try {
+      // parse first: syntax errors surface now, not at the first render
+      const ast = env.parse(annotateTemplate(src.text, src.file));
+      return env.compile(ast, COMPILE_OPTIONS);
+    } catch (e) {
+      diagnostics.push(templateError(e, src.file, 'template syntax error'));
+      return undefined;
+    }
+  };
+  for (const p of partials) {
+    const fn = compile(p);
+    if (!fn) continue;
+    env.registerPartial(p.name, ((context: unknown, options: RuntimeOptions) => {
+      try {
+        return fn(context, options);
+      } catch (e) {
+        const err = e as { partialFile?: string };
+        err.partialFile ??= p.file;
+        throw e;
+      }
+    }) as unknown as HandlebarsTemplateDelegate);
+  }
+  const compiled = new Map<string, { fn: HandlebarsTemplateDelegate; file: string }>();
+  for (const l of layouts) {
+    const fn = compile(l);
+    if (fn) compiled.set(l.name, { fn, file: l.file });
+  }
+  const templates: Templates = {
+    names: [...compiled.keys()],
+    render(name, context) {
+      const t = compiled.get(name);
+      if (!t) return { diagnostics: [{ severity: 'error', message: `there is no template for "${name}"`, file: `templates/${name}.hbs` }] };
+      try {
+        return { markup: t.fn(context), diagnostics: [] };
+      } catch (e) {
+        return { diagnostics: [templateError(e, t.file, 'template error')] };
+      }
+    },
+  };
+  return { templates, diagnostics };
+}

@@ -1,0 +1,106 @@
+// Validated region files → each region merged with the regions it extends (maps merge deeply, lists replace, null removes), with field positions.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Pos } from '../model/types.js';
+import type { RegionT } from '../load/schema.js';
+import { joinPath, type YamlFile } from '../load/readYaml.js';
+import { didYouMean } from '../load/didYouMean.js';
+
+export interface RegionFile {
+  id: string;
+  file: YamlFile;
+  data: RegionT;
+}
+
+export interface ResolvedRegion {
+  id: string;
+  /** This region first, then the regions it extends. */
+  chain: string[];
+  data: RegionT;
+  /** Where each field of the merged data was written. */
+  positions: Map<string, Pos>;
+}
+
+type Plain = Record<string, unknown>;
+const isMap = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function mergeDeep(parent: unknown, child: unknown): unknown {
+  if (isMap(parent) && isMap(child)) {
+    const out: Plain = { ...parent };
+    for (const [k, v] of Object.entries(child)) out[k] = k in parent ? mergeDeep(parent[k], v) : v;
+    return out;
+  }
+  return child;
+}
+
+function dropNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropNulls);
+  if (!isMap(v)) return v;
+  const out: Plain = {};
+  for (const [k, x] of Object.entries(v)) if (x !== null) out[k] = dropNulls(x);
+  return out;
+}
+
+function collectPositions(value: unknown, path: string, files: YamlFile[], out: Map<string, Pos>): void {
+  for (const f of files) {
+    const pos = f.positions.value.get(path);
+    if (pos) {
+      out.set(path, pos);
+      break;
+    }
+  }
+  if (Array.isArray(value)) value.forEach((v, i) => collectPositions(v, joinPath(path, i), files, out));
+  else if (isMap(value)) for (const [k, v] of Object.entries(value)) collectPositions(v, joinPath(path, k), files, out);
+}
+
+export function resolveRegions(files: ReadonlyMap<string, RegionFile>): { regions: Map<string, ResolvedRegion>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const regions = new Map<string, ResolvedRegion>();
+  const known = [...files.keys()];
+  for (const region of files.values()) {
+    const chain: RegionFile[] = [region];
+    let failed = false;
+    for (let current = region; current.data.extends !== undefined; ) {
+      const parentId = current.data.extends;
+      const parent = files.get(parentId);
+      const pos = current.file.positions.value.get('extends') ?? { file: current.file.file, line: 1, column: 1 };
+      if (!parent) {
+        if (current === region) {
+          const suggestion = didYouMean(parentId, known);
+          diagnostics.push({
+            severity: 'error',
+            message: `region "${current.id}" extends "${parentId}", which does not exist${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+            ...pos,
+            field: 'extends',
+            hint: `known regions: ${known.join(', ')}`,
+          });
+        }
+        failed = true;
+        break;
+      }
+      if (chain.includes(parent)) {
+        if (current === region || chain.indexOf(parent) === 0) {
+          diagnostics.push({
+            severity: 'error',
+            message: `regions extend each other in a cycle: ${[...chain.map((r) => r.id), parent.id].join(' → ')}`,
+            ...pos,
+            field: 'extends',
+            hint: 'one region in the cycle must stop extending',
+          });
+        }
+        failed = true;
+        break;
+      }
+      chain.push(parent);
+      current = parent;
+    }
+    if (failed) continue;
+    let merged: unknown = {};
+    for (const r of [...chain].reverse()) merged = mergeDeep(merged, r.data);
+    const data = dropNulls(merged) as RegionT;
+    if (region.data.extends === undefined) delete data.extends;
+    const positions = new Map<string, Pos>();
+    collectPositions(data, '', chain.map((r) => r.file), positions);
+    regions.set(region.id, { id: region.id, chain: chain.map((r) => r.id), data, positions });
+  }
+  return { regions, diagnostics };
+}
