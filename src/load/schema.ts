@@ -171,7 +171,7 @@ export const Contact = z.strictObject({
   sources: SourceIds.optional(),
 });
 
-export const Region = z.strictObject({
+const regionShape = {
   name: Text,
   extends: z.string().regex(/^[a-z0-9-]+$/, 'must be the id of another region, such as west-vlaanderen').optional(),
   status: Status.optional(),
@@ -179,10 +179,19 @@ export const Region = z.strictObject({
   logo: ProjectPath.optional(),
   partners: z.array(z.strictObject({ name: Text, logo: ProjectPath.optional() })).max(12).optional(),
   /** Contacts by id; a child region overrides or adds by id, and `null` removes an inherited one. */
-  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/), Contact.nullable()).optional(),
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and dashes'), Contact.nullable()).optional(),
   /** Extra local text per material. */
   local: z.strictObject({ flyer: Text.optional(), brochure: Text.optional(), poster: Text.optional(), leidraad: Text.optional() }).optional(),
   sources: z.array(Source).max(100).optional(),
+};
+
+/** A region after merging its chain: every contact complete. */
+export const Region = z.strictObject(regionShape);
+
+/** A region file as written: a region that extends another may give only the contact fields it changes. */
+export const RegionFile = z.strictObject({
+  ...regionShape,
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and dashes'), Contact.partial().nullable()).optional(),
 });
 
 export type TextT = z.infer<typeof Text>;

@@ -2,8 +2,17 @@
 
 export const AT_ATTRIBUTE = '_at';
 
+/** Maps a column of the annotated source back to the column in the template as written. */
+export type ColumnMap = (line: number, column: number) => number;
+
 export function annotateTemplate(text: string, file: string): string {
+  return annotateWithMap(text, file).text;
+}
+
+export function annotateWithMap(text: string, file: string): { text: string; column: ColumnMap } {
+  const inserted = new Map<number, Array<{ at: number; length: number }>>();
   let out = '';
+  let outLineStart = 0;
   let line = 1;
   let lineStart = 0;
   let i = 0;
@@ -11,7 +20,7 @@ export function annotateTemplate(text: string, file: string): string {
     if (text.startsWith('{{', i)) {
       const close = text.indexOf('}}', i + 2);
       const end = close < 0 ? text.length : close + 2;
-      for (let j = i; j < end; j++) if (text[j] === '\n') (line++, (lineStart = j + 1));
+      for (let j = i; j < end; j++) if (text[j] === '\n') (line++, (lineStart = j + 1), (outLineStart = out.length + (j - i) + 1));
       out += text.slice(i, end);
       i = end;
       continue;
@@ -19,16 +28,27 @@ export function annotateTemplate(text: string, file: string): string {
     const ch = text[i];
     if (ch === '<' && /[a-z]/i.test(text[i + 1] ?? '')) {
       const m = /^<[a-zA-Z][\w-]*/.exec(text.slice(i, i + 64))!;
-      out += `${m[0]} ${AT_ATTRIBUTE}="${file}:${line}:${i - lineStart + 1}"`;
+      const attribute = ` ${AT_ATTRIBUTE}="${file}:${line}:${i - lineStart + 1}"`;
+      out += m[0];
+      const list = inserted.get(line) ?? [];
+      list.push({ at: out.length - outLineStart + 1, length: attribute.length });
+      inserted.set(line, list);
+      out += attribute;
       i += m[0].length;
       continue;
     }
+    out += ch;
     if (ch === '\n') {
       line++;
       lineStart = i + 1;
+      outLineStart = out.length;
     }
-    out += ch;
     i++;
   }
-  return out;
+  const column: ColumnMap = (ln, col) => {
+    let shift = 0;
+    for (const ins of inserted.get(ln) ?? []) if (col > ins.at) shift += Math.min(ins.length, col - ins.at);
+    return col - shift;
+  };
+  return { text: out, column };
 }

@@ -1,7 +1,7 @@
 // Layout and partial sources → an isolated, strict Handlebars environment compiled once, rendering a context to markup or diagnostics.
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
-import { annotateTemplate } from './annotateTemplate.js';
+import { annotateWithMap, type ColumnMap } from './annotateTemplate.js';
 import { registerHelpers } from './helpers.js';
 
 export interface TemplateSource {
@@ -20,9 +20,10 @@ export interface Templates {
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: false, preventIndent: true };
 
 /** Handlebars reports `- line:column` at the end of its messages; file comes from the template or partial that threw. */
-function templateError(e: unknown, file: string, verb: string): Diagnostic {
+function templateError(e: unknown, file: string, verb: string, columns: ReadonlyMap<string, ColumnMap>): Diagnostic {
   const err = e as Error & { partialFile?: string; lineNumber?: number; column?: number };
   const where = err.partialFile ?? file;
+  const toOriginal = columns.get(where) ?? ((_l: number, c: number) => c);
   const message = String(err.message ?? e);
   let line = err.lineNumber;
   let column = err.column !== undefined ? err.column + 1 : undefined;
@@ -40,7 +41,7 @@ function templateError(e: unknown, file: string, verb: string): Diagnostic {
     message: text,
     file: where,
     line: line ?? 1,
-    column: column ?? 1,
+    column: line !== undefined && column !== undefined ? toOriginal(line, column) : (column ?? 1),
     hint: missing ? 'add the field to the content, or guard it with {{#if …}} in the template' : undefined,
   };
 }
@@ -49,13 +50,16 @@ export function createTemplates(layouts: TemplateSource[], partials: TemplateSou
   const env = Handlebars.create();
   registerHelpers(env);
   const diagnostics: Diagnostic[] = [];
+  const columns = new Map<string, ColumnMap>();
   const compile = (src: TemplateSource): HandlebarsTemplateDelegate | undefined => {
+    const annotated = annotateWithMap(src.text, src.file);
+    columns.set(src.file, annotated.column);
     try {
       // parse first: syntax errors surface now, not at the first render
-      const ast = env.parse(annotateTemplate(src.text, src.file));
+      const ast = env.parse(annotated.text);
       return env.compile(ast, COMPILE_OPTIONS);
     } catch (e) {
-      diagnostics.push(templateError(e, src.file, 'template syntax error'));
+      diagnostics.push(templateError(e, src.file, 'template syntax error', columns));
       return undefined;
     }
   };
@@ -85,7 +89,7 @@ export function createTemplates(layouts: TemplateSource[], partials: TemplateSou
       try {
         return { markup: t.fn(context), diagnostics: [] };
       } catch (e) {
-        return { diagnostics: [templateError(e, t.file, 'template error')] };
+        return { diagnostics: [templateError(e, t.file, 'template error', columns)] };
       }
     },
   };

@@ -1,7 +1,8 @@
 // Validated region files → each region merged with the regions it extends (maps merge deeply, lists replace, null removes), with field positions.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from '../model/types.js';
-import type { RegionT } from '../load/schema.js';
+import { Region, type RegionT } from '../load/schema.js';
+import { pathString } from '../load/validateData.js';
 import { joinPath, type YamlFile } from '../load/readYaml.js';
 import { didYouMean } from '../load/didYouMean.js';
 
@@ -100,6 +101,23 @@ export function resolveRegions(files: ReadonlyMap<string, RegionFile>): { region
     if (region.data.extends === undefined) delete data.extends;
     const positions = new Map<string, Pos>();
     collectPositions(data, '', chain.map((r) => r.file), positions);
+    const complete = Region.safeParse(data);
+    if (!complete.success) {
+      for (const issue of complete.error.issues) {
+        const field = pathString(issue.path);
+        const parentField = pathString(issue.path.slice(0, -1));
+        const pos = positions.get(parentField) ?? positions.get('') ?? { file: region.file.file, line: 1, column: 1 };
+        const keyPos = region.file.positions.key.get(parentField);
+        diagnostics.push({
+          severity: 'error',
+          message: `"${field}" is required but missing in region "${region.id}" and the regions it extends`,
+          ...(keyPos ?? pos),
+          field,
+          hint: `add ${String(issue.path[issue.path.length - 1])}: to this entry`,
+        });
+      }
+      continue;
+    }
     regions.set(region.id, { id: region.id, chain: chain.map((r) => r.id), data, positions });
   }
   return { regions, diagnostics };

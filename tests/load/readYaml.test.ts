@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readYaml } from '../../src/load/readYaml.js';
+
+describe('readYaml', () => {
+  it('keeps the line and column of every field, keys and values', () => {
+    const { value, diagnostics } = readYaml('a.yaml', 'name: Oostende\ncontacts:\n  vdab:\n    phone: 0800 30 700\nlist:\n  - x\n  - y\n');
+    expect(diagnostics).toEqual([]);
+    expect(value!.positions.value.get('contacts.vdab.phone')).toEqual({ file: 'a.yaml', line: 4, column: 12 });
+    expect(value!.positions.key.get('contacts.vdab.phone')).toEqual({ file: 'a.yaml', line: 4, column: 5 });
+    expect(value!.positions.value.get('list[1]')).toEqual({ file: 'a.yaml', line: 7, column: 5 });
+    expect(value!.data).toEqual({ name: 'Oostende', contacts: { vdab: { phone: '0800 30 700' } }, list: ['x', 'y'] });
+  });
+
+  it('reports a duplicate key at the second occurrence', () => {
+    const { value, diagnostics } = readYaml('a.yaml', 'name: A\nkind: province\nname: B\n');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([{ severity: 'error', message: 'this key appears twice in the same map; keep one', file: 'a.yaml', line: 3, column: 1 }]);
+  });
+
+  it('reports a syntax error with its position', () => {
+    const { diagnostics } = readYaml('a.yaml', 'name: "unclosed\nkind: x\n');
+    expect(diagnostics).toEqual([{ severity: 'error', message: 'YAML syntax error: Missing closing "quote', file: 'a.yaml', line: 3, column: 1 }]);
+  });
+
+  it('reads a file with a byte-order mark and CRLF line endings normally', () => {
+    const { value, diagnostics } = readYaml('a.yaml', '\uFEFFname: Oostende\r\nkind: municipality\r\n');
+    expect(diagnostics).toEqual([]);
+    expect(value!.data).toEqual({ name: 'Oostende', kind: 'municipality' });
+    expect(value!.positions.value.get('kind')).toEqual({ file: 'a.yaml', line: 2, column: 7 });
+  });
+
+  it('refuses an alias bomb quickly', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    const started = performance.now();
+    const { value, diagnostics } = readYaml('bomb.yaml', bomb);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(value).toBeUndefined();
+    expect(diagnostics[0].message).toBe('the YAML uses too many aliases (more than 100 expansions); write the values out');
+  });
+});

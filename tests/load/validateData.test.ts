@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readYaml } from '../../src/load/readYaml.js';
+import { validateData } from '../../src/load/validateData.js';
+import { Region } from '../../src/load/schema.js';
+import { didYouMean } from '../../src/load/didYouMean.js';
+
+const validate = (text: string) => validateData(Region, readYaml('content/regions/x.yaml', text).value!, 'a region').diagnostics;
+
+describe('validateData', () => {
+  it('accepts a valid region', () => {
+    expect(validate('name: Oostende\nextends: west-vlaanderen\ncontacts:\n  vdab:\n    name: VDAB\n    phone: 0800 30 700\n')).toEqual([]);
+  });
+
+  it('names an unknown key at the key, with did-you-mean and the allowed keys', () => {
+    expect(validate('name: X\ncontacts:\n  vdab:\n    name: VDAB\n    webiste: www.vdab.be\n')).toEqual([
+      {
+        severity: 'error',
+        message: 'unknown field "webiste" in a region — did you mean "website"?',
+        file: 'content/regions/x.yaml',
+        line: 5,
+        column: 5,
+        field: 'contacts.vdab.webiste',
+        hint: 'allowed here: name, description, phone, email, website, address, hours, verify, sources',
+      },
+    ]);
+  });
+
+  it('names a wrong type at the value', () => {
+    expect(validate('name: X\npartners: 3\n')).toEqual([
+      { severity: 'error', message: '"partners" must be a list, not the number 3', file: 'content/regions/x.yaml', line: 2, column: 11, field: 'partners' },
+    ]);
+  });
+
+  it('names a missing required field at its parent', () => {
+    expect(validate('name: X\ncontacts:\n  clb:\n    description: het CLB van je school\n')).toEqual([
+      { severity: 'error', message: '"contacts.clb.name" is required but missing', file: 'content/regions/x.yaml', line: 3, column: 3, field: 'contacts.clb.name' },
+    ]);
+  });
+
+  it('reports every error of a file at once', () => {
+    const ds = validate('name: X\nkind: town\ncontacts:\n  vdab:\n    name: VDAB\n    phone: bel ons\n');
+    expect(ds.map((d) => [d.line, d.field])).toEqual([
+      [2, 'kind'],
+      [6, 'contacts.vdab.phone'],
+    ]);
+    expect(ds[1].message).toBe('"contacts.vdab.phone" must be a phone number of digits and spaces, such as 0800 30 700');
+  });
+
+  it('refuses a logo path that leaves the project', () => {
+    const ds = validate('name: X\nlogo: images/../../etc/passwd\n');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ field: 'logo', line: 2, message: '"logo" must not leave the project folder' });
+  });
+});
+
+describe('didYouMean', () => {
+  it('suggests only close names', () => {
+    expect(didYouMean('webiste', ['website', 'phone'])).toBe('website');
+    expect(didYouMean('colour', ['name', 'phone'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkup } from '../../src/model/parseMarkup.js';
+import { buildModel } from '../../src/model/buildModel.js';
+import { FieldTable } from '../../src/template/fieldMarkers.js';
+import { annotateTemplate } from '../../src/template/annotateTemplate.js';
+import { mm } from '../../src/units.js';
+
+function model(template: string, fields = new FieldTable()) {
+  const parsed = parseMarkup(annotateTemplate(template, 'templates/t.hbs'), 'templates/t.hbs');
+  expect(parsed.diagnostics).toEqual([]);
+  return buildModel(parsed.root!, { fields, colors: new Set(['ink', 'navy']), styles: new Set(['body', 'lead']) });
+}
+
+describe('buildModel', () => {
+  it('builds pages, frames and blocks with lengths in points and template positions', () => {
+    const { document, diagnostics } = model(
+      '<document material="flyer" title="T" size="A5" page-count="2">\n<page name="recto">\n<frame name="intro" x="12" y="20" width="124" height="30" min-scale="0.9">\n<h1>Kop</h1>\n<p style="lead">Een <b>vette</b>  tekst</p>\n</frame>\n</page>\n</document>',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(document!.width).toBeCloseTo(mm(148), 6);
+    expect(document!.pageCount).toBe(2);
+    const page = document!.sequence[0];
+    expect(page.kind).toBe('page');
+    const frame = (page as any).children[0];
+    expect(frame).toMatchObject({ kind: 'frame', name: 'intro', minScale: 0.9, template: { file: 'templates/t.hbs', line: 3, column: 1 } });
+    expect(frame.x).toBeCloseTo(mm(12), 6);
+    expect(frame.blocks[1].inlines.map((r: any) => [r.text, r.bold])).toEqual([
+      ['Een ', false],
+      ['vette', true],
+      [' tekst', false],
+    ]);
+  });
+
+  it('names unknown elements, attributes, colours and styles at their template line', () => {
+    const parsed = parseMarkup(
+      annotateTemplate('<document material="m" title="t">\n<page>\n<frame name="f" x="1" y="1" width="1" height="1" colour="navy">\n<para>x</para>\n<p style="huge">y</p>\n</frame>\n<shape x="0" y="0" width="1" height="1" fill="pink"/>\n</page>\n</document>', 'templates/t.hbs'),
+      'templates/t.hbs',
+    );
+    const { diagnostics } = buildModel(parsed.root!, { fields: new FieldTable(), colors: new Set(['ink', 'navy']), styles: new Set(['body']) });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '3:1 <frame> has no attribute "colour"',
+      '4:1 <para> is not allowed in a text area',
+      '5:1 <p> uses the style "huge", which the theme does not define',
+      '7:1 <shape> uses the colour "pink", which the theme does not define',
+    ]);
+  });
+
+  it('reports broken markup at the template line of the enclosing element', () => {
+    const { diagnostics } = parseMarkup(annotateTemplate('<document material="m" title="t">\n<page>\n<p>x</page>\n</document>', 'templates/t.hbs'), 'templates/t.hbs');
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'templates/t.hbs', line: 3 });
+    expect(diagnostics[0].message).toMatch(/^the template produced broken markup: /);
+  });
+});
