@@ -12,6 +12,7 @@ import { MATERIALS } from './load/schema.js';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
+import { writeSchemas } from './commands/writeSchemas.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -51,7 +52,7 @@ interface CommonFlags {
 async function checkFilters(flags: CommonFlags): Promise<void> {
   const { project, diagnostics } = await openProject(path.resolve(flags.project));
   if (!project) return; // the build reports the project's own errors
-  const known = { region: [...project.regions.keys()].sort(), material: [...MATERIALS], lang: [...project.languages.keys()].sort() };
+  const known: Record<'region' | 'material' | 'lang', string[]> = { region: [...project.regions.keys()].sort(), material: [...MATERIALS], lang: [...project.languages.keys()].sort() };
   for (const key of ['region', 'material', 'lang'] as const) {
     for (const value of flags[key] ?? []) {
       if (!known[key].includes(value)) throw new UsageError(`unknown ${key} "${value}"; known: ${known[key].join(', ')}`);
@@ -167,6 +168,15 @@ program
       if (findings.length === 0) console.log(`${file}  ok`);
     }
     if (errors) process.exitCode = EXIT_ERRORS;
+  });
+
+program
+  .command('schema')
+  .description('write the JSON Schemas of content, region and theme files, for editors with YAML support')
+  .option('--out <dir>', 'where to write them', 'schema')
+  .action(async (flags: { out: string }) => {
+    const written = await writeSchemas(path.resolve(flags.out));
+    console.log(`wrote ${written.length} schema(s) to ${flags.out}/`);
   });
 
 try {

@@ -5,7 +5,7 @@ import type { TemplateSource } from '../template/createTemplates.js';
 import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant/resolveRegions.js';
 import type { ProjectFiles } from './readProjectFiles.js';
 import { readYaml, type YamlFile } from './readYaml.js';
-import { contentSchemas, MATERIALS, RegionFile, type Material, type RegionT } from './schema.js';
+import { contentSchemas, MATERIALS, RegionFile as RegionFileSchema, type Material, type RegionT } from './schema.js';
 import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
 
@@ -61,7 +61,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
     }
     const [, folder, name] = m;
     if (folder === 'regions') {
-      const { file, data } = parseFile(files, rel, RegionFile, 'a region', diagnostics);
+      const { file, data } = parseFile(files, rel, RegionFileSchema, 'a region', diagnostics);
       if (file && data) regionFiles.set(name, { id: name, file, data: data as RegionT });
       continue;
     }
