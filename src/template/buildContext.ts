@@ -43,7 +43,7 @@ export function buildContext(project: Project, job: Job): RenderContext {
       campaign: shared.campaign,
       content,
       statements,
-      region: { ...regionData, id: job.region, contacts },
+      region: { partners: [], local: {}, ...regionData, id: job.region, contacts },
     },
   };
 }
