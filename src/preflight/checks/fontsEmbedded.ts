@@ -1,0 +1,58 @@
+// Parsed pages → a finding for every font (Type 0 descendants, fonts of forms and Type 3 glyphs included) that is not embedded.
+import type { PDFDict } from 'pdf-lib';
+import { asDict, get, getArray, getDict, getName, item } from '../pdfObjects.js';
+import type { Check, Finding } from '../types.js';
+
+export const STANDARD_14 = new Set([
+  'Times-Roman', 'Times-Bold', 'Times-Italic', 'Times-BoldItalic',
+  'Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique',
+  'Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique',
+  'Symbol', 'ZapfDingbats',
+]);
+
+/** The dictionary that carries the font program: the font's own, or its first descendant's for Type 0. */
+function descriptorOf(font: PDFDict): PDFDict | undefined {
+  if (getName(font, 'Subtype') !== 'Type0') return getDict(font, 'FontDescriptor');
+  const descendants = getArray(font, 'DescendantFonts');
+  const descendant = descendants && descendants.size() > 0 ? asDict(item(descendants, 0)) : undefined;
+  return getDict(descendant, 'FontDescriptor');
+}
+
+export function isEmbedded(font: PDFDict): boolean {
+  if (getName(font, 'Subtype') === 'Type3') return true; // glyphs are content streams
+  const descriptor = descriptorOf(font);
+  return ['FontFile', 'FontFile2', 'FontFile3'].some((key) => get(descriptor, key) !== undefined);
+}
+
+export const fontsEmbedded: Check = {
+  id: 'fonts-embedded',
+  editions: ['print', 'screen'],
+  run(pdf, opts) {
+    const findings: Finding[] = [];
+    const seen = new Set<PDFDict>();
+    const severity = opts.edition === 'print' ? 'error' : 'warning';
+    const needs = opts.edition === 'print' ? 'print needs every font embedded' : 'embed it so the screen edition looks the same everywhere';
+    for (const page of pdf.pages) {
+      for (const resources of page.resources) {
+        const fonts = getDict(resources, 'Font');
+        for (const key of fonts?.keys() ?? []) {
+          const font = asDict(fonts!.lookup(key));
+          if (!font || seen.has(font)) continue;
+          seen.add(font);
+          if (isEmbedded(font)) continue;
+          const baseFont = getName(font, 'BaseFont') ?? '(unnamed)';
+          const plain = baseFont.replace(/^[A-Z]{6}\+/, '');
+          const subtype = getName(font, 'Subtype') ?? 'font';
+          const what = STANDARD_14.has(plain) ? ' is one of the standard 14 PDF fonts and' : '';
+          findings.push({
+            severity,
+            check: 'fonts-embedded',
+            page: page.number,
+            message: `font "${baseFont}" (${key.decodeText()}, ${subtype})${what} is not embedded; ${needs}`,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+// Parsed pages → a finding for every placed image whose effective resolution (pixels over placed size, from the CTM at `Do`) is too low.
+import { toMm } from '../../units.js';
+import { fmt1, overlaps, position } from '../geometry.js';
+import type { Check, Finding, ImageMark } from '../types.js';
+
+/** 1-bit images (line art, image masks) need this many times the resolution of continuous-tone images in print. */
+const LINE_ART_FACTOR = 2;
+
+/** `image "Im1"`, or `inline image` for BI … EI. */
+export const imageLabel = (img: ImageMark): string => (img.name ? `image "${img.name}"` : 'inline image');
+
+/** Effective ppi: the lower of the two axes. */
+export function effectivePpi(img: ImageMark): number {
+  const x = img.widthPx / (img.placedWidth / 72);
+  const y = img.heightPx / (img.placedHeight / 72);
+  return Math.min(x, y);
+}
+
+export const imageResolution: Check = {
+  id: 'image-resolution',
+  editions: ['print', 'screen'],
+  run(pdf, opts) {
+    const findings: Finding[] = [];
+    const edition = opts.edition;
+    for (const page of pdf.pages) {
+      for (const img of page.marks) {
+        if (img.kind !== 'image' || img.widthPx <= 0 || img.heightPx <= 0) continue;
+        if (img.placedWidth < 1e-6 || img.placedHeight < 1e-6 || !overlaps(img.box, page.trim)) continue;
+        const lineArt = edition === 'print' && img.bitsPerComponent === 1;
+        const factor = lineArt ? LINE_ART_FACTOR : 1;
+        // Between the two thresholds a warning, below both an error.
+        const needed = Math.max(opts.minImagePpi, opts.warnImagePpi) * factor;
+        const floor = Math.min(opts.minImagePpi, opts.warnImagePpi) * factor;
+        const ppi = Math.round(effectivePpi(img));
+        if (ppi >= needed) continue;
+        const what = lineArt ? `line-art ${imageLabel(img)} (1 bit)` : imageLabel(img);
+        const size = `${img.widthPx} × ${img.heightPx} px placed at ${fmt1(toMm(img.placedWidth))} × ${fmt1(toMm(img.placedHeight))} mm`;
+        const head = `${what} is ${ppi} ppi at its placed size (${size}); ${edition} needs ${needed} ppi`;
+        findings.push({
+          severity: ppi < floor ? 'error' : 'warning',
+          check: 'image-resolution',
+          page: page.number,
+          ...position(img.box, page.trim),
+          message: ppi < floor ? head : `${head} (tolerated down to ${floor} ppi)`,
+        });
+      }
+    }
+    return findings;
+  },
+};

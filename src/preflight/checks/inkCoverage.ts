@@ -1,0 +1,62 @@
+// Parsed pages → an error for a CMYK colour above the total-ink limit, a warning for small text or thin lines in rich black (CMY under 100 % K).
+import { fmt1, overlaps, position } from '../geometry.js';
+import type { Check, Colour, Finding, Mark } from '../types.js';
+
+/** Text under this size and lines under this width should be pure K. */
+const RICH_BLACK_TEXT_PT = 12;
+const RICH_BLACK_LINE_PT = 1;
+const FILLS_TEXT = new Set([0, 2, 4, 6]);
+const STROKES_TEXT = new Set([1, 2, 5, 6]);
+
+const pct = (v: number) => Math.round(v * 100);
+export const cmykLabel = (values: readonly number[]): string =>
+  ['C', 'M', 'Y', 'K'].map((ink, i) => `${ink}${pct(values[i] ?? 0)}`).join(' ');
+
+const isCmyk = (c: Colour | undefined): c is Colour => !!c && c.space.cmyk && c.values.length === 4;
+const isRichBlack = (c: Colour | undefined) => isCmyk(c) && c.values[3] >= 0.995 && c.values.slice(0, 3).some((v) => v > 0.005);
+
+/** The colours a mark paints, named for messages (without the text, so one colour is one finding per page). */
+function colours(mark: Mark): { what: string; colour: Colour | undefined }[] {
+  if (mark.kind === 'path') return [{ what: 'fill colour', colour: mark.fill }, { what: 'stroke colour', colour: mark.stroke }];
+  if (mark.kind !== 'text') return [];
+  return [
+    { what: 'text fill colour', colour: FILLS_TEXT.has(mark.renderMode) ? mark.fill : undefined },
+    { what: 'text outline colour', colour: STROKES_TEXT.has(mark.renderMode) ? mark.stroke : undefined },
+  ];
+}
+
+export const inkCoverage: Check = {
+  id: 'total-ink',
+  editions: ['print'],
+  run(pdf, opts) {
+    const findings: Finding[] = [];
+    for (const page of pdf.pages) {
+      for (const mark of page.marks) {
+        // Marks wholly outside the trim (crop marks in registration colour, slug text) are cut off.
+        if (mark.kind !== 'path' && mark.kind !== 'text') continue;
+        if (!overlaps(mark.box, page.trim)) continue;
+        const at = { page: page.number, ...position(mark.box, page.trim) };
+        for (const { what, colour } of colours(mark)) {
+          if (!isCmyk(colour)) continue;
+          const total = pct(colour.values.reduce((sum, v) => sum + v, 0));
+          if (total > opts.maxInk) {
+            findings.push({ severity: 'error', check: 'total-ink', ...at, message: `${what} ${cmykLabel(colour.values)} has ${total} % total ink; print allows at most ${opts.maxInk} %` });
+          }
+        }
+        if (mark.kind === 'text' && mark.size < RICH_BLACK_TEXT_PT && isRichBlack(mark.fill) && FILLS_TEXT.has(mark.renderMode)) {
+          findings.push({
+            severity: 'warning', check: 'rich-black', ...at,
+            message: `text at ${fmt1(mark.size)} pt is in rich black (${cmykLabel(mark.fill.values)}); text under ${RICH_BLACK_TEXT_PT} pt should be 100 % K only`,
+          });
+        }
+        if (mark.kind === 'path' && mark.stroke && mark.effectiveLineWidth < RICH_BLACK_LINE_PT && isRichBlack(mark.stroke)) {
+          findings.push({
+            severity: 'warning', check: 'rich-black', ...at,
+            message: `a ${mark.effectiveLineWidth.toFixed(2)} pt line is in rich black (${cmykLabel(mark.stroke.values)}); lines under ${RICH_BLACK_LINE_PT} pt should be 100 % K only`,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

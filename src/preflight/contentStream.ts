@@ -1,0 +1,207 @@
+// Content-stream bytes → operations: operators with their operands (numbers, names, strings, arrays, dicts, inline images).
+
+export class Name {
+  constructor(readonly name: string) {}
+}
+export class Dict {
+  constructor(readonly entries: Map<string, Operand>) {}
+  get(key: string): Operand | undefined {
+    return this.entries.get(key);
+  }
+}
+/** Strings are their bytes (literal escapes resolved, hex decoded). */
+export type Operand = number | boolean | null | Name | Uint8Array | Dict | Operand[];
+
+export interface Operation {
+  op: string;
+  args: Operand[];
+  /** For `BI … ID … EI`: the image dictionary (args is empty) and the size of its data. */
+  inlineImage?: { dict: Dict; dataLength: number };
+}
+
+const WS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+const isRegular = (c: number) => !WS[c] && !DELIM[c];
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
+const COMPONENTS: Record<string, number> = { G: 1, DeviceGray: 1, RGB: 3, DeviceRGB: 3, CMYK: 4, DeviceCMYK: 4, I: 1, Indexed: 1 };
+const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
+const END = Symbol('end');
+const ARRAY_END = Symbol(']');
+const DICT_END = Symbol('>>');
+type Token = Operand | { op: string } | typeof END | typeof ARRAY_END | typeof DICT_END;
+
+export function parseContentStream(bytes: Uint8Array): Operation[] {
+  const ops: Operation[] = [];
+  const n = bytes.length;
+  let pos = 0;
+  const text = (from: number, to: number) => {
+    let out = '';
+    for (let i = from; i < to; i++) out += String.fromCharCode(bytes[i]);
+    return out;
+  };
+
+  function skipSpace(): void {
+    while (pos < n) {
+      const c = bytes[pos];
+      if (WS[c]) pos++;
+      else if (c === 37 /* % */) while (pos < n && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
+      else return;
+    }
+  }
+
+  function literal(): Uint8Array {
+    const out: number[] = [];
+    let depth = 1;
+    pos++; // (
+    while (pos < n) {
+      let c = bytes[pos++];
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) break;
+      else if (c === 13) { if (bytes[pos] === 10) pos++; c = 10; } // EOL in a string reads as \n
+      else if (c === 92 /* \ */) {
+        c = bytes[pos++];
+        if (c === undefined) break;
+        if (ESCAPES[c] !== undefined) c = ESCAPES[c];
+        else if (c >= 48 && c <= 55) {
+          let v = c - 48;
+          for (let k = 0; k < 2 && bytes[pos] >= 48 && bytes[pos] <= 55; k++) v = v * 8 + bytes[pos++] - 48;
+          c = v & 0xff;
+        } else if (c === 13 || c === 10) { if (c === 13 && bytes[pos] === 10) pos++; continue; } // line continuation
+      }
+      out.push(c);
+    }
+    return Uint8Array.from(out);
+  }
+
+  function hex(): Uint8Array {
+    let end = bytes.indexOf(62, ++pos);
+    if (end < 0) end = n;
+    const out = new Uint8Array((end - pos + 1) >> 1);
+    let len = 0;
+    let high = -1;
+    for (; pos < end; pos++) {
+      const v = HEX[bytes[pos]];
+      if (v < 0) continue;
+      if (high < 0) high = v;
+      else { out[len++] = high * 16 + v; high = -1; }
+    }
+    pos = end + 1; // >
+    if (high >= 0) out[len++] = high * 16;
+    return out.subarray(0, len);
+  }
+
+  /** A number written the PDF way (no exponent); undefined when the bytes are not one, e.g. `--5` or `1.2.3`. */
+  function number(start: number, end: number): number | undefined {
+    let i = start;
+    let sign = 1;
+    if (bytes[i] === 45 || bytes[i] === 43) sign = bytes[i++] === 45 ? -1 : 1;
+    let value = 0;
+    let scale = 0;
+    let digits = 0;
+    for (; i < end; i++) {
+      const c = bytes[i];
+      if (c >= 48 && c <= 57) { value = value * 10 + (c - 48); digits++; if (scale) scale *= 10; }
+      else if (c === 46 && !scale) scale = 1;
+      else return undefined;
+    }
+    if (!digits) return undefined;
+    return (sign * value) / (scale || 1);
+  }
+
+  function name(): Name {
+    const start = ++pos;
+    while (pos < n && isRegular(bytes[pos])) pos++;
+    return new Name(text(start, pos).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  }
+
+  function token(): Token {
+    skipSpace();
+    while (pos < n && (bytes[pos] === 41 || bytes[pos] === 123 || bytes[pos] === 125 || (bytes[pos] === 62 && bytes[pos + 1] !== 62))) {
+      pos++; // stray ) { } >: skip
+      skipSpace();
+    }
+    if (pos >= n) return END;
+    const c = bytes[pos];
+    if (c === 40) return literal();
+    if (c === 47) return name();
+    if (c === 91) { pos++; const items: Operand[] = []; for (let t = token(); t !== ARRAY_END && t !== END; t = token()) if (isOperand(t)) items.push(t); return items; }
+    if (c === 93) { pos++; return ARRAY_END; }
+    if (c === 60 && bytes[pos + 1] === 60) { pos += 2; return pairs(false); }
+    if (c === 62 && bytes[pos + 1] === 62) { pos += 2; return DICT_END; }
+    if (c === 60) return hex();
+    const start = pos;
+    while (pos < n && isRegular(bytes[pos])) pos++;
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+      const v = number(start, pos);
+      if (v !== undefined) return v;
+      const word = text(start, pos); // tolerate what readers tolerate: `--5`, `1.2.3`
+      return parseFloat(word.replace(/^[-+]+/, (m) => (m.includes('-') ? '-' : ''))) || 0;
+    }
+    const word = text(start, pos);
+    if (word === 'true') return true;
+    if (word === 'false') return false;
+    if (word === 'null') return null;
+    return { op: word };
+  }
+
+  /** Key–value pairs up to `>>` (a dictionary) or up to the `ID` operator (an inline image). */
+  function pairs(inline: boolean): Dict {
+    const entries = new Map<string, Operand>();
+    let key: string | undefined;
+    for (let t = token(); t !== END && (inline ? !(isOp(t) && t.op === 'ID') : t !== DICT_END); t = token()) {
+      if (key === undefined) { if (t instanceof Name) key = t.name; }
+      else if (isOperand(t)) { entries.set(key, t); key = undefined; }
+    }
+    return new Dict(entries);
+  }
+
+  /** Bytes of unfiltered image data: rows × bytes per row; undefined when filtered or unknown. */
+  function rawLength(d: Dict): number | undefined {
+    const get = (short: string, long: string) => d.get(short) ?? d.get(long);
+    const length = get('L', 'Length');
+    if (typeof length === 'number') return length;
+    const [w, h, bpc, cs] = [get('W', 'Width'), get('H', 'Height'), get('BPC', 'BitsPerComponent'), get('CS', 'ColorSpace')];
+    const mask = get('IM', 'ImageMask') === true;
+    const comps = mask ? 1 : cs instanceof Name ? COMPONENTS[cs.name] : Array.isArray(cs) ? 1 : undefined;
+    if (get('F', 'Filter') !== undefined || typeof w !== 'number' || typeof h !== 'number' || !comps) return undefined;
+    return h * Math.ceil((w * (mask ? 1 : typeof bpc === 'number' ? bpc : 8) * comps) / 8);
+  }
+
+  /** After `ID` and one white-space byte: finds `EI` between white space, followed by operator-looking text. */
+  function skipInlineData(known: number | undefined): number {
+    const start = ++pos;
+    for (let i = known !== undefined && start + known <= n ? start + known : start; i + 1 < n; i++) {
+      if (bytes[i] !== 69 || bytes[i + 1] !== 73 || (i > start && !WS[bytes[i - 1]]) || (i + 2 < n && !WS[bytes[i + 2]])) continue;
+      let plausible = true;
+      for (let k = i + 2; k < Math.min(n, i + 20); k++) if (bytes[k] > 126 || (bytes[k] < 32 && !WS[bytes[k]])) plausible = false;
+      if (!plausible) continue;
+      pos = i + 2;
+      return i > start ? i - start - 1 : 0; // the white space before EI is not data
+    }
+    pos = n;
+    return n - start;
+  }
+
+  let args: Operand[] = [];
+  for (let t = token(); t !== END; t = token()) {
+    if (isOperand(t)) { args.push(t); continue; }
+    if (t === ARRAY_END || t === DICT_END) continue;
+    if (t.op === 'BI') {
+      const d = pairs(true);
+      const dataLength = skipInlineData(rawLength(d));
+      ops.push({ op: 'BI', args: [], inlineImage: { dict: d, dataLength } });
+    } else ops.push({ op: t.op, args });
+    args = [];
+  }
+  return ops;
+}
+
+function isOp(t: Token): t is { op: string } {
+  return typeof t === 'object' && t !== null && 'op' in t;
+}
+function isOperand(t: Token): t is Operand {
+  return t !== END && t !== ARRAY_END && t !== DICT_END && !isOp(t);
+}

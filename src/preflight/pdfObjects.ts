@@ -1,0 +1,103 @@
+// pdf-lib objects → plain values: resolved dictionary entries, numbers, names, text, and decoded stream bytes.
+import { constants, inflateSync } from 'node:zlib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  decodePDFRawStream,
+  type PDFObject,
+} from 'pdf-lib';
+
+const names = new Map<string, PDFName>();
+export function pdfName(key: string): PDFName {
+  let n = names.get(key);
+  if (!n) names.set(key, (n = PDFName.of(key)));
+  return n;
+}
+
+/** A dictionary entry with references resolved. */
+export function get(dict: PDFDict | undefined, key: string): PDFObject | undefined {
+  if (!dict) return undefined;
+  const value = dict.get(pdfName(key));
+  return value instanceof PDFRef ? dict.context.lookup(value) : value;
+}
+
+/** The dictionary of a dictionary or a stream. */
+export function asDict(o: PDFObject | undefined): PDFDict | undefined {
+  if (o instanceof PDFDict) return o;
+  if (o instanceof PDFStream) return o.dict;
+  return undefined;
+}
+
+export const getDict = (d: PDFDict | undefined, key: string) => asDict(get(d, key));
+
+export function getArray(d: PDFDict | undefined, key: string): PDFArray | undefined {
+  const v = get(d, key);
+  return v instanceof PDFArray ? v : undefined;
+}
+
+export function getNumber(d: PDFDict | undefined, key: string): number | undefined {
+  const v = get(d, key);
+  return v instanceof PDFNumber ? v.asNumber() : undefined;
+}
+
+export function getName(d: PDFDict | undefined, key: string): string | undefined {
+  const v = get(d, key);
+  return v instanceof PDFName ? v.decodeText() : undefined;
+}
+
+export function getBool(d: PDFDict | undefined, key: string): boolean | undefined {
+  const v = get(d, key);
+  return v instanceof PDFBool ? v.asBoolean() : undefined;
+}
+
+/** Text of a string, hex string or name. */
+export function textOf(o: PDFObject | undefined): string | undefined {
+  if (o instanceof PDFString || o instanceof PDFHexString) return o.decodeText();
+  if (o instanceof PDFName) return o.decodeText();
+  return undefined;
+}
+
+/** Element i of an array, resolved. */
+export function item(arr: PDFArray, i: number): PDFObject | undefined {
+  return arr.lookup(i);
+}
+
+export function items(arr: PDFArray | undefined): PDFObject[] {
+  if (!arr) return [];
+  const out: PDFObject[] = [];
+  for (let i = 0; i < arr.size(); i++) {
+    const v = item(arr, i);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+export function numbers(arr: PDFArray | undefined): number[] {
+  return items(arr).map((v) => (v instanceof PDFNumber ? v.asNumber() : NaN));
+}
+
+/** The entries of a dictionary, keys as strings and values resolved. */
+export function entries(d: PDFDict | undefined): [string, PDFObject][] {
+  if (!d) return [];
+  return d.entries().map(([k, v]) => [k.decodeText(), v instanceof PDFRef ? d.context.lookup(v) ?? v : v]);
+}
+
+/** The decoded bytes of a stream; throws when a filter cannot be decoded (DCT, JPX and the like). */
+export function streamBytes(stream: PDFStream): Uint8Array {
+  if (!(stream instanceof PDFRawStream)) return stream.getContents();
+  const filter = get(stream.dict, 'Filter');
+  const filters = filter instanceof PDFArray ? items(filter) : filter ? [filter] : [];
+  if (filters.length === 0) return stream.contents;
+  if (filters.length === 1 && filters[0] instanceof PDFName && filters[0].decodeText() === 'FlateDecode' && !get(stream.dict, 'DecodeParms')) {
+    return inflateSync(stream.contents, { finishFlush: constants.Z_SYNC_FLUSH });
+  }
+  return decodePDFRawStream(stream).decode();
+}

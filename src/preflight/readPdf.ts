@@ -1,0 +1,111 @@
+// PDF bytes → the parsed representation every check reads: catalog, info, pages with boxes, resources, annotations and painted marks.
+import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFStream, ParseSpeeds, type PDFObject } from 'pdf-lib';
+import { boxFromArray, IDENTITY } from './geometry.js';
+import { asDict, get, getArray, getDict, getName, items, numbers, streamBytes } from './pdfObjects.js';
+import { initialState, walkContent } from './walkContent.js';
+import { parseContentStream } from './contentStream.js';
+import type { Box, Finding, Mark, ParsedPdf, PdfPage } from './types.js';
+
+export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
+  const doc = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    ignoreEncryption: true,
+    throwOnInvalidObject: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const headerVersion = /%PDF-(\d+\.\d+)/.exec(head)?.[1];
+  const { context } = doc;
+  const info = asDict(context.lookup(context.trailerInfo.Info));
+  const readProblems: Finding[] = [];
+  const leaves: PDFPageLeaf[] = [];
+  doc.catalog.Pages().traverse((node) => {
+    if (node instanceof PDFPageLeaf) leaves.push(node);
+  });
+  const pages = leaves.map((leaf, i) => readPage(leaf, i + 1, readProblems));
+  return {
+    doc,
+    headerVersion,
+    catalog: doc.catalog,
+    info,
+    trailer: { ID: context.trailerInfo.ID, Encrypt: context.trailerInfo.Encrypt },
+    pages,
+    readProblems,
+  };
+}
+
+function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
+  const box = (key: string, inheritable = false) => {
+    const value = inheritable ? inherited(dict, key) : get(dict, key);
+    return boxFromArray(numbers(value instanceof PDFArray ? value : undefined));
+  };
+  const mediaBox: Box = box('MediaBox', true) ?? { x0: 0, y0: 0, x1: 612, y1: 792 };
+  const cropBox = box('CropBox', true);
+  const trimBox = box('TrimBox');
+  const resources = asDict(inherited(dict, 'Resources'));
+  const marks: Mark[] = [];
+  const messages: string[] = [];
+  try {
+    walkContent(parseContentStream(contentBytes(dict)), resources, initialState(IDENTITY), marks, messages);
+  } catch (e) {
+    messages.push(`the page content could not be read (${(e as Error).message})`);
+  }
+  for (const message of messages) problems.push({ severity: 'warning', check: 'pdf-syntax', page: number, message });
+  return {
+    number,
+    dict,
+    mediaBox,
+    cropBox,
+    trimBox,
+    bleedBox: box('BleedBox'),
+    trim: trimBox ?? cropBox ?? mediaBox,
+    resources: reachableResources(resources),
+    annotations: items(getArray(dict, 'Annots')).map(asDict).filter((d): d is PDFDict => !!d),
+    marks,
+  };
+}
+
+/** A page attribute that may be set on an ancestor in the page tree (MediaBox, CropBox, Resources, Rotate). */
+function inherited(dict: PDFDict, key: string): PDFObject | undefined {
+  for (let node: PDFDict | undefined = dict, depth = 0; node && depth < 64; node = getDict(node, 'Parent'), depth++) {
+    const value = get(node, key);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The page's content: one stream or an array of streams, decoded and joined. */
+function contentBytes(dict: PDFDict): Uint8Array {
+  const contents = get(dict, 'Contents');
+  const streams = contents instanceof PDFArray ? items(contents) : contents ? [contents] : [];
+  const parts = streams.filter((s): s is PDFStream => s instanceof PDFStream).map(streamBytes);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    out[at + p.length] = 10;
+    at += p.length + 1;
+  }
+  return out;
+}
+
+/** The page's resources and those of every form XObject, pattern and Type 3 font reachable from it. */
+function reachableResources(root: PDFDict | undefined): PDFDict[] {
+  const seen = new Set<PDFDict>();
+  const visit = (res: PDFDict | undefined) => {
+    if (!res || seen.has(res) || seen.size > 10_000) return;
+    seen.add(res);
+    for (const category of ['XObject', 'Pattern', 'Font']) {
+      const group = getDict(res, category);
+      for (const key of group?.keys() ?? []) {
+        const owner = asDict(group!.lookup(key));
+        if (!owner) continue;
+        if (category === 'XObject' && getName(owner, 'Subtype') !== 'Form') continue;
+        if (category === 'Font' && getName(owner, 'Subtype') !== 'Type3') continue;
+        visit(getDict(owner, 'Resources'));
+      }
+    }
+  };
+  visit(root);
+  return [...seen];
+}

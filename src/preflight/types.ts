@@ -1,0 +1,152 @@
+// The preflight vocabulary: options, findings, and the parsed PDF (pages, boxes, resources, marks) the checks read.
+import type { PDFDict, PDFDocument, PDFObject } from 'pdf-lib';
+
+export type Edition = 'print' | 'screen';
+
+export interface PreflightOptions {
+  edition: Edition;
+  /** Bleed around the trim, in mm (default 3). */
+  bleedMm?: number;
+  /** No text this close to the trim, in mm (default 5). */
+  safeZoneMm?: number;
+  /** Effective resolution an image needs at its placed size (default 300 print, 150 screen). */
+  minImagePpi?: number;
+  /** Below minImagePpi down to this value is a warning, below it an error (default 250 print; screen: none). */
+  warnImagePpi?: number;
+  /** Smallest effective text size in pt (default 6). */
+  minTextPt?: number;
+  /** Thinnest stroke in pt (default 0.25). */
+  minLineWidthPt?: number;
+  /** Highest total ink of a CMYK colour in % (default 300). */
+  maxInk?: number;
+}
+
+export type ResolvedOptions = Required<PreflightOptions>;
+
+export interface Finding {
+  severity: 'error' | 'warning';
+  /** Which check found it, e.g. `page-boxes`. */
+  check: string;
+  message: string;
+  /** 1-based page number, when the finding belongs to a page. */
+  page?: number;
+  /** Position in mm from the trim's top-left corner, when known. */
+  x?: number;
+  y?: number;
+}
+
+/** One small pure check over the parsed PDF. */
+export interface Check {
+  id: string;
+  editions: readonly Edition[];
+  run(pdf: ParsedPdf, opts: ResolvedOptions): Finding[];
+}
+
+/** a b c d e f, as in the PDF `cm` operator: [x y 1] × M. */
+export type Matrix = [number, number, number, number, number, number];
+
+/** A rectangle in default user space (pt), normalised so x0 ≤ x1 and y0 ≤ y1. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface ColourSpaceInfo {
+  /** e.g. `DeviceRGB`, `ICCBased`, `Indexed`, `Separation`, `Pattern`. */
+  family: string;
+  /** Number of colour components of a colour value in this space. */
+  n: number;
+  /** Process RGB: DeviceRGB, CalRGB, ICCBased N 3 (and Indexed over one of those). */
+  rgb: boolean;
+  /** Process CMYK: DeviceCMYK or ICCBased N 4, whose values are ink percentages / 100. */
+  cmyk: boolean;
+  /** For messages: `DeviceRGB`, `ICCBased RGB`, `Indexed DeviceRGB`, … */
+  label: string;
+  /** Separation and DeviceN: the alternate space, used where the colorant is not printed. */
+  alternate?: ColourSpaceInfo;
+}
+
+export interface Colour {
+  space: ColourSpaceInfo;
+  values: number[];
+}
+
+export interface TextMark {
+  kind: 'text';
+  /** Baseline origin of the run, default user space. */
+  x: number;
+  y: number;
+  /** From the origin to the end of the run, baseline to baseline + font size. */
+  box: Box;
+  /** Font size × the vertical scale of text matrix and CTM, in pt. */
+  size: number;
+  fontName: string;
+  text: string;
+  renderMode: number;
+  fill: Colour;
+  stroke: Colour;
+}
+
+export interface ImageMark {
+  kind: 'image';
+  /** Resource name (`Im1`); empty for an inline image. */
+  name: string;
+  widthPx: number;
+  heightPx: number;
+  bitsPerComponent: number;
+  imageMask: boolean;
+  space?: ColourSpaceInfo;
+  /** Placed size along the image's own axes, in pt. */
+  placedWidth: number;
+  placedHeight: number;
+  box: Box;
+}
+
+export interface PathMark {
+  kind: 'path';
+  fill?: Colour;
+  stroke?: Colour;
+  /** Line width as set (`w`), and scaled by the CTM to pt on the page. */
+  lineWidth: number;
+  effectiveLineWidth: number;
+  box: Box;
+}
+
+export interface ShadingMark {
+  kind: 'shading';
+  name: string;
+  space: ColourSpaceInfo;
+  box?: Box;
+}
+
+export type Mark = TextMark | ImageMark | PathMark | ShadingMark;
+
+export interface PdfPage {
+  /** 1-based. */
+  number: number;
+  dict: PDFDict;
+  mediaBox: Box;
+  cropBox?: Box;
+  trimBox?: Box;
+  bleedBox?: Box;
+  /** TrimBox, else CropBox, else MediaBox: what positions are measured from. */
+  trim: Box;
+  /** Every resource dictionary reachable from the page: its own, form XObjects', patterns', Type 3 fonts'. */
+  resources: PDFDict[];
+  annotations: PDFDict[];
+  marks: Mark[];
+}
+
+export interface ParsedPdf {
+  doc: PDFDocument;
+  /** From the `%PDF-x.y` header, e.g. `1.6`; undefined when there is none. */
+  headerVersion?: string;
+  catalog: PDFDict;
+  info?: PDFDict;
+  trailer: { ID?: PDFObject; Encrypt?: PDFObject };
+  pages: PdfPage[];
+  /** Problems met while reading (undecodable streams, bad operators), as warnings. */
+  readProblems: Finding[];
+}

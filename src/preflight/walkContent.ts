@@ -1,0 +1,163 @@
+// A content stream with its resources → marks (text runs, images, painted paths, shadings) in default user space, form XObjects included.
+import { PDFStream, type PDFDict } from 'pdf-lib';
+import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
+import { DEVICE_GRAY, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
+import { apply, meanScale, multiply, transformBox } from './geometry.js';
+import { asDict, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
+import { showText, type TextState } from './textRun.js';
+import type { Box, Colour, ColourSpaceInfo, Mark, Matrix } from './types.js';
+
+interface GState extends TextState {
+  lineWidth: number;
+}
+
+const BLACK: Colour = { space: DEVICE_GRAY, values: [0] };
+const MAX_DEPTH = 12;
+const parsed = new WeakMap<PDFStream, Operation[]>();
+
+/** The operations of a content stream (parsed once per stream object). */
+export function operationsOf(stream: PDFStream): Operation[] {
+  let ops = parsed.get(stream);
+  if (!ops) parsed.set(stream, (ops = parseContentStream(streamBytes(stream))));
+  return ops;
+}
+
+export function initialState(ctm: Matrix): GState {
+  return { ctm, lineWidth: 1, fill: BLACK, stroke: BLACK, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, renderMode: 0 };
+}
+
+/** Walks the operations and pushes what they paint onto `out`; `problems` collects what could not be read. */
+export function walkContent(ops: Operation[], resources: PDFDict | undefined, start: GState, out: Mark[], problems: string[], forms: PDFStream[] = []): void {
+  let s: GState = { ...start };
+  const stack: GState[] = [];
+  let path: Box | undefined;
+  let tm: Matrix = [1, 0, 0, 1, 0, 0];
+  let tlm: Matrix = tm;
+  const nums = (args: Operand[]) => args.filter((a): a is number => typeof a === 'number');
+  const addPoint = (x: number, y: number) => {
+    const [px, py] = apply(s.ctm, x, y);
+    path = path ? { x0: Math.min(path.x0, px), y0: Math.min(path.y0, py), x1: Math.max(path.x1, px), y1: Math.max(path.y1, py) } : { x0: px, y0: py, x1: px, y1: py };
+  };
+  const initial = (space: ColourSpaceInfo): Colour => ({ space, values: space.cmyk ? [0, 0, 0, 1] : space.family === 'Separation' ? [1] : new Array<number>(space.n).fill(0) });
+  const paint = (fill: boolean, stroke: boolean) => {
+    if (path && (fill || stroke)) {
+      const effectiveLineWidth = s.lineWidth * meanScale(s.ctm);
+      out.push({ kind: 'path', fill: fill ? s.fill : undefined, stroke: stroke ? s.stroke : undefined, lineWidth: s.lineWidth, effectiveLineWidth, box: path });
+    }
+    path = undefined;
+  };
+  const moveText = (tx: number, ty: number) => { tlm = multiply([1, 0, 0, 1, tx, ty], tlm); tm = tlm; };
+  const show = (parts: (Uint8Array | number)[]) => {
+    tm = showText(parts, s, tm, out);
+  };
+
+  for (const { op, args, inlineImage } of ops) {
+    const a = args.every((x) => typeof x === 'number') ? (args as number[]) : nums(args);
+    switch (op) {
+      case 'q': stack.push(s); s = { ...s }; break;
+      case 'Q': s = stack.pop() ?? s; break;
+      case 'cm': if (a.length === 6) s.ctm = multiply(a as Matrix, s.ctm); break;
+      case 'w': s.lineWidth = a[0] ?? s.lineWidth; break;
+      case 'gs': {
+        const gs = getDict(getDict(resources, 'ExtGState'), nameArg(args));
+        s.lineWidth = getNumber(gs, 'LW') ?? s.lineWidth;
+        break;
+      }
+      case 'g': s.fill = { space: DEVICE_GRAY, values: a }; break;
+      case 'G': s.stroke = { space: DEVICE_GRAY, values: a }; break;
+      case 'rg': s.fill = { space: resolveColourSpace('DeviceRGB', undefined), values: a }; break;
+      case 'RG': s.stroke = { space: resolveColourSpace('DeviceRGB', undefined), values: a }; break;
+      case 'k': s.fill = { space: resolveColourSpace('DeviceCMYK', undefined), values: a }; break;
+      case 'K': s.stroke = { space: resolveColourSpace('DeviceCMYK', undefined), values: a }; break;
+      case 'cs': s.fill = initial(resolveColourSpace(nameArg(args), resources)); break;
+      case 'CS': s.stroke = initial(resolveColourSpace(nameArg(args), resources)); break;
+      case 'sc': case 'scn': s.fill = { space: s.fill.space, values: a }; break;
+      case 'SC': case 'SCN': s.stroke = { space: s.stroke.space, values: a }; break;
+      case 'm': case 'l': addPoint(a[0] ?? 0, a[1] ?? 0); break;
+      case 'c': case 'v': case 'y': for (let i = 0; i + 1 < a.length; i += 2) addPoint(a[i], a[i + 1]); break;
+      case 're': if (a.length === 4) { addPoint(a[0], a[1]); addPoint(a[0] + a[2], a[1] + a[3]); addPoint(a[0] + a[2], a[1]); addPoint(a[0], a[1] + a[3]); } break;
+      case 'S': case 's': paint(false, true); break;
+      case 'f': case 'F': case 'f*': paint(true, false); break;
+      case 'B': case 'B*': case 'b': case 'b*': paint(true, true); break;
+      case 'n': path = undefined; break;
+      case 'BT': tm = tlm = [1, 0, 0, 1, 0, 0]; break;
+      case 'Tf': s.font = getDict(getDict(resources, 'Font'), nameArg(args)); s.fontSize = a[0] ?? 0; break;
+      case 'Tc': s.charSpacing = a[0] ?? 0; break;
+      case 'Tw': s.wordSpacing = a[0] ?? 0; break;
+      case 'Tz': s.hScale = (a[0] ?? 100) / 100; break;
+      case 'TL': s.leading = a[0] ?? 0; break;
+      case 'Ts': s.rise = a[0] ?? 0; break;
+      case 'Tr': s.renderMode = a[0] ?? 0; break;
+      case 'Td': moveText(a[0] ?? 0, a[1] ?? 0); break;
+      case 'TD': s.leading = -(a[1] ?? 0); moveText(a[0] ?? 0, a[1] ?? 0); break;
+      case 'Tm': if (a.length === 6) tm = tlm = a as Matrix; break;
+      case 'T*': moveText(0, -s.leading); break;
+      case 'Tj': show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
+      case "'": moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
+      case '"': s.wordSpacing = a[0] ?? 0; s.charSpacing = a[1] ?? 0; moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
+      case 'TJ': show((Array.isArray(args[0]) ? args[0] : []).filter((x): x is Uint8Array | number => x instanceof Uint8Array || typeof x === 'number')); break;
+      case 'sh': {
+        const shading = asDict(get(getDict(resources, 'Shading'), nameArg(args)));
+        out.push({ kind: 'shading', name: nameArg(args), space: describeColourSpace(get(shading, 'ColorSpace')) });
+        break;
+      }
+      case 'BI': if (inlineImage) out.push(inlineImageMark(inlineImage.dict, resources, s.ctm)); break;
+      case 'Do': {
+        const name = nameArg(args);
+        const xobject = get(getDict(resources, 'XObject'), name);
+        if (!(xobject instanceof PDFStream)) break;
+        const subtype = getName(xobject.dict, 'Subtype');
+        if (subtype === 'Image') out.push(imageMark(name, xobject.dict, resources, s.ctm));
+        else if (subtype === 'Form' && forms.length < MAX_DEPTH && !forms.includes(xobject)) {
+          let formOps: Operation[];
+          try {
+            formOps = operationsOf(xobject);
+          } catch (e) {
+            problems.push(`form XObject "${name}" could not be decoded (${(e as Error).message})`);
+            break;
+          }
+          const m = numbers(getArray(xobject.dict, 'Matrix'));
+          const ctm = m.length === 6 ? multiply(m as Matrix, s.ctm) : s.ctm;
+          const formResources = getDict(xobject.dict, 'Resources') ?? resources;
+          walkContent(formOps, formResources, { ...s, ctm }, out, problems, [...forms, xobject]);
+        }
+        break;
+      }
+    }
+  }
+}
+
+const nameArg = (args: Operand[]): string => {
+  const n = args.find((x): x is Name => x instanceof Name);
+  return n?.name ?? '';
+};
+
+function imageMark(name: string, dict: PDFDict, resources: PDFDict | undefined, ctm: Matrix): Mark {
+  const imageMask = getBool(dict, 'ImageMask') === true;
+  return {
+    kind: 'image', name,
+    widthPx: getNumber(dict, 'Width') ?? 0, heightPx: getNumber(dict, 'Height') ?? 0,
+    bitsPerComponent: imageMask ? 1 : getNumber(dict, 'BitsPerComponent') ?? 8, imageMask,
+    space: imageMask ? undefined : imageColourSpace(get(dict, 'ColorSpace'), resources),
+    placedWidth: Math.hypot(ctm[0], ctm[1]), placedHeight: Math.hypot(ctm[2], ctm[3]),
+    box: transformBox(ctm, 0, 0, 1, 1),
+  };
+}
+
+function inlineImageMark(dict: Dict, resources: PDFDict | undefined, ctm: Matrix): Mark {
+  const v = (short: string, long: string) => dict.get(short) ?? dict.get(long);
+  const imageMask = v('IM', 'ImageMask') === true;
+  const cs = v('CS', 'ColorSpace');
+  const csName = cs instanceof Name ? cs.name : Array.isArray(cs) && cs[1] instanceof Name ? cs[1].name : undefined;
+  const base = csName ? resolveColourSpace(csName, resources) : undefined;
+  const space = base && Array.isArray(cs) ? { ...base, family: 'Indexed', n: 1, cmyk: false, label: `Indexed ${base.label}` } : base;
+  const num = (x: Operand | undefined) => (typeof x === 'number' ? x : 0);
+  return {
+    kind: 'image', name: '',
+    widthPx: num(v('W', 'Width')), heightPx: num(v('H', 'Height')),
+    bitsPerComponent: imageMask ? 1 : num(v('BPC', 'BitsPerComponent')) || 8, imageMask,
+    space: imageMask ? undefined : space,
+    placedWidth: Math.hypot(ctm[0], ctm[1]), placedHeight: Math.hypot(ctm[2], ctm[3]),
+    box: transformBox(ctm, 0, 0, 1, 1),
+  };
+}
