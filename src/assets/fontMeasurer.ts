@@ -1,0 +1,70 @@
+// fontkit fonts per role → the Measurer layout uses: kerned advance widths (cached per font and text), ascent, descent, missing glyphs.
+import * as fontkit from 'fontkit';
+import type { FontRole, Measurer } from '../layout/types.js';
+
+const ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display'];
+
+/** Widths cached per font; a cache is cleared when it grows past this many strings. */
+const CACHE_LIMIT = 200_000;
+
+/** Code points that are never drawn and need no glyph: controls, soft hyphen, zero-width characters, BOM. */
+function isInvisible(cp: number): boolean {
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xad || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || cp === 0xfeff;
+}
+
+/** Font file bytes per role → parsed fontkit fonts (a collection file is refused). */
+export function openFonts(buffers: Record<FontRole, Buffer>): Record<FontRole, fontkit.Font> {
+  const fonts = {} as Record<FontRole, fontkit.Font>;
+  for (const role of ROLES) {
+    const buffer = buffers[role];
+    if (!buffer) throw new Error(`no font file for the role "${role}"`);
+    const font = fontkit.create(buffer);
+    if (!('layout' in font)) throw new Error(`the font for "${role}" is a collection, not a single font`);
+    fonts[role] = font;
+  }
+  return fonts;
+}
+
+export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>): Measurer {
+  /** Advance width in font units, per role and text. */
+  const widths = new Map<FontRole, Map<string, number>>();
+  const fontOf = (role: FontRole): fontkit.Font => {
+    const font = fonts[role];
+    if (!font) throw new Error(`no font for the role "${role}"`);
+    return font;
+  };
+
+  return {
+    width(text: string, role: FontRole, size: number): number {
+      if (text === '') return 0;
+      const font = fontOf(role);
+      let cache = widths.get(role);
+      if (!cache) widths.set(role, (cache = new Map()));
+      let units = cache.get(text);
+      if (units === undefined) {
+        units = font.layout(text).advanceWidth;
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(text, units);
+      }
+      return (units * size) / font.unitsPerEm;
+    },
+    ascent(role: FontRole, size: number): number {
+      const font = fontOf(role);
+      return (font.ascent * size) / font.unitsPerEm;
+    },
+    descent(role: FontRole, size: number): number {
+      const font = fontOf(role);
+      return (font.descent * size) / font.unitsPerEm;
+    },
+    missingGlyphs(text: string, role: FontRole): string[] {
+      const font = fontOf(role);
+      const out: string[] = [];
+      for (const char of text) {
+        const cp = char.codePointAt(0)!;
+        if (isInvisible(cp) || out.includes(char)) continue;
+        if (!font.hasGlyphForCodePoint(cp)) out.push(char);
+      }
+      return out;
+    },
+  };
+}

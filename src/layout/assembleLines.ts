@@ -1,0 +1,117 @@
+// Items + chosen breaks → lines of merged, positioned fragments (alignment, justification, added hyphens).
+import type { TextStyle, Measurer } from './types.js';
+import type { Line, LineFragment } from './breakParagraph.js';
+import type { Item, RunInfo } from './textItems.js';
+
+export interface AssembleOptions {
+  size: number;
+  tracking: number;
+  color: string;
+  align: TextStyle['align'];
+  indent: number;
+  width: number;
+  measurer: Measurer;
+}
+
+/** Spaces that get the justification's extra spacing (pdfkit's wordSpacing applies to every \s run). */
+const SPACES = /\s+/g;
+
+export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], opts: AssembleOptions): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  breaks.forEach((b, index) => {
+    const isLast = index === breaks.length - 1;
+    const first = index === 0;
+    const pieces: Piece[] = [];
+    for (let i = start; i < b; i++) {
+      const item = items[i]!;
+      if (item.kind !== 'penalty') pieces.push({ text: item.text, run: item.run, width: item.width, space: item.kind === 'glue' });
+    }
+    while (pieces.length && pieces[pieces.length - 1]!.space && pieces[pieces.length - 1]!.text === ' ') pieces.pop();
+    const breakItem = items[b];
+    const addedHyphen = breakItem?.kind === 'penalty' && breakItem.hyphen;
+    if (addedHyphen) pieces.push({ text: '-', run: breakItem.run, width: breakItem.width, space: false });
+    const lastText = pieces[pieces.length - 1]?.text ?? '';
+    const hyphenated = addedHyphen || (breakItem?.kind === 'penalty' && /[-\u2010]$/.test(lastText));
+    // a word split over two lines: measure each part as a whole (kerning), the hyphen included
+    if (items[start - 1]?.kind === 'penalty') remeasureWord(pieces, 0, opts, runs);
+    if (breakItem?.kind === 'penalty') remeasureWord(pieces, pieces.length - 1, opts, runs);
+
+    // merge pieces of the same font, link and field into fragments; widths are the sums of the measured pieces
+    const measured: Array<{ text: string; run: number; natural: number; spaces: number }> = [];
+    for (const piece of pieces) {
+      const last = measured[measured.length - 1];
+      if (last && sameKind(runs[last.run]!, runs[piece.run]!)) {
+        last.text += piece.text;
+        last.natural += piece.width;
+      } else measured.push({ text: piece.text, run: piece.run, natural: piece.width, spaces: 0 });
+    }
+    for (const m of measured) m.spaces = m.text.match(SPACES)?.length ?? 0;
+    const natural = measured.reduce((a, m) => a + m.natural, 0);
+    const spaces = measured.reduce((a, m) => a + m.spaces, 0);
+    const indent = first ? opts.indent : 0;
+    const avail = opts.width - indent;
+    const slack = avail - natural;
+    let offset = indent;
+    let wordSpacing = 0;
+    if (slack >= 0 || opts.align === 'justify') {
+      if (opts.align === 'right') offset += slack;
+      else if (opts.align === 'center') offset += slack / 2;
+      else if (opts.align === 'justify' && (!isLast || slack < 0) && spaces > 0) wordSpacing = slack / spaces;
+    }
+    if (wordSpacing < 0) {
+      // shrinking: only as far as the breaker allows (a third of a space); an overfull line beyond that is left as it is
+      const space = opts.measurer.width(' ', runs[measured[0]!.run]!.font, opts.size);
+      if (-wordSpacing > space / 3 + 1e-3) wordSpacing = 0;
+    }
+
+    let x = offset;
+    const fragments: LineFragment[] = measured.map((m) => {
+      const run = runs[m.run]!;
+      const width = m.natural + wordSpacing * m.spaces;
+      const fragment: LineFragment = { text: m.text, font: run.font, size: opts.size, color: opts.color, x, width };
+      if (run.href !== undefined) fragment.href = run.href;
+      if (run.field !== undefined) fragment.field = run.field;
+      if (opts.tracking) fragment.characterSpacing = opts.tracking;
+      x += width;
+      return fragment;
+    });
+    lines.push({ fragments, width: natural, wordSpacing, hyphenated });
+    start = b + 1;
+  });
+  return lines;
+}
+
+interface Piece {
+  text: string;
+  run: number;
+  width: number;
+  space: boolean;
+}
+
+/** Replaces the widths of the word around `at` (the pieces between spaces, in one run) by one measurement of the whole. */
+function remeasureWord(pieces: Piece[], at: number, opts: AssembleOptions, runs: RunInfo[]): void {
+  const run = pieces[at]?.run;
+  if (run === undefined || pieces[at]!.space) return;
+  let from = at;
+  let to = at;
+  while (from > 0 && !pieces[from - 1]!.space && pieces[from - 1]!.run === run) from--;
+  while (to < pieces.length - 1 && !pieces[to + 1]!.space && pieces[to + 1]!.run === run) to++;
+  if (from === to) return measureOne(pieces[at]!, opts, runs);
+  const text = pieces.slice(from, to + 1).map((p) => p.text).join('');
+  pieces.splice(from, to - from + 1, { text, run, width: 0, space: false });
+  measureOne(pieces[from]!, opts, runs);
+}
+
+function measureOne(piece: Piece, opts: AssembleOptions, runs: RunInfo[]): void {
+  piece.width = opts.measurer.width(piece.text, runs[piece.run]!.font, opts.size) + opts.tracking * Array.from(piece.text).length;
+}
+
+function sameKind(a: RunInfo, b: RunInfo): boolean {
+  return a.font === b.font && a.href === b.href && fieldKey(a) === fieldKey(b);
+}
+
+function fieldKey(run: RunInfo): string {
+  const f = run.field;
+  return f ? `${f.path}@${f.file}:${f.line}:${f.column}` : '';
+}

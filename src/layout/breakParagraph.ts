@@ -1,0 +1,117 @@
+// Inline runs + paragraph style + column width → lines of positioned text fragments (total-fit line breaking) and the glyphs the fonts lack.
+import type { FieldRef, Inline } from '../model/types.js';
+import type { FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
+import { buildItems, fontFor, type Item, type RunInfo } from './textItems.js';
+import { totalFit, type FitOptions } from './knuthPlass.js';
+import { greedyFit } from './greedyFit.js';
+import { assembleLines } from './assembleLines.js';
+
+export interface LineFragment {
+  text: string;
+  font: FontRole;
+  size: number;
+  color: string;
+  /** Relative to the left edge of the text column, alignment and justification applied. */
+  x: number;
+  /** Width as painted: the measured text, plus `wordSpacing` for each of its spaces, plus tracking. */
+  width: number;
+  href?: string;
+  field?: FieldRef;
+  /** Letter spacing in points after every character (the style's tracking × scale), only when not 0; included in `width`. Becomes `TextItem.tracking` (pdfkit's `characterSpacing`). */
+  characterSpacing?: number;
+}
+
+export interface Line {
+  fragments: LineFragment[];
+  /** Natural width: without the justification's extra word spacing. */
+  width: number;
+  /** Extra space per space character (U+0020, U+00A0) for justified lines; 0 otherwise. */
+  wordSpacing: number;
+  /** The line ends in a hyphen: one added at a hyphenation point, or a word's own hyphen (`e-` | `mailadres`). */
+  hyphenated: boolean;
+}
+
+export interface MissingGlyph {
+  char: string;
+  field?: FieldRef;
+  font: FontRole;
+}
+
+export interface BreakOptions {
+  width: number;
+  style: TextStyle;
+  /** Copy-fit factor applied to size (and tracking); leading stays the caller's job. */
+  scale?: number;
+  measurer: Measurer;
+  hyphenator?: Hyphenator;
+  align?: TextStyle['align'];
+  firstLineIndent?: number;
+  /** Default 2. */
+  maxConsecutiveHyphens?: number;
+}
+
+/** Badness accepted in the first pass of justified text (TeX's tolerance is 200; ratio ≈ 1.6). */
+const TOLERANCE = 400;
+/** Ragged-right line-end stretch, in ems. */
+const RAGGED_STRETCH_EM = 3;
+/** Line-end stretch of a justified line that has no spaces to stretch, in ems. */
+const LONE_WORD_STRETCH_EM = 1;
+
+export function breakParagraph(inlines: Inline[], opts: BreakOptions): { lines: Line[]; missing: MissingGlyph[] } {
+  const { style, measurer } = opts;
+  const scale = opts.scale ?? 1;
+  const size = style.size * scale;
+  const tracking = (style.tracking ?? 0) * scale;
+  const align = opts.align ?? style.align;
+  const indent = opts.firstLineIndent ?? 0;
+  const runs: RunInfo[] = inlines.map((inline) => ({
+    font: fontFor(style.font, inline.bold, inline.italic),
+    href: inline.href,
+    field: inline.field,
+    nobreak: inline.nobreak ?? false,
+  }));
+
+  const missing = missingGlyphs(inlines, runs, style.uppercase, measurer);
+  const items = buildItems(inlines, runs, { style, size, tracking, measurer, hyphenator: opts.hyphenator });
+  if (!items.some((item) => item.kind === 'box')) return { lines: [], missing };
+
+  const fit: FitOptions = {
+    width: opts.width,
+    firstWidth: opts.width - indent,
+    justify: align === 'justify',
+    raggedStretch: RAGGED_STRETCH_EM * size,
+    loneWordStretch: LONE_WORD_STRETCH_EM * size,
+    maxConsecutiveHyphens: opts.maxConsecutiveHyphens ?? 2,
+  };
+  const breaks = chooseBreaks(items, fit);
+  const lines = assembleLines(items, breaks, runs, { size, tracking, color: style.color, align, indent, width: opts.width, measurer });
+  return { lines, missing };
+}
+
+function chooseBreaks(items: Item[], fit: FitOptions): number[] {
+  return (
+    totalFit(items, fit, fit.justify ? TOLERANCE : Infinity) ??
+    totalFit(items, fit, Infinity, true) ??
+    greedyFit(items, fit)
+  );
+}
+
+function missingGlyphs(inlines: Inline[], runs: RunInfo[], uppercase: boolean, measurer: Measurer): MissingGlyph[] {
+  const seen = new Set<string>();
+  const out: MissingGlyph[] = [];
+  inlines.forEach((inline, i) => {
+    const run = runs[i]!;
+    let text = inline.text.replace(/[\u00AD\u200B\t\n\r\f\v]/g, '');
+    if (uppercase) text = text.toUpperCase();
+    if (!text) return;
+    const field = run.field;
+    const fieldKey = field ? `${field.path}@${field.file}:${field.line}:${field.column}` : '';
+    for (const char of measurer.missingGlyphs(text, run.font)) {
+      const key = `${char}\u0000${fieldKey}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(field ? { char, field, font: run.font } : { char, font: run.font });
+    }
+  });
+  return out;
+}

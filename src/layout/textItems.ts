@@ -1,0 +1,194 @@
+// Inline runs + paragraph style → a measured box/glue/penalty list (Knuth–Plass items) with the font, link and field of every piece.
+import type { FieldRef, Inline } from '../model/types.js';
+import type { FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
+import { ADDRESS, wordPoints, type PointKind } from './wordRules.js';
+import { NO_BREAK_SPACES, tokenize, type Piece, type Token } from './tokenize.js';
+
+export interface RunInfo {
+  font: FontRole;
+  href?: string;
+  field?: FieldRef;
+  nobreak: boolean;
+}
+
+/** Text that is never broken inside (a word, or the part of one between break points). */
+export interface BoxItem {
+  kind: 'box';
+  text: string;
+  run: number;
+  width: number;
+}
+
+/** A space: breakable, or not (NBSP, spaces inside a nobreak run, the space before a lone dash). */
+export interface GlueItem {
+  kind: 'glue';
+  text: string;
+  run: number;
+  width: number;
+  breakable: boolean;
+}
+
+/** A possible break inside a word; `hyphen` = a hyphen is added when the line breaks here (its width is `width`). */
+export interface PenaltyItem {
+  kind: 'penalty';
+  width: number;
+  penalty: number;
+  flagged: boolean;
+  hyphen: boolean;
+  run: number;
+}
+
+export type Item = BoxItem | GlueItem | PenaltyItem;
+
+/** Penalty of a break at a hyphenation point, after a word's own hyphen or dash, at a zero-width space. */
+const PENALTIES: Record<PointKind, number> = { hyphen: 50, explicit: 50, dash: 50, zwsp: 0 };
+
+export interface ItemOptions {
+  style: TextStyle;
+  size: number;
+  tracking: number;
+  measurer: Measurer;
+  hyphenator?: Hyphenator;
+}
+
+const SOFT_HYPHEN = '\u00AD';
+const ZERO_WIDTH_SPACE = '\u200B';
+const LONE_DASH = /^[\u2013\u2014-]$/;
+const INVISIBLE_BREAKS = /[\u00AD\u200B]/;
+
+export function fontFor(base: FontRole, bold: boolean, italic: boolean): FontRole {
+  if (base === 'display') return 'display';
+  if (base === 'boldItalic') return 'boldItalic';
+  if (bold && italic) return 'boldItalic';
+  if (base === 'bold' || base === 'semibold') return italic ? 'boldItalic' : bold ? 'bold' : base;
+  if (base === 'italic') return bold ? 'boldItalic' : 'italic';
+  return bold ? 'bold' : italic ? 'italic' : 'regular';
+}
+
+export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions): Item[] {
+  const { style, size, tracking, measurer, hyphenator } = opts;
+  const caseOf = (text: string): string => (style.uppercase ? text.toUpperCase() : text);
+  const measure = (text: string, run: number): number =>
+    measurer.width(text, runs[run]!.font, size) + (tracking ? tracking * Array.from(text).length : 0);
+
+  const items: Item[] = [];
+  const tokens = tokenize(inlines);
+
+  tokens.forEach((token, t) => {
+    if (token.kind === 'space') {
+      const prev = tokens[t - 1] as Extract<Token, { kind: 'word' }>;
+      const next = tokens[t + 1] as Extract<Token, { kind: 'word' }>;
+      const before = prev.pieces[prev.pieces.length - 1]!;
+      const after = next.pieces[0]!;
+      const insideNobreak = before.run === after.run && runs[before.run]!.nobreak;
+      const beforeDash = next.pieces.length === 1 && LONE_DASH.test(after.text);
+      items.push({
+        kind: 'glue',
+        text: token.text,
+        run: before.run,
+        width: measure(caseOf(token.text), before.run),
+        breakable: !NO_BREAK_SPACES.test(token.text) && !insideNobreak && !beforeDash,
+      });
+      return;
+    }
+    wordItems(token.pieces);
+  });
+  return items;
+
+  /** The common case: a word of one run, without soft hyphens: its boxes and penalties straight from the cached points. */
+  function simpleWord(word: string, run: number, own: ReturnType<typeof wordPoints>): void {
+    const text = caseOf(word);
+    if (own === ADDRESS || own.length === 0) {
+      items.push({ kind: 'box', text, run, width: measure(text, run) });
+      return;
+    }
+    const first = items.length;
+    let start = 0;
+    let sum = 0;
+    for (const [at, kind] of own) {
+      const box: BoxItem = { kind: 'box', text: caseOf(word.slice(start, at)), run, width: 0 };
+      sum += box.width = measure(box.text, run);
+      items.push(box);
+      const hyphen = kind === 'hyphen';
+      items.push({ kind: 'penalty', width: hyphen ? measure('-', run) : 0, penalty: PENALTIES[kind], flagged: hyphen || kind === 'explicit', hyphen, run });
+      start = at;
+    }
+    const last: BoxItem = { kind: 'box', text: caseOf(word.slice(start)), run, width: 0 };
+    sum += last.width = measure(last.text, run);
+    items.push(last);
+    const whole = measure(text, run);
+    if (sum > 0 && whole !== sum) {
+      for (let i = first; i < items.length; i++) {
+        const item = items[i]!;
+        if (item.kind === 'box') item.width += ((whole - sum) * item.width) / sum;
+      }
+    }
+  }
+
+  function wordItems(rawPieces: Piece[]): void {
+    // strip soft hyphens and zero-width spaces, remembering where they were
+    let pieces = rawPieces;
+    let word = rawPieces.length === 1 ? rawPieces[0]!.text : rawPieces.map((p) => p.text).join('');
+    const points = new Map<number, PointKind>();
+    let hasSoftHyphens = false;
+    if (INVISIBLE_BREAKS.test(word)) {
+      pieces = [];
+      word = '';
+      for (const raw of rawPieces) {
+        let text = '';
+        for (const ch of raw.text) {
+          if (ch === SOFT_HYPHEN || ch === ZERO_WIDTH_SPACE) {
+            points.set(word.length + text.length, ch === SOFT_HYPHEN ? 'hyphen' : 'zwsp');
+            hasSoftHyphens ||= ch === SOFT_HYPHEN;
+          } else text += ch;
+        }
+        if (text) pieces.push({ run: raw.run, text });
+        word += text;
+      }
+      if (!word) return;
+      for (const at of [...points.keys()]) if (at <= 0 || at >= word.length) points.delete(at);
+    }
+    const own = wordPoints(word, style.hyphenate && !hasSoftHyphens ? hyphenator : undefined);
+    if (pieces.length === 1 && points.size === 0 && !runs[pieces[0]!.run]!.nobreak) return simpleWord(word, pieces[0]!.run, own);
+    if (own === ADDRESS) {
+      for (const [at, kind] of points) if (kind !== 'zwsp') points.delete(at);
+    } else for (const [at, kind] of own) if (!points.has(at)) points.set(at, kind);
+
+    // piece boundaries; no break next to a nobreak piece
+    const ends: number[] = [];
+    let offset = 0;
+    for (const piece of pieces) ends.push((offset += piece.text.length));
+    const runAt = (pos: number): number => pieces[ends.findIndex((e) => pos < e)]!.run;
+    if (pieces.some((p) => runs[p.run]!.nobreak)) {
+      for (const at of [...points.keys()]) if (runs[runAt(at - 1)]!.nobreak || runs[runAt(at)]!.nobreak) points.delete(at);
+    }
+    const cuts = points.size === 0 && pieces.length === 1 ? [word.length] : [...new Set([...ends, ...points.keys()])].sort((a, b) => a - b);
+
+    // segments, measured one by one; per piece the difference to the whole piece (kerning) is spread over its segments
+    let start = 0;
+    let pieceStart = 0;
+    let segs: BoxItem[] = [];
+    for (const cut of cuts) {
+      const run = runAt(start);
+      const text = caseOf(word.slice(start, cut));
+      const box: BoxItem = { kind: 'box', text, run, width: measure(text, run) };
+      segs.push(box);
+      items.push(box);
+      const kind = points.get(cut);
+      if (kind) {
+        const hyphen = kind === 'hyphen';
+        items.push({ kind: 'penalty', width: hyphen ? measure('-', run) : 0, penalty: PENALTIES[kind], flagged: hyphen || kind === 'explicit', hyphen, run });
+      }
+      if (ends.includes(cut)) {
+        if (segs.length > 1) {
+          const whole = measure(caseOf(word.slice(pieceStart, cut)), run);
+          const sum = segs.reduce((a, seg) => a + seg.width, 0);
+          if (sum > 0) for (const seg of segs) seg.width += ((whole - sum) * seg.width) / sum;
+        }
+        segs = [];
+        pieceStart = cut;
+      }
+      start = cut;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// Plain text + language → the same text with typographic quotes, apostrophes, dashes, ellipses and non-breaking spaces (table-driven, conservative).
+
+const NBSP = '\u00A0';
+
+interface QuoteStyle {
+  open2: string;
+  close2: string;
+  open1: string;
+  close1: string;
+  /** Space inside the quotes (French « … »). */
+  inner: string;
+}
+
+interface LanguageRules {
+  quotes?: QuoteStyle;
+  /** Units and words glued to a preceding number with NBSP, besides the common ones. */
+  units: string[];
+  /** Abbreviations glued to a following number with NBSP (`nr. 5`). */
+  numberPrefixes: string[];
+  /** Elisions written with a leading apostrophe (`'s avonds`, `'t`): the quote becomes ’, not ‘. */
+  elisions: string[];
+  /** French spacing: NBSP before ; : ! ? */
+  nbspBeforeHighPunctuation: boolean;
+}
+
+const COMMON_UNITS = ['%', '‰', '°C', '°', 'km', 'm', 'cm', 'mm', 'm²', 'm³', 'kg', 'g', 'mg', 'l', 'cl', 'ml', 'dl', 'pt', 'km/u', 'km/h', 'EUR', 'euro', '€', 'min', 'sec'];
+
+const LANGUAGES: Record<string, LanguageRules> = {
+  nl: {
+    quotes: { open2: '“', close2: '”', open1: '‘', close1: '’', inner: '' },
+    units: ['uur', 'u'],
+    numberPrefixes: ['nr.', 'nr', 'nrs.', 'blz.', 'p.', 'pp.', 'art.', 'fig.', 'hfst.', 'tel.', 'bus', 'Nr.', 'Art.', 'Blz.', 'Tel.', 'Bus'],
+    elisions: ['s', 't', 'n', 'k', 'r', 'm'],
+    nbspBeforeHighPunctuation: false,
+  },
+  en: {
+    quotes: { open2: '“', close2: '”', open1: '‘', close1: '’', inner: '' },
+    units: ['h', 'hrs'],
+    numberPrefixes: ['no.', 'No.', 'p.', 'pp.', 'fig.', 'Fig.', 'tel.', 'Tel.'],
+    elisions: ['tis', 'twas', 'em', 'n'],
+    nbspBeforeHighPunctuation: false,
+  },
+  fr: {
+    quotes: { open2: '«', close2: '»', open1: '‹', close1: '›', inner: NBSP },
+    units: ['h'],
+    numberPrefixes: ['n°', 'N°', 'no', 'p.', 'art.', 'tél.', 'Tél.'],
+    elisions: [],
+    nbspBeforeHighPunctuation: true,
+  },
+  de: {
+    quotes: { open2: '„', close2: '“', open1: '‚', close1: '‘', inner: '' },
+    units: ['Uhr', 'h'],
+    numberPrefixes: ['Nr.', 'S.', 'Abb.', 'Tel.'],
+    elisions: ['s'],
+    nbspBeforeHighPunctuation: false,
+  },
+};
+
+/** Rules for languages without a table: no quote changes, only the language-neutral clean-up. */
+const NEUTRAL: LanguageRules = { units: [], numberPrefixes: [], elisions: [], nbspBeforeHighPunctuation: false };
+
+function rulesFor(lang: string): LanguageRules {
+  const tag = lang.trim().toLowerCase();
+  return LANGUAGES[tag] ?? LANGUAGES[tag.split(/[-_]/)[0] ?? ''] ?? NEUTRAL;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** A character after which a quote opens: start, space, opening bracket, dash, slash, another opening quote. */
+const OPENS_AFTER = /[\s([{\u2013\u2014\-/“‘„‚«‹]/u;
+
+function smartenQuotes(text: string, rules: LanguageRules): string {
+  const q = rules.quotes;
+  if (!q) return text;
+  const elision = rules.elisions.length
+    ? new RegExp(`^(?:${alternation(rules.elisions)})(?![\\p{L}\\d])`, 'u')
+    : undefined;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '"' && ch !== "'") {
+      out += ch;
+      continue;
+    }
+    const prev = i > 0 ? text[i - 1]! : '';
+    const next = text[i + 1] ?? '';
+    const opens = prev === '' || OPENS_AFTER.test(prev);
+    if (ch === '"') {
+      out += opens ? q.open2 + q.inner : q.inner + q.close2;
+      continue;
+    }
+    // single quote: apostrophe inside a word, elision ('s avonds, '90), opening or closing quote
+    const rest = text.slice(i + 1);
+    if (/[\p{L}\d]/u.test(prev) && /[\p{L}\d]/u.test(next)) out += '’';
+    else if (opens && (elision?.test(rest) || /^\d\d(?!\d)/.test(rest))) out += '’';
+    else if (opens && next !== '' && !/\s/.test(next)) out += q.open1 + q.inner;
+    else out += (/[\p{L}\d.!?,;:)]/u.test(prev) ? q.inner : '') + q.close1;
+  }
+  return out;
+}
+
+/** A run of digit groups starting with + or 0, as phone numbers are written: `0800 30 700`, `+32 59 55 56 00`, `059/55 56 00`. */
+const PHONE = /(?<![\p{L}\d])(?:\+\d{1,3}|0\d{1,4})(?:[ \u00A0/.-]\d{1,4})+(?![\p{L}\d])/gu;
+/** Digit groups of one number: `2 000`, `12 500 000`. */
+const DIGIT_GROUPS = /(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d])/g;
+
+function glueSpaces(match: string): string {
+  return match.replace(/ /g, NBSP);
+}
+
+/** Straight quotes → typographic, ` - ` → ` – `, `...` → `…`, and NBSPs where a break would separate what belongs together. Idempotent. */
+export function smartenText(text: string, lang: string): string {
+  const rules = rulesFor(lang);
+  let s = text;
+  s = s.replace(/\.\.\./g, '…');
+  s = s.replace(/(\S) -{1,2} (?=\S)/g, '$1 – ');
+  s = smartenQuotes(s, rules);
+
+  // phone numbers: at least 8 digits, groups glued together
+  s = s.replace(PHONE, (m) => ((m.match(/\d/g)?.length ?? 0) >= 8 ? glueSpaces(m) : m));
+  s = s.replace(DIGIT_GROUPS, glueSpaces);
+
+  // number + unit, currency + number
+  const units = alternation([...COMMON_UNITS, ...rules.units]);
+  s = s.replace(new RegExp(`(\\d) (${units})(?![\\p{L}\\d])`, 'gu'), `$1${NBSP}$2`);
+  s = s.replace(/(€|\$|£|EUR) (?=\d)/g, `$1${NBSP}`);
+
+  // nr. 5, blz. 12
+  if (rules.numberPrefixes.length) {
+    const prefixes = alternation(rules.numberPrefixes);
+    s = s.replace(new RegExp(`(?<![\\p{L}\\d])(${prefixes}) (?=\\d)`, 'gu'), `$1${NBSP}`);
+  }
+  if (rules.nbspBeforeHighPunctuation) s = s.replace(/ ([;:!?»›])/g, `${NBSP}$1`);
+  return s;
+}

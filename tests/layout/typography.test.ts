@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { smartenText } from '../../src/layout/typography.js';
+
+const NBSP = '\u00A0';
+/** Shows NBSPs as "~" to keep the expectations readable. */
+const nl = (text: string): string => smartenText(text, 'nl').replaceAll(NBSP, '~');
+
+describe('smartenText (nl)', () => {
+  it('turns straight quotes into Dutch quotes and apostrophes', () => {
+    expect(nl('Het CLB\'s aanbod')).toBe('Het CLB’s aanbod');
+    expect(nl('\'s avonds en \'s morgens')).toBe('’s avonds en ’s morgens');
+    expect(nl('\'t Is zo\'n dag')).toBe('’t Is zo’n dag');
+    expect(nl('Ze zei: "kom maar langs".')).toBe('Ze zei: “kom maar langs”.');
+    expect(nl('de \'zorgcoördinator\' van de school')).toBe('de ‘zorgcoördinator’ van de school');
+    expect(nl('"Het \'leren\' stopt nooit"')).toBe('“Het ‘leren’ stopt nooit”');
+    expect(nl('auto\'s, baby\'s en de jaren \'90')).toBe('auto’s, baby’s en de jaren ’90');
+    expect(nl('(\'t kan)')).toBe('(’t kan)');
+  });
+
+  it('makes en dashes, ellipses', () => {
+    expect(nl('werk - en dat')).toBe('werk – en dat');
+    expect(nl('werk -- en dat')).toBe('werk – en dat');
+    expect(nl('en dan...')).toBe('en dan…');
+    expect(nl('e-mail en Oost-Vlaanderen')).toBe('e-mail en Oost-Vlaanderen');
+    expect(nl('- een opsomming')).toBe('- een opsomming');
+  });
+
+  it('glues numbers to units, currencies and hours', () => {
+    expect(nl('12 % van de jongeren')).toBe('12~% van de jongeren');
+    expect(nl('12% van de jongeren')).toBe('12% van de jongeren');
+    expect(nl('het kost € 38 of 38 €')).toBe('het kost €~38 of 38~€');
+    expect(nl('om 9 uur of 9.30 u')).toBe('om 9~uur of 9.30~u');
+    expect(nl('5 km verder, 2 m hoog')).toBe('5~km verder, 2~m hoog');
+    expect(nl('5 maanden, 3 uren')).toBe('5 maanden, 3 uren');
+    expect(nl('zie nr. 5 en blz. 12, bus 3')).toBe('zie nr.~5 en blz.~12, bus~3');
+    expect(nl('2 000 jongeren')).toBe('2~000 jongeren');
+  });
+
+  it('glues the digit groups of phone numbers', () => {
+    expect(nl('Bel 0800 30 700 gratis')).toBe('Bel 0800~30~700 gratis');
+    expect(nl('of +32 59 55 56 00')).toBe('of +32~59~55~56~00');
+    expect(nl('tel. 059 55 56 00')).toBe('tel.~059~55~56~00');
+    expect(nl('of 059/55 56 00.')).toBe('of 059/55~56~00.');
+    expect(nl('in 2024 10 keer')).toBe('in 2024 10 keer');
+    expect(nl('van 08 30 tot')).toBe('van 08 30 tot');
+  });
+
+  it('leaves web addresses, e-mail and already typographic text alone, and is idempotent', () => {
+    const text = 'Surf naar https://www.vdab.be/opleidingen-zoeken of mail info@clb-oostende.be';
+    expect(nl(text)).toBe(text);
+    const samples = ['Het CLB\'s "aanbod" - 12 % ... bel 0800 30 700', '\'s avonds om 9 uur', 'Ze zei: \'ja\'.'];
+    for (const sample of samples) {
+      const once = smartenText(sample, 'nl');
+      expect(smartenText(once, 'nl')).toBe(once);
+    }
+  });
+});
+
+describe('smartenText (other languages)', () => {
+  it('uses French guillemets and spacing', () => {
+    expect(smartenText('Il a dit "bonjour" : c\'est l\'école !', 'fr')).toBe(`Il a dit «${NBSP}bonjour${NBSP}»${NBSP}: c’est l’école${NBSP}!`);
+  });
+
+  it('uses English quotes', () => {
+    expect(smartenText('It\'s "fine"', 'en-GB')).toBe('It’s “fine”');
+  });
+
+  it('leaves quotes alone in languages without a table, but still cleans dashes and ellipses', () => {
+    expect(smartenText('"نص" - ...', 'ar')).toBe('"نص" – …');
+  });
+});
