@@ -86,7 +86,7 @@ export function modelJob(session: Session, job: Job): { document?: Document; con
   if (!rendered.markup) return { concept, diagnostics: rendered.diagnostics };
   const parsed = parseMarkup(rendered.markup, `templates/${job.material}.hbs`);
   if (!parsed.root) return { concept, diagnostics: parsed.diagnostics };
-  const model = buildModel(parsed.root, { fields, colors: new Set(Object.keys(project.theme.colors)), styles: new Set(Object.keys(project.theme.styles)) });
+  const model = buildModel(parsed.root, { fields, colors: new Set(Object.keys(project.theme.colors)), styles: new Set(Object.keys(project.theme.styles)), lang: job.lang });
   const diagnostics = [...parsed.diagnostics, ...model.diagnostics];
   if (model.document) {
     for (const use of collectAssets(model.document)) {

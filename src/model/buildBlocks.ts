@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { splitMarked, type FieldTable } from '../template/fieldMarkers.js';
 import { mm } from '../units.js';
+import { smartenText } from './typography.js';
 import type { XmlElement } from './parseMarkup.js';
 import { AttributeReader } from './readAttributes.js';
 import type { Block, IconBlock, ImageBlock, Inline, ListItem, QrBlock, TableRow } from './types.js';
@@ -11,6 +12,8 @@ export interface BuildContext {
   fields: FieldTable;
   colors: ReadonlySet<string>;
   styles: ReadonlySet<string>;
+  /** Content language: typographic quotes, dashes and non-breaking spaces follow its rules. */
+  lang: string;
 }
 
 export const BLOCK_ELEMENTS = ['h1', 'h2', 'h3', 'p', 'list', 'table', 'image', 'qr', 'icon', 'rule', 'space', 'box', 'grid', 'toc', 'pagebreak'];
@@ -45,7 +48,7 @@ export function buildInlines(el: XmlElement, ctx: BuildContext, state = { bold: 
   for (const child of el.children) {
     if (typeof child === 'string') {
       for (const seg of splitMarked(child, ctx.fields)) {
-        runs.push({ kind: 'text', text: seg.text.replace(/[ \t\r\n]+/g, ' '), bold: state.bold, italic: state.italic, href: state.href, nobreak: state.nobreak || undefined, field: seg.field });
+        runs.push({ kind: 'text', text: smartenText(seg.text.replace(/[ \t\r\n]+/g, ' '), ctx.lang), bold: state.bold, italic: state.italic, href: state.href, nobreak: state.nobreak || undefined, field: seg.field });
       }
       continue;
     }

@@ -10,6 +10,7 @@ export interface ModelOptions {
   fields: FieldTable;
   colors: ReadonlySet<string>;
   styles: ReadonlySet<string>;
+  lang: string;
 }
 
 const PAGE_CHILDREN = ['frame', 'shape', 'image', 'qr', 'icon'];
@@ -75,7 +76,7 @@ function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
 
 export function buildModel(root: XmlElement, options: ModelOptions): { document?: Document; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const ctx: BuildContext = { diagnostics, fields: options.fields, colors: options.colors, styles: options.styles };
+  const ctx: BuildContext = { diagnostics, fields: options.fields, colors: options.colors, styles: options.styles, lang: options.lang };
   if (root.name !== 'document') {
     diagnostics.push({ severity: 'error', message: `a template must start with <document>, not <${root.name}>`, ...root.at });
     return { diagnostics };

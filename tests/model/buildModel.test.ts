@@ -8,7 +8,7 @@ import { mm } from '../../src/units.js';
 function model(template: string, fields = new FieldTable()) {
   const parsed = parseMarkup(annotateTemplate(template, 'templates/t.hbs'), 'templates/t.hbs');
   expect(parsed.diagnostics).toEqual([]);
-  return buildModel(parsed.root!, { fields, colors: new Set(['ink', 'navy']), styles: new Set(['body', 'lead']) });
+  return buildModel(parsed.root!, { fields, colors: new Set(['ink', 'navy']), styles: new Set(['body', 'lead']), lang: 'nl' });
 }
 
 describe('buildModel', () => {
@@ -36,7 +36,7 @@ describe('buildModel', () => {
       annotateTemplate('<document material="m" title="t">\n<page>\n<frame name="f" x="1" y="1" width="1" height="1" colour="navy">\n<para>x</para>\n<p style="huge">y</p>\n</frame>\n<shape x="0" y="0" width="1" height="1" fill="pink"/>\n</page>\n</document>', 'templates/t.hbs'),
       'templates/t.hbs',
     );
-    const { diagnostics } = buildModel(parsed.root!, { fields: new FieldTable(), colors: new Set(['ink', 'navy']), styles: new Set(['body']) });
+    const { diagnostics } = buildModel(parsed.root!, { fields: new FieldTable(), colors: new Set(['ink', 'navy']), styles: new Set(['body']), lang: 'nl' });
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
       '3:1 <frame> has no attribute "colour"',
       '4:1 <para> is not allowed in a text area',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smartenText } from '../../src/layout/typography.js';
+import { smartenText } from '../../src/model/typography.js';
 
 const NBSP = '\u00A0';
 /** Shows NBSPs as "~" to keep the expectations readable. */
