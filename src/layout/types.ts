@@ -22,6 +22,8 @@ export interface TextItem {
   color: string;
   /** Extra space added to each space character (justified lines). */
   wordSpacing: number;
+  /** Extra space after every character, in points (display type with tracking); painted as character spacing. */
+  tracking?: number;
   width: number;
   href?: string;
   /** An internal link to an anchor id (contents → section). */
@@ -97,6 +99,11 @@ export interface LaidOutPage {
   items: PageItem[];
   /** Anchor ids that start on this page, with their y position. */
   anchors: Array<{ id: string; y: number }>;
+  /**
+   * Structure elements that no item carries itself but items point to as `parent` (L, Table, TR, TOC), with their own
+   * parent; listed on the page where they start. Lets the tagged edition nest TR in Table, and a nested L in its LI.
+   */
+  structure?: Tag[];
 }
 
 export interface OutlineEntry {

@@ -297,20 +297,13 @@ describe('breakParagraph: missing glyphs', () => {
   });
 });
 
-describe('breakParagraph: speed', () => {
-  it('breaks a 2,000-word paragraph in well under 50 ms', () => {
+describe('breakParagraph: long paragraphs', () => {
+  it('breaks a 2,000-word paragraph (speed is measured by npm run bench, not here)', () => {
     const vocabulary = ['de', 'begeleiding', 'van', 'werkzoekenden', 'in', 'Oostende', 'gebeurt', 'door', 'onderwijsprofessionals', 'en', 'levensloopbaanactiviteiten', 'www.vdab.be'];
     const text = Array.from({ length: 2000 }, (_, i) => vocabulary[(i * 7) % vocabulary.length]).join(' ');
     for (const align of ['left', 'justify'] as const) {
-      // the best of five runs: the first ones warm up the JIT and the caches
-      let best = Infinity;
-      for (let i = 0; i < 5; i++) {
-        const start = performance.now();
-        const { lines } = breakParagraph([run(text)], { width: 250, style, measurer, hyphenator: nl, align });
-        best = Math.min(best, performance.now() - start);
-        expect(lines.length).toBeGreaterThan(300);
-      }
-      expect(best).toBeLessThan(50);
+      const { lines } = breakParagraph([run(text)], { width: 250, style, measurer, hyphenator: nl, align });
+      expect(lines.length).toBeGreaterThan(300);
     }
   });
 });

@@ -1,0 +1,82 @@
+// Model blocks + column width + copy-fit scale → block layouts (pieces with spacing and keep rules), memoised per top-level block.
+import type { Block } from '../model/types.js';
+import type { LayoutEnv } from './layoutEnv.js';
+import { layoutFigure, layoutRule, layoutSpace } from './layoutFigures.js';
+import { layoutHeading, layoutParagraph } from './layoutText.js';
+import { layoutList } from './layoutList.js';
+import { layoutTable } from './layoutTable.js';
+import { layoutBox, layoutGrid } from './layoutContainers.js';
+import { layoutToc } from './tableOfContents.js';
+import { sequenceBlocks, TagScope, type BlockLayout, type Piece, type TagContext } from './pieces.js';
+
+/** Block spacing for blocks without a text style of their own (lists, tables, grids, boxes, figures): the body style's. */
+export function blockSpacing(env: LayoutEnv, style?: string): { spaceBefore: number; spaceAfter: number } {
+  const s = env.style(style, 'body');
+  return { spaceBefore: s.spaceBefore, spaceAfter: s.spaceAfter };
+}
+
+export function layoutBlock(b: Block, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
+  switch (b.kind) {
+    case 'heading':
+      return layoutHeading(b, width, scale, env, scope, ctx);
+    case 'paragraph':
+      return layoutParagraph(b, width, scale, env, scope, ctx);
+    case 'list':
+      return layoutList(b, width, scale, env, scope, ctx);
+    case 'table':
+      return layoutTable(b, width, scale, env, scope, ctx);
+    case 'image':
+    case 'qr':
+    case 'icon':
+      return layoutFigure(b, env, scope, ctx);
+    case 'rule':
+      return layoutRule(b, width, env, scope);
+    case 'space':
+      return layoutSpace(b, env, scope);
+    case 'box':
+      return layoutBox(b, width, scale, env, scope, ctx);
+    case 'grid':
+      return layoutGrid(b, width, scale, env, scope, ctx);
+    case 'toc':
+      return layoutToc(b, width, scale, env, scope, ctx);
+    case 'pagebreak':
+      return { pieces: [], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, pageBreak: true };
+  }
+}
+
+/** Blocks inside a container (box, cell, list item) → their piece sequence, sharing the container's tag scope. */
+export function layoutColumn(blocks: Block[], width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): { pieces: Piece[]; spaceBefore: number; spaceAfter: number } {
+  return sequenceBlocks(blocks.map((b) => layoutBlock(b, width, scale, env, scope, ctx)));
+}
+
+const tocInside = new WeakMap<Block, boolean>();
+
+/** Does the block (or anything inside it) list the contents? Its layout then depends on page numbers and is not memoised. */
+function hasToc(b: Block): boolean {
+  const known = tocInside.get(b);
+  if (known !== undefined) return known;
+  let result = false;
+  if (b.kind === 'toc') result = true;
+  else if (b.kind === 'box') result = b.blocks.some(hasToc);
+  else if (b.kind === 'grid') result = b.cells.some((c) => c.some(hasToc));
+  else if (b.kind === 'list') result = b.items.some((i) => i.blocks.some(hasToc));
+  else if (b.kind === 'table') result = b.rows.some((r) => r.cells.some((c) => c.blocks.some(hasToc)));
+  tocInside.set(b, result);
+  return result;
+}
+
+/** A block of a frame or flow, with its own tag scope; the same block, width and scale are laid out once per document. */
+export function layoutTopBlock(b: Block, width: number, scale: number, env: LayoutEnv): BlockLayout {
+  if (hasToc(b)) return layoutBlock(b, width, scale, env, new TagScope());
+  let byKey = env.blockMemo.get(b);
+  if (!byKey) env.blockMemo.set(b, (byKey = new Map()));
+  const key = `${width.toFixed(3)}|${scale}`;
+  let layout = byKey.get(key);
+  if (!layout) byKey.set(key, (layout = layoutBlock(b, width, scale, env, new TagScope())));
+  return layout;
+}
+
+/** The blocks of a frame or flow → one piece sequence. */
+export function layoutBlocks(blocks: Block[], width: number, scale: number, env: LayoutEnv): Piece[] {
+  return sequenceBlocks(blocks.map((b) => layoutTopBlock(b, width, scale, env))).pieces;
+}

@@ -1,0 +1,120 @@
+// Document model + layout context → laid-out pages (fixed pages, paginated flows, filler padding, end pages), outline, copy-fits and diagnostics.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Block, Document, FixedPage } from '../model/types.js';
+import { createEnv, type LayoutContext, type LayoutEnv } from './layoutEnv.js';
+import { layoutFlow } from './layoutFlow.js';
+import { layoutFixedPage } from './layoutPage.js';
+import { PassState } from './pageBuilder.js';
+import type { CopyFit, LaidOutDocument, LaidOutPage, OutlineEntry } from './types.js';
+
+export type { LayoutContext } from './layoutEnv.js';
+
+/** At most this many passes settle the page numbers of a table of contents. */
+export const MAX_PASSES = 3;
+
+interface PassResult {
+  pages: LaidOutPage[];
+  outline: OutlineEntry[];
+  copyFits: CopyFit[];
+  diagnostics: Diagnostic[];
+}
+
+export function layoutDocument(doc: Document, ctx: LayoutContext): { document: LaidOutDocument; diagnostics: Diagnostic[] } {
+  const env = createEnv(doc, ctx);
+  let result = runPass(doc, env);
+  const settling = env.toc.length > 0 && documentHasToc(doc);
+  let settled = true;
+  if (settling) {
+    // pass 1 printed placeholder numbers in a fixed-width column; every later pass prints the previous pass's pages
+    for (let pass = 2; pass <= MAX_PASSES; pass++) {
+      const found = anchorPages(result.pages);
+      if (pass > 2 && samePages(found, env.pageOf, env)) break;
+      env.pageOf = found;
+      result = runPass(doc, env);
+    }
+    settled = samePages(anchorPages(result.pages), env.pageOf, env);
+  }
+  const diagnostics = [...env.diagnostics, ...result.diagnostics];
+  if (!settled) {
+    diagnostics.push({
+      severity: 'warning', message: `the page numbers in the table of contents of ${env.where} did not settle after ${MAX_PASSES} passes`,
+      ...doc.template, variant: ctx.variant, hint: 'check the contents page by page; a heading near a page break moves back and forth',
+    });
+  }
+  const document: LaidOutDocument = {
+    material: doc.material, title: doc.title, lang: doc.lang, width: doc.width, height: doc.height,
+    pages: result.pages, outline: result.outline, copyFits: result.copyFits,
+  };
+  return { document, diagnostics };
+}
+
+function runPass(doc: Document, env: LayoutEnv): PassResult {
+  const pass = new PassState();
+  const out: PassResult = { pages: [], outline: pass.outline, copyFits: [], diagnostics: [] };
+  const size = { width: doc.width, height: doc.height };
+  const addFixed = (page: FixedPage, repeated = false): void => {
+    const r = layoutFixedPage(page, out.pages.length + 1, size, pass, env, repeated);
+    out.pages.push(r.page);
+    out.copyFits.push(...r.copyFits);
+    if (!repeated) out.diagnostics.push(...r.diagnostics);
+  };
+
+  const fixed = (role: FixedPage['role']): FixedPage[] => doc.sequence.filter((e): e is FixedPage => e.kind === 'page' && e.role === role);
+  for (const entry of doc.sequence) {
+    if (entry.kind === 'flow') {
+      const r = layoutFlow(entry, out.pages.length + 1, pass, env);
+      out.pages.push(...r.pages);
+      out.copyFits.push(...r.copyFits);
+      out.diagnostics.push(...r.diagnostics);
+    } else if (entry.role === 'normal') addFixed(entry);
+  }
+
+  const ends = fixed('end');
+  const fillers = fixed('filler');
+  const multiple = Math.max(1, Math.floor(doc.pageMultiple));
+  const total = out.pages.length + ends.length;
+  const missing = (multiple - (total % multiple)) % multiple;
+  if (missing > 0 && fillers.length) for (let k = 0; k < missing; k++) addFixed(fillers[k % fillers.length]!, k >= fillers.length);
+  else if (missing > 0) {
+    out.diagnostics.push({
+      severity: 'error',
+      message: `${env.where} has ${total} pages, which is not a multiple of ${multiple}, and there is no filler page to pad it`,
+      ...doc.template, variant: env.ctx.variant,
+      hint: `add a <page role="filler"> (a notes page) to the template, or change the content by ${missing} page(s)`,
+    });
+  }
+  for (const page of ends) addFixed(page);
+
+  if (doc.pageCount !== undefined && out.pages.length !== doc.pageCount) {
+    const more = out.pages.length > doc.pageCount;
+    out.diagnostics.push({
+      severity: 'error',
+      message: `${env.where} has ${out.pages.length} pages, but must have exactly ${doc.pageCount}`,
+      ...doc.template, variant: env.ctx.variant,
+      hint: more ? 'shorten the content, or let copy-fitting (min-scale) make it fit' : 'the template must fill every page it promises',
+    });
+  }
+  return out;
+}
+
+function anchorPages(pages: LaidOutPage[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const page of pages) for (const a of page.anchors) if (!found.has(a.id)) found.set(a.id, page.number);
+  return found;
+}
+
+function samePages(a: Map<string, number>, b: Map<string, number>, env: LayoutEnv): boolean {
+  return env.toc.every((e) => a.get(e.id) === b.get(e.id));
+}
+
+function documentHasToc(doc: Document): boolean {
+  const has = (blocks: Block[]): boolean =>
+    blocks.some((b) =>
+      b.kind === 'toc' ||
+      (b.kind === 'box' && has(b.blocks)) ||
+      (b.kind === 'grid' && b.cells.some(has)) ||
+      (b.kind === 'list' && b.items.some((i) => has(i.blocks))) ||
+      (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => has(c.blocks)))),
+    );
+  return doc.sequence.some((e) => (e.kind === 'flow' ? has(e.blocks) || e.decoration.some((d) => d.kind === 'frame' && has(d.blocks)) : e.children.some((c) => c.kind === 'frame' && has(c.blocks))));
+}

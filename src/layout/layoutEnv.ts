@@ -1,0 +1,146 @@
+// Document + layout context → the state shared by one layoutDocument call: styles, memoised line breaking, glyph reports, heading ids.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Block, Document, Heading, Inline, Pos } from '../model/types.js';
+import { breakParagraph, type Line } from './breakParagraph.js';
+import type { BlockLayout } from './pieces.js';
+import type { Hyphenator, Measurer, TextStyle, Theme } from './types.js';
+
+export interface LayoutContext {
+  theme: Theme;
+  measurer: Measurer;
+  hyphenator?: Hyphenator;
+  /** e.g. "flyer/oostende/nl" – used in diagnostics */
+  variant: string;
+  region: string;
+}
+
+export interface TocEntry {
+  id: string;
+  title: string;
+  level: number;
+}
+
+export interface LayoutEnv {
+  ctx: LayoutContext;
+  /** "<material> (<region>)", as diagnostics name the job. */
+  where: string;
+  /** Document-wide diagnostics (missing glyphs, QR codes), each reported once. */
+  diagnostics: Diagnostic[];
+  report(d: Diagnostic, key: string): void;
+  style(name: string | undefined, fallback: string): TextStyle;
+  /** Memoised line breaking per inline list, style, width, scale and alignment; missing glyphs reported once. */
+  lines(inlines: Inline[], style: TextStyle, width: number, scale: number, at: Pos, align?: TextStyle['align']): Line[];
+  headingIds: Map<Heading, string>;
+  toc: TocEntry[];
+  /** Page of each anchor id, from the previous pass (empty in the first). */
+  pageOf: Map<string, number>;
+  ruleColor: string;
+  blockMemo: WeakMap<Block, Map<string, BlockLayout>>;
+}
+
+const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Plain text of inline runs: whitespace collapsed, soft hyphens and zero-width spaces removed. */
+export const plainText = (inlines: Inline[]): string =>
+  inlines.map((i) => i.text).join('').replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' ').trim();
+
+export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
+  const { theme } = ctx;
+  const colors = Object.keys(theme.colors);
+  const fallbackStyle: TextStyle = {
+    font: 'regular', size: 10, leading: 12, color: colors.includes('ink') ? 'ink' : (colors[0] ?? 'ink'), align: 'left',
+    spaceBefore: 0, spaceAfter: 0, hyphenate: false, tracking: 0, uppercase: false,
+  };
+  const seen = new Set<string>();
+  const memo = new WeakMap<Inline[], Map<string, Line[]>>();
+  const styleIds = new Map<TextStyle, number>();
+  const styleId = (s: TextStyle): number => {
+    let id = styleIds.get(s);
+    if (id === undefined) styleIds.set(s, (id = styleIds.size));
+    return id;
+  };
+  const where = `${doc.material} (${ctx.region})`;
+  const { headingIds, toc } = collectHeadings(doc);
+
+  const env: LayoutEnv = {
+    ctx,
+    where,
+    diagnostics: [],
+    report(d, key) {
+      if (seen.has(key)) return;
+      seen.add(key);
+      env.diagnostics.push(d);
+    },
+    style(name, fallback) {
+      return (name !== undefined ? theme.styles[name] : undefined) ?? theme.styles[fallback] ?? theme.styles.body ?? fallbackStyle;
+    },
+    lines(inlines, style, width, scale, at, align) {
+      let byKey = memo.get(inlines);
+      if (!byKey) memo.set(inlines, (byKey = new Map()));
+      const key = `${styleId(style)}|${width.toFixed(3)}|${scale}|${align ?? ''}`;
+      const hit = byKey.get(key);
+      if (hit) return hit;
+      const { lines, missing } = breakParagraph(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align });
+      for (const m of missing) {
+        const pos = m.field ?? at;
+        env.report(
+          {
+            severity: 'error',
+            message: `the font has no glyph for "${m.char}" (${codePoint(m.char)}) in ${where}`,
+            file: pos.file, line: pos.line, column: pos.column, field: m.field?.path, variant: ctx.variant,
+            hint: `replace the character, or use a font (${m.font}) that has it`,
+          },
+          `glyph|${m.char}|${pos.file}:${pos.line}:${pos.column}|${m.field?.path ?? ''}`,
+        );
+      }
+      byKey.set(key, lines);
+      return lines;
+    },
+    headingIds,
+    toc,
+    pageOf: new Map(),
+    ruleColor: theme.colors.rule ? 'rule' : (colors.find((c) => /line/i.test(c)) ?? fallbackStyle.color),
+    blockMemo: new WeakMap(),
+  };
+  return env;
+}
+
+/** Every heading in document order: ids for the outlined ones (block id or `h-<n>`), and the contents entries (levels 1–2). */
+function collectHeadings(doc: Document): { headingIds: Map<Heading, string>; toc: TocEntry[] } {
+  const headingIds = new Map<Heading, string>();
+  const toc: TocEntry[] = [];
+  let n = 0;
+  const visit = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      switch (b.kind) {
+        case 'heading': {
+          const id = b.id ?? (b.outline ? `h-${++n}` : undefined);
+          if (id === undefined) break;
+          headingIds.set(b, id);
+          if (b.outline && b.level <= 2) toc.push({ id, title: plainText(b.inlines), level: b.level });
+          break;
+        }
+        case 'list':
+          b.items.forEach((i) => visit(i.blocks));
+          break;
+        case 'table':
+          b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
+          break;
+        case 'box':
+          visit(b.blocks);
+          break;
+        case 'grid':
+          b.cells.forEach(visit);
+          break;
+        default:
+      }
+    }
+  };
+  const frames = (children: Array<{ kind: string; blocks?: Block[] }>): void => children.forEach((c) => c.kind === 'frame' && visit(c.blocks ?? []));
+  const ordered = [...doc.sequence.filter((e) => e.kind === 'flow' || e.role === 'normal'), ...doc.sequence.filter((e) => e.kind === 'page' && e.role === 'end')];
+  for (const entry of ordered) {
+    if (entry.kind === 'flow') visit(entry.blocks);
+    else frames(entry.children as Array<{ kind: string; blocks?: Block[] }>);
+  }
+  return { headingIds, toc };
+}

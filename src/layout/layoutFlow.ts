@@ -1,0 +1,82 @@
+// Flow + first page number → its pages: paginated blocks in the (odd/even) text area, decoration, running head and folio; errors for blocks too tall.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Flow, Rect } from '../model/types.js';
+import { toMm } from '../units.js';
+import type { LayoutEnv } from './layoutEnv.js';
+import { layoutBlocks } from './layoutBlocks.js';
+import { placeChildren } from './layoutPage.js';
+import { paginate } from './paginateFlow.js';
+import { PageBuilder, type PassState } from './pageBuilder.js';
+import type { CopyFit, LaidOutPage, TextItem, TextStyle } from './types.js';
+
+const KIND_NAMES: Record<string, string> = { list: 'list item', table: 'table row', grid: 'grid row' };
+
+export function layoutFlow(flow: Flow, first: number, pass: PassState, env: LayoutEnv): { pages: LaidOutPage[]; diagnostics: Diagnostic[]; copyFits: CopyFit[] } {
+  const even = flow.areaEven ?? flow.area;
+  const width = Math.min(flow.area.width, even.width);
+  const height = Math.min(flow.area.height, even.height);
+  const pieces = layoutBlocks(flow.blocks, width, 1, env);
+  const { pages: plan, overfull } = paginate(pieces, height);
+  const diagnostics: Diagnostic[] = [];
+  const copyFits: CopyFit[] = [];
+  const mirrored = flow.areaEven !== undefined;
+
+  const pages = plan.map((placed, k) => {
+    const number = first + k;
+    const area = number % 2 === 0 ? even : flow.area;
+    const builder = new PageBuilder(number, pass);
+    // decoration: drawn on every page as artifacts; its problems reported on the flow's first page only
+    const deco = placeChildren(flow.decoration, builder, pass, env, { untagged: true });
+    if (k === 0) {
+      diagnostics.push(...deco.diagnostics);
+      copyFits.push(...deco.copyFits);
+    }
+    for (const { piece, top, repeat } of placed) builder.place(piece, area.x, area.y + top, { untagged: repeat });
+    if (flow.runningHead) {
+      const baseline = area.y - furnitureStyle(env, 'running-head').leading;
+      builder.add(furniture(flow.runningHead, 'running-head', area, baseline, number, mirrored ? 'outside' : 'left', env));
+    }
+    if (flow.folio) {
+      const style = furnitureStyle(env, 'folio');
+      const baseline = area.y + area.height + style.leading + env.ctx.measurer.ascent(style.font, style.size);
+      builder.add(furniture(String(number), 'folio', area, baseline, number, mirrored ? 'outside' : 'center', env));
+    }
+    return builder.page;
+  });
+
+  for (const o of overfull) {
+    const name = KIND_NAMES[o.piece.source.kind] ?? o.piece.source.kind;
+    const at = o.piece.field ?? o.piece.source.at;
+    diagnostics.push({
+      severity: 'error',
+      message: `a ${name} is taller than the text area of flow "${flow.name}" on page ${first + o.page} of ${env.where}: ${toMm(o.amount).toFixed(1)} mm too much`,
+      file: at.file, line: at.line, column: at.column, ...(o.piece.field ? { field: o.piece.field.path } : {}), variant: env.ctx.variant,
+      hint: `make it shorter or split it into smaller blocks (${o.piece.source.at.file}:${o.piece.source.at.line})`,
+    });
+  }
+  return { pages, diagnostics, copyFits };
+}
+
+/** `running-head` and `folio` styles when the theme has them, else body text at 7 pt. */
+export function furnitureStyle(env: LayoutEnv, name: 'running-head' | 'folio'): TextStyle {
+  const own = env.ctx.theme.styles[name];
+  if (own) return own;
+  const body = env.style('body', 'body');
+  return { ...body, size: 7, leading: (body.leading * 7) / body.size };
+}
+
+/** One line of page furniture (untagged: an artifact), cut with an ellipsis when wider than the area. */
+function furniture(text: string, name: 'running-head' | 'folio', area: Rect, baseline: number, page: number, place: 'left' | 'center' | 'outside', env: LayoutEnv): TextItem {
+  const style = furnitureStyle(env, name);
+  const { measurer } = env.ctx;
+  const measure = (t: string): number => measurer.width(t, style.font, style.size) + style.tracking * Array.from(t).length;
+  let shown = style.uppercase ? text.toUpperCase() : text;
+  if (measure(shown) > area.width) {
+    const words = shown.split(' ');
+    while (words.length > 1 && measure(`${words.join(' ')}\u2026`) > area.width) words.pop();
+    shown = `${words.join(' ')}\u2026`;
+  }
+  const width = measure(shown);
+  const x = place === 'center' ? area.x + (area.width - width) / 2 : place === 'outside' && page % 2 === 1 ? area.x + area.width - width : area.x;
+  return { kind: 'text', x, y: baseline, text: shown, font: style.font, size: style.size, color: style.color, wordSpacing: 0, width, ...(style.tracking ? { tracking: style.tracking } : {}) };
+}

@@ -1,0 +1,57 @@
+// QR block + position → QR item: the module matrix (qrcode, error correction M) with a 4-module quiet zone in its size; too small or unencodable is reported.
+import QRCode from 'qrcode';
+import type { QrBlock } from '../model/types.js';
+import { mm, toMm } from '../units.js';
+import type { LayoutEnv } from './layoutEnv.js';
+import type { QrItem, Tag } from './types.js';
+
+/** The quiet zone around a QR code, in modules (ISO/IEC 18004): module size = size / (n + 8). */
+export const QR_QUIET_ZONE = 4;
+/** Smaller codes are a warning: phones struggle to scan them from a poster or flyer. */
+export const QR_MIN_SIZE = mm(15);
+const LINK = /^(https?:|mailto:|tel:)/i;
+
+const cache = new Map<string, boolean[][]>();
+const CACHE_LIMIT = 500;
+
+/** modules[row][col], true = dark, without the quiet zone. Throws when the text cannot be encoded (empty, or too long). */
+export function qrMatrix(data: string): boolean[][] {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const { modules } = QRCode.create(data, { errorCorrectionLevel: 'M' });
+  const n = modules.size;
+  const matrix = Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => modules.get(row, col) === 1));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(data, matrix);
+  return matrix;
+}
+
+/** The QR item at (x, y), linked when its data is a URL; undefined (with an error) when the data cannot be encoded. */
+export function qrItem(block: QrBlock, x: number, y: number, env: LayoutEnv, tag?: Tag): QrItem | undefined {
+  const at = block.template;
+  const pos = block.field ?? at;
+  const where = { file: pos.file, line: pos.line, column: pos.column, ...(block.field ? { field: block.field.path } : {}), variant: env.ctx.variant };
+  const key = `${at.file}:${at.line}:${at.column}|${block.data}`;
+  if (block.size < QR_MIN_SIZE) {
+    env.report(
+      {
+        severity: 'warning', message: `the QR code is ${toMm(block.size).toFixed(1)} mm wide in ${env.where}; codes smaller than 15 mm may not scan`,
+        ...where, file: at.file, line: at.line, column: at.column, hint: 'give the <qr> a size of at least 15 mm',
+      },
+      `qr-size|${key}`,
+    );
+  }
+  let modules: boolean[][];
+  try {
+    modules = qrMatrix(block.data);
+  } catch (e) {
+    env.report({ severity: 'error', message: `the QR code's data cannot be encoded in ${env.where}: ${(e as Error).message}`, ...where }, `qr-data|${key}`);
+    return undefined;
+  }
+  const alt = `QR code: ${block.data}`;
+  return {
+    kind: 'qr', x, y, size: block.size, modules, quietZone: QR_QUIET_ZONE, color: 'ink', alt,
+    ...(LINK.test(block.data) ? { href: block.data } : {}),
+    ...(tag ? { tag: { ...tag, alt } } : {}),
+  };
+}
