@@ -1,0 +1,59 @@
+// Colours through an ICC output profile (sharp/LittleCMS): CMYK palette → sRGB for the screen edition, SVG sRGB → CMYK for print. Cached per profile and colour.
+import sharp from 'sharp';
+import type { Cmyk } from '../layout/types.js';
+import { cmykTiff, iccFilePath, iccHash } from './iccProfile.js';
+
+/** sRGB, 0–255 per channel. */
+export type Rgb = [number, number, number];
+
+const cache = new Map<string, Rgb | Cmyk>();
+const clampPct = (n: number): number => Math.min(100, Math.max(0, n));
+
+/**
+ * Without a profile: the documented approximation r = 255·(1−c)(1−k), g = 255·(1−m)(1−k), b = 255·(1−y)(1−k).
+ * It ignores dot gain and the paper: good enough for tests, not for the build (which passes the FOGRA39 profile).
+ */
+export function naiveCmykToRgb({ c, m, y, k }: Cmyk): Rgb {
+  const f = (v: number): number => Math.round(255 * (1 - clampPct(v) / 100) * (1 - clampPct(k) / 100));
+  return [f(c), f(m), f(y)];
+}
+
+/** CMYK percentages → sRGB as the profile's printing condition would look on screen. One sharp call for all colours not seen before. */
+export async function cmykToSrgb(colors: Cmyk[], icc?: Buffer): Promise<Rgb[]> {
+  if (!icc) return colors.map(naiveCmykToRgb);
+  const profile = iccHash(icc);
+  const key = (c: Cmyk): string => `${profile}|cmyk|${c.c},${c.m},${c.y},${c.k}`;
+  const missing = [...new Map(colors.filter((c) => !cache.has(key(c))).map((c) => [key(c), c])).values()];
+  if (missing.length) {
+    const pixels = Buffer.from(missing.flatMap((c) => [c.c, c.m, c.y, c.k].map((v) => Math.round(clampPct(v) * 2.55))));
+    const { data, info } = await sharp(cmykTiff(pixels, icc)).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    if (info.channels !== 3) throw new Error(`CMYK → sRGB gave ${info.channels} channels`);
+    missing.forEach((c, i) => cache.set(key(c), [data[3 * i]!, data[3 * i + 1]!, data[3 * i + 2]!]));
+  }
+  return colors.map((c) => cache.get(key(c)) as Rgb);
+}
+
+/**
+ * sRGB → CMYK percentages with the output profile (relative colorimetric, LittleCMS via sharp).
+ * Neutral greys (r = g = b) become K only, so black SVG text and rules print in 100 % K instead of a four-colour rich black.
+ * Results are whole percentages, as print specifications give them (and pdfkit writes them as short decimals).
+ */
+export async function srgbToCmyk(colors: Rgb[], icc: Buffer): Promise<Cmyk[]> {
+  const profile = iccHash(icc);
+  const key = (c: Rgb): string => `${profile}|rgb|${c.join(',')}`;
+  const neutral = (c: Rgb): boolean => c[0] === c[1] && c[1] === c[2];
+  const missing = [...new Map(colors.filter((c) => !neutral(c) && !cache.has(key(c))).map((c) => [key(c), c])).values()];
+  if (missing.length) {
+    const raw = Buffer.from(missing.flat().map((v) => Math.max(0, Math.min(255, Math.round(v)))));
+    const { data, info } = await sharp(raw, { raw: { width: missing.length, height: 1, channels: 3 } })
+      .withIccProfile(iccFilePath(icc), { attach: false })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    if (info.channels !== 4) throw new Error(`the output profile is not a CMYK profile (sRGB → ${info.channels} channels)`);
+    missing.forEach((c, i) => {
+      const [cc, m, y, k] = [0, 1, 2, 3].map((j) => Math.round(data[4 * i + j]! / 2.55));
+      cache.set(key(c), { c: cc!, m: m!, y: y!, k: k! });
+    });
+  }
+  return colors.map((c) => (neutral(c) ? { c: 0, m: 0, y: 0, k: Math.round(100 - (c[0] / 255) * 100) } : (cache.get(key(c)) as Cmyk)));
+}

@@ -1,0 +1,91 @@
+// Image bytes + placed size (pt) + edition (+ output profile) → a PreparedImage: print = CMYK JPEG through the profile at ≤ 300 ppi, screen = sRGB at ≤ 150 ppi; SVG passes through as text.
+import sharp from 'sharp';
+import { iccFilePath } from './iccProfile.js';
+
+export type ImageEdition = 'print' | 'screen';
+
+export interface PreparedImage {
+  data: Buffer;
+  format: 'jpeg' | 'png' | 'svg';
+  pixelWidth: number;
+  pixelHeight: number;
+  /** Effective resolution at the placed size (the lower of both axes); Infinity for vectors. */
+  ppi: number;
+  colorSpace: 'cmyk' | 'rgb' | 'gray';
+}
+
+export interface PlacedSize {
+  width: number;
+  height: number;
+}
+
+/** Resolution an image is brought down to at its placed size; images are never upscaled. */
+export const TARGET_PPI: Record<ImageEdition, number> = { print: 300, screen: 150 };
+
+/** The key of a prepared image in the paint options' `images` map. */
+export function imageKey(src: string, edition: ImageEdition, placed: PlacedSize): string {
+  return `${edition}|${placed.width.toFixed(2)}x${placed.height.toFixed(2)}|${src}`;
+}
+
+/** True for SVG text (optionally after a BOM, XML declaration or comments). */
+export function isSvg(input: Buffer): boolean {
+  const head = input.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('<') && /<svg[\s>]/.test(head) && !head.startsWith('\x89PNG');
+}
+
+export async function prepareImage(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): Promise<PreparedImage> {
+  if (!(placed.width > 0 && placed.height > 0)) throw new Error(`an image must be placed at a positive size (got ${placed.width} × ${placed.height} pt)`);
+  if (isSvg(input)) return prepareSvg(input);
+  const meta = await sharp(input).metadata();
+  if (!meta.width || !meta.height) throw new Error('the image has no size');
+  const rotated = (meta.orientation ?? 1) >= 5;
+  const width = rotated ? meta.height : meta.width;
+  const height = rotated ? meta.width : meta.height;
+  const target = TARGET_PPI[edition];
+  const needed = Math.max((placed.width / 72) * target / width, (placed.height / 72) * target / height);
+  const scale = Math.min(1, needed);
+  const pixelWidth = Math.max(1, Math.round(width * scale));
+  const pixelHeight = Math.max(1, Math.round(height * scale));
+  let pipeline = sharp(input).rotate();
+  if (scale < 1) pipeline = pipeline.resize(pixelWidth, pixelHeight, { fit: 'fill', kernel: 'lanczos3' });
+  const gray = meta.channels !== undefined && meta.channels <= 2 && meta.space !== 'cmyk';
+  const ppi = Math.round(Math.min(pixelWidth / (placed.width / 72), pixelHeight / (placed.height / 72)) * 10) / 10;
+  const base = { pixelWidth, pixelHeight, ppi };
+
+  if (edition === 'print') {
+    // Paper is white: transparency is flattened (vector logos keep theirs as SVG).
+    if (meta.hasAlpha) pipeline = pipeline.flatten({ background: '#ffffff' });
+    if (gray) {
+      const data = await pipeline.toColourspace('b-w').jpeg({ quality: 92 }).toBuffer();
+      return { ...base, data, format: 'jpeg', colorSpace: 'gray' };
+    }
+    if (!icc) throw new Error('the print edition needs the output profile to convert images to CMYK');
+    const data = await pipeline.withIccProfile(iccFilePath(icc), { attach: false }).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer();
+    const out = await sharp(data).metadata();
+    if (out.channels !== 4) throw new Error(`the output profile did not give CMYK (${out.channels} channels): is it a CMYK profile?`);
+    return { ...base, data, format: 'jpeg', colorSpace: 'cmyk' };
+  }
+  if (meta.hasAlpha) {
+    const data = await pipeline.toColourspace('srgb').png({ compressionLevel: 9 }).toBuffer();
+    return { ...base, data, format: 'png', colorSpace: 'rgb' };
+  }
+  if (gray) {
+    const data = await pipeline.toColourspace('b-w').jpeg({ quality: 82 }).toBuffer();
+    return { ...base, data, format: 'jpeg', colorSpace: 'gray' };
+  }
+  const data = await pipeline.toColourspace('srgb').jpeg({ quality: 82 }).toBuffer();
+  return { ...base, data, format: 'jpeg', colorSpace: 'rgb' };
+}
+
+async function prepareSvg(input: Buffer): Promise<PreparedImage> {
+  let pixelWidth = 0;
+  let pixelHeight = 0;
+  try {
+    const meta = await sharp(input).metadata();
+    pixelWidth = meta.width ?? 0;
+    pixelHeight = meta.height ?? 0;
+  } catch {
+    // the size is informative only: the SVG is drawn as vectors
+  }
+  return { data: Buffer.from(input), format: 'svg', pixelWidth, pixelHeight, ppi: Infinity, colorSpace: 'rgb' };
+}

@@ -1,0 +1,122 @@
+// One laid-out item + the paint context → pdfkit drawing calls; a table from item kind to draw function. Coordinates are trim coordinates (the caller translates).
+import type { IconItem, ImageItem, LineItem, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
+import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
+import { drawSvg } from './drawSvg.js';
+import { rawImageObject, type RawImage } from './rawImages.js';
+import type { Palette } from './palette.js';
+import type { Pdf } from './pdfDocument.js';
+import type { SharedFonts } from './sharedFonts.js';
+
+export interface DrawContext {
+  pdf: Pdf;
+  edition: 'print' | 'screen';
+  palette: Palette;
+  fonts: SharedFonts;
+  images: Map<string, PreparedImage>;
+  svgs: Map<string, string>;
+  trimWidth: number;
+  trimHeight: number;
+  /** Bleed in points; rectangles marked `bleed` grow into it where they touch the trim. */
+  bleed: number;
+  /** Images opened in this document, so one picture placed twice is embedded once. */
+  opened: Map<string, unknown>;
+  /** PNG pictures decoded ahead (see rawImages.ts). */
+  raw: Map<string, RawImage>;
+}
+
+/** How close (pt) to the trim a bleed rectangle's side must be to be extended. */
+export const BLEED_SNAP = 0.5;
+
+function text(ctx: DrawContext, item: TextItem): void {
+  const { pdf } = ctx;
+  pdf.font(item.font).fontSize(item.size).fillColor(ctx.palette.color(item.color));
+  pdf.text(item.text, item.x, item.y, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+    wordSpacing: item.wordSpacing || undefined,
+    characterSpacing: item.tracking || undefined,
+  });
+}
+
+function rect(ctx: DrawContext, item: RectItem): void {
+  let { x, y, width, height } = item;
+  if (item.bleed && ctx.bleed > 0) {
+    const b = ctx.bleed;
+    if (Math.abs(x) <= BLEED_SNAP) [x, width] = [-b, width + x + b];
+    if (Math.abs(y) <= BLEED_SNAP) [y, height] = [-b, height + y + b];
+    if (Math.abs(x + width - ctx.trimWidth) <= BLEED_SNAP) width = ctx.trimWidth + b - x;
+    if (Math.abs(y + height - ctx.trimHeight) <= BLEED_SNAP) height = ctx.trimHeight + b - y;
+  }
+  const { pdf, palette } = ctx;
+  if (item.radius) pdf.roundedRect(x, y, width, height, item.radius);
+  else pdf.rect(x, y, width, height);
+  if (item.fill !== undefined) pdf.fillColor(palette.color(item.fill));
+  if (item.stroke !== undefined) pdf.strokeColor(palette.color(item.stroke)).lineWidth(item.strokeWidth ?? 0.25);
+  if (item.fill !== undefined && item.stroke !== undefined) pdf.fillAndStroke();
+  else if (item.fill !== undefined) pdf.fill();
+  else if (item.stroke !== undefined) pdf.stroke();
+}
+
+function line(ctx: DrawContext, item: LineItem): void {
+  ctx.pdf.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).lineCap('butt').strokeColor(ctx.palette.color(item.color)).stroke();
+}
+
+/** Dark modules as vector rectangles, one per horizontal run, filled once in the item's colour. */
+function qr(ctx: DrawContext, item: QrItem): void {
+  const count = item.modules.length;
+  if (!count) return;
+  const unit = item.size / (count + 2 * item.quietZone);
+  const left = item.x + item.quietZone * unit;
+  const top = item.y + item.quietZone * unit;
+  let any = false;
+  item.modules.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]) continue;
+      const start = c;
+      while (c + 1 < row.length && row[c + 1]) c++;
+      ctx.pdf.rect(left + start * unit, top + r * unit, (c - start + 1) * unit, unit);
+      any = true;
+    }
+  });
+  if (any) ctx.pdf.fillColor(ctx.palette.color(item.color)).fill('nonzero');
+}
+
+function icon(ctx: DrawContext, item: IconItem): void {
+  const svg = ctx.svgs.get(item.name);
+  if (svg === undefined) throw new Error(`no SVG for the icon "${item.name}"`);
+  const color = ctx.palette.color(item.color);
+  drawSvg(ctx.pdf, svg, { x: item.x, y: item.y, width: item.size, height: item.size }, () => color, ctx.edition);
+}
+
+function image(ctx: DrawContext, item: ImageItem): void {
+  const key = imageKey(item.src, ctx.edition, item);
+  const prepared = ctx.images.get(key);
+  const box = { x: item.x, y: item.y, width: item.width, height: item.height };
+  const svg = prepared?.format === 'svg' ? prepared.data.toString('utf8') : prepared ? undefined : ctx.svgs.get(item.src);
+  if (svg !== undefined) {
+    drawSvg(ctx.pdf, svg, box, ctx.palette.svgColor, ctx.edition);
+    return;
+  }
+  if (!prepared) throw new Error(`the image "${item.src}" was not prepared for the ${ctx.edition} edition at ${item.width} × ${item.height} pt`);
+  if (ctx.edition === 'print' && prepared.colorSpace === 'rgb') throw new Error(`the image "${item.src}" is RGB: the print edition takes CMYK or grey images only`);
+  let opened = ctx.opened.get(key);
+  if (!opened) {
+    const raw = ctx.raw.get(key);
+    if (prepared.format === 'png' && !raw) throw new Error(`the PNG image "${item.src}" was not decoded before painting`);
+    opened = raw ? rawImageObject(ctx.pdf, raw, ctx.opened.size + 1) : (ctx.pdf as unknown as { openImage(data: Buffer): unknown }).openImage(prepared.data);
+    ctx.opened.set(key, opened);
+  }
+  ctx.pdf.image(opened as Buffer, item.x, item.y, { width: item.width, height: item.height });
+}
+
+const DRAW: { [K in PageItem['kind']]: (ctx: DrawContext, item: Extract<PageItem, { kind: K }>) => void } = { text, rect, line, qr, icon, image };
+
+/** Draws one item inside save/restore, so colours, line widths and opacity never leak to the next item. */
+export function drawItem(ctx: DrawContext, item: PageItem): void {
+  ctx.pdf.save();
+  try {
+    (DRAW[item.kind] as (ctx: DrawContext, item: PageItem) => void)(ctx, item);
+  } finally {
+    ctx.pdf.restore();
+  }
+}

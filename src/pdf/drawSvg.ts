@@ -1,0 +1,88 @@
+// SVG text + a box + a colour mapping → vectors on the current page (svg-to-pdfkit), with no RGB left in print: colours mapped, groups in CMYK, no links, no raster.
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { Rgb } from '../assets/convertColors.js';
+import type { FontkitFont } from './sharedFonts.js';
+import type { PdfColor } from './palette.js';
+import type { Pdf } from './pdfDocument.js';
+
+type SvgColor = [number[], number];
+interface SvgOptions {
+  width: number;
+  height: number;
+  assumePt: boolean;
+  preserveAspectRatio: string;
+  colorCallback: (color: SvgColor | undefined) => SvgColor | undefined;
+  fontCallback: (family: string, bold: boolean, italic: boolean) => string;
+  warningCallback: (message: string) => void;
+}
+const SVGtoPDF = createRequire(import.meta.url)('svg-to-pdfkit') as (pdf: Pdf, svg: string, x: number, y: number, options: SvgOptions) => void;
+
+export interface SvgBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Maps each sRGB colour the SVG asks for to the colour to paint. */
+export type SvgColorMap = (rgb: Rgb) => PdfColor;
+
+interface RefHost {
+  ref(this: unknown, data?: unknown): unknown;
+}
+
+/** Draws `svg` into `box` (aspect ratio kept, centred). In print every colour goes through `map`, transparency groups are blended in CMYK and links are dropped. */
+export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, edition: 'print' | 'screen'): void {
+  // svg-to-pdfkit leaves currentColor unresolved (no stroke at all) unless a colour is set: browsers default it to black
+  let source = svg.replace(/currentColor/g, 'black');
+  if (edition === 'print') {
+    if (/<(?:\w+:)?image[\s>/]/.test(svg)) throw new Error('an SVG with an embedded raster image cannot go to print: place the raster as an image of its own');
+    // links do not belong in print: <a> becomes a plain group
+    source = source.replace(/<a(\s[^>]*)?>/g, '<g>').replace(/<\/a\s*>/g, '</g>');
+  }
+  const host = pdf as unknown as RefHost;
+  const ref = host.ref;
+  if (edition === 'print') {
+    // svg-to-pdfkit hard-codes /CS /DeviceRGB on its transparency groups (opacity, clip paths, masks)
+    Object.defineProperty(host, 'ref', {
+      configurable: true,
+      value(this: unknown, data?: unknown) {
+        const group = (data as { Group?: { CS?: string } } | undefined)?.Group;
+        if (group?.CS === 'DeviceRGB') group.CS = 'DeviceCMYK';
+        const mask = (data as { SMask?: { BC?: number[] } } | undefined)?.SMask;
+        if (mask?.BC?.length === 3) mask.BC = mask.BC[0] === 0 ? [0, 0, 0, 1] : [0, 0, 0, 0];
+        return ref.call(this, data);
+      },
+    });
+  }
+  try {
+    SVGtoPDF(pdf, source, box.x, box.y, {
+      width: box.width,
+      height: box.height,
+      assumePt: true,
+      preserveAspectRatio: 'xMidYMid meet',
+      colorCallback: (color) => (color ? [map(color[0] as Rgb), color[1]] : color),
+      fontCallback: (_family, bold, italic) => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular'),
+      warningCallback: () => {
+        // unsupported SVG features are skipped; the artwork is checked visually
+      },
+    });
+  } finally {
+    if (edition === 'print') delete (host as Partial<RefHost>).ref;
+  }
+}
+
+/** Every sRGB colour svg-to-pdfkit will ask for when drawing `svg`, found by drawing it once on a scratch document. */
+export function collectSvgColors(svg: string, fonts: Record<string, FontkitFont>): Rgb[] {
+  const scratch = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, compress: false });
+  for (const [role, font] of Object.entries(fonts)) scratch.registerFont(role, font as unknown as Buffer);
+  scratch.addPage({ size: [100, 100], margin: 0 });
+  const seen = new Map<string, Rgb>();
+  const record: SvgColorMap = (rgb) => {
+    seen.set(rgb.join(','), [rgb[0], rgb[1], rgb[2]]);
+    return [0, 0, 0, 100];
+  };
+  drawSvg(scratch, svg, { x: 0, y: 0, width: 100, height: 100 }, record, 'print');
+  return [...seen.values()];
+}

@@ -1,0 +1,56 @@
+// Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen.
+import { cmykToSrgb, srgbToCmyk, type Rgb } from '../assets/convertColors.js';
+import type { Cmyk, Theme } from '../layout/types.js';
+
+/** pdfkit colour: 4 numbers = DeviceCMYK in percent, 3 numbers = DeviceRGB 0–255. Never a string: strings are RGB hex or names in pdfkit. */
+export type PdfColor = [number, number, number] | [number, number, number, number];
+
+export interface Palette {
+  edition: 'print' | 'screen';
+  /** A theme colour by name; throws on an unknown name. */
+  color(name: string): PdfColor;
+  /** A colour found in SVG artwork (images, not icons): converted to CMYK in print, kept in screen. Throws when print meets a colour nobody converted. */
+  svgColor(rgb: Rgb): PdfColor;
+  /** The light colour of the draft mark. */
+  draft: PdfColor;
+}
+
+const key = (rgb: Rgb): string => rgb.map((v) => Math.round(v)).join(',');
+const cmykArray = (c: Cmyk): PdfColor => [c.c, c.m, c.y, c.k];
+
+/** The draft mark when the theme has no `mark` colour: 15 % K. */
+const DRAFT_DEFAULT: Cmyk = { c: 0, m: 0, y: 0, k: 15 };
+
+export async function buildPalette(theme: Theme, edition: 'print' | 'screen', profile: Buffer | undefined, svgColors: Rgb[] = []): Promise<Palette> {
+  const names = Object.keys(theme.colors).sort();
+  const unknown = (name: string): never => {
+    throw new Error(`unknown colour "${name}": the theme has ${names.join(', ')}`);
+  };
+  const draftCmyk = theme.colors.mark ?? DRAFT_DEFAULT;
+  if (edition === 'print') {
+    if (svgColors.length && !profile) throw new Error('SVG colours cannot be converted to CMYK without the output profile');
+    const converted = new Map<string, PdfColor>();
+    if (svgColors.length && profile) {
+      const cmyk = await srgbToCmyk(svgColors, profile);
+      svgColors.forEach((rgb, i) => converted.set(key(rgb), cmykArray(cmyk[i]!)));
+    }
+    return {
+      edition,
+      color: (name) => (Object.hasOwn(theme.colors, name) ? cmykArray(theme.colors[name]!) : unknown(name)),
+      svgColor: (rgb) => converted.get(key(rgb)) ?? failSvg(rgb),
+      draft: cmykArray(draftCmyk),
+    };
+  }
+  const rgbs = await cmykToSrgb([...names.map((n) => theme.colors[n]!), draftCmyk], profile);
+  const screen = new Map<string, PdfColor>(names.map((n, i) => [n, [...rgbs[i]!]]));
+  return {
+    edition,
+    color: (name) => screen.get(name) ?? unknown(name),
+    svgColor: (rgb) => [rgb[0], rgb[1], rgb[2]],
+    draft: [...rgbs[names.length]!],
+  };
+}
+
+function failSvg(rgb: Rgb): never {
+  throw new Error(`the SVG colour rgb(${rgb.join(', ')}) was not converted to CMYK`);
+}

@@ -1,0 +1,152 @@
+// Document settings (edition, metadata, fonts, output intent) → a pdfkit document that collects its bytes synchronously, writes our own XMP, has no default font, and an ID hashed from its content.
+import { createHash } from 'node:crypto';
+import PDFDocument from 'pdfkit';
+import type { FontRole } from '../layout/types.js';
+import type { FontkitFont } from './sharedFonts.js';
+
+/** The parts of pdfkit's internals drukwerk touches (not in @types/pdfkit). */
+export interface PdfRef {
+  data: Record<string, unknown>;
+  compress: boolean;
+  write(chunk: Uint8Array | string): void;
+  end(chunk?: Uint8Array | string): void;
+}
+export interface PdfInternals {
+  _root: PdfRef;
+  page: { dictionary: PdfRef; annotations: unknown[]; ext_gstates: Record<string, PdfRef>; height: number; width: number };
+  ref(data?: unknown): PdfRef;
+}
+export type Pdf = PDFKit.PDFDocument;
+export const internals = (pdf: Pdf): PdfInternals => pdf as unknown as PdfInternals;
+
+/** A value written verbatim into a PDF object (pdfkit prints objects it does not recognise with toString): e.g. the name `/False`. */
+export function pdfRaw(text: string): object {
+  return { [Symbol.toStringTag]: 'PdfRaw', toString: () => text };
+}
+
+/** The PDF/X output condition: the CMYK profile and how to name it. */
+export interface OutputIntent {
+  icc: Buffer;
+  /** e.g. "FOGRA39" */
+  identifier: string;
+  condition: string;
+  /** "http://www.color.org" */
+  registryName: string;
+  info: string;
+}
+
+export interface PdfSettings {
+  edition: 'print' | 'screen';
+  info: Record<string, string | Date | object>;
+  lang: string;
+  fonts: Record<FontRole, FontkitFont>;
+  /** The complete XMP packet, written uncompressed as the catalog's /Metadata. */
+  xmp: string;
+  /** Content hash: seeds the font subset tags, so subsets of different documents never share a name (pdfkit would tag every file BZZZZZ+…). */
+  seed: string;
+}
+
+/**
+ * A font resource id whose characters 1–6 make pdfkit's subset tag (each char code + 17): digits and A–I become the letters A–J and R–Z.
+ * Derived from the content hash and the role: the same document gets the same tags, another document other ones.
+ */
+export function fontResourceId(seed: string, role: string): string {
+  const alphabet = '0123456789ABCDEFGHI';
+  const digest = createHash('sha256').update(`${seed}|${role}`).digest();
+  let id = 'F';
+  for (let i = 0; i < 6; i++) id += alphabet[digest[i]! % alphabet.length];
+  return id;
+}
+
+const base = PDFDocument.prototype as unknown as { _finalize(this: unknown): void };
+
+class CollectingPdf extends PDFDocument {
+  declare chunks: Uint8Array[] | undefined;
+  declare xmp: string;
+  declare _id: Uint8Array;
+
+  /** pdfkit is a Readable stream; keeping the chunks ourselves makes painting synchronous. */
+  override push(chunk: unknown): boolean {
+    if (chunk !== null && chunk !== undefined) (this.chunks ??= []).push(chunk as Uint8Array);
+    return true;
+  }
+
+  /** Replaces pdfkit's XMP (which does not escape the title) with ours. */
+  override endMetadata(): void {
+    const ref = internals(this).ref({ Type: 'Metadata', Subtype: 'XML' });
+    ref.compress = false;
+    ref.end(Buffer.from(this.xmp, 'utf8'));
+    internals(this)._root.data.Metadata = ref;
+  }
+
+  /** pdfkit derives the ID from the date; ours is the MD5 of every byte before the trailer: same input, same ID; other content, other ID. */
+  _finalize(): void {
+    const hash = createHash('md5');
+    for (const chunk of this.chunks ?? []) hash.update(chunk);
+    this._id = hash.digest();
+    base._finalize.call(this);
+  }
+}
+
+export interface OpenPdf {
+  pdf: Pdf;
+  /** Ends the document and returns its bytes. */
+  finish(): Buffer;
+}
+
+export function createPdfDocument(settings: PdfSettings): OpenPdf {
+  const screen = settings.edition === 'screen';
+  const options = {
+    pdfVersion: screen ? '1.7' : '1.6',
+    autoFirstPage: false,
+    // null: no default font, so pdfkit never loads Helvetica
+    font: null as unknown as string,
+    compress: true,
+    lang: settings.lang,
+    tagged: screen,
+    displayTitle: screen,
+    info: settings.info as PDFKit.DocumentInfo,
+  } satisfies PDFKit.PDFDocumentOptions;
+  const pdf = new CollectingPdf(options);
+  pdf.xmp = settings.xmp;
+  const current = pdf as unknown as { _font: { id: string } | null };
+  for (const [role, font] of Object.entries(settings.fonts)) {
+    pdf.registerFont(role, font as unknown as Buffer);
+    // opening is cheap (a font is embedded only when a page uses it); rename before any page refers to it
+    pdf.font(role);
+    current._font!.id = fontResourceId(settings.seed, role);
+  }
+  return {
+    pdf,
+    finish(): Buffer {
+      pdf.end();
+      const bytes = Buffer.concat(pdf.chunks ?? []);
+      if (!bytes.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('pdfkit did not finish the document: an object was left open');
+      return bytes;
+    },
+  };
+}
+
+/** The colour space an ICC profile describes (header bytes 16–19), e.g. 'CMYK'. */
+export function iccColorSpace(icc: Buffer): string {
+  if (icc.length < 128 || icc.toString('latin1', 36, 40) !== 'acsp') throw new Error('the output intent profile is not an ICC profile');
+  return icc.toString('latin1', 16, 20).trim();
+}
+
+export function writeOutputIntent(pdf: Pdf, intent: OutputIntent): void {
+  const space = iccColorSpace(intent.icc);
+  if (space !== 'CMYK') throw new Error(`the output intent profile must be a CMYK profile, not ${space}`);
+  const profile = internals(pdf).ref({ N: 4, Alternate: 'DeviceCMYK' });
+  profile.end(intent.icc);
+  internals(pdf)._root.data.OutputIntents = [
+    {
+      Type: 'OutputIntent',
+      S: 'GTS_PDFX',
+      OutputConditionIdentifier: new String(intent.identifier),
+      OutputCondition: new String(intent.condition),
+      RegistryName: new String(intent.registryName),
+      Info: new String(intent.info),
+      DestOutputProfile: profile,
+    },
+  ];
+}
