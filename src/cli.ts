@@ -13,6 +13,7 @@ import { preflightPdf } from './preflight/preflightPdf.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
 import { writeSchemas } from './commands/writeSchemas.js';
+import { newRegionText } from './commands/newRegion.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -168,6 +169,30 @@ program
       if (findings.length === 0) console.log(`${file}  ok`);
     }
     if (errors) process.exitCode = EXIT_ERRORS;
+  });
+
+program
+  .command('new-region')
+  .description('start a local variant: writes content/regions/<id>.yaml with every field you can set, commented')
+  .argument('<id>', 'the region id: lower-case letters, digits and dashes, e.g. middelkerke')
+  .requiredOption('--extends <region>', 'the region it inherits from, e.g. west-vlaanderen')
+  .option('--name <name>', 'the name as printed, e.g. "Middelkerke"')
+  .option('--project <dir>', 'the project folder', '.')
+  .action(async (id: string, flags: { extends: string; name?: string; project: string }) => {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`"${id}" is not a region id: use lower-case letters, digits and dashes, e.g. middelkerke`);
+    const root = path.resolve(flags.project);
+    const { project } = await openProject(root);
+    const known = project ? [...project.regions.keys()].sort() : [];
+    if (project && !known.includes(flags.extends)) throw new UsageError(`unknown region "${flags.extends}" to extend; known: ${known.join(', ')}`);
+    const target = path.join(root, 'content', 'regions', `${id}.yaml`);
+    const name = flags.name ?? id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
+    try {
+      await writeFile(target, newRegionText(id, flags.extends, name), { flag: 'wx' });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`content/regions/${id}.yaml already exists; edit it, or choose another id`);
+      throw e;
+    }
+    console.log(`wrote content/regions/${id}.yaml: fill in the local contacts, then run npm start`);
   });
 
 program

@@ -161,6 +161,7 @@ export async function buildJob(session: Session, job: Job, options: BuildOptions
       cropMarks: options.cropMarks,
       bleedMm: 3,
       outputIntent: edition === 'print' && icc && intent ? { icc, ...intent } : undefined,
+      colorProfile: icc,
       creationDate: options.creationDate,
       draftMark: modelled.concept ? (labels?.concept ?? 'CONCEPT') : undefined,
     });
