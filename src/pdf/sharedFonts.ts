@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { create, type Font } from 'fontkit';
 import type { FontRole } from '../layout/types.js';
+import { memoizeShaping } from './memoizeShaping.js';
 
 /** A parsed font: the same fontkit instance (ES module) pdfkit itself uses, so pdfkit takes it as is. */
 export type FontkitFont = Font;
@@ -29,7 +30,7 @@ export function loadSharedFonts(buffers: Record<FontRole, Buffer>): SharedFonts 
     if (!font) {
       const opened = create(buffer);
       if (!('layout' in opened)) throw new Error(`the font for "${role}" is a collection, not a single font`);
-      font = opened;
+      font = memoizeShaping(opened);
       parsed.set(hash, font);
     }
     fonts[role] = font;
