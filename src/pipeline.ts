@@ -17,6 +17,7 @@ import { paintDocument, type OutputIntent } from './pdf/paintDocument.js';
 import { prepareImage, imageKey, type PreparedImage } from './assets/prepareImage.js';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { outputPath, type Edition, type Job } from './variant/planJobs.js';
+import { properNameWords, wordCore } from './variant/properNames.js';
 import type { FontRole, Hyphenator, Measurer } from './layout/types.js';
 
 export interface BuildOptions {
@@ -73,9 +74,16 @@ export function createSession(project: Project): { session?: Session; diagnostic
   return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map() }, diagnostics };
 }
 
-function hyphenatorFor(session: Session, lang: string): Hyphenator | undefined {
-  if (!session.hyphenators.has(lang)) session.hyphenators.set(lang, createHyphenator(lang));
-  return session.hyphenators.get(lang);
+/** The language's hyphenator, leaving whole the proper names the job's region chain prints (Oostende, Leerwinkel, Arktos…). */
+function hyphenatorFor(session: Session, job: Job): Hyphenator | undefined {
+  const key = `${job.lang}/${job.region}`;
+  if (!session.hyphenators.has(key)) {
+    const base = createHyphenator(job.lang);
+    const region = session.project.regions.get(job.region)!;
+    const names = properNameWords(region.chain.map((id) => session.project.regions.get(id) ?? region));
+    session.hyphenators.set(key, base && ((word: string) => (names.has(wordCore(word)) ? [] : base(word))));
+  }
+  return session.hyphenators.get(key);
 }
 
 /** resolve → render → parse → model: the document model of one job, and every problem found on the way. */
@@ -106,7 +114,7 @@ export function layoutJob(session: Session, job: Job, document: Document): { lai
   const { document: laidOut, diagnostics } = layoutDocument(document, {
     theme: session.project.theme,
     measurer: session.measurer,
-    hyphenator: hyphenatorFor(session, job.lang),
+    hyphenator: hyphenatorFor(session, job),
     variant: job.id,
     region: job.region,
   });
