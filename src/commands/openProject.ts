@@ -2,13 +2,15 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
-import { createSession, type Session } from '../pipeline.js';
+import type { Session } from '../pipeline.js';
 
 export async function openProject(root: string): Promise<{ project?: Project; session?: Session; diagnostics: Diagnostic[] }> {
   const { files, diagnostics } = await readProjectFiles(root);
   const parsed = parseProject(files);
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  // imported on demand: commands that need no session (list, a no-op build) never load pdfkit, fontkit or sharp
+  const { createSession } = await import('../pipeline.js');
   const { session, diagnostics: sessionDiagnostics } = createSession(parsed.project);
   diagnostics.push(...sessionDiagnostics);
   return { project: parsed.project, session, diagnostics };

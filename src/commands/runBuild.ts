@@ -1,44 +1,154 @@
-// Project folder + build options → every job built, preflighted and, when nothing failed, written to the output folder.
+// Project folder + build options → the jobs planned (filters, shard), the unchanged ones skipped, the rest built (in-process or on worker threads) and, when nothing failed, written with the manifest.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { collectReviewFindings } from '../load/collectVerifyFlags.js';
+import { parseProject, type Project } from '../load/parseProject.js';
+import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import type { YamlFile } from '../load/readYaml.js';
-import { buildJob, type BuildOptions, type JobResult } from '../pipeline.js';
-import { planJobs, type JobFilter } from '../variant/planJobs.js';
-import { writeOutputs, type ManifestEntry } from '../write/writeOutputs.js';
-import { openProject } from './openProject.js';
+import type { BuildOptions, BuiltFile, JobResult } from '../pipeline.js';
+import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
+import { toolVersion } from '../incremental/toolVersion.js';
+import { inShard, type Shard } from '../parallel/shard.js';
+import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
+import { isIntact, readManifest, type ManifestEntry } from '../write/manifest.js';
+import { acquireLock } from '../write/outLock.js';
+import { writeOutputs } from '../write/writeOutputs.js';
+
+export type { ManifestEntry } from '../write/manifest.js';
+export { OutputError } from '../write/outputError.js';
 
 export interface RunBuildOptions extends BuildOptions, JobFilter {
   root: string;
   outDir: string;
   /** Lay out and check, but write nothing (`validate`). */
   dryRun?: boolean;
+  /** Worker threads; 1 builds in this thread, with no worker. Default 1 here; the CLI defaults to one per core. */
+  jobs?: number;
+  /** Skip jobs whose outputs are in the output folder with the same input hash and sha256 as in its manifest. Default false here; the CLI's default unless `--force`. */
+  incremental?: boolean;
+  /** Only this part of the job matrix (`--shard i/n`). */
+  shard?: Shard;
+  /** Called as each job is built or found unchanged, in the order that happens. */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  kind: 'built' | 'unchanged';
+  job: Job;
+  files: { path: string; pages: number; bytes: number }[];
+  /** Jobs done so far (built or unchanged) and of this build in all. */
+  done: number;
+  total: number;
+  /** Jobs to build (not unchanged) in all. */
+  toBuild: number;
 }
 
 export interface RunBuildResult {
   diagnostics: Diagnostic[];
+  /** The jobs built in this run, in job order (unchanged jobs are not built). */
   results: JobResult[];
   written: ManifestEntry[];
+  /** Outputs verified intact on disk and not rebuilt. */
+  unchanged: ManifestEntry[];
+  /** Every job of the run (after filters and shard). */
+  jobs: Job[];
 }
 
-export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {
-  const { project, session, diagnostics } = await openProject(options.root);
-  if (!project || !session) return { diagnostics, results: [], written: [] };
-  const jobs = planJobs(project, options);
+export const defaultJobs = (): number => availableParallelism();
+
+/** Reads and checks the project; no fonts parsed, no templates compiled. */
+export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[] }> {
+  const { files, diagnostics } = await readProjectFiles(root);
+  const parsed = parseProject(files);
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { files, diagnostics };
+  return { files, project: parsed.project, diagnostics };
+}
+
+async function buildInProcess(project: Project, jobs: readonly Job[], options: BuildOptions, onResult: (r: JobResult) => void, diagnostics: Diagnostic[]): Promise<JobResult[]> {
+  if (jobs.length === 0) return [];
+  // imported here: a no-op build never loads pdfkit, fontkit or sharp
+  const { createSession, buildJob } = await import('../pipeline.js');
+  const { session, diagnostics: sessionDiagnostics } = createSession(project);
+  diagnostics.push(...sessionDiagnostics);
+  if (!session) return [];
   const results: JobResult[] = [];
   for (const job of jobs) {
     const result = await buildJob(session, job, options);
     results.push(result);
-    diagnostics.push(...result.diagnostics);
+    onResult(result);
   }
-  if (options.final) {
-    const used = new Set(jobs.flatMap((j) => [`${j.lang}/${j.material}`, `${j.lang}/shared`, ...(project.regions.get(j.region)?.chain.map((r) => `regions/${r}`) ?? [])]));
-    const files: YamlFile[] = [];
-    for (const lang of project.languages.values()) for (const [name, f] of Object.entries(lang.files)) if (f && used.has(`${lang.lang}/${name}`)) files.push(f);
-    for (const r of project.regionFiles.values()) if (used.has(`regions/${r.id}`)) files.push(r.file);
-    diagnostics.push(...collectReviewFindings(files, 'error'));
+  return results;
+}
+
+/** Which jobs have every output intact in the folder with the input hash they would have now. */
+async function findUnchanged(outDir: string, jobs: readonly Job[], hasher: InputHasher, previous: ReadonlyMap<string, ManifestEntry>): Promise<Map<string, ManifestEntry[]>> {
+  const unchanged = new Map<string, ManifestEntry[]>();
+  await Promise.all(
+    jobs.map(async (job) => {
+      const entries: ManifestEntry[] = [];
+      for (const edition of job.editions) {
+        const entry = previous.get(outputPath(job, edition));
+        if (!entry || entry.inputHash !== hasher.hash(job, edition) || !(await isIntact(outDir, entry))) return;
+        entries.push(entry);
+      }
+      unchanged.set(job.id, entries);
+    }),
+  );
+  return unchanged;
+}
+
+function reviewFindings(project: Project, jobs: readonly Job[]): Diagnostic[] {
+  const used = new Set(jobs.flatMap((j) => [`${j.lang}/${j.material}`, `${j.lang}/shared`, ...(project.regions.get(j.region)?.chain.map((r) => `regions/${r}`) ?? [])]));
+  const files: YamlFile[] = [];
+  for (const lang of project.languages.values()) for (const [name, f] of Object.entries(lang.files)) if (f && used.has(`${lang.lang}/${name}`)) files.push(f);
+  for (const r of project.regionFiles.values()) if (used.has(`regions/${r.id}`)) files.push(r.file);
+  return collectReviewFindings(files, 'error');
+}
+
+export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {
+  const { files, project, diagnostics } = await loadProject(options.root);
+  const empty = { results: [], written: [], unchanged: [], jobs: [] };
+  if (!project) return { diagnostics, ...empty };
+  const jobs = planJobs(project, options).filter((job) => inShard(job.id, options.shard));
+  const buildOptions: BuildOptions = { cropMarks: options.cropMarks, final: options.final, creationDate: options.creationDate, profile: options.profile };
+  const outDir = path.resolve(options.root, options.outDir);
+  const release = options.dryRun ? undefined : await acquireLock(outDir);
+  try {
+    const hasher = createInputHasher(project, buildOptions, toolVersion());
+    const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
+    const unchangedByJob = options.incremental && !options.dryRun ? await findUnchanged(outDir, jobs, hasher, previous) : new Map<string, ManifestEntry[]>();
+    const toBuild = jobs.filter((j) => !unchangedByJob.has(j.id));
+    let done = 0;
+    const progress = (kind: ProgressEvent['kind'], job: Job, files: ProgressEvent['files']): void => {
+      done++;
+      options.onProgress?.({ kind, job, files, done, total: jobs.length, toBuild: toBuild.length });
+    };
+    for (const job of jobs) {
+      const entries = unchangedByJob.get(job.id);
+      if (entries) progress('unchanged', job, entries.map((e) => ({ path: e.path, pages: e.pages, bytes: e.bytes })));
+    }
+    const onResult = (r: JobResult): void => progress('built', r.job, r.files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length })));
+    const workers = Math.max(1, Math.floor(options.jobs ?? 1));
+    let results: JobResult[];
+    if (workers === 1 || toBuild.length <= 1) {
+      results = await buildInProcess(project, toBuild, buildOptions, onResult, diagnostics);
+    } else {
+      const { buildInWorkers } = await import('../parallel/workerPool.js');
+      results = await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r) });
+    }
+    for (const r of results) diagnostics.push(...r.diagnostics);
+    if (options.final) diagnostics.push(...reviewFindings(project, jobs));
+    const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
+    if (options.dryRun || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, results, written: [], unchanged, jobs };
+    const written = await writeOutputs(outDir, results.flatMap((r) => r.files), {
+      inputHash: (f: BuiltFile) => hasher.hash(f.job, f.edition),
+      unchanged,
+      previous,
+    });
+    return { diagnostics, results, written, unchanged, jobs };
+  } finally {
+    await release?.();
   }
-  if (options.dryRun || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, results, written: [] };
-  const written = await writeOutputs(path.resolve(options.root, options.outDir), results.flatMap((r) => r.files));
-  return { diagnostics, results, written };
 }

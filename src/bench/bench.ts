@@ -1,0 +1,75 @@
+// `npm run bench`: a synthetic province (the project + 62 municipalities) → timings of a cold full build, a no-op rebuild and a one-region rebuild, PDFs and pages per second, peak memory.
+import { spawn } from 'node:child_process';
+import { appendFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticProvince } from './syntheticProvince.js';
+
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = path.join(PACKAGE_ROOT, 'dist', 'cli.js');
+
+interface BuildJson {
+  ok: boolean;
+  written: { pages: number; bytes: number }[];
+  unchanged: unknown[];
+  jobs: number;
+  seconds: number;
+  peakRssBytes: number;
+  diagnostics: { severity: string; message: string; variant?: string }[];
+}
+
+/** Runs the CLI as a user would (`node dist/cli.js build … --json`); wall time includes Node's start-up. */
+function build(root: string, extra: string[] = []): Promise<{ wall: number; json: BuildJson }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, 'build', '--project', root, '--out', path.join(root, 'out'), '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DRUKWERK_TOOL_VERSION: process.env.DRUKWERK_TOOL_VERSION ?? `bench-${process.pid}` } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = (performance.now() - started) / 1000;
+      try {
+        const json = JSON.parse(out) as BuildJson;
+        if (!json.ok) reject(new Error(`the build failed (exit ${code}):\n${json.diagnostics.filter((d) => d.severity === 'error').slice(0, 5).map((d) => `${d.variant ?? ''} ${d.message}`).join('\n')}`));
+        else resolve({ wall, json });
+      } catch {
+        reject(new Error(`the build printed no JSON (exit ${code}):\n${err.slice(0, 2000)}`));
+      }
+    });
+  });
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function main(): Promise<void> {
+  const jobsArg = process.argv.find((a) => a.startsWith('--jobs='));
+  const extra = jobsArg ? ['--jobs', jobsArg.slice('--jobs='.length)] : [];
+  const { root, regions } = await syntheticProvince(PACKAGE_ROOT);
+  try {
+    console.log(`synthetic province in ${root}: ${regions.length} municipalities, ${availableParallelism()} core(s), worker threads: ${jobsArg ? jobsArg.slice(7) : 'default (one per core)'}`);
+    const cold = await build(root, extra);
+    const pdfs = cold.json.written.length;
+    const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);
+    const bytes = cold.json.written.reduce((n, f) => n + f.bytes, 0);
+    const noop = await build(root, extra);
+    await appendFile(path.join(root, 'content', 'regions', `${regions[0]}.yaml`), '# changed by the benchmark\n');
+    const one = await build(root, extra);
+    const rows: [string, string][] = [
+      ['cold full build', `${cold.wall.toFixed(2)} s — ${cold.json.jobs} jobs, ${pdfs} PDFs, ${pages} pages, ${mb(bytes)}`],
+      ['  PDFs per second', (pdfs / cold.wall).toFixed(1)],
+      ['  pages per second', (pages / cold.wall).toFixed(0)],
+      ['  peak memory (process incl. workers)', mb(cold.json.peakRssBytes)],
+      ['no-op rebuild', `${noop.wall.toFixed(2)} s wall (${noop.json.seconds.toFixed(2)} s in the build) — ${noop.json.unchanged.length} unchanged, ${noop.json.written.length} written`],
+      ['one region changed', `${one.wall.toFixed(2)} s wall (${one.json.seconds.toFixed(2)} s in the build) — ${one.json.written.length} written, ${one.json.unchanged.length} unchanged`],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  } finally {
+    if (!process.argv.includes('--keep')) await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

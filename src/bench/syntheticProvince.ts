@@ -1,0 +1,56 @@
+// The shipped project → a copy in a temporary folder with a region per West-Flemish municipality (content-facts §6), each with a few clearly fake contacts: the benchmark's province.
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The 62 municipalities of West-Vlaanderen from 1 January 2025, by arrondissement (content-facts.md §6). */
+export const MUNICIPALITIES = [
+  'Beernem', 'Blankenberge', 'Brugge', 'Damme', 'Jabbeke', 'Knokke-Heist', 'Oostkamp', 'Torhout', 'Zedelgem', 'Zuienkerke',
+  'Bredene', 'De Haan', 'Gistel', 'Ichtegem', 'Middelkerke', 'Oostende', 'Oudenburg',
+  'Anzegem', 'Avelgem', 'Deerlijk', 'Harelbeke', 'Kortrijk', 'Kuurne', 'Lendelede', 'Menen', 'Spiere-Helkijn', 'Waregem', 'Wevelgem', 'Zwevegem',
+  'Hooglede', 'Ingelmunster', 'Izegem', 'Ledegem', 'Lichtervelde', 'Moorslede', 'Roeselare', 'Staden',
+  'Ardooie', 'Dentergem', 'Oostrozebeke', 'Pittem', 'Tielt', 'Wielsbeke', 'Wingene',
+  'Heuvelland', 'Ieper', 'Langemark-Poelkapelle', 'Mesen', 'Poperinge', 'Vleteren', 'Wervik', 'Zonnebeke',
+  'Diksmuide', 'Houthulst', 'Koekelare', 'Kortemark', 'Lo-Reninge',
+  'Alveringem', 'De Panne', 'Koksijde', 'Nieuwpoort', 'Veurne',
+];
+
+export const regionId = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** Short enough for the contact cards (a long unbreakable web address crosses the brochure's safe zone). */
+const host = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 12);
+
+const SERVICES = [
+  { key: 'jeugddienst', name: (g: string) => `Jeugddienst ${g}`, description: 'Vrije tijd, vakantiejobs en een luisterend oor.' },
+  { key: 'ocmw', name: (g: string) => `Sociaal Huis ${g}`, description: 'Hulp bij geld, wonen en papieren.' },
+  { key: 'werkwinkel', name: (g: string) => `Werkwinkel ${g}`, description: 'Werk of een opleiding die bij je past.' },
+  { key: 'leerpunt', name: (g: string) => `Leerpunt ${g}`, description: 'Studieadvies, op afspraak.' },
+  { key: 'buurtwerk', name: (g: string) => `Buurtwerk ${g}`, description: 'Een begeleider in je buurt.' },
+];
+
+/** A municipality's region file: extends the province, 3–5 made-up contacts (fake names, example.org websites, 00-numbers). */
+export function municipalityYaml(name: string, index: number): string {
+  const count = 3 + (index % 3);
+  const contacts = SERVICES.slice(0, count)
+    .map((s, i) => [
+      `  ${s.key}:`,
+      `    name: "${s.name(name)}"`,
+      `    description: "${s.description}"`,
+      `    phone: "+32 00 00 0${i} 0${index % 10}"`,
+      `    website: "www.${host(name)}.example.org"`,
+    ].join('\n'))
+    .join('\n');
+  return `# synthetic benchmark region: made-up contacts, not real\nstatus: concept\nname: "${name}"\nextends: west-vlaanderen\nkind: municipality\ncontacts:\n  clb: null\n  onderwijskiezer: null\n  leerwinkel: null\n  awel: null\n${contacts}\n`;
+}
+
+/** Copies the project at `from` into a new temporary folder and adds the municipalities (the shipped ones, such as oostende, are kept as they are). */
+export async function syntheticProvince(from: string): Promise<{ root: string; regions: string[] }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'drukwerk-bench-'));
+  for (const part of ['content', 'templates', 'fonts', 'icc', 'images']) await cp(path.join(from, part), path.join(root, part), { recursive: true }).catch(() => undefined);
+  const regions: string[] = [];
+  for (const [i, name] of MUNICIPALITIES.entries()) {
+    const id = regionId(name);
+    regions.push(id);
+    await writeFile(path.join(root, 'content', 'regions', `${id}.yaml`), municipalityYaml(name, i), { flag: 'wx' }).catch(() => undefined);
+  }
+  return { root, regions };
+}

@@ -1,0 +1,24 @@
+// Worker thread entry: the project files from the main thread → one session (fonts parsed, templates compiled once) → each job it is sent built and posted back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseProject } from '../load/parseProject.js';
+import { buildJob, createSession } from '../pipeline.js';
+import { reviveFiles, transferables, type FromWorker, type ToWorker, type WorkerData } from './messages.js';
+
+const port = parentPort!;
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+
+const data = workerData as WorkerData;
+const { project, diagnostics } = parseProject(reviveFiles(data.files));
+const { session, diagnostics: sessionDiagnostics } = project ? createSession(project) : { session: undefined, diagnostics: [] };
+if (!session) {
+  // the main thread opened the same files without errors; this would be a bug
+  post({ type: 'failed', message: `the worker could not open the project: ${[...diagnostics, ...sessionDiagnostics].map((d) => d.message).join('; ')}` });
+} else {
+  post({ type: 'ready' });
+  port.on('message', (message: ToWorker) => {
+    buildJob(session, message.job, data.options).then(
+      (result) => post({ type: 'result', index: message.index, result }, transferables(result)),
+      (e: unknown) => post({ type: 'failed', index: message.index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack }),
+    );
+  });
+}

@@ -1,0 +1,51 @@
+// Build progress events → on a terminal one line rewritten in place (counts, time left); elsewhere (CI logs) one line per finished output.
+import type { ProgressEvent } from '../commands/runBuild.js';
+
+export interface ProgressStream {
+  isTTY?: boolean;
+  columns?: number;
+  write(text: string): unknown;
+}
+
+const kb = (bytes: number): string => `${Math.round(bytes / 1024)} kB`;
+
+function duration(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  return `${Math.floor(seconds / 60)} min ${Math.ceil(seconds % 60)} s`;
+}
+
+export function createProgress(stream: ProgressStream, now: () => number = () => performance.now()): { update(event: ProgressEvent): void; finish(): void } {
+  const started = now();
+  let built = 0;
+  let pdfs = 0;
+  let pages = 0;
+  let unchanged = 0;
+  let shown = false;
+  let lastDraw = 0;
+  return {
+    update(event) {
+      if (event.kind === 'unchanged') unchanged += event.files.length;
+      else {
+        built++;
+        pdfs += event.files.length;
+        pages += event.files.reduce((n, f) => n + f.pages, 0);
+      }
+      if (!stream.isTTY) {
+        if (event.kind === 'built') for (const f of event.files) stream.write(`built      ${f.path}  ${f.pages} page(s), ${kb(f.bytes)}\n`);
+        return;
+      }
+      const t = now();
+      if (event.done < event.total && t - lastDraw < 100) return;
+      lastDraw = t;
+      const elapsed = (t - started) / 1000;
+      const left = built > 0 && built < event.toBuild ? ` — about ${duration((elapsed / built) * (event.toBuild - built))} left` : '';
+      const line = `[${event.done}/${event.total} jobs] ${pdfs} PDF(s), ${pages} pages built${unchanged ? `, ${unchanged} unchanged` : ''}${left}`;
+      stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 120) - 1))}`);
+      shown = true;
+    },
+    finish() {
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// Jobs + the project files → every job built on worker threads (the next job goes to the first free worker); results come back in job order.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ProjectFiles } from '../load/readProjectFiles.js';
+import type { BuildOptions, JobResult } from '../pipeline.js';
+import type { Job } from '../variant/planJobs.js';
+import { reviveResult, type FromWorker, type ToWorker, type WorkerData } from './messages.js';
+
+/**
+ * The worker always runs the compiled file dist/parallel/buildWorker.js. From dist/ (the CLI) that is the
+ * file next to this one; from src/ (vitest imports the .ts sources) it is ../../dist/parallel/buildWorker.js,
+ * which `npm test` compiles first (`tsc && vitest run`). A worker cannot load .ts sources without a loader,
+ * and one compiled entry means the bytes a worker makes never depend on who started the build.
+ */
+export function workerEntry(): string {
+  const here = fileURLToPath(import.meta.url);
+  const dir = path.dirname(here);
+  const entry = here.endsWith('.ts') ? path.resolve(dir, '../../dist/parallel/buildWorker.js') : path.join(dir, 'buildWorker.js');
+  if (!existsSync(entry)) throw new Error(`the worker ${entry} does not exist: run \`npx tsc -p .\` (or \`npm run build\`) first`);
+  return entry;
+}
+
+export interface PoolOptions {
+  files: ProjectFiles;
+  options: BuildOptions;
+  workers: number;
+  /** Called as each job finishes, in the order they finish. */
+  onResult?: (result: JobResult, index: number) => void;
+}
+
+export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): Promise<JobResult[]> {
+  const results: JobResult[] = new Array(jobs.length);
+  if (jobs.length === 0) return results;
+  const entry = workerEntry();
+  const count = Math.max(1, Math.min(pool.workers, jobs.length));
+  const data: WorkerData = { files: pool.files, options: pool.options };
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: Error): void => {
+        if (failed) return;
+        failed = true;
+        reject(error);
+      };
+      const dispatch = (worker: Worker): void => {
+        if (next >= jobs.length) return;
+        const index = next++;
+        worker.postMessage({ type: 'job', index, job: jobs[index] } satisfies ToWorker);
+      };
+      for (let i = 0; i < count; i++) {
+        const worker = new Worker(entry, { workerData: data });
+        workers.push(worker);
+        worker.on('message', (message: FromWorker) => {
+          if (message.type === 'ready') dispatch(worker);
+          else if (message.type === 'failed') {
+            const where = message.index === undefined ? '' : ` while building ${jobs[message.index].id}`;
+            const error = new Error(`${message.message}${where}`);
+            if (message.stack) error.stack = message.stack;
+            fail(error);
+          } else {
+            results[message.index] = reviveResult(message.result);
+            done++;
+            pool.onResult?.(results[message.index], message.index);
+            if (done === jobs.length) resolve();
+            else dispatch(worker);
+          }
+        });
+        worker.on('error', (e) => fail(e));
+        worker.on('exit', (code) => {
+          if (done < jobs.length) fail(new Error(`a build worker stopped (exit code ${code}) before the build was done`));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
