@@ -22,6 +22,9 @@ export interface PlacedSize {
 /** Resolution an image is brought down to at its placed size; images are never upscaled. */
 export const TARGET_PPI: Record<ImageEdition, number> = { print: 300, screen: 150 };
 
+/** Images with more pixels are refused (decompression bombs): 100 megapixels is an A0 poster at 300 ppi and a half. */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
 /** The key of a prepared image in the paint options' `images` map. */
 export function imageKey(src: string, edition: ImageEdition, placed: PlacedSize): string {
   return `${edition}|${placed.width.toFixed(2)}x${placed.height.toFixed(2)}|${src}`;
@@ -36,8 +39,10 @@ export function isSvg(input: Buffer): boolean {
 export async function prepareImage(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): Promise<PreparedImage> {
   if (!(placed.width > 0 && placed.height > 0)) throw new Error(`an image must be placed at a positive size (got ${placed.width} × ${placed.height} pt)`);
   if (isSvg(input)) return prepareSvg(input);
-  const meta = await sharp(input).metadata();
+  // the header first: a decompression bomb is refused before a single pixel is decoded
+  const meta = await sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
   if (!meta.width || !meta.height) throw new Error('the image has no size');
+  if (meta.width * meta.height > MAX_IMAGE_PIXELS) throw new Error(`the image has ${meta.width} × ${meta.height} pixels, more than the limit of ${MAX_IMAGE_PIXELS}`);
   const rotated = (meta.orientation ?? 1) >= 5;
   const width = rotated ? meta.height : meta.width;
   const height = rotated ? meta.width : meta.height;
@@ -46,7 +51,7 @@ export async function prepareImage(input: Buffer, placed: PlacedSize, edition: I
   const scale = Math.min(1, needed);
   const pixelWidth = Math.max(1, Math.round(width * scale));
   const pixelHeight = Math.max(1, Math.round(height * scale));
-  let pipeline = sharp(input).rotate();
+  let pipeline = sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
   if (scale < 1) pipeline = pipeline.resize(pixelWidth, pixelHeight, { fit: 'fill', kernel: 'lanczos3' });
   const gray = meta.channels !== undefined && meta.channels <= 2 && meta.space !== 'cmyk';
   const ppi = Math.round(Math.min(pixelWidth / (placed.width / 72), pixelHeight / (placed.height / 72)) * 10) / 10;

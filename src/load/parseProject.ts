@@ -8,6 +8,8 @@ import { readYaml, type YamlFile } from './readYaml.js';
 import { contentSchemas, MATERIALS, RegionFile as RegionFileSchema, type Material, type RegionT } from './schema.js';
 import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
+import { checkTemplate } from './checkTemplate.js';
+import { checkTranslations } from '../variant/checkTranslations.js';
 
 export type ContentName = keyof typeof contentSchemas;
 
@@ -77,8 +79,10 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
     if (data) lang.data[key] = data;
   }
   for (const lang of languages.values()) {
-    if (!lang.files.shared) diagnostics.push({ severity: 'error', message: `content/${lang.lang}/shared.yaml is missing`, file: `content/${lang.lang}/shared.yaml`, hint: 'it holds the campaign line, labels and the four statements' });
+    const sharedPresent = files.texts.has(`content/${lang.lang}/shared.yaml`) || files.texts.has(`content/${lang.lang}/shared.yml`);
+    if (!lang.files.shared && !sharedPresent) diagnostics.push({ severity: 'error', message: `content/${lang.lang}/shared.yaml is missing`, file: `content/${lang.lang}/shared.yaml`, hint: 'it holds the campaign line, labels and the four statements' });
   }
+  diagnostics.push(...checkTranslations(languages.values(), diagnostics));
   if (regionFiles.size === 0) diagnostics.push({ severity: 'error', message: 'there are no regions', file: 'content/regions', hint: 'add content/regions/<id>.yaml' });
   const { regions, diagnostics: regionDiagnostics } = resolveRegions(regionFiles);
   diagnostics.push(...regionDiagnostics);
@@ -90,6 +94,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
     const partial = /^templates\/partials\/([a-z0-9-]+)\.hbs$/.exec(rel);
     if (layout) layouts.push({ name: layout[1], file: rel, text });
     else if (partial) partials.push({ name: partial[1], file: rel, text });
+    if (layout || partial) diagnostics.push(...checkTemplate(rel, text));
   }
   for (const material of MATERIALS) {
     if (!layouts.some((l) => l.name === material)) diagnostics.push({ severity: 'error', message: `the layout for the ${material} is missing`, file: `templates/${material}.hbs` });

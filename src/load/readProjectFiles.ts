@@ -1,7 +1,8 @@
-// A project folder on disk → the texts and bytes a build needs (content, regions, templates, theme, fonts, images, ICC profiles).
-import { readdir, readFile } from 'node:fs/promises';
+// A project folder on disk → the texts and bytes a build needs (content, regions, templates, theme, fonts, images, ICC profiles), never anything outside it.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { checkImage } from './checkImage.js';
 
 export interface ProjectFiles {
   root: string;
@@ -11,52 +12,165 @@ export interface ProjectFiles {
   binaries: Map<string, Buffer>;
 }
 
-const TEXT_FOLDERS = [
-  { dir: 'content', ext: /\.ya?ml$/ },
-  { dir: 'templates', ext: /\.(hbs|ya?ml)$/ },
+const MB = 1024 * 1024;
+
+/** Files larger than this are refused before they are read or parsed. */
+export const SIZE_LIMITS = {
+  text: { bytes: 1 * MB, what: 'content, regions and templates' },
+  font: { bytes: 20 * MB, what: 'fonts' },
+  image: { bytes: 20 * MB, what: 'images' },
+  icc: { bytes: 20 * MB, what: 'ICC profiles' },
+} as const;
+type Kind = keyof typeof SIZE_LIMITS;
+
+const TEXT_FOLDERS: { dir: string; ext: RegExp; kind: Kind }[] = [
+  { dir: 'content', ext: /\.ya?ml$/, kind: 'text' },
+  { dir: 'templates', ext: /\.(hbs|ya?ml)$/, kind: 'text' },
 ];
-const BINARY_FOLDERS = [
-  { dir: 'fonts', ext: /\.(otf|ttf)$/i },
-  { dir: 'images', ext: /\.(png|jpe?g|tiff?|webp|svg)$/i },
-  { dir: 'icc', ext: /\.icc$/i },
+const BINARY_FOLDERS: { dir: string; ext: RegExp; kind: Kind }[] = [
+  { dir: 'fonts', ext: /\.(otf|ttf)$/i, kind: 'font' },
+  { dir: 'images', ext: /\.(png|jpe?g|tiff?|webp|svg)$/i, kind: 'image' },
+  { dir: 'icc', ext: /\.icc$/i, kind: 'icc' },
 ];
 
-async function listFiles(root: string, dir: string, ext: RegExp): Promise<string[]> {
-  let entries;
+const toRel = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/');
+const inside = (base: string, target: string): boolean => {
+  const rel = path.relative(base, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/** The real path of a file or folder, when it stays inside the project; a diagnostic naming the link otherwise. */
+async function followLink(realRoot: string, rel: string, abs: string): Promise<{ real?: string; diagnostic?: Diagnostic }> {
+  let real: string;
   try {
-    entries = await readdir(path.join(root, dir), { withFileTypes: true, recursive: true });
+    real = await realpath(abs);
+  } catch {
+    return { diagnostic: { severity: 'warning', message: `skipped the symbolic link ${rel}: it points to nothing`, file: rel } };
+  }
+  if (!inside(realRoot, real)) {
+    return {
+      diagnostic: {
+        severity: 'error',
+        message: `${rel} is a symbolic link that points outside the project; drukwerk reads only files inside the project folder`,
+        file: rel,
+        hint: 'copy the file into the project instead of linking to it',
+      },
+    };
+  }
+  return { real };
+}
+
+interface Listed {
+  rel: string;
+  /** The path to read: the file itself, or where its link points inside the project. */
+  abs: string;
+}
+
+async function listFiles(root: string, realRoot: string, dir: string, ext: RegExp, diagnostics: Diagnostic[]): Promise<Listed[]> {
+  let base = path.join(root, dir);
+  try {
+    if ((await lstat(base)).isSymbolicLink()) {
+      const { real, diagnostic } = await followLink(realRoot, dir, base);
+      if (diagnostic) {
+        diagnostics.push(diagnostic);
+        return [];
+      }
+      base = real!;
+    }
   } catch {
     return [];
   }
-  return entries
-    .filter((e) => e.isFile() && ext.test(e.name))
-    .map((e) => path.relative(root, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join('/'))
-    .sort();
+  let entries;
+  try {
+    entries = await readdir(base, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  const out: Listed[] = [];
+  for (const e of entries) {
+    const parent = e.parentPath ?? (e as unknown as { path: string }).path;
+    const abs = path.join(parent, e.name);
+    const rel = `${dir}/${toRel(base, abs)}`;
+    if (e.isFile()) {
+      if (ext.test(e.name)) out.push({ rel, abs });
+    } else if (e.isSymbolicLink()) {
+      const { real, diagnostic } = await followLink(realRoot, rel, abs);
+      if (diagnostic) {
+        diagnostics.push(diagnostic);
+        continue;
+      }
+      const st = await stat(real!).catch(() => undefined);
+      if (st?.isFile()) {
+        if (ext.test(e.name)) out.push({ rel, abs: real! });
+      } else if (st?.isDirectory()) {
+        diagnostics.push({ severity: 'warning', message: `skipped the symbolic link ${rel}: links to folders are not followed`, file: rel, hint: 'move or copy the folder into place instead' });
+      }
+    }
+  }
+  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
-/** Decodes UTF-8 strictly; the error names the byte offset of the first invalid sequence. */
+/** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const cont = (i: number, lo = 0x80, hi = 0xbf): boolean => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) i += 1;
+    else if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) i += 2;
+    else if (b >= 0xe0 && b <= 0xef && cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2)) i += 3;
+    else if (b >= 0xf0 && b <= 0xf4 && cont(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3)) i += 4;
+    else return i;
+  }
+  return -1;
+}
+
+/** Decodes UTF-8 strictly; the error names the byte offset of the first invalid sequence, and its line and column. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) return { text: new TextDecoder('utf-8').decode(bytes) };
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return {
+    diagnostic: {
+      severity: 'error',
+      message: `the file is not UTF-8 text (invalid byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} at offset ${bad})`,
+      file,
+      line: before.split('\n').length,
+      column: before.length - lineStart + 1,
+      hint: 'save the file as UTF-8 in your editor',
+    },
+  };
+}
+
+const formatMb = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 2 : 1)} MB`;
+
+/** Reads a file unless it is larger than its limit; the size is checked before a single byte is read. */
+async function readBounded(file: Listed, kind: Kind, diagnostics: Diagnostic[]): Promise<Buffer | undefined> {
+  const limit = SIZE_LIMITS[kind];
+  let size: number;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    size = (await stat(file.abs)).size;
   } catch {
-    let lo = 0;
-    let hi = bytes.length;
-    const ok = (n: number): boolean => {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ok(mid)) lo = mid;
-      else hi = mid - 1;
-    }
-    return {
-      diagnostic: { severity: 'error', message: `the file is not UTF-8 text (invalid byte at offset ${lo})`, file, hint: 'save the file as UTF-8 in your editor' },
-    };
+    diagnostics.push({ severity: 'error', message: 'the file cannot be read', file: file.rel });
+    return undefined;
+  }
+  const tooLarge = (n: number): undefined => {
+    diagnostics.push({
+      severity: 'error',
+      message: `the file is too large: ${n} bytes (${formatMb(n)}), the limit for ${limit.what} is ${limit.bytes} bytes (${formatMb(limit.bytes)})`,
+      file: file.rel,
+      hint: kind === 'image' ? 'save the image at the size it is printed (300 ppi is enough)' : undefined,
+    });
+    return undefined;
+  };
+  if (size > limit.bytes) return tooLarge(size);
+  try {
+    const bytes = await readFile(file.abs);
+    // a file that grew between stat and read is refused all the same
+    return bytes.length > limit.bytes ? tooLarge(bytes.length) : bytes;
+  } catch {
+    diagnostics.push({ severity: 'error', message: 'the file cannot be read', file: file.rel });
+    return undefined;
   }
 }
 
@@ -64,15 +178,27 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, string>();
   const binaries = new Map<string, Buffer>();
-  for (const { dir, ext } of TEXT_FOLDERS) {
-    for (const rel of await listFiles(root, dir, ext)) {
-      const decoded = decodeUtf8(rel, await readFile(path.join(root, rel)));
+  const realRoot = await realpath(root).catch(() => root);
+  for (const { dir, ext, kind } of TEXT_FOLDERS) {
+    for (const file of await listFiles(root, realRoot, dir, ext, diagnostics)) {
+      const bytes = await readBounded(file, kind, diagnostics);
+      if (!bytes) continue;
+      const decoded = decodeUtf8(file.rel, bytes);
       if (decoded.diagnostic) diagnostics.push(decoded.diagnostic);
-      else texts.set(rel, decoded.text!);
+      else texts.set(file.rel, decoded.text!);
     }
   }
-  for (const { dir, ext } of BINARY_FOLDERS) {
-    for (const rel of await listFiles(root, dir, ext)) binaries.set(rel, await readFile(path.join(root, rel)));
+  for (const { dir, ext, kind } of BINARY_FOLDERS) {
+    for (const file of await listFiles(root, realRoot, dir, ext, diagnostics)) {
+      const bytes = await readBounded(file, kind, diagnostics);
+      if (!bytes) continue;
+      if (kind === 'image') {
+        const problems = await checkImage(file.rel, bytes);
+        diagnostics.push(...problems);
+        if (problems.some((d) => d.severity === 'error')) continue;
+      }
+      binaries.set(file.rel, bytes);
+    }
   }
   return { files: { root, texts, binaries }, diagnostics };
 }

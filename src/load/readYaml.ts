@@ -1,5 +1,5 @@
-// YAML text → plain data plus the line and column of every field, and diagnostics for syntax errors and duplicate keys.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+// YAML text → plain data (text in NFC) plus the line and column of every field, and diagnostics for syntax errors, duplicate keys, alias bombs, deep nesting and control characters.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from '../model/types.js';
 
@@ -23,8 +23,32 @@ export function joinPath(parent: string, key: string | number): string {
 }
 
 const MAX_ALIASES = 100;
+/** Lists and maps nested deeper than this are refused before validation (no content needs more than a handful). */
+export const MAX_DEPTH = 32;
+
+/** C0 controls except tab and line feed, DEL and the C1 controls: never typed on purpose, and invisible in print. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export function readYaml(file: string, text: string): { value?: YamlFile; diagnostics: Diagnostic[] } {
+  try {
+    return readYamlUnsafe(file, text);
+  } catch (e) {
+    // the YAML library should not throw on any input; if it does, the user still gets a diagnostic, not a crash
+    return { diagnostics: [{ severity: 'error', message: `the YAML cannot be read: ${String((e as Error)?.message ?? e).split('\n')[0]}`, file, line: 1, column: 1 }] };
+  }
+}
+
+/** What to do about the YAML mistakes people make when they edit a file by hand. */
+const SYNTAX_HINTS: Partial<Record<string, string>> = {
+  TAB_AS_INDENT: 'indent with spaces, not tabs (2 spaces per level)',
+  BLOCK_AS_IMPLICIT_KEY: 'a text with ": " in it needs quotes, e.g. hours: "Open: ma–vr 9–12 uur"; otherwise check that this line is indented like the fields next to it',
+  MULTILINE_IMPLICIT_KEY: 'check the indentation of this line and the one above: the fields of one entry start in the same column; a text with ": " in it needs quotes',
+  BAD_INDENT: 'check the indentation: the fields of one entry start in the same column, 2 spaces further than the line that opens it',
+};
+
+function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnostics: Diagnostic[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -38,29 +62,53 @@ export function readYaml(file: string, text: string): { value?: YamlFile; diagno
       e.code === 'DUPLICATE_KEY'
         ? 'this key appears twice in the same map; keep one'
         : `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
-    diagnostics.push({ severity: 'error', message, ...at(e.pos[0]) });
+    const hint = SYNTAX_HINTS[e.code];
+    // one mistake (a tab, a bad indent) makes the parser trip over the next lines too: report the first, say there is more
+    const previous = diagnostics[diagnostics.length - 1];
+    if (hint && previous?.hint && at(e.pos[0]).line <= (previous.line ?? 0) + 1) continue;
+    diagnostics.push({ severity: 'error', message, ...at(e.pos[0]), ...(hint ? { hint } : {}) });
   }
   if (diagnostics.length > 0) return { diagnostics };
 
   const positions: FieldPositions = { value: new Map(), key: new Map() };
-  const walk = (node: Node | null | undefined, path: string): void => {
+  const fail = (message: string, node: Node | null | undefined, field: string, hint?: string): void => {
+    diagnostics.push({ severity: 'error', message, ...(node?.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: field || undefined, hint });
+  };
+  const walk = (node: Node | null | undefined, path: string, depth: number): void => {
     if (!node) return;
     if (node.range) positions.value.set(path, at(node.range[0]));
+    if (depth > MAX_DEPTH && (isMap(node) || isSeq(node))) {
+      fail(`the data is nested more than ${MAX_DEPTH} levels deep`, node, path, 'content needs only a few levels of lists and maps');
+      return;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (!target) fail(`the alias *${node.source} has no anchor &${node.source} before it`, node, path);
+      else if (target.range && node.range && target.range[0] <= node.range[0] && node.range[0] < target.range[2]) {
+        fail(`the alias *${node.source} is inside the list or map it refers to`, node, path, 'an alias may only repeat a value defined before it, outside it');
+      }
+      return;
+    }
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
+        if (keyNode && !isScalar(keyNode)) {
+          fail('a key must be a plain name, not a list, map or alias', keyNode, path);
+          continue;
+        }
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const child = joinPath(path, key);
         if (keyNode && keyNode.range) positions.key.set(child, at(keyNode.range[0]));
-        walk(pair.value as Node | null, child);
+        walk(pair.value as Node | null, child, depth + 1);
         if (!positions.value.has(child) && keyNode?.range) positions.value.set(child, at(keyNode.range[0]));
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item as Node, joinPath(path, i)));
+      node.items.forEach((item, i) => walk(item as Node, joinPath(path, i), depth + 1));
     }
   };
-  walk(doc.contents as Node | null, '');
+  walk(doc.contents as Node | null, '', 1);
+  if (diagnostics.length > 0) return { diagnostics };
 
   let data: unknown;
   try {
@@ -75,5 +123,48 @@ export function readYaml(file: string, text: string): { value?: YamlFile; diagno
     });
     return { diagnostics };
   }
+  data = cleanText(data, '', 1, { file, positions, diagnostics });
+  if (diagnostics.length > 0) return { diagnostics };
   return { value: { file, data: data ?? {}, positions }, diagnostics };
+}
+
+interface CleanContext {
+  file: string;
+  positions: FieldPositions;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Every text to NFC (so e + U+0301 becomes é, which the fonts have) and refused when it holds a control character;
+ * the depth is checked again because aliases can stack lists deeper than the file shows.
+ */
+function cleanText(value: unknown, path: string, depth: number, ctx: CleanContext): unknown {
+  const where = (p: string): Pos => ctx.positions.value.get(p) ?? ctx.positions.key.get(p) ?? { file: ctx.file, line: 1, column: 1 };
+  if (typeof value === 'string') {
+    const control = CONTROL.exec(value);
+    if (control) {
+      ctx.diagnostics.push({
+        severity: 'error',
+        message: `${path ? `"${path}"` : 'the file'} contains the control character ${codePoint(control[0])} (at character ${control.index + 1})`,
+        ...where(path),
+        field: path || undefined,
+        hint: 'remove it: only tabs and line breaks are allowed in text',
+      });
+      return value;
+    }
+    return value.normalize('NFC');
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) {
+    ctx.diagnostics.push({ severity: 'error', message: `the data is nested more than ${MAX_DEPTH} levels deep`, ...where(path), field: path || undefined, hint: 'content needs only a few levels of lists and maps' });
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => cleanText(v, joinPath(path, i), depth + 1, ctx));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const child = joinPath(path, k);
+    const key = cleanText(k, child, depth, ctx) as string;
+    Object.defineProperty(out, key, { value: cleanText(v, child, depth + 1, ctx), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 // Zod schemas of the content and region files → validation and the TypeScript types of the content data.
 import { z } from 'zod';
+import { projectPathProblem } from './projectPath.js';
 
 const PRIVATE_USE = /[\uE000-\uF8FF]/;
 
@@ -24,8 +25,11 @@ const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-ma
 /** A file inside the project, such as images/logos/oostende.svg. */
 const ProjectPath = z
   .string()
-  .regex(/^(?:images|fonts)\/[\w\-./]+$/, 'must be a path inside images/ or fonts/, such as images/logos/oostende.svg')
-  .refine((p) => !p.split('/').includes('..'), 'must not leave the project folder');
+  .superRefine((p, ctx) => {
+    const problem = projectPathProblem(p, ['images', 'fonts']);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+  })
+  .regex(/^(?:images|fonts)\/[\w\-./]+$/, 'must be a path inside images/ or fonts/, such as images/logos/oostende.svg');
 const IconName = z.string().regex(/^[a-z0-9-]+$/, 'must be an icon name such as graduation-cap');
 
 export const Block = z
@@ -68,6 +72,8 @@ const Source = z.strictObject({
 const Common = {
   status: Status,
   sources: z.array(Source).max(100).optional(),
+  /** A translation only, written by `drukwerk translation-done`: the short hash of each Dutch text field it was translated from. */
+  translates: z.record(z.string().max(300), z.string().regex(/^[0-9a-f]{8}$/, 'must be a hash written by drukwerk translation-done')).optional(),
 };
 
 export const Statement = z.strictObject({
