@@ -2,7 +2,7 @@
 import * as fontkit from 'fontkit';
 import type { FontRole, Measurer } from '../layout/types.js';
 
-const ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display'];
+const ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display', 'arabic', 'arabicBold'];
 
 /** Widths cached per font; a cache is cleared when it grows past this many strings. */
 const CACHE_LIMIT = 200_000;
@@ -13,10 +13,10 @@ function isInvisible(cp: number): boolean {
 }
 
 /** Font file bytes per role → parsed fontkit fonts (a collection file is refused). */
-export function openFonts(buffers: Record<FontRole, Buffer>): Record<FontRole, fontkit.Font> {
+export function openFonts(buffers: Partial<Record<FontRole, Buffer>>): Record<FontRole, fontkit.Font> {
   const fonts = {} as Record<FontRole, fontkit.Font>;
   for (const role of ROLES) {
-    const buffer = buffers[role];
+    const buffer = buffers[role] ?? (role === 'arabic' ? buffers.regular : role === 'arabicBold' ? buffers.bold : undefined);
     if (!buffer) throw new Error(`no font file for the role "${role}"`);
     const font = fontkit.create(buffer);
     if (!('layout' in font)) throw new Error(`the font for "${role}" is a collection, not a single font`);

@@ -1,5 +1,6 @@
 // Items + chosen breaks → lines of merged, positioned fragments (alignment, justification, added hyphens).
-import type { TextStyle, Measurer } from './types.js';
+import type { Direction, TextStyle, Measurer } from './types.js';
+import { visualSegments } from './bidi.js';
 import type { Line, LineFragment } from './breakParagraph.js';
 import type { Item, RunInfo } from './textItems.js';
 
@@ -11,6 +12,13 @@ export interface AssembleOptions {
   indent: number;
   width: number;
   measurer: Measurer;
+  /**
+   * The paragraph's base direction, set when it needs the bidi algorithm: each line's fragments are put in visual order
+   * (a paragraph without right-to-left characters is left to right, also in an Arabic document).
+   */
+  direction?: Direction;
+  /** The page is mirrored afterwards (a right-to-left document): fragments go in reversed visual order. */
+  mirror?: boolean;
 }
 
 /** Spaces that get the justification's extra spacing (pdfkit's wordSpacing applies to every \s run). */
@@ -47,6 +55,16 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
       } else measured.push({ text: piece.text, run: piece.run, natural: piece.width, spaces: 0 });
     }
     for (const m of measured) m.spaces = m.text.match(SPACES)?.length ?? 0;
+    if (opts.direction) {
+      const visual = visualSegments(measured.map((m) => ({ text: m.text, source: m })), opts.direction).map((s) => ({
+        text: s.text,
+        run: s.source.run,
+        natural: s.text === s.source.text ? s.source.natural : opts.measurer.width(s.text, runs[s.source.run]!.font, opts.size) + opts.tracking * Array.from(s.text).length,
+        spaces: s.text.match(SPACES)?.length ?? 0,
+      }));
+      if (opts.mirror) visual.reverse();
+      measured.splice(0, measured.length, ...visual);
+    }
     const natural = measured.reduce((a, m) => a + m.natural, 0);
     const spaces = measured.reduce((a, m) => a + m.spaces, 0);
     const indent = first ? opts.indent : 0;
@@ -76,6 +94,8 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
       x += width;
       return fragment;
     });
+    // mirrored left-to-right text: x was given right to left; the items go in logical order (the tagged reading order)
+    if (opts.mirror && opts.direction === 'ltr') fragments.reverse();
     lines.push({ fragments, width: natural, wordSpacing, hyphenated });
     start = b + 1;
   });

@@ -1,6 +1,7 @@
 // Inline runs + paragraph style + column width → lines of positioned text fragments (total-fit line breaking) and the glyphs the fonts lack.
 import type { FieldRef, Inline } from '../model/types.js';
-import type { FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
+import type { Direction, FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
+import { hasRtl, splitScripts } from './bidi.js';
 import { buildItems, fontFor, type Item, type RunInfo } from './textItems.js';
 import { totalFit, type FitOptions } from './knuthPlass.js';
 import { greedyFit } from './greedyFit.js';
@@ -48,6 +49,8 @@ export interface BreakOptions {
   firstLineIndent?: number;
   /** Default 2. */
   maxConsecutiveHyphens?: number;
+  /** Paragraph direction (default ltr). RTL lines come out in mirrored visual order: layout mirrors the page afterwards. */
+  direction?: Direction;
 }
 
 /** Badness accepted in the first pass of justified text (TeX's tolerance is 200; ratio ≈ 1.6). */
@@ -57,22 +60,30 @@ const RAGGED_STRETCH_EM = 3;
 /** Line-end stretch of a justified line that has no spaces to stretch, in ems. */
 const LONE_WORD_STRETCH_EM = 1;
 
-export function breakParagraph(inlines: Inline[], opts: BreakOptions): { lines: Line[]; missing: MissingGlyph[] } {
+export function breakParagraph(given: Inline[], opts: BreakOptions): { lines: Line[]; missing: MissingGlyph[] } {
   const { style, measurer } = opts;
+  const direction = opts.direction ?? 'ltr';
+  // runs of Arabic script take the Arabic font; everything else keeps the run's own font
+  const split = splitScripts(given, given.map((i) => fontFor(style.font, i.bold, i.italic)), measurer);
+  const inlines = split.inlines;
   const scale = opts.scale ?? 1;
   const size = style.size * scale;
   const tracking = (style.tracking ?? 0) * scale;
   const align = opts.align ?? style.align;
   const indent = opts.firstLineIndent ?? 0;
-  const runs: RunInfo[] = inlines.map((inline) => ({
-    font: fontFor(style.font, inline.bold, inline.italic),
+  const runs: RunInfo[] = inlines.map((inline, i) => ({
+    font: split.fonts[i]!,
     href: inline.href,
     field: inline.field,
     nobreak: inline.nobreak ?? false,
   }));
 
   const missing = missingGlyphs(inlines, runs, style.uppercase, measurer);
-  const items = buildItems(inlines, runs, { style, size, tracking, measurer, hyphenator: opts.hyphenator });
+  const rtlText = inlines.some((i) => hasRtl(i.text));
+  const bidi = direction === 'rtl' || rtlText;
+  // in right-to-left text with Latin runs, a Latin run (a name, a phone number, an address) is never broken inside
+  const keepLtrRuns = direction === 'rtl' && rtlText;
+  const items = buildItems(inlines, runs, { style, size, tracking, measurer, hyphenator: opts.hyphenator, keepLtrRuns });
   if (!items.some((item) => item.kind === 'box')) return { lines: [], missing };
 
   const fit: FitOptions = {
@@ -84,7 +95,7 @@ export function breakParagraph(inlines: Inline[], opts: BreakOptions): { lines: 
     maxConsecutiveHyphens: opts.maxConsecutiveHyphens ?? 2,
   };
   const breaks = chooseBreaks(items, fit);
-  const lines = assembleLines(items, breaks, runs, { size, tracking, color: style.color, align, indent, width: opts.width, measurer });
+  const lines = assembleLines(items, breaks, runs, { size, tracking, color: style.color, align, indent, width: opts.width, measurer, ...(bidi ? { direction: rtlText ? direction : 'ltr', mirror: direction === 'rtl' } : {}) });
   return { lines, missing };
 }
 

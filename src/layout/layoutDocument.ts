@@ -6,6 +6,7 @@ import { layoutFlow } from './layoutFlow.js';
 import { layoutFixedPage } from './layoutPage.js';
 import { PassState } from './pageBuilder.js';
 import type { CopyFit, LaidOutDocument, LaidOutPage, OutlineEntry } from './types.js';
+import { mirrorPage } from './mirrorPage.js';
 
 export type { LayoutContext } from './layoutEnv.js';
 
@@ -43,7 +44,8 @@ export function layoutDocument(doc: Document, ctx: LayoutContext): { document: L
   }
   const document: LaidOutDocument = {
     material: doc.material, title: doc.title, lang: doc.lang, width: doc.width, height: doc.height,
-    pages: result.pages, outline: result.outline, copyFits: result.copyFits,
+    pages: env.direction === 'rtl' ? result.pages.map((p) => mirrorPage(p, doc.width)) : result.pages, outline: result.outline, copyFits: result.copyFits,
+    ...(env.direction === 'rtl' ? { direction: env.direction } : {}),
   };
   return { document, diagnostics };
 }

@@ -3,7 +3,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Block, Document, Heading, Inline, Pos } from '../model/types.js';
 import { breakParagraph, type Line } from './breakParagraph.js';
 import type { BlockLayout } from './pieces.js';
-import type { Hyphenator, Measurer, TextStyle, Theme } from './types.js';
+import type { Direction, Hyphenator, Measurer, TextStyle, Theme } from './types.js';
+import { directionOf } from './bidi.js';
 
 export interface LayoutContext {
   theme: Theme;
@@ -24,6 +25,8 @@ export interface LayoutEnv {
   ctx: LayoutContext;
   /** "<material> (<region>)", as diagnostics name the job. */
   where: string;
+  /** From the document's language: right-to-left documents are laid out mirrored (see layoutDocument). */
+  direction: Direction;
   /** Document-wide diagnostics (missing glyphs, QR codes), each reported once. */
   diagnostics: Diagnostic[];
   report(d: Diagnostic, key: string): void;
@@ -65,6 +68,7 @@ export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
   const env: LayoutEnv = {
     ctx,
     where,
+    direction: directionOf(doc.lang),
     diagnostics: [],
     report(d, key) {
       if (seen.has(key)) return;
@@ -80,7 +84,7 @@ export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
       const key = `${styleId(style)}|${width.toFixed(3)}|${scale}|${align ?? ''}`;
       const hit = byKey.get(key);
       if (hit) return hit;
-      const { lines, missing } = breakParagraph(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align });
+      const { lines, missing } = breakParagraph(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align, direction: env.direction });
       for (const m of missing) {
         const pos = m.field ?? at;
         env.report(

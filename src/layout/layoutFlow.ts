@@ -1,4 +1,5 @@
 // Flow + first page number → its pages: paginated blocks in the (odd/even) text area, decoration, running head and folio; errors for blocks too tall.
+import { ARABIC, arabicRole } from './bidi.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Flow, Rect } from '../model/types.js';
 import { toMm } from '../units.js';
@@ -67,9 +68,14 @@ export function furnitureStyle(env: LayoutEnv, name: 'running-head' | 'folio'): 
 
 /** One line of page furniture (untagged: an artifact), cut with an ellipsis when wider than the area. */
 function furniture(text: string, name: 'running-head' | 'folio', area: Rect, baseline: number, page: number, place: 'left' | 'center' | 'outside', env: LayoutEnv): TextItem {
-  const style = furnitureStyle(env, name);
+  const own = furnitureStyle(env, name);
+  // a running head in Arabic script takes the Arabic font (one line of one script: no bidi reordering needed)
+  const style = ARABIC.test(text) ? { ...own, font: arabicRole(own.font) } : own;
   const { measurer } = env.ctx;
   const measure = (t: string): number => measurer.width(t, style.font, style.size) + style.tracking * Array.from(t).length;
+  for (const char of measurer.missingGlyphs(text, style.font)) {
+    env.report({ severity: 'error', message: `the font has no glyph for "${char}" in the ${name} of ${env.where}`, variant: env.ctx.variant, hint: `replace the character, or use a font (${style.font}) that has it` }, `furniture|${name}|${char}`);
+  }
   let shown = style.uppercase ? text.toUpperCase() : text;
   if (measure(shown) > area.width) {
     const words = shown.split(' ');

@@ -49,7 +49,12 @@ export interface ItemOptions {
   tracking: number;
   measurer: Measurer;
   hyphenator?: Hyphenator;
+  /** No break between two words that end and start with a Latin letter or digit (Latin runs in right-to-left text). */
+  keepLtrRuns?: boolean;
 }
+
+const LTR_END = /[\p{Script=Latin}\d][^\p{L}\d]*$/u;
+const LTR_START = /^[^\p{L}\d]*[\p{Script=Latin}\d]/u;
 
 const SOFT_HYPHEN = '\u00AD';
 const ZERO_WIDTH_SPACE = '\u200B';
@@ -82,12 +87,13 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
       const after = next.pieces[0]!;
       const insideNobreak = before.run === after.run && runs[before.run]!.nobreak;
       const beforeDash = next.pieces.length === 1 && LONE_DASH.test(after.text);
+      const insideLtr = opts.keepLtrRuns === true && LTR_END.test(before.text) && LTR_START.test(after.text);
       items.push({
         kind: 'glue',
         text: token.text,
         run: before.run,
         width: measure(caseOf(token.text), before.run),
-        breakable: !NO_BREAK_SPACES.test(token.text) && !insideNobreak && !beforeDash,
+        breakable: !NO_BREAK_SPACES.test(token.text) && !insideNobreak && !beforeDash && !insideLtr,
       });
       return;
     }

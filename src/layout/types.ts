@@ -1,6 +1,12 @@
 // Laid-out pages: flat, absolutely positioned items per page, in points from the top-left of the trim. Imports nothing.
 
-export type FontRole = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic' | 'display';
+export type FontRole = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic' | 'display' | 'arabic' | 'arabicBold';
+
+/** The roles a theme may leave out: the per-script fallbacks (Arabic script runs); without them the Latin roles are used. */
+export type ScriptFontRole = 'arabic' | 'arabicBold';
+
+/** Reading direction of a document, from its language. */
+export type Direction = 'ltr' | 'rtl';
 
 /** A structure tag for the screen edition: items with the same id form one structure element. */
 export interface Tag {
@@ -125,6 +131,8 @@ export interface LaidOutDocument {
   material: string;
   title: string;
   lang: string;
+  /** Right-to-left documents are laid out mirrored: frames, grids, margins and binding on the right. */
+  direction?: Direction;
   width: number;
   height: number;
   pages: LaidOutPage[];
@@ -156,8 +164,8 @@ export interface Cmyk {
 
 /** The campaign identity: fonts, CMYK palette, paragraph styles. Loaded from templates/theme.yaml. */
 export interface Theme {
-  /** Font file per role, relative to the project root. */
-  fonts: Record<FontRole, string>;
+  /** Font file per role, relative to the project root; the script roles (arabic, arabicBold) are optional. */
+  fonts: Record<Exclude<FontRole, ScriptFontRole>, string> & Partial<Record<ScriptFontRole, string>>;
   /** CMYK in percent (0–100); the screen edition derives sRGB from these. */
   colors: Record<string, Cmyk>;
   styles: Record<string, TextStyle>;

@@ -24,6 +24,9 @@ export interface DrawContext {
   raw: Map<string, RawImage>;
 }
 
+/** Right-to-left script: Hebrew and Arabic blocks and their presentation forms. */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 /** How close (pt) to the trim a bleed rectangle's side must be to be extended. */
 export const BLEED_SNAP = 0.5;
 
@@ -35,6 +38,8 @@ function text(ctx: DrawContext, item: TextItem): void {
     baseline: 'alphabetic',
     wordSpacing: item.wordSpacing || undefined,
     characterSpacing: item.tracking || undefined,
+    // right-to-left text is shaped as one run (pdfkit would shape word by word and set the words in logical order)
+    ...(RTL.test(item.text) ? { features: [] } : {}),
   });
 }
 

@@ -14,6 +14,7 @@ import type { SharedFonts } from './sharedFonts.js';
 import { createStructureTree, untagged } from './structureTree.js';
 import { uuidFromHash, xmpMetadata } from './xmpMetadata.js';
 import { decodePngImages, type RawImage } from './rawImages.js';
+import { pdfLanguage } from './pdfLanguage.js';
 
 export type { OutputIntent };
 
@@ -108,7 +109,7 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     author: opts.author,
     subject: opts.subject,
     keywords: opts.keywords,
-    lang: doc.lang,
+    lang: pdfLanguage(doc.lang),
     creatorTool: PRODUCER,
     producer: PRODUCER,
     date,
@@ -117,7 +118,7 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     pdfxVersion: print ? 'PDF/X-4' : undefined,
     trapped: print ? false : undefined,
   });
-  const { pdf, finish } = createPdfDocument({ edition: opts.edition, info, lang: doc.lang, fonts: opts.fonts.fontkit, xmp, seed: hash });
+  const { pdf, finish } = createPdfDocument({ edition: opts.edition, info, lang: pdfLanguage(doc.lang), fonts: opts.fonts.fontkit, xmp, seed: hash });
   if (print) writeOutputIntent(pdf, opts.outputIntent!);
 
   const g = pageGeometry(doc.width, doc.height, opts.edition, opts.bleedMm, print && opts.cropMarks);
@@ -132,6 +133,8 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     for (const item of page.items) {
       const link = tree.mark(item, () => drawItem(ctx, item));
       if (!print && (item.kind === 'text' || item.kind === 'qr')) addLink(pdf, opts.fonts, item, link);
+      // end the Link element now: pdfkit writes its OBJR with the page current when the element is flushed
+      link?.end();
     }
     if (opts.draftMark) tree.artifact(() => drawDraftMark(pdf, opts.draftMark!, ctx));
     pdf.restore();
@@ -146,7 +149,9 @@ const multiply = new WeakMap<Pdf, PdfRef>();
 /** The draft mark: large, diagonal, light, multiplied over the page so it hides nothing, clipped to the trim. */
 function drawDraftMark(pdf: Pdf, text: string, ctx: DrawContext): void {
   const { trimWidth: w, trimHeight: h } = ctx;
-  const font = ctx.fonts.fontkit.display;
+  // the mark in the document's own script: a label in Arabic takes the Arabic font
+  const role = /[\u0600-\u06FF]/.test(text) ? 'arabicBold' : 'display';
+  const font = ctx.fonts.fontkit[role];
   const perPoint = font.layout(text).advanceWidth / font.unitsPerEm;
   if (!(perPoint > 0)) return;
   // the whole rotated em box stays inside the safe zone, so the mark never trips the safe-zone check
@@ -166,7 +171,7 @@ function drawDraftMark(pdf: Pdf, text: string, ctx: DrawContext): void {
   pdf.rect(0, 0, w, h).clip();
   pdf.addContent('/DwDraft gs');
   pdf.translate(w / 2, h / 2).rotate((-Math.atan2(h, w) * 180) / Math.PI);
-  pdf.font('display').fontSize(size).fillColor(ctx.palette.draft);
+  pdf.font(role).fontSize(size).fillColor(ctx.palette.draft);
   // the em box (baseline to baseline + size) is centred, as the size above assumes
   pdf.text(text, (-size * perPoint) / 2, size / 2, { lineBreak: false, baseline: 'alphabetic' });
   pdf.restore();

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { create, type Font } from 'fontkit';
 import type { FontRole } from '../layout/types.js';
 import { memoizeShaping } from './memoizeShaping.js';
+import { exactGlyphCodePoints } from './glyphCodePoints.js';
 
 /** A parsed font: the same fontkit instance (ES module) pdfkit itself uses, so pdfkit takes it as is. */
 export type FontkitFont = Font;
@@ -17,9 +18,14 @@ export interface SharedFonts {
 /** Parsed fonts by the sha256 of their bytes: the same file is parsed once per process, whatever role or session asks for it. */
 const parsed = new Map<string, FontkitFont>();
 
-export const FONT_ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display'];
+export const FONT_ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display', 'arabic', 'arabicBold'];
 
-export function loadSharedFonts(buffers: Record<FontRole, Buffer>): SharedFonts {
+/** A script role a theme leaves out falls back to this role's font (which then reports the glyphs it lacks). */
+const FALLBACK: Partial<Record<FontRole, FontRole>> = { arabic: 'regular', arabicBold: 'bold' };
+
+export function loadSharedFonts(given: Partial<Record<FontRole, Buffer>>): SharedFonts {
+  const buffers: Partial<Record<FontRole, Buffer>> = { ...given };
+  for (const [role, fallback] of Object.entries(FALLBACK) as [FontRole, FontRole][]) buffers[role] ??= buffers[fallback];
   const fonts = {} as Record<FontRole, FontkitFont>;
   const hashes = {} as Record<FontRole, string>;
   for (const role of FONT_ROLES) {
@@ -30,7 +36,7 @@ export function loadSharedFonts(buffers: Record<FontRole, Buffer>): SharedFonts 
     if (!font) {
       const opened = create(buffer);
       if (!('layout' in opened)) throw new Error(`the font for "${role}" is a collection, not a single font`);
-      font = memoizeShaping(opened);
+      font = memoizeShaping(exactGlyphCodePoints(opened));
       parsed.set(hash, font);
     }
     fonts[role] = font;
