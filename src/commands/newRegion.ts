@@ -12,18 +12,22 @@ extends: ${parent}
 status: concept            # zet op final als de gegevens nagekeken en goedgekeurd zijn
 kind: municipality         # province, arrondissement of municipality
 
-# Het logo van de gemeente: een bestand in images/ (liefst SVG), bijvoorbeeld images/logos/${id}.svg
+# Het logo van de gemeente: zet het bestand in images/logos/ (liefst SVG) en haal de # weg.
 # logo: images/logos/${id}.svg
 
-# Lokale partners voor de logostrook (vervangt de lijst van "${parent}" helemaal).
+# Lokale partners voor de logostrook. Let op: deze lijst vervangt die van "${parent}" helemaal,
+# dus herhaal de partners die je wilt houden.
 # partners:
 #   - name: Stad ${name}
 #     logo: images/logos/${id}.svg
 
-# Contacten. Een contact met dezelfde id als bij "${parent}" overschrijft alleen de velden die je invult;
-# een nieuwe id voegt een contact toe; "id: null" haalt een geërfd contact weg.
-# Velden: name (verplicht voor een nieuw contact), description, phone, email, website, address, hours,
-# verify (wat nog nagekeken moet worden), sources (bron-id's).
+# Contacten, elk onder een korte id (kleine letters, cijfers en streepjes).
+# - Dezelfde id als bij "${parent}" (bijvoorbeeld vdab) verandert alleen de velden die je invult.
+# - Een nieuwe id voegt een contact toe; dan is name verplicht.
+# - "clb: null" haalt een geërfd contact weg.
+# Velden: name, description, phone, email, website, address, hours,
+#   verify (wat nog nagekeken moet worden: "drukwerk build --final" weigert zolang het er staat),
+#   sources (id's uit de lijst sources hieronder of van "${parent}").
 # contacts:
 #   jeugddienst:
 #     name: Jeugddienst ${name}
@@ -32,10 +36,16 @@ kind: municipality         # province, arrondissement of municipality
 #     website: www.example.org
 #     verify: telefoonnummer nakijken vóór het drukken
 
-# Extra lokale tekst per materiaal (één korte alinea).
+# Eén korte alinea lokale tekst per materiaal (poster, flyer, brochure, leidraad).
 # local:
-#   flyer: …
-#   brochure: …
-#   leidraad: …
+#   brochure: Woon je in ${name}? Dan kan je ook terecht bij de jeugddienst.
+#   leidraad: Wat scholen in ${name} moeten weten, in een paar zinnen.
+
+# Bronnen van je gegevens. Ook deze lijst vervangt die van "${parent}" helemaal:
+# kopieer de bronnen van "${parent}" mee als je er een toevoegt.
+# sources:
+#   - id: gemeente-jeugddienst
+#     title: Gemeente ${name} – Jeugddienst
+#     url: https://www.example.org/jeugddienst
 `;
 }

@@ -1,0 +1,151 @@
+// Build options → one build, then a rebuild of only what each change in content/, templates/, fonts/, images/, icc/ touches, until Ctrl-C.
+import { watch as fsWatch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import type { JobFilter } from '../variant/planJobs.js';
+import { loadProject, runBuild, type RunBuildOptions } from './runBuild.js';
+import { affectedJobs, isProjectFile } from './watchAffected.js';
+
+export const WATCHED_FOLDERS = ['content', 'templates', 'fonts', 'images', 'icc'] as const;
+const DEBOUNCE_MS = 150;
+
+export interface WatchIo {
+  log(line: string): void;
+  printDiagnostics(ds: readonly Diagnostic[]): void;
+}
+
+const describe = (f: JobFilter): string =>
+  [f.regions && `region ${f.regions.join(', ')}`, f.materials && `material ${f.materials.join(', ')}`, f.langs && `language ${f.langs.join(', ')}`].filter(Boolean).join(' · ') ||
+  'everything';
+
+/** Builds once and watches; resolves when the process is asked to stop (SIGINT, SIGTERM). */
+export async function watchProject(options: RunBuildOptions, io: WatchIo): Promise<void> {
+  const base: JobFilter = { regions: options.regions, materials: options.materials, langs: options.langs, editions: options.editions };
+  const pending = new Set<string>();
+  /** Changes whose build failed: built again, with the fix, on the next change. */
+  const failed = new Set<string>();
+  let everything = true; // the first build, and again after a build that could not open the project
+  let building: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let stopping = false;
+
+  async function build(filters: JobFilter[], first: boolean): Promise<boolean> {
+    let ok = true;
+    for (const filter of filters) {
+      const started = performance.now();
+      io.log(`building ${describe(filter)} …`);
+      let result;
+      try {
+        result = await runBuild({ ...options, ...filter });
+      } catch (e) {
+        // e.g. the output folder is locked by another build, or cannot be written: say so and keep watching
+        io.log(`not rebuilt: ${e instanceof Error ? e.message : String(e)}; save again to retry`);
+        ok = false;
+        continue;
+      }
+      io.printDiagnostics(result.diagnostics);
+      if (result.diagnostics.some((d) => d.severity === 'error')) {
+        io.log(`not rebuilt: fix the errors above and save again; the PDFs in ${options.outDir}/ are unchanged`);
+        ok = false;
+        continue;
+      }
+      for (const f of result.written) io.log(`wrote ${f.path} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
+      io.log(`${first ? 'built' : 'rebuilt'} ${result.written.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return ok;
+  }
+
+  async function cycle(): Promise<void> {
+    while (!stopping && (everything || pending.size)) {
+      const changed = [...new Set([...failed, ...pending])].sort();
+      pending.clear();
+      failed.clear();
+      let filters: JobFilter[];
+      if (everything) {
+        filters = [base];
+      } else {
+        io.log(`changed: ${changed.join(', ')}`);
+        const { project, diagnostics } = await loadProject(options.root);
+        if (!project) {
+          io.printDiagnostics(diagnostics);
+          io.log(`not rebuilt: fix the errors above and save again; the PDFs in ${options.outDir}/ are unchanged`);
+          for (const c of changed) failed.add(c);
+          return;
+        }
+        filters = affectedJobs(changed, project, base);
+        if (!filters.length) {
+          io.log('nothing to rebuild for this change');
+          continue;
+        }
+      }
+      const wasEverything = everything;
+      everything = false;
+      if (await build(filters, wasEverything)) continue;
+      // Build the same again with the next change: a fix elsewhere must not leave these out.
+      if (wasEverything) everything = true;
+      for (const c of changed) failed.add(c);
+      break;
+    }
+  }
+
+  /** A cycle that cannot crash the watch: an unexpected error is printed and the next change tries again. */
+  const safeCycle = (): Promise<void> =>
+    cycle().catch((e: unknown) => {
+      io.log(`not rebuilt: ${e instanceof Error ? e.message : String(e)}; save again to retry`);
+      everything = true; // what this cycle had to build is not known to be done
+    });
+
+  function schedule(): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (building || stopping) return; // the running cycle picks the changes up when it ends
+      building = safeCycle().finally(() => {
+        building = undefined;
+        if (pending.size && !stopping) schedule();
+      });
+    }, DEBOUNCE_MS);
+  }
+
+  const watchers: FSWatcher[] = [];
+  for (const folder of WATCHED_FOLDERS) {
+    try {
+      const w = fsWatch(path.join(options.root, folder), { recursive: true }, (_event, filename) => {
+        if (!filename) return;
+        const rel = `${folder}/${filename.toString().split(path.sep).join('/')}`;
+        if (!isProjectFile(rel)) return;
+        pending.add(rel);
+        schedule();
+      });
+      w.on('error', () => undefined);
+      watchers.push(w);
+    } catch {
+      // a folder the project does not have (yet) is not watched
+    }
+  }
+
+  let resolveStopped!: () => void;
+  const stopped = new Promise<void>((resolve) => (resolveStopped = resolve));
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    if (timer) clearTimeout(timer);
+    for (const w of watchers) w.close();
+    void (building ?? Promise.resolve()).finally(() => {
+      io.log('stopped watching');
+      resolveStopped();
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  building = safeCycle().finally(() => {
+    building = undefined;
+  });
+  await building;
+  if (!stopping) {
+    io.log(`watching ${WATCHED_FOLDERS.map((f) => `${f}/`).join(', ')} — save a file to rebuild what it touches; Ctrl-C stops`);
+    if (pending.size) schedule();
+  }
+  await stopped;
+}

@@ -1,0 +1,90 @@
+// `drukwerk new-region` end to end on a temp project: the file validates and builds at once, inherits everything, and the command refuses what it must.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProject } from '../../src/commands/openProject.js';
+import { tempProject, type TempProject } from '../support/tempProject.js';
+import { runCli } from './cli.js';
+
+describe('drukwerk new-region', () => {
+  let project: TempProject;
+  beforeAll(async () => {
+    project = await tempProject();
+  });
+  afterAll(() => project.dispose());
+
+  it('writes a region that validates, builds at once and inherits everything from its parent', async () => {
+    const made = await runCli(['new-region', 'middelkerke', '--extends', 'west-vlaanderen', '--name', 'Middelkerke', '--project', project.root]);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('wrote content/regions/middelkerke.yaml');
+    const text = await project.read('content/regions/middelkerke.yaml');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/region.schema.json');
+    expect(text).toContain('name: "Middelkerke"');
+
+    const { project: opened, diagnostics } = await openProject(project.root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const child = opened!.regions.get('middelkerke')!;
+    const parent = opened!.regions.get('west-vlaanderen')!;
+    expect(child.chain).toEqual(['middelkerke', 'west-vlaanderen']);
+    expect(child.data.contacts).toEqual(parent.data.contacts);
+    expect(child.data.partners).toEqual(parent.data.partners);
+    expect(child.data.name).toBe('Middelkerke');
+
+    const validated = await runCli(['validate', '--project', project.root, '--region', 'middelkerke', '--lang', 'nl']);
+    expect(validated.stderr).not.toMatch(/\berror\b/);
+    expect(validated.code).toBe(0);
+
+    const out = path.join(project.root, 'out');
+    const built = await runCli(['build', '--project', project.root, '--out', out, '--region', 'middelkerke', '--material', 'flyer', '--lang', 'nl']);
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/wrote 2 PDF\(s\)/);
+    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(['middelkerke/flyer-middelkerke-nl-print.pdf', 'middelkerke/flyer-middelkerke-nl-screen.pdf']);
+  });
+
+  it('every commented example in the file is valid once uncommented', async () => {
+    await runCli(['new-region', 'de-haan', '--extends', 'west-vlaanderen', '--project', project.root]);
+    const text = await project.read('content/regions/de-haan.yaml');
+    expect(text).toContain('name: "De-Haan"');
+    const uncommented = text
+      .split('\n')
+      .map((line) => (/^# ?( *)(- )?[a-z-]+:( |$)/.test(line) && !line.startsWith('# yaml-language-server') ? line.replace(/^# ?/, '') : line))
+      .join('\n');
+    expect(uncommented).toMatch(/^contacts:$/m);
+    expect(uncommented).toMatch(/^local:$/m);
+    await project.write('images/logos/de-haan.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
+    await project.write('content/regions/de-haan.yaml', uncommented);
+    const { diagnostics } = await openProject(project.root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    await project.remove('content/regions/de-haan.yaml');
+  });
+
+  it('refuses to overwrite an existing region (exit 2) and leaves the file alone', async () => {
+    const before = await project.read('content/regions/oostende.yaml');
+    const again = await runCli(['new-region', 'oostende', '--extends', 'west-vlaanderen', '--project', project.root]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('region "oostende" already exists (content/regions/oostende.yaml)');
+    expect(await project.read('content/regions/oostende.yaml')).toBe(before);
+  });
+
+  it('a bad id, an unknown parent or a missing --extends is a usage error (exit 2) that says what to do', async () => {
+    const badId = await runCli(['new-region', 'Middel Kerke', '--extends', 'west-vlaanderen', '--project', project.root]);
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toContain('"Middel Kerke" is not a region id: use lower-case letters, digits and dashes');
+
+    const typo = await runCli(['new-region', 'koksijde', '--extends', 'west-vlanderen', '--project', project.root]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('there is no region "west-vlanderen" to extend — did you mean "west-vlaanderen"?');
+
+    const noParent = await runCli(['new-region', 'koksijde', '--project', project.root]);
+    expect(noParent.code).toBe(2);
+    expect(noParent.stderr).toContain("required option '--extends <region>' not specified");
+
+    const nowhere = await runCli(['new-region', 'koksijde', '--extends', 'west-vlaanderen', '--project', path.join(project.root, 'content')]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('there is no content/regions/ folder');
+
+    await expect(project.read('content/regions/koksijde.yaml')).rejects.toThrow();
+  });
+});
