@@ -1,24 +1,40 @@
 #!/usr/bin/env node
 // Command line → the commands (build, validate, list, preflight); formats diagnostics and sets the exit code. Nothing else.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { runBuild, type RunBuildOptions } from './commands/runBuild.js';
+import { defaultJobs, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
+import { parseShard, type Shard } from './parallel/shard.js';
+import { createProgress } from './parallel/progress.js';
 import { openProject } from './commands/openProject.js';
 import { creationDate } from './commands/creationDate.js';
 import { planJobs, EDITIONS, outputPath, type Edition } from './variant/planJobs.js';
 import { MATERIALS } from './load/schema.js';
-import { preflightPdf } from './preflight/preflightPdf.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
 import { writeSchemas } from './commands/writeSchemas.js';
 import { newRegionText } from './commands/newRegion.js';
+import { didYouMean } from './load/didYouMean.js';
+import { watchProject } from './commands/watch.js';
+import { PreviewError, writePreviews } from './commands/preview.js';
+import { translationDone } from './commands/translationDone.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
+  return Number(value);
+}
+
+function shardArg(value: string): Shard {
+  const { shard, error } = parseShard(value);
+  if (!shard) throw new InvalidArgumentError(error!);
+  return shard;
+}
 
 const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 
@@ -51,7 +67,7 @@ interface CommonFlags {
 }
 
 async function checkFilters(flags: CommonFlags): Promise<void> {
-  const { project, diagnostics } = await openProject(path.resolve(flags.project));
+  const { project, diagnostics } = await loadProject(path.resolve(flags.project));
   if (!project) return; // the build reports the project's own errors
   const known: Record<'region' | 'material' | 'lang', string[]> = { region: [...project.regions.keys()].sort(), material: [...MATERIALS], lang: [...project.languages.keys()].sort() };
   for (const key of ['region', 'material', 'lang'] as const) {
@@ -95,6 +111,8 @@ function addFilters(cmd: Command): Command {
 
 const program = new Command('drukwerk')
   .description('Print-ready information materials from YAML content: poster, flyer, brochure and leidraad for every region.')
+  // a program option: accepted before or after the command (`drukwerk --debug build`, `drukwerk build --debug`)
+  .option('--debug', 'print the stack trace of an internal error (for a bug report)')
   .showHelpAfterError()
   .exitOverride();
 
@@ -104,22 +122,45 @@ addFilters(program.command('build').description('render every material for every
   .option('--final', 'refuse concept content and list every fact still flagged "verify"')
   .option('--report <file>', 'write the overset and copy-fit report to this file')
   .option('--profile <file>', 'the output intent ICC profile', 'icc/FOGRA39-drukwerk.icc')
+  .option('--jobs <n>', 'worker threads (1 builds in this process, with no worker)', positiveInt, defaultJobs())
+  .option('--force', 'rebuild every PDF, also those whose inputs did not change')
+  .option('--shard <i/n>', 'build only the i-th of n stable parts of the job matrix (for several CI machines)', shardArg)
+  .option('--json', 'print one JSON document (files written and unchanged, diagnostics) to stdout and nothing else there')
   .action(async (flags) => {
     await checkFilters(flags);
     const started = performance.now();
-    const result = await runBuild(buildOptions(flags, false));
-    printDiagnostics(result.diagnostics);
-    const report = formatReport(result.results, result.diagnostics);
-    if (flags.report) await writeFile(path.resolve(flags.report), report);
-    const failed = result.diagnostics.some((d) => d.severity === 'error');
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (failed) {
-      console.error(`nothing was written: fix the errors above; the PDFs in ${flags.out}/ are unchanged`);
+    const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
+    let result;
+    try {
+      result = await runBuild({ ...buildOptions(flags, false), jobs: flags.jobs, incremental: !flags.force, shard: flags.shard as Shard | undefined, onProgress: (e) => progress?.update(e) });
+    } catch (e) {
+      progress?.finish();
+      if (!(e instanceof OutputError)) throw e;
+      if (flags.json) console.log(JSON.stringify({ ok: false, error: e.message }, null, 2));
+      console.error(`error: ${e.message}`);
       process.exitCode = EXIT_ERRORS;
       return;
     }
+    progress?.finish();
+    const report = formatReport(result.results, result.diagnostics);
+    if (flags.report) await writeFile(path.resolve(flags.report), report);
+    const failed = result.diagnostics.some((d) => d.severity === 'error');
+    const seconds = (performance.now() - started) / 1000;
+    if (failed) process.exitCode = EXIT_ERRORS;
+    if (flags.json) {
+      const file = (f: { path: string; pages: number; bytes: number; sha256: string }) => ({ path: f.path, pages: f.pages, bytes: f.bytes, sha256: f.sha256 });
+      const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+      console.log(JSON.stringify({ ok: !failed, out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
+      return;
+    }
+    printDiagnostics(result.diagnostics);
+    if (failed) {
+      console.error(`nothing was written: fix the errors above; the PDFs in ${flags.out}/ are unchanged`);
+      return;
+    }
     const pages = result.written.reduce((n, f) => n + f.pages, 0);
-    console.log(`${report}wrote ${result.written.length} PDF(s), ${pages} pages, to ${flags.out}/ in ${seconds} s`);
+    const unchanged = result.unchanged.length ? `; unchanged: ${result.unchanged.length}` : '';
+    console.log(`${report}wrote ${result.written.length} PDF(s), ${pages} pages, to ${flags.out}/ in ${seconds.toFixed(1)} s${unchanged}`);
     if (result.results.some((r) => r.concept)) console.log('the content is still a concept: every page carries a CONCEPT mark (build with --final once it is approved)');
   });
 
@@ -163,6 +204,7 @@ program
         errors++;
         continue;
       }
+      const { preflightPdf } = await import('./preflight/preflightPdf.js');
       const findings = await preflightPdf(bytes, { edition: flags.edition });
       for (const f of findings) console.log(formatFinding(file, f));
       errors += findings.filter((f) => f.severity === 'error').length;
@@ -181,10 +223,20 @@ program
   .action(async (id: string, flags: { extends: string; name?: string; project: string }) => {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`"${id}" is not a region id: use lower-case letters, digits and dashes, e.g. middelkerke`);
     const root = path.resolve(flags.project);
-    const { project } = await openProject(root);
-    const known = project ? [...project.regions.keys()].sort() : [];
-    if (project && !known.includes(flags.extends)) throw new UsageError(`unknown region "${flags.extends}" to extend; known: ${known.join(', ')}`);
-    const target = path.join(root, 'content', 'regions', `${id}.yaml`);
+    // The region files on disk, so a project with a content error elsewhere can still get a new region.
+    const regionDir = path.join(root, 'content', 'regions');
+    const known = await readdir(regionDir).then(
+      (names) => names.filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort(),
+      () => {
+        throw new UsageError(`there is no content/regions/ folder in ${root}: run this in the project folder, or pass --project <dir>`);
+      },
+    );
+    if (known.includes(id)) throw new UsageError(`region "${id}" already exists (content/regions/${id}.yaml): edit that file, or choose another id`);
+    if (!known.includes(flags.extends)) {
+      const guess = didYouMean(flags.extends, known);
+      throw new UsageError(`there is no region "${flags.extends}" to extend${guess ? ` — did you mean "${guess}"?` : ''}\nthe regions are: ${known.join(', ')}`);
+    }
+    const target = path.join(regionDir, `${id}.yaml`);
     const name = flags.name ?? id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
     try {
       await writeFile(target, newRegionText(id, flags.extends, name), { flag: 'wx' });
@@ -192,7 +244,23 @@ program
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`content/regions/${id}.yaml already exists; edit it, or choose another id`);
       throw e;
     }
-    console.log(`wrote content/regions/${id}.yaml: fill in the local contacts, then run npm start`);
+    console.log(`wrote content/regions/${id}.yaml (inherits everything from ${flags.extends}): fill in what is local, then build it with: drukwerk build --region ${id}`);
+  });
+
+program
+  .command('translation-done')
+  .description('record that a translation is up to date with the Dutch text as it is now (its translates: block)')
+  .argument('<lang>', 'the translation, e.g. fr')
+  .argument('[files...]', 'only these content files (flyer, brochure, shared); default all of them')
+  .option('--project <dir>', 'the project folder', '.')
+  .action(async (lang: string, names: string[], flags: { project: string }) => {
+    const result = await translationDone(path.resolve(flags.project), lang, names);
+    if (result.diagnostics.length) {
+      printDiagnostics(result.diagnostics);
+      process.exitCode = EXIT_ERRORS;
+      return;
+    }
+    console.log(`recorded ${result.recorded.join(', ')} of content/${lang}/ as translated from today's Dutch text`);
   });
 
 program
@@ -202,6 +270,32 @@ program
   .action(async (flags: { out: string }) => {
     const written = await writeSchemas(path.resolve(flags.out));
     console.log(`wrote ${written.length} schema(s) to ${flags.out}/`);
+  });
+
+addFilters(program.command('watch').description('build once, then rebuild what each saved change touches (content, templates, fonts, images, icc) until Ctrl-C'))
+  .option('--out <dir>', 'the output folder', 'out')
+  .option('--no-crop-marks', 'leave out the crop marks of the print edition')
+  .option('--final', 'refuse concept content and list every fact still flagged "verify"')
+  .option('--profile <file>', 'the output intent ICC profile', 'icc/FOGRA39-drukwerk.icc')
+  .action(async (flags) => {
+    await checkFilters(flags);
+    await watchProject(buildOptions(flags, false), { log: (line) => console.log(line), printDiagnostics });
+  });
+
+program
+  .command('preview')
+  .description('render every page of the built PDFs (out/manifest.json) to thumbnails and write out/index.html to browse and download them')
+  .option('--out <dir>', 'the output folder of the build', 'out')
+  .option('--project <dir>', 'the project folder (for the region names)', '.')
+  .action(async (flags: { out: string; project: string }) => {
+    try {
+      const result = await writePreviews(path.resolve(flags.out), { root: path.resolve(flags.project) });
+      for (const m of result.missing) console.error(`${flags.out}/${m}  warning  listed in manifest.json but not there; left out of the page (build again)`);
+      console.log(`wrote ${result.thumbnails} thumbnail(s) and ${flags.out}/${result.page}: open it in a browser`);
+    } catch (e) {
+      if (e instanceof PreviewError) throw new UsageError(e.message);
+      throw e;
+    }
   });
 
 try {

@@ -8,6 +8,7 @@ import { buildContext } from './template/buildContext.js';
 import { parseMarkup } from './model/parseMarkup.js';
 import { buildModel } from './model/buildModel.js';
 import { collectAssets } from './model/collectAssets.js';
+import { projectPathProblem } from './load/projectPath.js';
 import { readIcon } from './assets/readIcons.js';
 import { layoutDocument } from './layout/layoutDocument.js';
 import { createHyphenator } from './layout/hyphenator.js';
@@ -64,11 +65,16 @@ export const OUTPUT_INTENTS: Record<string, Omit<OutputIntent, 'icc'>> = {
   },
 };
 
+/** The script fonts used when the theme does not name them. */
+export const DEFAULT_SCRIPT_FONTS: Partial<Record<FontRole, string>> = { arabic: 'fonts/NotoSansArabic-Regular.ttf', arabicBold: 'fonts/NotoSansArabic-Bold.ttf' };
+
 /** Compiles templates and opens fonts once; every job of the run shares them. */
 export function createSession(project: Project): { session?: Session; diagnostics: Diagnostic[] } {
   const { templates, diagnostics } = createTemplates(project.layouts, project.partials);
   if (diagnostics.length) return { diagnostics };
-  const buffers = Object.fromEntries(Object.entries(project.theme.fonts).map(([role, file]) => [role, project.binaries.get(file)!])) as Record<FontRole, Buffer>;
+  const buffers = Object.fromEntries(Object.entries(project.theme.fonts).map(([role, file]) => [role, project.binaries.get(file)!])) as Partial<Record<FontRole, Buffer>>;
+  // a theme that names no Arabic fonts gets the project's Noto Sans Arabic, when fonts/ has it (else the Latin fonts, which report what they lack)
+  for (const [role, file] of Object.entries(DEFAULT_SCRIPT_FONTS) as [FontRole, string][]) buffers[role] ??= project.binaries.get(file);
   const fonts = loadSharedFonts(buffers);
   const measurer = createFontkitMeasurer(fonts.fontkit);
   return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map() }, diagnostics };
@@ -101,8 +107,13 @@ export function modelJob(session: Session, job: Job): { document?: Document; con
       if (use.kind === 'icon' && !readIcon(use.name)) {
         diagnostics.push({ severity: 'error', message: `there is no icon "${use.name}"`, ...use.at, field: use.field?.path, hint: 'icons are lucide icon names, such as graduation-cap or briefcase (https://lucide.dev/icons)' });
       }
-      if (use.kind === 'image' && !project.binaries.has(use.name)) {
-        diagnostics.push({ severity: 'error', message: `the image "${use.name}" does not exist`, ...use.at, field: use.field?.path, hint: 'images must be files inside images/ (png, jpg, tif or svg)' });
+      if (use.kind === 'image') {
+        // only files read from the project's images/ folder: no web address, absolute path, `..`, font or profile
+        const problem = projectPathProblem(use.name, ['images']);
+        if (problem) diagnostics.push({ severity: 'error', message: `the image "${use.name.slice(0, 200)}" ${problem}`, ...use.at, field: use.field?.path });
+        else if (!project.binaries.has(use.name)) {
+          diagnostics.push({ severity: 'error', message: `the image "${use.name}" does not exist`, ...use.at, field: use.field?.path, hint: 'images must be files inside images/ (png, jpg, tif or svg)' });
+        }
       }
     }
   }
@@ -128,8 +139,12 @@ async function prepareImages(session: Session, laidOut: LaidOutDocument, edition
       if (item.kind !== 'image') continue;
       const key = imageKey(item.src, edition, item);
       if (session.images.has(key)) continue;
-      const prepared = await prepareImage(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc);
-      session.images.set(key, prepared);
+      try {
+        const prepared = await prepareImage(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc);
+        session.images.set(key, prepared);
+      } catch (e) {
+        diagnostics.push({ severity: 'error', message: `the image "${item.src}" cannot be prepared for ${edition}: ${(e as Error).message}`, file: item.src });
+      }
     }
   }
   return diagnostics;
@@ -153,6 +168,7 @@ export async function buildJob(session: Session, job: Job, options: BuildOptions
   const intent = OUTPUT_INTENTS[options.profile];
   for (const edition of job.editions) {
     result.diagnostics.push(...withVariant(await prepareImages(session, laidOut, edition, icc), job));
+    if (result.diagnostics.some((d) => d.severity === 'error')) return result;
     const svgs = new Map<string, string>();
     for (const page of laidOut.pages) {
       for (const item of page.items) {

@@ -1,0 +1,81 @@
+// Acceptance: `drukwerk preflight FILE…` in its own process — one line per finding with the exact text and exit 1 on broken PDFs, "ok" and exit 0 on a shipped print PDF.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { at, cmykJpeg, makePdf, mm, rgbPng } from '../preflight/fixtures.js';
+import { cli, hasCli, STACK_FRAME } from '../support/runCli.js';
+
+let tmp: string;
+const file = (name: string) => path.join(tmp, name);
+
+describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'drukwerk-preflight-'));
+    await writeFile(file('rgb-image.pdf'), await makePdf(async (doc) => void doc.image(await rgbPng(400, 400), ...at(20, 60), { width: mm(25.4) })));
+    await writeFile(file('helvetica.pdf'), await makePdf((doc) => void doc.font('Helvetica').fontSize(10).fillColor([0, 0, 0, 100]).text('Niet ingebed', ...at(20, 60), { lineBreak: false })));
+    await writeFile(file('no-trimbox.pdf'), await makePdf(undefined, { trimBox: false }));
+    await writeFile(file('150-ppi.pdf'), await makePdf(async (doc) => void doc.image(await cmykJpeg(150, 150), ...at(20, 60), { width: mm(25.4) })));
+    await writeFile(file('clean.pdf'), await makePdf());
+    // a shipped print PDF, built by the CLI itself
+    const built = await cli(['build', '--material', 'poster', '--region', 'oostende', '--edition', 'print', '--out', file('out')]);
+    expect(built.code, built.stderr).toBe(0);
+  }, 300_000);
+  afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+  it('reports each broken PDF with one exact line per finding, and exits 1', async () => {
+    const names = ['rgb-image.pdf', 'helvetica.pdf', 'no-trimbox.pdf', '150-ppi.pdf'];
+    const { code, stdout, stderr } = await cli(['preflight', ...names.map(file)]);
+    expect(code).toBe(1);
+    expect(stdout.trimEnd().split('\n')).toEqual([
+      `${file('rgb-image.pdf')}  page 1 at 20.0, 60.0 mm  error  colour-space  image "I1" is DeviceRGB; print needs CMYK`,
+      `${file('helvetica.pdf')}  page 1  error  fonts-embedded  font "Helvetica" (F1, Type1) is one of the standard 14 PDF fonts and is not embedded; print needs every font embedded`,
+      `${file('no-trimbox.pdf')}  page 1  error  page-boxes  the page has no TrimBox; print needs a TrimBox on every page`,
+      `${file('150-ppi.pdf')}  page 1 at 20.0, 60.0 mm  error  image-resolution  image "I1" is 150 ppi at its placed size (150 × 150 px placed at 25.4 × 25.4 mm); print needs 300 ppi`,
+    ]);
+    expect(stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it.each([
+    ['rgb-image.pdf', 'colour-space'],
+    ['helvetica.pdf', 'fonts-embedded'],
+    ['no-trimbox.pdf', 'page-boxes'],
+    ['150-ppi.pdf', 'image-resolution'],
+  ])('%s alone: exit 1, its one finding', async (name, check) => {
+    const { code, stdout } = await cli(['preflight', file(name)]);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`  error  ${check}  `);
+  });
+
+  it('says "ok" and exits 0 for a shipped print PDF and a clean fixture', async () => {
+    const shipped = file('out/oostende/poster-oostende-nl-print.pdf');
+    const { code, stdout, stderr } = await cli(['preflight', shipped, file('clean.pdf')]);
+    expect(stderr).toBe('');
+    expect(stdout.trimEnd().split('\n')).toEqual([`${shipped}  ok`, `${file('clean.pdf')}  ok`]);
+    expect(code).toBe(0);
+  });
+
+  it('a clean file next to a broken one: the broken one decides the exit code, the clean one still says ok', async () => {
+    const { code, stdout } = await cli(['preflight', file('clean.pdf'), file('no-trimbox.pdf')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${file('clean.pdf')}  ok`);
+    expect(stdout).toContain(`${file('no-trimbox.pdf')}  page 1  error  page-boxes`);
+  });
+
+  it('a file that is missing or not a PDF: exit 1, a one-line error, no stack trace', async () => {
+    await writeFile(file('not-a.pdf'), 'hello');
+    const missing = await cli(['preflight', file('missing.pdf')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe(`${file('missing.pdf')}  error  cannot read the file`);
+    const garbage = await cli(['preflight', file('not-a.pdf')]);
+    expect(garbage.code).toBe(1);
+    expect(garbage.stdout).toMatch(new RegExp(`^${file('not-a.pdf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  error  pdf-syntax  the file cannot be read as a PDF`));
+    expect(`${garbage.stdout}${garbage.stderr}`).not.toMatch(STACK_FRAME);
+  });
+
+  it('no file at all is a wrong command line: exit 2', async () => {
+    expect((await cli(['preflight'])).code).toBe(2);
+  });
+});
