@@ -19,6 +19,8 @@ export interface TempProject {
 export async function tempProject(parts: readonly string[] = ['content', 'templates', 'fonts', 'icc', 'images']): Promise<TempProject> {
   const root = await mkdtemp(path.join(tmpdir(), 'drukwerk-test-'));
   for (const part of parts) await cp(path.join(REPO, part), path.join(root, part), { recursive: true }).catch(() => undefined);
+  // a fresh clone has no empty folders: make every part exist, as in a working project
+  for (const part of parts) await mkdir(path.join(root, part), { recursive: true });
   const abs = (rel: string) => path.join(root, rel);
   return {
     root,
