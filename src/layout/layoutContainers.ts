@@ -6,6 +6,7 @@ import { mergePieces, stack, type BlockLayout, type Piece, type TagContext, type
 import type { PageItem } from './types.js';
 
 export const BOX_STROKE_WIDTH = 0.5;
+const EPSILON = 1e-6;
 
 export function layoutBox(b: BoxBlock, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
   const p = b.padding;
@@ -35,7 +36,10 @@ export function layoutGrid(b: GridBlock, width: number, scale: number, env: Layo
     const height = Math.max(0, ...cells.map((c) => c.stacked.bottom));
     const parts = cells.flatMap(({ content, stacked, x }) => content.map((piece, i) => ({ piece, dx: x, dy: stacked.tops[i]! })));
     const lines = Math.max(0, ...cells.map((c) => c.content.reduce((a, p) => a + p.lines, 0)));
-    pieces.push(mergePieces(parts, { gap: start === 0 ? 0 : b.gap, height, ink: height, breakBefore: 'allow', scope, source: { kind: 'grid', at: b.template } }, lines));
+    const row = mergePieces(parts, { gap: start === 0 ? 0 : b.gap, height, ink: height, breakBefore: 'allow', scope, source: { kind: 'grid', at: b.template } }, lines);
+    // the row is as tall as its tallest cell, so when the row does not fit it is that cell that overflows: blame its field, not the first cell's
+    const tallest = cells.filter((c) => c.stacked.bottom >= height - EPSILON);
+    pieces.push({ ...row, field: tallest.map((c) => c.content.find((p) => p.field)?.field).find((f) => f !== undefined) });
   }
   if (b.id !== undefined && pieces[0]) pieces[0].anchors.unshift({ id: b.id, y: 0 });
   return { pieces, ...blockSpacing(env, b.style), keepWithNext: false };

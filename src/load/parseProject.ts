@@ -46,11 +46,19 @@ function parseFile<T>(files: ProjectFiles, rel: string, schema: Parameters<typeo
 export function parseProject(files: ProjectFiles): { project?: Project; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let theme: Theme | undefined;
+  let themeYaml: YamlFile | undefined;
   if (!files.texts.has(THEME_FILE)) {
     diagnostics.push({ severity: 'error', message: 'the theme is missing', file: THEME_FILE, hint: 'every project needs templates/theme.yaml with fonts, colours and styles' });
   } else {
-    theme = parseFile(files, THEME_FILE, ThemeSchema, 'the theme', diagnostics).data as Theme | undefined;
+    const parsed = parseFile(files, THEME_FILE, ThemeSchema, 'the theme', diagnostics);
+    theme = parsed.data as Theme | undefined;
+    themeYaml = parsed.file;
   }
+  /** Where a theme field is written (its value, else its key), as file, line and column plus the field path. */
+  const inTheme = (field: string): Pick<Diagnostic, 'file' | 'line' | 'column' | 'field'> => {
+    const pos = themeYaml?.positions.value.get(field) ?? themeYaml?.positions.key.get(field);
+    return { file: THEME_FILE, ...(pos ? { line: pos.line, column: pos.column } : {}), field };
+  };
 
   const languages = new Map<string, LanguageContent>();
   const regionFiles = new Map<string, RegionFile>();
@@ -101,10 +109,10 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   }
   if (theme) {
     for (const [role, font] of Object.entries(theme.fonts)) {
-      if (!files.binaries.has(font)) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" does not exist`, file: THEME_FILE, field: `fonts.${role}`, hint: 'fonts must be .otf or .ttf files inside fonts/' });
+      if (!files.binaries.has(font)) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" does not exist`, ...inTheme(`fonts.${role}`), hint: 'fonts must be .otf or .ttf files inside fonts/' });
     }
     for (const [name, style] of Object.entries(theme.styles)) {
-      if (!(style.color in theme.colors)) diagnostics.push({ severity: 'error', message: `style "${name}" uses the colour "${style.color}", which the theme does not define`, file: THEME_FILE, field: `styles.${name}.color` });
+      if (!(style.color in theme.colors)) diagnostics.push({ severity: 'error', message: `style "${name}" uses the colour "${style.color}", which the theme does not define`, ...inTheme(`styles.${name}.color`) });
     }
   }
   if (!theme || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };

@@ -48,6 +48,34 @@ const SYNTAX_HINTS: Partial<Record<string, string>> = {
   BAD_INDENT: 'check the indentation: the fields of one entry start in the same column, 2 spaces further than the line that opens it',
 };
 
+/** The duplicate-key error at `offset` (where the second occurrence starts), naming the key and the map it is in. */
+function duplicateKey(root: Node | null, offset: number, at: (offset: number) => Pos): Diagnostic {
+  const found = findKey(root, offset, '', 0);
+  if (!found) return { severity: 'error', message: 'this key appears twice in the same map; keep one', ...at(offset) };
+  const where = found.parent ? `in "${found.parent}"` : 'at the top level of the file';
+  return { severity: 'error', message: `the key "${found.key}" appears twice ${where}; keep one`, ...at(offset), field: joinPath(found.parent, found.key) };
+}
+
+/** The key whose node starts at `offset`, and the path of the map it is in (the parser's error gives only the offset). */
+function findKey(node: Node | null | undefined, offset: number, path: string, depth: number): { key: string; parent: string } | undefined {
+  if (!node || depth > MAX_DEPTH || !node.range || offset < node.range[0] || offset > node.range[2]) return undefined;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (pair.key.range?.[0] === offset) return { key, parent: path };
+      const inner = findKey(pair.value as Node | null, offset, joinPath(path, key), depth + 1);
+      if (inner) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const [i, item] of node.items.entries()) {
+      const inner = findKey(item as Node | null, offset, joinPath(path, i), depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
 function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnostics: Diagnostic[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
@@ -58,10 +86,11 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
   };
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
-    const message =
-      e.code === 'DUPLICATE_KEY'
-        ? 'this key appears twice in the same map; keep one'
-        : `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+    if (e.code === 'DUPLICATE_KEY') {
+      diagnostics.push(duplicateKey(doc.contents as Node | null, e.pos[0], at));
+      continue;
+    }
+    const message = `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
     const hint = SYNTAX_HINTS[e.code];
     // one mistake (a tab, a bad indent) makes the parser trip over the next lines too: report the first, say there is more
     const previous = diagnostics[diagnostics.length - 1];

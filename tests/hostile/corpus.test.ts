@@ -55,7 +55,7 @@ const EXPECTED: Record<string, string[]> = {
     "content/regions/oostende.yaml:{line ⟨name: \"YouthStart⟩}:22  error  YAML syntax error: Missing closing \"quote",
   ],
   "a key twice in one map": [
-    "content/regions/oostende.yaml:{line ⟨name: \"YouthStart again\"⟩}:5  error  this key appears twice in the same map; keep one",
+    "content/regions/oostende.yaml:{line ⟨name: \"YouthStart again\"⟩}:5  error  the key \"name\" appears twice in \"contacts.youthstart\"; keep one\n    field: contacts.youthstart.name",
   ],
   "an unknown field with a typo": [
     "content/regions/oostende.yaml:{line ⟨webiste: \"www.youthstart.be\"⟩}:5  error  unknown field \"webiste\" in a region — did you mean \"website\"?\n    field: contacts.youthstart.webiste\n    hint: allowed here: name, description, phone, email, website, address, hours, verify, sources",

@@ -14,7 +14,7 @@ describe('readYaml', () => {
   it('reports a duplicate key at the second occurrence', () => {
     const { value, diagnostics } = readYaml('a.yaml', 'name: A\nkind: province\nname: B\n');
     expect(value).toBeUndefined();
-    expect(diagnostics).toEqual([{ severity: 'error', message: 'this key appears twice in the same map; keep one', file: 'a.yaml', line: 3, column: 1 }]);
+    expect(diagnostics).toEqual([{ severity: 'error', message: 'the key "name" appears twice at the top level of the file; keep one', file: 'a.yaml', line: 3, column: 1, field: 'name' }]);
   });
 
   it('reports a syntax error with its position', () => {
