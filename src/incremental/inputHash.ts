@@ -17,7 +17,10 @@ export interface InputHasher {
   inputsOf(job: Job): string[];
 }
 
-/** Every file of these folders goes into every output: templates and partials and theme, fonts, images (all of them), the ICC profiles. */
+/**
+ * Every file of these folders goes into every output: templates and partials and theme, fonts, images (all of them), the ICC profiles.
+ * All of fonts/, not only the fonts the theme names: the script fonts a theme leaves out (DEFAULT_SCRIPT_FONTS in pipeline.ts) are used too.
+ */
 const SHARED_PREFIXES = ['templates/', 'fonts/', 'images/', 'icc/'];
 
 const sha = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');

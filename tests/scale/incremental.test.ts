@@ -80,6 +80,24 @@ describe('the input hash', () => {
     expect(rebuilt(original, project((_, bin) => bin.set('icc/FOGRA39-drukwerk.icc', Buffer.concat([bin.get('icc/FOGRA39-drukwerk.icc')!, Buffer.from([0])]))))).toEqual(all);
   });
 
+  it('the fallback Arabic font rebuilds the Arabic jobs when the theme does not name it', () => {
+    const unnamed = (texts: Map<string, string>) => {
+      const theme = texts.get('templates/theme.yaml')!.replace(/^ {2}arabic(Bold)?:.*\n/gm, '');
+      if (/^ {2}arabic/m.test(theme)) throw new Error('fixture: the theme still names an Arabic font');
+      texts.set('templates/theme.yaml', theme);
+    };
+    const before = project(unnamed);
+    expect(before.theme.fonts.arabic).toBeUndefined();
+    const font = 'fonts/NotoSansArabic-Regular.ttf';
+    const after = project((texts, bin) => {
+      unnamed(texts);
+      bin.set(font, Buffer.concat([bin.get(font)!, Buffer.from([0])]));
+    });
+    const arabic = all.filter((id) => id.endsWith('/ar'));
+    expect(arabic.length).toBeGreaterThan(0);
+    expect(rebuilt(before, after)).toEqual(expect.arrayContaining(arabic));
+  });
+
   it('the build options that change bytes and the tool version rebuild everything', () => {
     expect(rebuilt(original, original, OPTIONS, { ...OPTIONS, cropMarks: false })).toEqual(all);
     expect(rebuilt(original, original, OPTIONS, { ...OPTIONS, creationDate: new Date('2027-01-01T00:00:00Z') })).toEqual(all);
