@@ -11,6 +11,8 @@
 # Usage:
 #   scripts/build-icc-profile.sh                       # FOGRA39L.ti3 -> icc/FOGRA39-drukwerk.icc
 #   scripts/build-icc-profile.sh DATA.ti3 OUT.icc "Description"   # another characterization set
+#   Every profile needs its output intent description next to it, OUT.yaml (identifier, condition,
+#   registryName, info), written by hand: see icc/README.md.
 #   Environment: INK_LIMIT (default 300), COPYRIGHT (default names the .ti3 ORIGINATOR),
 #                SOURCE_DATE_EPOCH (header date, default 2025-01-01T00:00:00Z)
 #
@@ -92,3 +94,6 @@ cp "$tmp/profile.icc" "$out"
 size=$(stat -c %s "$out")
 hash=$(sha256sum "$out" | cut -d' ' -f1)
 echo "wrote $out ($size bytes, sha256 $hash)" >&2
+# the build needs the profile's output intent description next to it (see icc/README.md)
+desc_file="${out%.*}.yaml"
+[[ -e "$desc_file" || -e "${out%.*}.yml" ]] || echo "note: write $desc_file (identifier, condition, registryName, info) before a build uses this profile; see icc/README.md" >&2

@@ -78,7 +78,7 @@ async function checkFilters(flags: CommonFlags): Promise<void> {
   void diagnostics;
 }
 
-function buildOptions(flags: CommonFlags & { out: string; cropMarks: boolean; final?: boolean; profile: string }, dryRun: boolean): RunBuildOptions {
+function buildOptions(flags: CommonFlags & { out: string; cropMarks: boolean; final?: boolean; profile?: string }, dryRun: boolean): RunBuildOptions {
   const root = path.resolve(flags.project);
   return {
     root,
@@ -90,6 +90,7 @@ function buildOptions(flags: CommonFlags & { out: string; cropMarks: boolean; fi
     cropMarks: flags.cropMarks,
     final: flags.final ?? false,
     creationDate: creationDate(root),
+    // not given: the pipeline takes the theme's print.profile, else FOGRA39 (resolveOutputIntent)
     profile: flags.profile,
     dryRun,
   };
@@ -121,7 +122,7 @@ addFilters(program.command('build').description('render every material for every
   .option('--no-crop-marks', 'leave out the crop marks of the print edition')
   .option('--final', 'refuse concept content and list every fact still flagged "verify"')
   .option('--report <file>', 'write the overset and copy-fit report to this file')
-  .option('--profile <file>', 'the output intent ICC profile', 'icc/FOGRA39-drukwerk.icc')
+  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
   .option('--jobs <n>', 'worker threads (1 builds in this process, with no worker)', positiveInt, defaultJobs())
   .option('--force', 'rebuild every PDF, also those whose inputs did not change')
   .option('--shard <i/n>', 'build only the i-th of n stable parts of the job matrix (for several CI machines)', shardArg)
@@ -165,7 +166,7 @@ addFilters(program.command('build').description('render every material for every
   });
 
 addFilters(program.command('validate').description('check content, regions and templates, and lay everything out, without writing PDFs'))
-  .option('--profile <file>', 'the output intent ICC profile', 'icc/FOGRA39-drukwerk.icc')
+  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
   .option('--final', 'also report concept content and facts flagged "verify" as errors')
   .action(async (flags) => {
     await checkFilters(flags);
@@ -276,7 +277,7 @@ addFilters(program.command('watch').description('build once, then rebuild what e
   .option('--out <dir>', 'the output folder', 'out')
   .option('--no-crop-marks', 'leave out the crop marks of the print edition')
   .option('--final', 'refuse concept content and list every fact still flagged "verify"')
-  .option('--profile <file>', 'the output intent ICC profile', 'icc/FOGRA39-drukwerk.icc')
+  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
   .action(async (flags) => {
     await checkFilters(flags);
     await watchProject(buildOptions(flags, false), { log: (line) => console.log(line), printDiagnostics });

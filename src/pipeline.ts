@@ -14,7 +14,8 @@ import { layoutDocument } from './layout/layoutDocument.js';
 import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
-import { paintDocument, type OutputIntent } from './pdf/paintDocument.js';
+import { paintDocument } from './pdf/paintDocument.js';
+import { resolveOutputIntent, type ResolvedOutputIntent } from './load/readOutputIntent.js';
 import { prepareImage, imageKey, type PreparedImage } from './assets/prepareImage.js';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { outputPath, type Edition, type Job } from './variant/planJobs.js';
@@ -26,8 +27,8 @@ export interface BuildOptions {
   /** Refuse concept content (`--final`). */
   final: boolean;
   creationDate: Date;
-  /** Output intent profile path inside the project. */
-  profile: string;
+  /** Output intent profile path inside the project (`--profile`); undefined: the theme's print.profile, else FOGRA39. */
+  profile?: string;
 }
 
 export interface BuiltFile {
@@ -54,16 +55,9 @@ export interface Session {
   measurer: Measurer;
   hyphenators: Map<string, Hyphenator | undefined>;
   images: Map<string, PreparedImage>;
+  /** Output intents resolved so far, by profile choice (see outputIntentFor). */
+  outputIntents: Map<string, ResolvedOutputIntent>;
 }
-
-export const OUTPUT_INTENTS: Record<string, Omit<OutputIntent, 'icc'>> = {
-  'icc/FOGRA39-drukwerk.icc': {
-    identifier: 'FOGRA39',
-    condition: 'Offset printing, according to ISO 12647-2:2004/Amd 1, OFCOM, paper type 1 or 2 = coated art, 115 g/m2, screen ruling 60/cm',
-    registryName: 'http://www.color.org',
-    info: 'Coated FOGRA39 (ISO 12647-2:2004)',
-  },
-};
 
 /** The script fonts used when the theme does not name them. */
 export const DEFAULT_SCRIPT_FONTS: Partial<Record<FontRole, string>> = { arabic: 'fonts/NotoSansArabic-Regular.ttf', arabicBold: 'fonts/NotoSansArabic-Bold.ttf' };
@@ -77,7 +71,7 @@ export function createSession(project: Project): { session?: Session; diagnostic
   for (const [role, file] of Object.entries(DEFAULT_SCRIPT_FONTS) as [FontRole, string][]) buffers[role] ??= project.binaries.get(file);
   const fonts = loadSharedFonts(buffers);
   const measurer = createFontkitMeasurer(fonts.fontkit);
-  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map() }, diagnostics };
+  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), outputIntents: new Map() }, diagnostics };
 }
 
 /** The language's hyphenator, leaving whole the proper names the job's region chain prints (Oostende, Leerwinkel, Arktos…). */
@@ -150,6 +144,14 @@ async function prepareImages(session: Session, laidOut: LaidOutDocument, edition
   return diagnostics;
 }
 
+/** The output intent, resolved and checked once per session and choice. */
+function outputIntentFor(session: Session, profile: string | undefined, needIntent: boolean): ResolvedOutputIntent {
+  const key = `${profile ?? ''}\0${needIntent}`;
+  let resolved = session.outputIntents.get(key);
+  if (!resolved) session.outputIntents.set(key, (resolved = resolveOutputIntent(session.project, profile, needIntent)));
+  return resolved;
+}
+
 const withVariant = (ds: Diagnostic[], job: Job): Diagnostic[] => ds.map((d) => (d.variant ? d : { ...d, variant: job.id }));
 
 /** One job, every edition: model, layout once, then paint and preflight per edition. */
@@ -164,8 +166,10 @@ export async function buildJob(session: Session, job: Job, options: BuildOptions
   result.copyFits = laidOut.copyFits;
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
   const labels = (session.project.languages.get(job.lang)?.data.shared as { labels?: { concept?: string } } | undefined)?.labels;
-  const icc = session.project.binaries.get(options.profile);
-  const intent = OUTPUT_INTENTS[options.profile];
+  // the output profile (--profile, else the theme's print.profile, else FOGRA39) and its output condition from icc/<name>.yaml
+  const output = outputIntentFor(session, options.profile, job.editions.includes('print'));
+  if (output.diagnostics.length) return { ...result, diagnostics: [...result.diagnostics, ...output.diagnostics] };
+  const { icc, intent } = output;
   for (const edition of job.editions) {
     result.diagnostics.push(...withVariant(await prepareImages(session, laidOut, edition, icc), job));
     if (result.diagnostics.some((d) => d.severity === 'error')) return result;

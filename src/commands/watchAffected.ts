@@ -17,7 +17,7 @@ const PROJECT_FILES: Record<string, RegExp> = {
   templates: /\.(hbs|ya?ml)$/i,
   fonts: /\.(otf|ttf)$/i,
   images: /\.(png|jpe?g|tiff?|webp|svg)$/i,
-  icc: /\.icc$/i,
+  icc: /\.(icc|ya?ml)$/i,
 };
 
 /** Whether a path (relative to the root) is a file a build reads: not an editor's temporary file, not a note next to it. */
@@ -76,7 +76,7 @@ function touchedBy(rel: string, project: ProjectShape): { regions?: string[]; ma
  * Changed paths (relative to the project root, forward slashes) → the filters whose jobs must be rebuilt, each already
  * narrowed to the user's own filters. A region file → that region and every region extending it (all materials);
  * content/<lang>/<material>.yaml → that material in that language for every region; shared.yaml → that language;
- * a material's layout → that material; partials, theme, fonts, images, icc → everything.
+ * a material's layout → that material; partials, theme, fonts, images, icc (profiles and their descriptions) → everything.
  */
 export function affectedJobs(changedPaths: Iterable<string>, project: ProjectShape, base: JobFilter = {}): JobFilter[] {
   const out: JobFilter[] = [];

@@ -7,7 +7,7 @@ import type { Edition, Job } from '../variant/planJobs.js';
 export interface HashedOptions {
   cropMarks: boolean;
   creationDate: Date;
-  profile: string;
+  profile?: string;
 }
 
 export interface InputHasher {
@@ -38,7 +38,7 @@ export function createInputHasher(project: Project, options: HashedOptions, tool
     return h;
   };
   const shared = createHash('sha256');
-  shared.update(`tool ${tool}\0cropMarks ${options.cropMarks}\0creationDate ${options.creationDate.toISOString()}\0profile ${options.profile}\0`);
+  shared.update(`tool ${tool}\0cropMarks ${options.cropMarks}\0creationDate ${options.creationDate.toISOString()}\0profile ${options.profile ?? ''}\0`);
   const sharedFiles = [...project.texts.keys(), ...project.binaries.keys()].filter((rel) => SHARED_PREFIXES.some((p) => rel.startsWith(p))).sort();
   for (const rel of sharedFiles) shared.update(`${rel}\0${fileHash(rel)}\0`);
   const sharedHash = shared.digest('hex');

@@ -1,4 +1,4 @@
-// A project folder on disk → the texts and bytes a build needs (content, regions, templates, theme, fonts, images, ICC profiles), never anything outside it.
+// A project folder on disk → the texts and bytes a build needs (content, regions, templates, theme, fonts, images, ICC profiles and their descriptions), never anything outside it.
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -26,6 +26,8 @@ type Kind = keyof typeof SIZE_LIMITS;
 const TEXT_FOLDERS: { dir: string; ext: RegExp; kind: Kind }[] = [
   { dir: 'content', ext: /\.ya?ml$/, kind: 'text' },
   { dir: 'templates', ext: /\.(hbs|ya?ml)$/, kind: 'text' },
+  // the output intent description next to each profile: icc/<name>.yaml
+  { dir: 'icc', ext: /\.ya?ml$/, kind: 'text' },
 ];
 const BINARY_FOLDERS: { dir: string; ext: RegExp; kind: Kind }[] = [
   { dir: 'fonts', ext: /\.(otf|ttf)$/i, kind: 'font' },

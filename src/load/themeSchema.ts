@@ -8,6 +8,27 @@ const FontPath = z.string().superRefine((p, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
+/** The default output intent profile of the print edition: FOGRA39 (coated paper). */
+export const DEFAULT_OUTPUT_PROFILE = 'icc/FOGRA39-drukwerk.icc';
+
+/** Why a path does not name an ICC profile inside icc/, or nothing when it does. */
+export function iccPathProblem(p: string): string | undefined {
+  const problem = projectPathProblem(p, ['icc'])?.replace('images/logos/oostende.svg', DEFAULT_OUTPUT_PROFILE);
+  return problem ?? (/\.icc$/i.test(p) ? undefined : `must be an .icc file, such as ${DEFAULT_OUTPUT_PROFILE}`);
+}
+
+/** An ICC profile inside icc/: no web address, absolute path or `..`. */
+const IccPath = z.string().superRefine((p, ctx) => {
+  const problem = iccPathProblem(p);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** The print edition's settings: the output intent profile (a CMYK output profile in icc/, described by icc/<name>.yaml). */
+export const PrintSettings = z.strictObject({
+  profile: IccPath.default(DEFAULT_OUTPUT_PROFILE).describe('the output intent ICC profile of the print edition: a CMYK output profile in icc/, described by icc/<name>.yaml; `build --profile` overrides it'),
+});
+export type PrintSettingsT = z.infer<typeof PrintSettings>;
+
 const FontRole = z.enum(['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display']);
 const Percent = z.number().min(0).max(100);
 
@@ -39,4 +60,6 @@ export const ThemeSchema = z.strictObject({
       uppercase: z.boolean().default(false),
     }),
   ),
+  /** The print edition: which output profile (`build --profile` overrides it). */
+  print: PrintSettings.optional(),
 });
