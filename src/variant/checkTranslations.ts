@@ -7,7 +7,7 @@ import type { Pos } from '../model/types.js';
 /** The language every translation is made from. */
 export const SOURCE_LANG = 'nl';
 
-/** Fields that are not text to translate: the review status, the source ids (lists of ids, the sources list), the facts to verify (editors' notes in English, kept with the Dutch source), the translation record. */
+/** Fields that are not text to translate: the review status, the source ids (lists of ids, the sources list), the facts to verify (notes in Dutch for the coordinators, kept with the Dutch source), the translation record. */
 const UNTRACKED = new Set(['status', 'sources', 'translates', 'verify']);
 
 /** Short hash of a Dutch text: enough to notice that it changed. */
