@@ -1,7 +1,8 @@
 // One laid-out item + the paint context → pdfkit drawing calls; a table from item kind to draw function. Coordinates are trim coordinates (the caller translates).
 import type { IconItem, ImageItem, LineItem, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
-import { drawSvg } from './drawSvg.js';
+import { drawSvg, drawSvgInColor } from './drawSvg.js';
+import { writeText } from './writeText.js';
 import { rawImageObject, type RawImage } from './rawImages.js';
 import type { Palette } from './palette.js';
 import type { Pdf } from './pdfDocument.js';
@@ -33,12 +34,10 @@ export const BLEED_SNAP = 0.5;
 function text(ctx: DrawContext, item: TextItem): void {
   const { pdf } = ctx;
   pdf.font(item.font).fontSize(item.size).fillColor(ctx.palette.color(item.color));
-  pdf.text(item.text, item.x, item.y, {
-    lineBreak: false,
-    baseline: 'alphabetic',
+  writeText(pdf, item.text, item.x, item.y, {
     wordSpacing: item.wordSpacing || undefined,
     characterSpacing: item.tracking || undefined,
-    // right-to-left text is shaped as one run (pdfkit would shape word by word and set the words in logical order)
+    // right-to-left text is shaped as one run (shaped word by word, the words would be set in logical order)
     ...(RTL.test(item.text) ? { features: [] } : {}),
   });
 }
@@ -89,8 +88,7 @@ function qr(ctx: DrawContext, item: QrItem): void {
 function icon(ctx: DrawContext, item: IconItem): void {
   const svg = ctx.svgs.get(item.name);
   if (svg === undefined) throw new Error(`no SVG for the icon "${item.name}"`);
-  const color = ctx.palette.color(item.color);
-  drawSvg(ctx.pdf, svg, { x: item.x, y: item.y, width: item.size, height: item.size }, () => color, ctx.edition);
+  drawSvgInColor(ctx.pdf, svg, { x: item.x, y: item.y, width: item.size, height: item.size }, ctx.palette.color(item.color), ctx.edition);
 }
 
 function image(ctx: DrawContext, item: ImageItem): void {

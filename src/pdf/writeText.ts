@@ -1,0 +1,147 @@
+// One line of laid-out text (font, size and colour already set on the document) → the content-stream operators pdfkit's text() writes for it, byte for byte, without its measuring.
+import type { Pdf } from './pdfDocument.js';
+
+/** A shaped run in pdfkit's 1000-unit scale (what its EmbeddedFont caches per word). */
+interface ShapedRun {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
+}
+
+/** The parts of pdfkit's EmbeddedFont used here. */
+interface EmbeddedFont {
+  id: string;
+  scale: number;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  layoutCached(text: string): ShapedRun;
+  layoutRun(text: string, features?: unknown): ShapedRun;
+  ref(): unknown;
+}
+
+interface DocumentState {
+  _font: EmbeddedFont;
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+export interface TextOptions {
+  /** Extra space after each word (pt), as pdfkit's `wordSpacing`. */
+  wordSpacing?: number;
+  /** Extra space after each character (pt), as pdfkit's `characterSpacing`. */
+  characterSpacing?: number;
+  /** OpenType features: given (even empty), the text is shaped as one run, as right-to-left text must be. */
+  features?: string[];
+}
+
+/** pdfkit's number format in content streams. */
+const number = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** Glyph id in the subset → its 4-digit hex code, per embedded font of a document. */
+const hexCodes = new WeakMap<EmbeddedFont, string[]>();
+
+/** The runs pdfkit would shape `text` into: one run with features; else one per word, each keeping its trailing space or tab. */
+function shape(font: EmbeddedFont, text: string, features: string[] | undefined): ShapedRun[] {
+  if (features) return [font.layoutRun(text, features)];
+  const runs: ShapedRun[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      runs.push(font.layoutCached(text.slice(start, i + 1)));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) runs.push(font.layoutCached(text.slice(start)));
+  return runs;
+}
+
+/** Adds the runs' glyphs to the font's subset (as pdfkit's encode does) and appends their codes and positions. */
+function encode(font: EmbeddedFont, runs: ShapedRun[], codes: string[], positions: ShapedRun['positions']): void {
+  let hex = hexCodes.get(font);
+  if (!hex) hexCodes.set(font, (hex = []));
+  for (const run of runs) {
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const glyph = run.glyphs[i]!;
+      const gid = font.subset.includeGlyph(glyph.id);
+      codes.push((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
+      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+      positions.push(run.positions[i]!);
+    }
+  }
+}
+
+/** Draws `text` with its alphabetic baseline at (x, y) in the current font, size and fill colour. */
+export function writeText(pdf: Pdf, text: string, x: number, y: number, options: TextOptions = {}): void {
+  const doc = pdf as unknown as DocumentState;
+  const characterSpacing = options.characterSpacing || 0;
+  let wordSpacing = options.wordSpacing || 0;
+  if (wordSpacing) text = text.replace(/\s{2,}/g, ' ');
+  text = text.replace(/\n/g, '');
+  if (text.length === 0) return;
+  const font = doc._font;
+  const size = doc._fontSize;
+  pdf.save();
+  pdf.transform(1, 0, 0, -1, 0, doc.page.height);
+  y = doc.page.height - y;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  pdf.addContent('BT');
+  pdf.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
+  pdf.addContent(`/${font.id} ${number(size)} Tf`);
+  if (characterSpacing) pdf.addContent(`${number(characterSpacing)} Tc`);
+
+  const codes: string[] = [];
+  let positions: ShapedRun['positions'] = [];
+  if (wordSpacing) {
+    const space = font.layoutCached(' ').positions.reduce((w, p) => w + p.xAdvance, 0);
+    wordSpacing = (wordSpacing + (space * size) / 1000 + characterSpacing) * (1000 / size);
+    for (const word of text.trim().split(/\s+/)) {
+      encode(font, shape(font, word, options.features), codes, positions);
+      const last = positions.length - 1;
+      positions[last] = { ...positions[last]!, xAdvance: positions[last]!.xAdvance + wordSpacing };
+    }
+  } else {
+    positions = [];
+    encode(font, shape(font, text, options.features), codes, positions);
+  }
+
+  const scale = size / 1000;
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (cur: number): void => {
+    if (last < cur) {
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${codes.slice(last, cur).join('')}> ${number(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number): void => {
+    addSegment(i);
+    if (commands.length > 0) {
+      pdf.addContent(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      pdf.addContent(`1 0 0 1 ${number(x + pos.xOffset * scale)} ${number(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        pdf.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * scale;
+  }
+  flush(i);
+  pdf.addContent('ET');
+  pdf.restore();
+}
