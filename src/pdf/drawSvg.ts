@@ -73,6 +73,54 @@ export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, ed
   }
 }
 
+interface PdfState {
+  _offsets: unknown[];
+  page: { resources: { data: Record<string, unknown> } };
+  addContent(data: string): unknown;
+}
+
+/** Objects and named resources in the document so far: drawing that adds none writes operators only, which can be replayed. */
+function resourceCount(pdf: Pdf): number {
+  const state = pdf as unknown as PdfState;
+  let count = state._offsets.length;
+  for (const value of Object.values(state.page.resources.data)) if (value && typeof value === 'object' && !Array.isArray(value)) count += Object.keys(value).length;
+  return count;
+}
+
+/** Operators of SVGs drawn at the origin, by SVG, size, colour and edition; null when drawing one adds resources (it is then drawn each time). */
+const recorded = new Map<string, string[] | null>();
+const RECORDED_LIMIT = 2_000;
+
+/** drawSvg in one colour, placed by a translation: the operators of the same SVG in the same size and colour are recorded once per process and replayed. */
+export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfColor, edition: 'print' | 'screen'): void {
+  const key = `${edition}|${box.width}|${box.height}|${JSON.stringify(color)}|${svg}`;
+  const ops = recorded.get(key);
+  pdf.save();
+  pdf.translate(box.x, box.y);
+  if (ops) {
+    for (const op of ops) pdf.addContent(op);
+  } else {
+    const state = pdf as unknown as PdfState;
+    const before = resourceCount(pdf);
+    const captured: string[] = [];
+    const addContent = state.addContent;
+    state.addContent = function (this: unknown, data: string) {
+      captured.push(data);
+      return addContent.call(this, data);
+    };
+    try {
+      drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
+    } finally {
+      delete (state as Partial<PdfState>).addContent;
+    }
+    if (ops === undefined) {
+      if (recorded.size >= RECORDED_LIMIT) recorded.clear();
+      recorded.set(key, resourceCount(pdf) === before ? captured : null);
+    }
+  }
+  pdf.restore();
+}
+
 /** Every sRGB colour svg-to-pdfkit will ask for when drawing `svg`, found by drawing it once on a scratch document. */
 export function collectSvgColors(svg: string, fonts: Record<string, FontkitFont>): Rgb[] {
   const scratch = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, compress: false });

@@ -1,5 +1,6 @@
 // Document settings (edition, metadata, fonts, output intent) → a pdfkit document that collects its bytes synchronously, writes our own XMP, has no default font, and an ID hashed from its content.
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { FontRole } from '../layout/types.js';
 import type { FontkitFont } from './sharedFonts.js';
@@ -58,6 +59,22 @@ export function fontResourceId(seed: string, role: string): string {
   return id;
 }
 
+/** pdfkit's per-word shaping results (glyphs and positions in its 1000-unit scale), per font, for every document of the process. */
+const layoutCaches = new WeakMap<object, { cache: object; documents: number }>();
+/** Documents that share one cache before it starts afresh, which bounds its size. */
+const DOCUMENTS_PER_CACHE = 500;
+
+/**
+ * pdfkit caches a font's shaped words per document, so every PDF shaped its words again; the results depend on the font
+ * alone and pdfkit never changes a cached run (it copies positions before adjusting them), so documents share them.
+ */
+function sharedLayoutCache(font: object): object {
+  let entry = layoutCaches.get(font);
+  if (!entry || entry.documents >= DOCUMENTS_PER_CACHE) layoutCaches.set(font, (entry = { cache: Object.create(null) as object, documents: 0 }));
+  entry.documents++;
+  return entry.cache;
+}
+
 const base = PDFDocument.prototype as unknown as { _finalize(this: unknown): void };
 
 class CollectingPdf extends PDFDocument {
@@ -109,12 +126,13 @@ export function createPdfDocument(settings: PdfSettings): OpenPdf {
   } satisfies PDFKit.PDFDocumentOptions;
   const pdf = new CollectingPdf(options);
   pdf.xmp = settings.xmp;
-  const current = pdf as unknown as { _font: { id: string } | null };
+  const current = pdf as unknown as { _font: { id: string; layoutCache?: object } | null };
   for (const [role, font] of Object.entries(settings.fonts)) {
     pdf.registerFont(role, font as unknown as Buffer);
     // opening is cheap (a font is embedded only when a page uses it); rename before any page refers to it
     pdf.font(role);
     current._font!.id = fontResourceId(settings.seed, role);
+    current._font!.layoutCache = sharedLayoutCache(font);
   }
   return {
     pdf,
@@ -133,11 +151,22 @@ export function iccColorSpace(icc: Buffer): string {
   return icc.toString('latin1', 16, 20).trim();
 }
 
+const compressedProfiles = new WeakMap<Buffer, Buffer>();
+function compressedProfile(icc: Buffer): Buffer {
+  let compressed = compressedProfiles.get(icc);
+  if (!compressed) compressedProfiles.set(icc, (compressed = deflateSync(icc)));
+  return compressed;
+}
+
 export function writeOutputIntent(pdf: Pdf, intent: OutputIntent): void {
   const space = iccColorSpace(intent.icc);
   if (space !== 'CMYK') throw new Error(`the output intent profile must be a CMYK profile, not ${space}`);
   const profile = internals(pdf).ref({ N: 4, Alternate: 'DeviceCMYK' });
-  profile.end(intent.icc);
+  // the profile is the same in every print PDF: compressed once per process (the same bytes pdfkit would write)
+  profile.compress = false;
+  profile.data.Length = 0;
+  profile.data.Filter = 'FlateDecode';
+  profile.end(compressedProfile(intent.icc));
   internals(pdf)._root.data.OutputIntents = [
     {
       Type: 'OutputIntent',
