@@ -15,7 +15,7 @@ import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
 import { paintDocument } from './pdf/paintDocument.js';
-import { resolveOutputIntent, type ResolvedOutputIntent } from './load/readOutputIntent.js';
+import { resolveOutputIntent } from './load/readOutputIntent.js';
 import { prepareImage, imageKey, type PreparedImage } from './assets/prepareImage.js';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { outputPath, type Edition, type Job } from './variant/planJobs.js';
@@ -55,8 +55,6 @@ export interface Session {
   measurer: Measurer;
   hyphenators: Map<string, Hyphenator | undefined>;
   images: Map<string, PreparedImage>;
-  /** Output intents resolved so far, by profile choice (see outputIntentFor). */
-  outputIntents: Map<string, ResolvedOutputIntent>;
 }
 
 /** The script fonts used when the theme does not name them. */
@@ -71,7 +69,7 @@ export function createSession(project: Project): { session?: Session; diagnostic
   for (const [role, file] of Object.entries(DEFAULT_SCRIPT_FONTS) as [FontRole, string][]) buffers[role] ??= project.binaries.get(file);
   const fonts = loadSharedFonts(buffers);
   const measurer = createFontkitMeasurer(fonts.fontkit);
-  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), outputIntents: new Map() }, diagnostics };
+  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map() }, diagnostics };
 }
 
 /** The language's hyphenator, leaving whole the proper names the job's region chain prints (Oostende, Leerwinkel, Arktos…). */
@@ -144,14 +142,6 @@ async function prepareImages(session: Session, laidOut: LaidOutDocument, edition
   return diagnostics;
 }
 
-/** The output intent, resolved and checked once per session and choice. */
-function outputIntentFor(session: Session, profile: string | undefined, needIntent: boolean): ResolvedOutputIntent {
-  const key = `${profile ?? ''}\0${needIntent}`;
-  let resolved = session.outputIntents.get(key);
-  if (!resolved) session.outputIntents.set(key, (resolved = resolveOutputIntent(session.project, profile, needIntent)));
-  return resolved;
-}
-
 const withVariant = (ds: Diagnostic[], job: Job): Diagnostic[] => ds.map((d) => (d.variant ? d : { ...d, variant: job.id }));
 
 /** One job, every edition: model, layout once, then paint and preflight per edition. */
@@ -167,7 +157,7 @@ export async function buildJob(session: Session, job: Job, options: BuildOptions
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
   const labels = (session.project.languages.get(job.lang)?.data.shared as { labels?: { concept?: string } } | undefined)?.labels;
   // the output profile (--profile, else the theme's print.profile, else FOGRA39) and its output condition from icc/<name>.yaml
-  const output = outputIntentFor(session, options.profile, job.editions.includes('print'));
+  const output = resolveOutputIntent(session.project, options.profile, job.editions.includes('print'));
   if (output.diagnostics.length) return { ...result, diagnostics: [...result.diagnostics, ...output.diagnostics] };
   const { icc, intent } = output;
   for (const edition of job.editions) {

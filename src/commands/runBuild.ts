@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { collectReviewFindings } from '../load/collectVerifyFlags.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
+import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
 import type { BuildOptions, BuiltFile, JobResult } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
@@ -112,6 +113,9 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   const empty = { results: [], written: [], unchanged: [], jobs: [] };
   if (!project) return { diagnostics, ...empty };
   const jobs = planJobs(project, options).filter((job) => inShard(job.id, options.shard));
+  // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
+  const intent = resolveOutputIntent(project, options.profile, jobs.some((j) => j.editions.includes('print')));
+  if (jobs.length && intent.diagnostics.length) return { diagnostics: [...diagnostics, ...intent.diagnostics], ...empty, jobs };
   const buildOptions: BuildOptions = { cropMarks: options.cropMarks, final: options.final, creationDate: options.creationDate, profile: options.profile };
   const outDir = path.resolve(options.root, options.outDir);
   const release = options.dryRun ? undefined : await acquireLock(outDir);

@@ -89,7 +89,7 @@ function validateMutated(file: string, text: string): Diagnostic[] {
   texts.set(file, text);
   const parsed = parseProject({ ...shipped, texts });
   if (!parsed.project) return parsed.diagnostics;
-  let session: Session = { ...baseSession, project: parsed.project, images: new Map(), outputIntents: new Map() };
+  let session: Session = { ...baseSession, project: parsed.project, images: new Map() };
   if (file === 'templates/theme.yaml') {
     const fresh = createSession(parsed.project);
     if (!fresh.session) return fresh.diagnostics;
