@@ -13,11 +13,8 @@ import { planJobs, EDITIONS, outputPath, type Edition } from './variant/planJobs
 import { MATERIALS } from './load/schema.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
-import { writeSchemas } from './commands/writeSchemas.js';
 import { newRegionText } from './commands/newRegion.js';
 import { didYouMean } from './load/didYouMean.js';
-import { watchProject } from './commands/watch.js';
-import { PreviewError, writePreviews } from './commands/preview.js';
 import { translationDone } from './commands/translationDone.js';
 
 const EXIT_ERRORS = 1;
@@ -133,7 +130,7 @@ addFilters(program.command('build').description('render every material for every
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
     let result;
     try {
-      result = await runBuild({ ...buildOptions(flags, false), jobs: flags.jobs, incremental: !flags.force, shard: flags.shard as Shard | undefined, onProgress: (e) => progress?.update(e) });
+      result = await runBuild({ ...buildOptions(flags, false), retainBytes: false, jobs: flags.jobs, incremental: !flags.force, shard: flags.shard as Shard | undefined, onProgress: (e) => progress?.update(e) });
     } catch (e) {
       progress?.finish();
       if (!(e instanceof OutputError)) throw e;
@@ -269,6 +266,7 @@ program
   .description('write the JSON Schemas of content, region and theme files, for editors with YAML support')
   .option('--out <dir>', 'where to write them', 'schema')
   .action(async (flags: { out: string }) => {
+    const { writeSchemas } = await import('./commands/writeSchemas.js');
     const written = await writeSchemas(path.resolve(flags.out));
     console.log(`wrote ${written.length} schema(s) to ${flags.out}/`);
   });
@@ -280,6 +278,7 @@ addFilters(program.command('watch').description('build once, then rebuild what e
   .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
   .action(async (flags) => {
     await checkFilters(flags);
+    const { watchProject } = await import('./commands/watch.js');
     await watchProject(buildOptions(flags, false), { log: (line) => console.log(line), printDiagnostics });
   });
 
@@ -289,6 +288,8 @@ program
   .option('--out <dir>', 'the output folder of the build', 'out')
   .option('--project <dir>', 'the project folder (for the region names)', '.')
   .action(async (flags: { out: string; project: string }) => {
+    // imported here: the page renderer (pdf.js, canvas) is the heaviest module and no other command needs it
+    const { PreviewError, writePreviews } = await import('./commands/preview.js');
     try {
       const result = await writePreviews(path.resolve(flags.out), { root: path.resolve(flags.project) });
       for (const m of result.missing) console.error(`${flags.out}/${m}  warning  listed in manifest.json but not there; left out of the page (build again)`);

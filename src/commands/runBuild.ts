@@ -12,9 +12,9 @@ import { createInputHasher, type InputHasher } from '../incremental/inputHash.js
 import { toolVersion } from '../incremental/toolVersion.js';
 import { inShard, type Shard } from '../parallel/shard.js';
 import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
-import { isIntact, readManifest, type ManifestEntry } from '../write/manifest.js';
+import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
 import { acquireLock } from '../write/outLock.js';
-import { writeOutputs } from '../write/writeOutputs.js';
+import { createStaging, removeStrayTemps, type Staging } from '../write/writeOutputs.js';
 
 export type { ManifestEntry } from '../write/manifest.js';
 export { OutputError } from '../write/outputError.js';
@@ -28,6 +28,8 @@ export interface RunBuildOptions extends BuildOptions, JobFilter {
   jobs?: number;
   /** Skip jobs whose outputs are in the output folder with the same input hash and sha256 as in its manifest. Default false here; the CLI's default unless `--force`. */
   incremental?: boolean;
+  /** false: a built PDF's bytes are dropped from the results once written to its temporary file (the CLI, so memory stays flat); default true. */
+  retainBytes?: boolean;
   /** Only this part of the job matrix (`--shard i/n`). */
   shard?: Shard;
   /** Called as each job is built or found unchanged, in the order that happens. */
@@ -55,6 +57,9 @@ export interface RunBuildResult {
   /** Every job of the run (after filters and shard). */
   jobs: Job[];
 }
+
+/** What a result's file holds once its bytes are on disk and not retained. */
+const RELEASED = Buffer.alloc(0);
 
 export const defaultJobs = (): number => availableParallelism();
 
@@ -84,14 +89,14 @@ async function buildInProcess(project: Project, jobs: readonly Job[], options: B
 }
 
 /** Which jobs have every output intact in the folder with the input hash they would have now. */
-async function findUnchanged(outDir: string, jobs: readonly Job[], hasher: InputHasher, previous: ReadonlyMap<string, ManifestEntry>): Promise<Map<string, ManifestEntry[]>> {
+async function findUnchanged(outDir: string, jobs: readonly Job[], hasher: InputHasher, previous: ReadonlyMap<string, ManifestEntry>, trustBefore: number | undefined): Promise<Map<string, ManifestEntry[]>> {
   const unchanged = new Map<string, ManifestEntry[]>();
   await Promise.all(
     jobs.map(async (job) => {
       const entries: ManifestEntry[] = [];
       for (const edition of job.editions) {
         const entry = previous.get(outputPath(job, edition));
-        if (!entry || entry.inputHash !== hasher.hash(job, edition) || !(await isIntact(outDir, entry))) return;
+        if (!entry || entry.inputHash !== hasher.hash(job, edition) || !(await isIntact(outDir, entry, trustBefore))) return;
         entries.push(entry);
       }
       unchanged.set(job.id, entries);
@@ -122,7 +127,8 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   try {
     const hasher = createInputHasher(project, buildOptions, toolVersion());
     const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
-    const unchangedByJob = options.incremental && !options.dryRun ? await findUnchanged(outDir, jobs, hasher, previous) : new Map<string, ManifestEntry[]>();
+    const trustBefore = options.dryRun ? undefined : await manifestTime(outDir);
+    const unchangedByJob = options.incremental && !options.dryRun ? await findUnchanged(outDir, jobs, hasher, previous, trustBefore) : new Map<string, ManifestEntry[]>();
     const toBuild = jobs.filter((j) => !unchangedByJob.has(j.id));
     let done = 0;
     const progress = (kind: ProgressEvent['kind'], job: Job, files: ProgressEvent['files']): void => {
@@ -133,25 +139,49 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       const entries = unchangedByJob.get(job.id);
       if (entries) progress('unchanged', job, entries.map((e) => ({ path: e.path, pages: e.pages, bytes: e.bytes })));
     }
-    const onResult = (r: JobResult): void => progress('built', r.job, r.files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length })));
-    const workers = Math.max(1, Math.floor(options.jobs ?? 1));
-    let results: JobResult[];
-    if (workers === 1 || toBuild.length <= 1) {
-      results = await buildInProcess(project, toBuild, buildOptions, onResult, diagnostics);
-    } else {
-      const { buildInWorkers } = await import('../parallel/workerPool.js');
-      results = await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r) });
+    // each PDF goes to a temporary file as soon as it is built, so memory stays flat however many variants; renamed into place only when the whole build is clean
+    let staging: Staging | undefined;
+    if (!options.dryRun) {
+      await removeStrayTemps(outDir);
+      staging = createStaging(outDir);
     }
-    for (const r of results) diagnostics.push(...r.diagnostics);
-    if (options.final) diagnostics.push(...reviewFindings(project, jobs));
-    const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
-    if (options.dryRun || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, results, written: [], unchanged, jobs };
-    const written = await writeOutputs(outDir, results.flatMap((r) => r.files), {
-      inputHash: (f: BuiltFile) => hasher.hash(f.job, f.edition),
-      unchanged,
-      previous,
-    });
-    return { diagnostics, results, written, unchanged, jobs };
+    let failed = false;
+    const writes: Promise<unknown>[] = [];
+    const onResult = (r: JobResult): void => {
+      progress('built', r.job, r.files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length })));
+      if (r.diagnostics.some((d) => d.severity === 'error')) failed = true;
+      if (!staging || failed) return;
+      for (const f of r.files) {
+        writes.push(staging.stage(f, hasher.hash(f.job, f.edition)));
+        if (options.retainBytes === false) f.bytes = RELEASED;
+      }
+    };
+    const workers = Math.max(1, Math.floor(options.jobs ?? 1));
+    try {
+      let results: JobResult[];
+      if (workers === 1 || toBuild.length <= 1) {
+        results = await buildInProcess(project, toBuild, buildOptions, onResult, diagnostics);
+      } else {
+        const { buildInWorkers } = await import('../parallel/workerPool.js');
+        results = await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r) });
+      }
+      await Promise.all(writes);
+      for (const r of results) diagnostics.push(...r.diagnostics);
+      if (options.final) diagnostics.push(...reviewFindings(project, jobs));
+      const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
+      if (!staging || diagnostics.some((d) => d.severity === 'error')) {
+        await staging?.discard();
+        return { diagnostics, results, written: [], unchanged, jobs };
+      }
+      const committed = new Map((await staging.commit({ unchanged, previous, trustBefore })).map((e) => [e.path, e]));
+      // in job order, as built: the order workers finished in varies
+      const written = results.flatMap((r) => r.files.map((f) => committed.get(f.path)!));
+      return { diagnostics, results, written, unchanged, jobs };
+    } catch (e) {
+      await Promise.allSettled(writes);
+      await staging?.discard();
+      throw e;
+    }
   } finally {
     await release?.();
   }

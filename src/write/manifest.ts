@@ -1,6 +1,6 @@
 // out/manifest.json ⇄ the list of PDFs in the output folder, each with what it is, its size, sha256 and input hash; and the check that a listed file is still intact on disk.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -46,14 +46,29 @@ export async function readManifest(outDir: string): Promise<Map<string, Manifest
   return entries;
 }
 
-/** Whether the file an entry names is on disk with exactly that size and sha256. */
-export async function isIntact(outDir: string, entry: ManifestEntry): Promise<boolean> {
+/**
+ * Whether the file an entry names is on disk with exactly that size and sha256. With `trustBefore` (the manifest's
+ * modification time), a file of the right size last modified before the manifest was written counts as intact unread:
+ * every file the manifest lists was written or checked before it (what make trusts, and what keeps a no-op build fast).
+ */
+export async function isIntact(outDir: string, entry: ManifestEntry, trustBefore?: number): Promise<boolean> {
+  const file = path.join(outDir, entry.path);
   try {
-    const bytes = await readFile(path.join(outDir, entry.path));
+    if (trustBefore !== undefined) {
+      const info = await stat(file);
+      if (info.size !== entry.bytes) return false;
+      if (info.mtimeMs < trustBefore) return true;
+    }
+    const bytes = await readFile(file);
     return bytes.length === entry.bytes && sha256(bytes) === entry.sha256;
   } catch {
     return false;
   }
+}
+
+/** When the manifest in the folder was last written (ms), if there is one. */
+export async function manifestTime(outDir: string): Promise<number | undefined> {
+  return stat(path.join(outDir, MANIFEST_FILE)).then((s) => s.mtimeMs, () => undefined);
 }
 
 /** Runs `check` over items with a few reads in flight at once. */

@@ -47,6 +47,8 @@ export interface WriteOptions {
   unchanged?: readonly ManifestEntry[];
   /** The manifest found in the folder: its other entries are kept while their files are intact (a partial build keeps the rest). */
   previous?: ReadonlyMap<string, ManifestEntry>;
+  /** The previous manifest's modification time: its files of the right size not modified since count as intact unread (see isIntact). */
+  trustBefore?: number;
 }
 
 export function manifestEntry(f: BuiltFile, inputHash: string): ManifestEntry {
@@ -63,21 +65,80 @@ export function manifestEntry(f: BuiltFile, inputHash: string): ManifestEntry {
   };
 }
 
+/** A built file written to its temporary name in the output folder, waiting to be renamed into place. */
+interface StagedFile {
+  entry: ManifestEntry;
+  temp: string;
+  target: string;
+}
+
+export interface Staging {
+  /** Writes the file to a temporary name next to where it goes; after this the bytes are no longer needed. */
+  stage(file: BuiltFile, inputHash: string): Promise<ManifestEntry>;
+  /** Renames every staged file into place and writes the manifest: the previous PDFs are replaced only now. */
+  commit(options?: Omit<WriteOptions, 'inputHash'>): Promise<ManifestEntry[]>;
+  /** Removes every staged file: the output folder is left as it was. */
+  discard(): Promise<void>;
+}
+
+/** Output written as it is built, yet all or nothing: temporary files first, renamed into place by commit(), removed by discard(). Call it holding the lock. */
+export function createStaging(outDir: string): Staging {
+  const staged: StagedFile[] = [];
+  return {
+    async stage(file, inputHash) {
+      // taken now: the caller may drop the file's bytes as soon as this returns its promise
+      const bytes = file.bytes;
+      const entry = manifestEntry(file, inputHash);
+      const target = path.join(outDir, file.path);
+      const temp = `${target}.${process.pid}${TEMP_SUFFIX}`;
+      staged.push({ entry, temp, target });
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(temp, bytes);
+      } catch (e) {
+        throw new OutputError(`cannot write ${file.path} in the output folder ${outDir}: ${reason(e)}`);
+      }
+      return entry;
+    },
+    async commit(options = {}) {
+      const previous = options.previous ?? new Map<string, ManifestEntry>();
+      const unchanged = options.unchanged ?? [];
+      const entries = staged.map((s) => s.entry);
+      const ours = new Set([...entries.map((e) => e.path), ...unchanged.map((e) => e.path)]);
+      const others = [...previous.values()].filter((e) => !ours.has(e.path));
+      const intact = await filterAsync(others, (e) => isIntact(outDir, e, options.trustBefore));
+      const kept = others.filter((_, i) => intact[i]);
+      // A file about to be replaced by different bytes leaves the manifest first, so a build killed half-way never leaves a manifest that lists a file with the wrong sha256.
+      if (entries.some((e) => previous.has(e.path) && previous.get(e.path)!.sha256 !== e.sha256)) {
+        const same = entries.filter((e) => previous.get(e.path)?.sha256 === e.sha256);
+        await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...same]));
+      }
+      for (const s of staged) {
+        try {
+          await rename(s.temp, s.target);
+        } catch (e) {
+          throw new OutputError(`cannot write ${s.entry.path} in the output folder ${outDir}: ${reason(e)}`);
+        }
+      }
+      await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...entries]));
+      staged.length = 0;
+      return entries;
+    },
+    async discard() {
+      await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
+      staged.length = 0;
+    },
+  };
+}
+
 export async function writeOutputs(outDir: string, files: readonly BuiltFile[], options: WriteOptions = {}): Promise<ManifestEntry[]> {
   await removeStrayTemps(outDir);
-  const previous = options.previous ?? new Map<string, ManifestEntry>();
-  const unchanged = options.unchanged ?? [];
-  const entries = files.map((f) => manifestEntry(f, options.inputHash?.(f) ?? ''));
-  const ours = new Set([...entries.map((e) => e.path), ...unchanged.map((e) => e.path)]);
-  const others = [...previous.values()].filter((e) => !ours.has(e.path));
-  const intact = await filterAsync(others, (e) => isIntact(outDir, e));
-  const kept = others.filter((_, i) => intact[i]);
-  // A file about to be replaced by different bytes leaves the manifest first, so a build killed half-way never leaves a manifest that lists a file with the wrong sha256.
-  if (entries.some((e) => previous.has(e.path) && previous.get(e.path)!.sha256 !== e.sha256)) {
-    const same = entries.filter((e) => previous.get(e.path)?.sha256 === e.sha256);
-    await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...same]));
+  const staging = createStaging(outDir);
+  try {
+    for (const f of files) await staging.stage(f, options.inputHash?.(f) ?? '');
+    return await staging.commit(options);
+  } catch (e) {
+    await staging.discard();
+    throw e;
   }
-  for (let i = 0; i < files.length; i++) await atomicWrite(outDir, path.join(outDir, files[i].path), files[i].bytes);
-  await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...entries]));
-  return entries;
 }
