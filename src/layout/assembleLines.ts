@@ -46,7 +46,7 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
     if (breakItem?.kind === 'penalty') remeasureWord(pieces, pieces.length - 1, opts, runs);
 
     // merge pieces of the same font, link and field into fragments; widths are the sums of the measured pieces
-    const measured: Array<{ text: string; run: number; natural: number; spaces: number }> = [];
+    const measured: Array<{ text: string; run: number; natural: number; spaces: number; logical?: string }> = [];
     for (const piece of pieces) {
       const last = measured[measured.length - 1];
       if (last && sameKind(runs[last.run]!, runs[piece.run]!)) {
@@ -61,6 +61,8 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
         run: s.source.run,
         natural: s.text === s.source.text ? s.source.natural : opts.measurer.width(s.text, runs[s.source.run]!.font, opts.size) + opts.tracking * Array.from(s.text).length,
         spaces: s.text.match(SPACES)?.length ?? 0,
+        // a right-to-left segment: what it reads as, for the PDF's ActualText (its glyphs come out in visual order)
+        ...(s.level & 1 ? { logical: s.logical } : {}),
       }));
       if (opts.mirror) visual.reverse();
       measured.splice(0, measured.length, ...visual);
@@ -91,6 +93,7 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
       if (run.href !== undefined) fragment.href = run.href;
       if (run.field !== undefined) fragment.field = run.field;
       if (opts.tracking) fragment.characterSpacing = opts.tracking;
+      if (m.logical !== undefined) fragment.logical = m.logical;
       x += width;
       return fragment;
     });

@@ -84,6 +84,8 @@ export interface BidiSegment<T> {
   source: T;
   /** Embedding level: odd = right to left. */
   level: number;
+  /** The segment's text in logical (reading) order: `text` before any reversing and mirroring. */
+  logical: string;
 }
 
 /**
@@ -119,12 +121,13 @@ export function visualSegments<T>(pieces: Array<{ text: string; source: T }>, di
   }
   return order.map((s) => {
     const seg = segs[s]!;
-    let t = text.slice(seg.start, seg.end);
+    const logical = text.slice(seg.start, seg.end);
+    let t = logical;
     if (seg.level & 1 && !ARABIC.test(t)) {
       // right-to-left neutrals in a Latin font (brackets, dashes): the shaper leaves them, so reverse and mirror them here
       t = Array.from(t).reverse().map((c) => bidi.getMirroredCharacter(c) ?? c).join('');
     }
-    return { text: t, source: pieces[seg.piece]!.source, level: seg.level };
+    return { text: t, source: pieces[seg.piece]!.source, level: seg.level, logical };
   });
 }
 

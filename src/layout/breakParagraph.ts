@@ -20,6 +20,8 @@ export interface LineFragment {
   field?: FieldRef;
   /** Letter spacing in points after every character (the style's tracking × scale), only when not 0; included in `width`. Becomes `TextItem.tracking` (pdfkit's `characterSpacing`). */
   characterSpacing?: number;
+  /** Set on right-to-left runs (odd bidi level): the text in logical order (`text` is reversed and mirrored when it has no Arabic letters). */
+  logical?: string;
 }
 
 export interface Line {

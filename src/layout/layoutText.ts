@@ -17,6 +17,7 @@ export function lineItems(line: Line, baseline: number, dx: number, tag?: Tag, g
     const item: TextItem = { kind: 'text', x: dx + f.x, y: baseline, text: f.text, font: f.font, size: f.size, color: f.color, wordSpacing: line.wordSpacing, width: f.width };
     const spacing = f.characterSpacing ?? (f as { tracking?: number }).tracking;
     if (spacing) item.tracking = spacing;
+    if (f.logical !== undefined) item.logical = f.logical;
     if (f.href !== undefined) item.href = f.href;
     if (goTo !== undefined) item.goTo = goTo;
     if (tag) item.tag = tag;

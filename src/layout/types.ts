@@ -31,6 +31,12 @@ export interface TextItem {
   /** Extra space after every character, in points (display type with tracking); painted as character spacing. */
   tracking?: number;
   width: number;
+  /**
+   * Set on right-to-left runs of a bidi line: the run's text in logical (reading) order, which the PDF gives as its ActualText.
+   * Arabic runs keep `text` logical (the shaper reverses it); other right-to-left runs (brackets, dashes in a Latin font) have
+   * `text` reversed and mirrored for painting.
+   */
+  logical?: string;
   href?: string;
   /** An internal link to an anchor id (contents → section). */
   goTo?: string;

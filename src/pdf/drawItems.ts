@@ -39,6 +39,9 @@ function text(ctx: DrawContext, item: TextItem): void {
     characterSpacing: item.tracking || undefined,
     // right-to-left text is shaped as one run (shaped word by word, the words would be set in logical order)
     ...(RTL.test(item.text) ? { features: [] } : {}),
+    // a right-to-left run's glyphs come out in visual order, ligated, brackets mirrored: it says what it reads as, its text
+    // in logical order — set by layout on the runs of bidi lines, else the text itself (kept logical for the shaper)
+    ...(item.logical !== undefined ? { actualText: item.logical } : RTL.test(item.text) ? { actualText: item.text } : {}),
   });
 }
 

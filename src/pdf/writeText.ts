@@ -32,10 +32,23 @@ export interface TextOptions {
   characterSpacing?: number;
   /** OpenType features: given (even empty), the text is shaped as one run, as right-to-left text must be. */
   features?: string[];
+  /**
+   * What the text says, in logical order, when the glyphs alone do not tell it (right-to-left runs: glyphs in visual order,
+   * ligatures, mirrored brackets): the text object is wrapped in a `/Span` marked-content sequence with this `/ActualText`,
+   * which text extraction and copying use instead of the glyphs' ToUnicode code points.
+   */
+  actualText?: string;
 }
 
 /** pdfkit's number format in content streams. */
 const number = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** A PDF text string as a hex string: UTF-16BE with its byte order mark (JavaScript strings are UTF-16 already). */
+function utf16Hex(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += `000${text.charCodeAt(i).toString(16).toUpperCase()}`.slice(-4);
+  return `<${hex}>`;
+}
 
 /** Glyph id in the subset → its 4-digit hex code, per embedded font of a document. */
 const hexCodes = new WeakMap<EmbeddedFont, string[]>();
@@ -86,6 +99,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   pdf.transform(1, 0, 0, -1, 0, doc.page.height);
   y = doc.page.height - y;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  if (options.actualText !== undefined) pdf.addContent(`/Span <</ActualText ${utf16Hex(options.actualText)} >> BDC`);
   pdf.addContent('BT');
   pdf.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
   pdf.addContent(`/${font.id} ${number(size)} Tf`);
@@ -143,5 +157,6 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   }
   flush(i);
   pdf.addContent('ET');
+  if (options.actualText !== undefined) pdf.addContent('EMC');
   pdf.restore();
 }

@@ -1,0 +1,185 @@
+// Arabic text extraction (issue #9): every right-to-left run is painted inside a /Span with /ActualText holding the run's text in
+// logical order (glyphs are in visual order, ligated, brackets mirrored, so ToUnicode alone cannot say it); Latin runs carry none.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
+import { openProject } from '../../src/commands/openProject.js';
+import { layoutJob, modelJob } from '../../src/pipeline.js';
+import { preflightPdf } from '../../src/preflight/preflightPdf.js';
+import type { LaidOutDocument, TextItem } from '../../src/layout/types.js';
+import type { Job } from '../../src/variant/planJobs.js';
+import { REPO } from '../support/tempProject.js';
+import { parseContent, readPages } from '../support/pdfContent.js';
+
+const options = { outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true };
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const squeeze = (s: string): string => s.replace(/[\s\u00A0]+/g, ' ').trim();
+
+/** One BT … ET of a page, with the /ActualText of the marked content it sits in (if any). */
+interface TextObject {
+  actualText?: string;
+}
+
+/** `<FEFF…>` (a UTF-16BE text string with its byte order mark, as a hex string) → the text. */
+function decodeHexText(hex: string): string {
+  const digits = hex.replace(/[<>\s]/g, '');
+  expect(digits.slice(0, 4).toUpperCase(), 'byte order mark').toBe('FEFF');
+  let out = '';
+  for (let i = 4; i + 4 <= digits.length; i += 4) out += String.fromCharCode(parseInt(digits.slice(i, i + 4), 16));
+  return out;
+}
+
+/** Every text object of every page, in content order, with the ActualText in force (marked content nests: BDC/BMC … EMC). */
+async function textObjects(bytes: Uint8Array): Promise<TextObject[][]> {
+  const { pages } = await readPages(bytes);
+  return pages.map((page) => {
+    const out: TextObject[] = [];
+    const marked: Array<string | undefined> = [];
+    for (const { op, args } of parseContent(page.streams[0]!)) {
+      if (op === 'BDC') {
+        const props = args[1];
+        const dict = typeof props === 'object' && props !== null && 'dict' in props ? props.dict : '';
+        const hex = /\/ActualText\s*(<[0-9A-Fa-f\s]*>)/.exec(dict)?.[1];
+        if (dict.includes('/ActualText')) expect(hex, `ActualText as a hex string: ${dict}`).toBeDefined();
+        marked.push(hex === undefined ? undefined : decodeHexText(hex));
+      } else if (op === 'BMC') marked.push(undefined);
+      else if (op === 'EMC') marked.pop();
+      else if (op === 'BT') {
+        const actualText = [...marked].reverse().find((t) => t !== undefined);
+        out.push(actualText === undefined ? {} : { actualText });
+      }
+    }
+    expect(marked, `page ${page.page}: marked content balanced`).toEqual([]);
+    return out;
+  });
+}
+
+const job = (material: Job['material']): Job => ({ material, region: 'oostende', lang: 'ar', editions: ['print', 'screen'], id: `${material}/oostende/ar` });
+
+describe('Arabic ActualText', () => {
+  let built: RunBuildResult;
+  let laidOut: { flyer: LaidOutDocument; brochure: LaidOutDocument };
+  /** The Arabic text of the project, whitespace squeezed: every ActualText must be a piece of it, as written (logical order). */
+  let source: string;
+  const pdf = (p: string) => built.results.flatMap((r) => r.files).find((f) => f.path === p)!.bytes;
+
+  beforeAll(async () => {
+    built = await runBuild({ root: REPO, ...options, regions: ['oostende'], langs: ['ar'] });
+    const { session } = await openProject(REPO);
+    const lay = (material: Job['material']) => layoutJob(session!, job(material), modelJob(session!, job(material)).document!).laidOut;
+    laidOut = { flyer: lay('flyer'), brochure: lay('brochure') };
+    const texts = await Promise.all(['flyer', 'brochure', 'shared'].map((f) => readFile(path.join(REPO, 'content/ar', `${f}.yaml`), 'utf8')));
+    // the running head: the title and the subtitle on one line
+    const field = (name: string) => new RegExp(`^${name}: "(.*)"$`, 'm').exec(texts[0]!)?.[1];
+    source = squeeze([...texts, `${field('title')} ${field('subtitle')}`].join('\n').replace(/\*\*/g, ''));
+  });
+
+  it('builds preflight clean, without a diagnostic', async () => {
+    expect(built.diagnostics).toEqual([]);
+    const files = built.results.flatMap((r) => r.files);
+    expect(files).toHaveLength(4);
+    for (const file of files) expect(await preflightPdf(file.bytes, { edition: file.edition }), file.path).toEqual([]);
+  });
+
+  for (const material of ['flyer', 'brochure'] as const) {
+    for (const edition of ['print', 'screen'] as const) {
+      it(`${material}, ${edition}: each right-to-left run has its own text as ActualText, every other run none`, async () => {
+        const objects = await textObjects(pdf(`oostende/${material}-oostende-ar-${edition}.pdf`));
+        const pages = laidOut[material].pages;
+        expect(objects).toHaveLength(pages.length);
+        let spans = 0;
+        pages.forEach((page, p) => {
+          const items = page.items.filter((i): i is TextItem => i.kind === 'text');
+          // one text object per item, in paint order, then the draft mark after them (painted by paintDocument, not checked here)
+          expect(objects[p]!.length, `page ${p + 1}`).toBe(items.length + 1);
+          items.forEach((item, k) => {
+            const got = objects[p]![k]!.actualText;
+            // right-to-left runs: Arabic ones keep their text logical; brackets and dashes in the Latin font are painted reversed and mirrored
+            const want = item.logical ?? (RTL.test(item.text) ? item.text : undefined);
+            expect(got, `page ${p + 1}: ${item.text}`).toBe(want);
+            if (RTL.test(item.text)) expect(want, item.text).toBe(item.text);
+            // Latin words and numbers are never right to left
+            if (/[\p{Script=Latin}\p{N}]/u.test(item.text)) expect(got, `page ${p + 1}: ${item.text}`).toBeUndefined();
+            if (got !== undefined) spans++;
+          });
+        });
+        expect(spans).toBeGreaterThan(material === 'flyer' ? 50 : 300);
+      });
+    }
+  }
+
+  it('the ActualText is the logical order of the text as written, ligatures and words in place', async () => {
+    const all = (await Promise.all(['flyer', 'brochure'].map((m) => textObjects(pdf(`oostende/${m}-oostende-ar-print.pdf`))))).flat(2);
+    // (brackets, dashes and arrows alone may come from the templates)
+    const texts = all.flatMap((o) => (o.actualText === undefined ? [] : [squeeze(o.actualText)])).filter((t) => RTL.test(t));
+    expect(texts.filter((t) => !source.includes(t))).toEqual([]);
+    // runs with lam-alef ligatures (and a tanween): painted as one glyph each, read as their letters
+    expect(texts).toContain('أو عن طريق لجنة الامتحانات');
+    expect(texts.some((t) => t.includes('لاحقاً'))).toBe(true);
+  });
+
+  it('a line mixing Arabic with Latin names, numbers and brackets reads back as written, brackets the right way round', async () => {
+    // "في JAC (من 12 إلى 25 سنة) وعند Awel (اتصل": right to left on the mirrored page, one item (one text object) per run
+    const page = laidOut.flyer.pages.findIndex((p) => p.items.some((i) => i.kind === 'text' && i.text === 'Awel'));
+    expect(page).toBeGreaterThanOrEqual(0);
+    const items = laidOut.flyer.pages[page]!.items.filter((i): i is TextItem => i.kind === 'text');
+    const awel = items.findIndex((i) => i.text === 'Awel');
+    // the runs of Awel's line in its column: on its baseline, each abutting the next
+    const line = [{ item: items[awel]!, k: awel }];
+    const abutting = (a: TextItem, b: TextItem) => a.y === b.y && (Math.abs(a.x + a.width - b.x) < 0.5 || Math.abs(b.x + b.width - a.x) < 0.5);
+    for (let grew = true; grew; ) {
+      grew = false;
+      items.forEach((item, k) => {
+        if (line.some((l) => l.k === k) || !line.some((l) => abutting(l.item, item))) return;
+        line.push({ item, k });
+        grew = true;
+      });
+    }
+    line.sort((a, b) => a.k - b.k);
+    const objects = (await textObjects(pdf('oostende/flyer-oostende-ar-screen.pdf')))[page]!;
+    const runs = line.map(({ item, k }) => [item.text, objects[k]!.actualText ?? null]);
+    // the brackets are in the Latin font (the Arabic one has none), painted mirrored: ") " on the page reads " ("
+    expect(runs).toEqual(expect.arrayContaining([[') ', ' ('], [' (', ') ']]));
+    // right to left, each run as it reads: the line as written
+    expect(squeeze(line.map(({ item, k }) => objects[k]!.actualText ?? item.text).join(''))).toBe('في JAC (من 12 إلى 25 سنة) وعند Awel (اتصل');
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        ['في ', 'في '],
+        ['JAC', null],
+        ['من ', 'من '],
+        ['12', null],
+        [' إلى ', ' إلى '],
+        ['25', null],
+        [' سنة', ' سنة'],
+        ['وعند ', 'وعند '],
+        ['Awel', null],
+        ['اتصل', 'اتصل'],
+      ]),
+    );
+  });
+
+  it('a contact line: "الهاتف" is a span, the Belgian phone number is not', async () => {
+    const objects = await textObjects(pdf('oostende/flyer-oostende-ar-print.pdf'));
+    const pages = laidOut.flyer.pages;
+    const found: Array<[string, string | null]> = [];
+    pages.forEach((page, p) => {
+      const items = page.items.filter((i): i is TextItem => i.kind === 'text');
+      items.forEach((item, k) => {
+        // the number is set with no-break spaces
+        if (item.text === 'الهاتف ' || squeeze(item.text) === '0800 30 700') found.push([squeeze(item.text), objects[p]![k]!.actualText ?? null]);
+      });
+    });
+    expect(found).toEqual(expect.arrayContaining([['الهاتف', 'الهاتف '], ['0800 30 700', null]]));
+  });
+
+  it('Dutch PDFs carry no ActualText', async () => {
+    const dutch = await runBuild({ root: REPO, ...options, regions: ['oostende'], langs: ['nl'], materials: ['flyer'] });
+    expect(dutch.diagnostics).toEqual([]);
+    for (const file of dutch.results.flatMap((r) => r.files)) {
+      const objects = (await textObjects(file.bytes)).flat();
+      expect(objects.length).toBeGreaterThan(50);
+      expect(objects.filter((o) => o.actualText !== undefined), file.path).toEqual([]);
+    }
+  });
+});
