@@ -64,6 +64,7 @@ interface CommonFlags {
 }
 
 async function checkFilters(flags: CommonFlags): Promise<void> {
+  if (!flags.region?.length && !flags.material?.length && !flags.lang?.length) return;
   const { project, diagnostics } = await loadProject(path.resolve(flags.project));
   if (!project) return; // the build reports the project's own errors
   const known: Record<'region' | 'material' | 'lang', string[]> = { region: [...project.regions.keys()].sort(), material: [...MATERIALS], lang: [...project.languages.keys()].sort() };

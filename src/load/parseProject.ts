@@ -4,7 +4,8 @@ import type { Theme } from '../layout/types.js';
 import type { TemplateSource } from '../template/createTemplates.js';
 import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant/resolveRegions.js';
 import type { ProjectFiles } from './readProjectFiles.js';
-import { readYaml, type YamlFile } from './readYaml.js';
+import type { YamlFile } from './readYaml.js';
+import { readYamlCached } from './readYamlCached.js';
 import { contentSchemas, MATERIALS, RegionFile as RegionFileSchema, type Material, type RegionT } from './schema.js';
 import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
@@ -35,7 +36,7 @@ export interface Project {
 const THEME_FILE = 'templates/theme.yaml';
 
 function parseFile<T>(files: ProjectFiles, rel: string, schema: Parameters<typeof validateData<T>>[0], what: string, diagnostics: Diagnostic[]): { file?: YamlFile; data?: T } {
-  const { value, diagnostics: syntax } = readYaml(rel, files.texts.get(rel)!);
+  const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, files.cacheDir);
   diagnostics.push(...syntax);
   if (!value) return {};
   const { value: data, diagnostics: invalid } = validateData(schema, value, what);

@@ -10,6 +10,8 @@ export interface ProjectFiles {
   texts: Map<string, string>;
   /** Binary files (fonts, images, ICC profiles) by relative path. */
   binaries: Map<string, Buffer>;
+  /** Where parsed files are cached between runs (`<root>/.cache`); none: every file is parsed. */
+  cacheDir?: string;
 }
 
 const MB = 1024 * 1024;
@@ -202,5 +204,5 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
       binaries.set(file.rel, bytes);
     }
   }
-  return { files: { root, texts, binaries }, diagnostics };
+  return { files: { root, texts, binaries, cacheDir: path.join(root, '.cache') }, diagnostics };
 }
