@@ -16,7 +16,9 @@ import { createFontkitMeasurer } from './assets/fontMeasurer.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
 import { paintDocument } from './pdf/paintDocument.js';
 import { resolveOutputIntent } from './load/readOutputIntent.js';
-import { prepareImage, imageKey, type PreparedImage } from './assets/prepareImage.js';
+import { imageKey, type PreparedImage } from './assets/prepareImage.js';
+import { prepareImageCached } from './assets/imageCache.js';
+import path from 'node:path';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { outputPath, type Edition, type Job } from './variant/planJobs.js';
 import { properNameWords, wordCore } from './variant/properNames.js';
@@ -132,7 +134,7 @@ async function prepareImages(session: Session, laidOut: LaidOutDocument, edition
       const key = imageKey(item.src, edition, item);
       if (session.images.has(key)) continue;
       try {
-        const prepared = await prepareImage(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc);
+        const prepared = await prepareImageCached(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc, path.join(session.project.root, '.cache', 'images'));
         session.images.set(key, prepared);
       } catch (e) {
         diagnostics.push({ severity: 'error', message: `the image "${item.src}" cannot be prepared for ${edition}: ${(e as Error).message}`, file: item.src });

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { prepareImage, type ImageEdition, type PlacedSize, type PreparedImage } from './prepareImage.js';
 
 /** Bump when prepareImage changes what it produces, so stale entries are not reused. */
@@ -36,13 +37,18 @@ export async function prepareImageCached(
     // not cached yet (or unreadable): prepare it
   }
   const prepared = await prepare(input, placed, edition, icc);
-  mkdirSync(dir, { recursive: true });
   const { data, ...rest } = prepared;
   const meta: Meta = { ...rest, ppi: Number.isFinite(rest.ppi) ? rest.ppi : null };
-  const suffix = `.${process.pid}.tmp`;
-  writeFileSync(dataFile + suffix, data);
-  renameSync(dataFile + suffix, dataFile);
-  writeFileSync(metaFile + suffix, JSON.stringify(meta));
-  renameSync(metaFile + suffix, metaFile);
+  // worker threads share the pid: the thread id keeps their temporary names apart
+  const suffix = `.${process.pid}-${threadId}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(dataFile + suffix, data);
+    renameSync(dataFile + suffix, dataFile);
+    writeFileSync(metaFile + suffix, JSON.stringify(meta));
+    renameSync(metaFile + suffix, metaFile);
+  } catch {
+    // a read-only project still builds, only without the cache
+  }
   return prepared;
 }
