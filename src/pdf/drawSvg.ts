@@ -77,6 +77,7 @@ interface PdfState {
   _offsets: unknown[];
   page: { resources: { data: Record<string, unknown> } };
   addContent(data: string): unknown;
+  _doOpacity(fill?: number, stroke?: number): unknown;
 }
 
 /** Objects and named resources in the document so far: drawing that adds none writes operators only, which can be replayed. */
@@ -99,24 +100,34 @@ export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfCol
   pdf.translate(box.x, box.y);
   if (ops) {
     for (const op of ops) pdf.addContent(op);
+  } else if (ops === null) {
+    drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
   } else {
     const state = pdf as unknown as PdfState;
     const before = resourceCount(pdf);
     const captured: string[] = [];
+    let replayable = true;
     const addContent = state.addContent;
+    const doOpacity = state._doOpacity;
     state.addContent = function (this: unknown, data: string) {
       captured.push(data);
       return addContent.call(this, data);
+    };
+    // svg-to-pdfkit sets the opacity of every fill and stroke, 1 included, each time naming an ExtGState; full opacity is what
+    // an item starts with (drawItem saves the state), so until something is translucent it is skipped and the operators replay
+    state._doOpacity = function (this: unknown, fill?: number, stroke?: number) {
+      if (replayable && (fill ?? 1) === 1 && (stroke ?? 1) === 1) return;
+      replayable = false;
+      return doOpacity.call(this, fill, stroke);
     };
     try {
       drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
     } finally {
       delete (state as Partial<PdfState>).addContent;
+      delete (state as Partial<PdfState>)._doOpacity;
     }
-    if (ops === undefined) {
-      if (recorded.size >= RECORDED_LIMIT) recorded.clear();
-      recorded.set(key, resourceCount(pdf) === before ? captured : null);
-    }
+    if (recorded.size >= RECORDED_LIMIT) recorded.clear();
+    recorded.set(key, replayable && resourceCount(pdf) === before ? captured : null);
   }
   pdf.restore();
 }
