@@ -75,6 +75,55 @@ function sharedLayoutCache(font: object): object {
   return entry.cache;
 }
 
+/** The parts of pdfkit's EmbeddedFont that embed the font program. */
+interface EmbeddingFont {
+  document: { ref(this: unknown, data?: unknown): PdfRef };
+  subset: { glyphs: number[]; encode(): Uint8Array };
+  embed(this: EmbeddingFont): void;
+}
+
+/** Compressed font programs (subsets) by parsed font and glyph list: variants of one material mostly use the same glyphs in the same order. */
+const fontFiles = new WeakMap<object, Map<string, Buffer>>();
+const FONT_FILES_PER_FONT = 2_000;
+
+/**
+ * Subsetting a font and compressing the subset was a sixth of painting, and the variants of a material repeat the same subset.
+ * The embedded stream is made once per glyph list and written as pdfkit would write it (same dictionary, same bytes).
+ */
+function reuseFontFiles(embedded: EmbeddingFont, font: object): void {
+  const embed = embedded.embed;
+  embedded.embed = function (this: EmbeddingFont) {
+    let cache = fontFiles.get(font);
+    if (!cache || cache.size >= FONT_FILES_PER_FONT) fontFiles.set(font, (cache = new Map()));
+    const key = this.subset.glyphs.join(',');
+    const document = this.document;
+    const ref = document.ref;
+    let fontFile: PdfRef | undefined;
+    // the first object embed() makes is the font file stream
+    document.ref = function (this: unknown, data?: unknown) {
+      const made = ref.call(this, data);
+      fontFile ??= made;
+      return made;
+    };
+    const encode = this.subset.encode;
+    this.subset.encode = () => {
+      let compressed = cache.get(key);
+      if (!compressed) cache.set(key, (compressed = deflateSync(encode.call(this.subset))));
+      // the stream's dictionary as pdfkit writes it: Length, then Filter
+      fontFile!.compress = false;
+      fontFile!.data.Length = 0;
+      fontFile!.data.Filter = 'FlateDecode';
+      return compressed;
+    };
+    try {
+      embed.call(this);
+    } finally {
+      delete (document as Partial<EmbeddingFont['document']>).ref;
+      delete (this.subset as Partial<EmbeddingFont['subset']>).encode;
+    }
+  };
+}
+
 const base = PDFDocument.prototype as unknown as { _finalize(this: unknown): void };
 
 class CollectingPdf extends PDFDocument {
@@ -133,6 +182,7 @@ export function createPdfDocument(settings: PdfSettings): OpenPdf {
     pdf.font(role);
     current._font!.id = fontResourceId(settings.seed, role);
     current._font!.layoutCache = sharedLayoutCache(font);
+    reuseFontFiles(current._font as unknown as EmbeddingFont, font);
   }
   return {
     pdf,

@@ -10,6 +10,8 @@ interface ShapedRun {
 /** The parts of pdfkit's EmbeddedFont used here. */
 interface EmbeddedFont {
   id: string;
+  /** The parsed fontkit font, shared by the documents. */
+  font: object;
   scale: number;
   subset: { includeGlyph(id: number): number };
   widths: number[];
@@ -50,12 +52,24 @@ function utf16Hex(text: string): string {
   return `<${hex}>`;
 }
 
+/** Runs shaped with features, per parsed font, for every document of the process. */
+const featureRuns = new WeakMap<object, Map<string, ShapedRun>>();
+const FEATURE_RUNS_LIMIT = 50_000;
+
 /** Glyph id in the subset → its 4-digit hex code, per embedded font of a document. */
 const hexCodes = new WeakMap<EmbeddedFont, string[]>();
 
 /** The runs pdfkit would shape `text` into: one run with features; else one per word, each keeping its trailing space or tab. */
 function shape(font: EmbeddedFont, text: string, features: string[] | undefined): ShapedRun[] {
-  if (features) return [font.layoutRun(text, features)];
+  if (features) {
+    // pdfkit never caches runs shaped with features; the result depends on the font, text and features alone, so documents share it
+    const key = `${features.join(',')}\0${text}`;
+    let cache = featureRuns.get(font.font);
+    if (!cache || cache.size >= FEATURE_RUNS_LIMIT) featureRuns.set(font.font, (cache = new Map()));
+    let run = cache.get(key);
+    if (!run) cache.set(key, (run = font.layoutRun(text, features)));
+    return [run];
+  }
   const runs: ShapedRun[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -95,15 +109,14 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   if (text.length === 0) return;
   const font = doc._font;
   const size = doc._fontSize;
-  pdf.save();
-  pdf.transform(1, 0, 0, -1, 0, doc.page.height);
+  // one write per text item: pdfkit converts every written string to bytes, so many small writes cost more than the text itself;
+  // the operators and their line breaks are those of pdfkit's save(), transform(), text() and restore()
+  const out: string[] = ['q', `1 0 0 -1 0 ${number(doc.page.height)} cm`];
   y = doc.page.height - y;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
-  if (options.actualText !== undefined) pdf.addContent(`/Span <</ActualText ${utf16Hex(options.actualText)} >> BDC`);
-  pdf.addContent('BT');
-  pdf.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
-  pdf.addContent(`/${font.id} ${number(size)} Tf`);
-  if (characterSpacing) pdf.addContent(`${number(characterSpacing)} Tc`);
+  if (options.actualText !== undefined) out.push(`/Span <</ActualText ${utf16Hex(options.actualText)} >> BDC`);
+  out.push('BT', `1 0 0 1 ${number(x)} ${number(y)} Tm`, `/${font.id} ${number(size)} Tf`);
+  if (characterSpacing) out.push(`${number(characterSpacing)} Tc`);
 
   const codes: string[] = [];
   let positions: ShapedRun['positions'] = [];
@@ -134,7 +147,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const flush = (i: number): void => {
     addSegment(i);
     if (commands.length > 0) {
-      pdf.addContent(`[${commands.join(' ')}] TJ`);
+      out.push(`[${commands.join(' ')}] TJ`);
       commands.length = 0;
     }
   };
@@ -143,12 +156,12 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
     const pos = positions[i]!;
     if (pos.xOffset || pos.yOffset) {
       flush(i);
-      pdf.addContent(`1 0 0 1 ${number(x + pos.xOffset * scale)} ${number(y + pos.yOffset * scale)} Tm`);
+      out.push(`1 0 0 1 ${number(x + pos.xOffset * scale)} ${number(y + pos.yOffset * scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        pdf.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
+        out.push(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
         hadOffset = false;
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
@@ -156,7 +169,8 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
     x += pos.xAdvance * scale;
   }
   flush(i);
-  pdf.addContent('ET');
-  if (options.actualText !== undefined) pdf.addContent('EMC');
-  pdf.restore();
+  out.push('ET');
+  if (options.actualText !== undefined) out.push('EMC');
+  out.push('Q');
+  pdf.addContent(out.join('\n'));
 }
