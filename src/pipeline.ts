@@ -78,7 +78,10 @@ export function createSession(project: Project): { session?: Session; diagnostic
 function hyphenatorFor(session: Session, job: Job): Hyphenator | undefined {
   const key = `${job.lang}/${job.region}`;
   if (!session.hyphenators.has(key)) {
-    const base = createHyphenator(job.lang);
+    // one pattern hyphenator (and its word cache) per language, shared by the regions
+    const baseKey = `${job.lang}/`;
+    if (!session.hyphenators.has(baseKey)) session.hyphenators.set(baseKey, createHyphenator(job.lang));
+    const base = session.hyphenators.get(baseKey);
     const region = session.project.regions.get(job.region)!;
     const names = properNameWords(region.chain.map((id) => session.project.regions.get(id) ?? region));
     session.hyphenators.set(key, base && ((word: string) => (names.has(wordCore(word)) ? [] : base(word))));
