@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { defaultJobs, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
+import { defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
 import { parseShard, type Shard } from './parallel/shard.js';
 import { createProgress } from './parallel/progress.js';
 import { openProject } from './commands/openProject.js';
@@ -121,7 +121,7 @@ addFilters(program.command('build').description('render every material for every
   .option('--final', 'refuse concept content and list every fact still flagged "verify"')
   .option('--report <file>', 'write the overset and copy-fit report to this file')
   .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
-  .option('--jobs <n>', 'worker threads (1 builds in this process, with no worker)', positiveInt, defaultJobs())
+  .option('--jobs <n>', `worker threads (1 builds in this process, with no worker; default: one per core (${defaultJobs()}) for ${JOBS_FOR_WORKERS} jobs or more, else 1)`, positiveInt)
   .option('--force', 'rebuild every PDF, also those whose inputs did not change')
   .option('--shard <i/n>', 'build only the i-th of n stable parts of the job matrix (for several CI machines)', shardArg)
   .option('--json', 'print one JSON document (files written and unchanged, diagnostics) to stdout and nothing else there')
@@ -131,7 +131,7 @@ addFilters(program.command('build').description('render every material for every
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
     let result;
     try {
-      result = await runBuild({ ...buildOptions(flags, false), retainBytes: false, jobs: flags.jobs, incremental: !flags.force, shard: flags.shard as Shard | undefined, onProgress: (e) => progress?.update(e) });
+      result = await runBuild({ ...buildOptions(flags, false), retainBytes: false, jobs: flags.jobs ?? 'auto', incremental: !flags.force, shard: flags.shard as Shard | undefined, onProgress: (e) => progress?.update(e) });
     } catch (e) {
       progress?.finish();
       if (!(e instanceof OutputError)) throw e;

@@ -13,6 +13,8 @@ import { readIcon } from './assets/readIcons.js';
 import { layoutDocument } from './layout/layoutDocument.js';
 import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
+import { loadWidths, saveWidths, type Widths } from './assets/widthCache.js';
+import { loadShaping, saveShaping } from './pdf/shapingCache.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
 import { paintDocument } from './pdf/paintDocument.js';
 import { resolveOutputIntent } from './load/readOutputIntent.js';
@@ -57,6 +59,11 @@ export interface Session {
   measurer: Measurer;
   hyphenators: Map<string, Hyphenator | undefined>;
   images: Map<string, PreparedImage>;
+  /** The measurer's widths per role (loaded from the cache, then added to) and how many each font file had when loaded. */
+  widths: Widths;
+  loadedWidths: Map<string, number>;
+  /** How many shaped runs each font file had when loaded from the cache. */
+  loadedRuns: Map<string, number>;
 }
 
 /** The script fonts used when the theme does not name them. */
@@ -70,8 +77,19 @@ export function createSession(project: Project): { session?: Session; diagnostic
   // a theme that names no Arabic fonts gets the project's Noto Sans Arabic, when fonts/ has it (else the Latin fonts, which report what they lack)
   for (const [role, file] of Object.entries(DEFAULT_SCRIPT_FONTS) as [FontRole, string][]) buffers[role] ??= project.binaries.get(file);
   const fonts = loadSharedFonts(buffers);
-  const measurer = createFontkitMeasurer(fonts.fontkit);
-  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map() }, diagnostics };
+  const widths = loadWidths(cacheDir(project), fonts.hashes);
+  const loadedWidths = new Map([...widths].map(([role, known]) => [fonts.hashes[role], known.size]));
+  const measurer = createFontkitMeasurer(fonts.fontkit, widths);
+  const loadedRuns = loadShaping(cacheDir(project), fonts);
+  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), widths, loadedWidths, loadedRuns }, diagnostics };
+}
+
+const cacheDir = (project: Project): string => path.join(project.root, '.cache');
+
+/** Stores what the session learned that the next build can reuse (the measured widths). Call once its jobs are done. */
+export function persistSession(session: Session): void {
+  saveWidths(cacheDir(session.project), session.fonts.hashes, session.widths, session.loadedWidths);
+  saveShaping(cacheDir(session.project), session.fonts, session.loadedRuns);
 }
 
 /** The language's hyphenator, leaving whole the proper names the job's region chain prints (Oostende, Leerwinkel, Arktos…). */
@@ -137,7 +155,7 @@ async function prepareImages(session: Session, laidOut: LaidOutDocument, edition
       const key = imageKey(item.src, edition, item);
       if (session.images.has(key)) continue;
       try {
-        const prepared = await prepareImageCached(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc, path.join(session.project.root, '.cache', 'images'));
+        const prepared = await prepareImageCached(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc, path.join(cacheDir(session.project), 'images'));
         session.images.set(key, prepared);
       } catch (e) {
         diagnostics.push({ severity: 'error', message: `the image "${item.src}" cannot be prepared for ${edition}: ${(e as Error).message}`, file: item.src });

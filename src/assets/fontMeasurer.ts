@@ -25,9 +25,8 @@ export function openFonts(buffers: Partial<Record<FontRole, Buffer>>): Record<Fo
   return fonts;
 }
 
-export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>): Measurer {
-  /** Advance width in font units, per role and text. */
-  const widths = new Map<FontRole, Map<string, number>>();
+/** `widths`: advance widths in font units per role and text, known ahead (see widthCache.ts); the measurer adds to it. */
+export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, widths: Map<FontRole, Map<string, number>> = new Map()): Measurer {
   const fontOf = (role: FontRole): fontkit.Font => {
     const font = fonts[role];
     if (!font) throw new Error(`no font for the role "${role}"`);

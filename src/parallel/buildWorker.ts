@@ -1,7 +1,7 @@
 // Worker thread entry: the project files from the main thread → one session (fonts parsed, templates compiled once) → each job it is sent built and posted back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseProject } from '../load/parseProject.js';
-import { buildJob, createSession } from '../pipeline.js';
+import { buildJob, createSession, persistSession } from '../pipeline.js';
 import { reviveFiles, transferables, type FromWorker, type ToWorker, type WorkerData } from './messages.js';
 
 const port = parentPort!;
@@ -16,6 +16,11 @@ if (!session) {
 } else {
   post({ type: 'ready' });
   port.on('message', (message: ToWorker) => {
+    if (message.type === 'finish') {
+      persistSession(session);
+      post({ type: 'finished' });
+      return;
+    }
     buildJob(session, message.job, data.options).then(
       (result) => post({ type: 'result', index: message.index, result }, transferables(result)),
       (e: unknown) => post({ type: 'failed', index: message.index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack }),

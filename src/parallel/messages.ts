@@ -9,10 +9,12 @@ export interface WorkerData {
   options: BuildOptions;
 }
 
-export type ToWorker = { type: 'job'; index: number; job: Job };
+/** `finish`: no more jobs; the worker stores what it learned (persistSession) and answers `finished`. */
+export type ToWorker = { type: 'job'; index: number; job: Job } | { type: 'finish' };
 
 export type FromWorker =
   | { type: 'ready' }
+  | { type: 'finished' }
   | { type: 'result'; index: number; result: JobResult }
   | { type: 'failed'; index?: number; message: string; stack?: string };
 

@@ -39,6 +39,7 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
+  let finished = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
@@ -57,6 +58,9 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         workers.push(worker);
         worker.on('message', (message: FromWorker) => {
           if (message.type === 'ready') dispatch(worker);
+          else if (message.type === 'finished') {
+            if (++finished === workers.length) resolve();
+          }
           else if (message.type === 'failed') {
             const where = message.index === undefined ? '' : ` while building ${jobs[message.index].id}`;
             const error = new Error(`${message.message}${where}`);
@@ -66,7 +70,8 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
             results[message.index] = reviveResult(message.result);
             done++;
             pool.onResult?.(results[message.index], message.index);
-            if (done === jobs.length) resolve();
+            // all built: each worker stores what it learned for the next build, then the pool ends
+            if (done === jobs.length) for (const w of workers) w.postMessage({ type: 'finish' } satisfies ToWorker);
             else dispatch(worker);
           }
         });

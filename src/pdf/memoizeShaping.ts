@@ -4,16 +4,59 @@ import type { Font } from 'fontkit';
 type Run = ReturnType<Font['layout']>;
 type Position = Run['positions'][number];
 
+/** What a GlyphRun carries besides glyphs and positions (fontkit's types leave them out). */
+type Extra = { script?: unknown; language?: unknown; direction?: unknown; features?: unknown };
+type Shaped = { glyphs: Run['glyphs']; positions: Position[]; extra: Extra };
+/** A run as stored between builds: glyph ids and code points, positions as [xAdvance, yAdvance, xOffset, yOffset]. */
+export interface StoredRun {
+  g: number[];
+  c: number[][];
+  p: number[][];
+  e: Extra;
+}
+/** Runs read back from the shaping cache stay stored until first asked for. */
+type Entry = Shaped | { stored: StoredRun };
+interface GlyphSource {
+  getGlyph(id: number, codePoints?: number[]): Run['glyphs'][number];
+}
+
+const caches = new WeakMap<Font, { cache: Map<string, Entry>; getGlyph: GlyphSource['getGlyph'] }>();
+
+function revive(stored: StoredRun, getGlyph: GlyphSource['getGlyph']): Shaped {
+  return {
+    glyphs: stored.g.map((id, i) => getGlyph(id, stored.c[i] ?? [])),
+    positions: stored.p.map(([xAdvance = 0, yAdvance = 0, xOffset = 0, yOffset = 0]) => ({ xAdvance, yAdvance, xOffset, yOffset }) as Position),
+    extra: stored.e,
+  };
+}
+
+/** The runs a memoised font knows, by key, as they are stored (see shapingCache.ts). */
+export function storedRuns(font: Font): Map<string, StoredRun> {
+  const out = new Map<string, StoredRun>();
+  for (const [key, entry] of caches.get(font)?.cache ?? []) {
+    if ('stored' in entry) out.set(key, entry.stored);
+    else out.set(key, { g: entry.glyphs.map((g) => g.id), c: entry.glyphs.map((g) => [...g.codePoints]), p: entry.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]), e: entry.extra });
+  }
+  return out;
+}
+
+/** Adds runs shaped by an earlier build; they are turned into glyphs when first used. */
+export function addStoredRuns(font: Font, runs: Iterable<[string, StoredRun]>): void {
+  const memo = caches.get(font);
+  if (!memo) return;
+  for (const [key, run] of runs) if (!memo.cache.has(key)) memo.cache.set(key, { stored: run });
+}
+
 /** Shaping is the costliest step of painting, and the same words recur in every variant; pdfkit scales positions in place, so each caller gets its own copy of them. */
 export function memoizeShaping(font: Font, maxEntries = 200_000): Font {
   const layout = font.layout.bind(font);
-  /** What a GlyphRun carries besides glyphs and positions (fontkit's types leave them out). */
-  type Extra = { script?: unknown; language?: unknown; direction?: unknown; features?: unknown };
-  const cache = new Map<string, { glyphs: Run['glyphs']; positions: Position[]; extra: Extra }>();
+  const cache = new Map<string, Entry>();
+  caches.set(font, { cache, getGlyph: (id, codePoints) => (font as unknown as GlyphSource).getGlyph(id, codePoints) });
   const memoized = (text: string, features?: Parameters<Font['layout']>[1], ...rest: unknown[]): Run => {
     if (rest.length > 0) return (layout as (...args: unknown[]) => Run)(text, features, ...rest);
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
     let entry = cache.get(key);
+    if (entry && 'stored' in entry) cache.set(key, (entry = revive(entry.stored, caches.get(font)!.getGlyph)));
     if (!entry) {
       const run = layout(text, features);
       const { script, language, direction, features: applied } = run as unknown as Extra;

@@ -1,0 +1,75 @@
+// Font hashes + the project's cache folder ⇄ the advance widths measured in earlier builds (<root>/.cache/widths/), so a build does not shape every word again: shaping was a third of a small build.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { FontRole } from '../layout/types.js';
+
+/** Widths (font units) by text, per role: what createFontkitMeasurer caches. */
+export type Widths = Map<FontRole, Map<string, number>>;
+
+/** Entries kept per font file; beyond it the oldest half is dropped. */
+const LIMIT = 200_000;
+
+/** Widths come from fontkit's shaping of the font file: its version is part of every entry's name. */
+export const FONTKIT_VERSION = (() => {
+  try {
+    // fontkit's exports hide its package.json: found from its entry point
+    let dir = path.dirname(createRequire(import.meta.url).resolve('fontkit'));
+    while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    return String((JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version);
+  } catch {
+    return 'unknown';
+  }
+})();
+
+const fileOf = (dir: string, hash: string): string => path.join(dir, 'widths', `${hash.slice(0, 32)}-fontkit${FONTKIT_VERSION}-v1.json`);
+
+function readWidths(file: string): Map<string, number> {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return new Map();
+    return new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])));
+  } catch {
+    return new Map();
+  }
+}
+
+/** The widths stored for each role's font file (roles sharing a file share its map). */
+export function loadWidths(dir: string, hashes: Record<FontRole, string>): Widths {
+  const byHash = new Map<string, Map<string, number>>();
+  const widths: Widths = new Map();
+  for (const [role, hash] of Object.entries(hashes) as [FontRole, string][]) {
+    if (!byHash.has(hash)) byHash.set(hash, readWidths(fileOf(dir, hash)));
+    widths.set(role, byHash.get(hash)!);
+  }
+  return widths;
+}
+
+/** Adds what this process measured to the stored widths (temporary file + rename; a folder that cannot be written is no error). */
+export function saveWidths(dir: string, hashes: Record<FontRole, string>, widths: Widths, loadedSizes: ReadonlyMap<string, number>): void {
+  const byHash = new Map<string, Map<string, number>>();
+  for (const [role, hash] of Object.entries(hashes) as [FontRole, string][]) {
+    const measured = widths.get(role);
+    if (!measured) continue;
+    const merged = byHash.get(hash) ?? new Map<string, number>();
+    for (const [text, units] of measured) merged.set(text, units);
+    byHash.set(hash, merged);
+  }
+  for (const [hash, measured] of byHash) {
+    if (measured.size <= (loadedSizes.get(hash) ?? 0)) continue;
+    const file = fileOf(dir, hash);
+    const all = readWidths(file);
+    for (const [text, units] of measured) all.set(text, units);
+    const entries = [...all];
+    const kept = entries.length > LIMIT ? entries.slice(entries.length - LIMIT / 2) : entries;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(temp, JSON.stringify(Object.fromEntries(kept)));
+      renameSync(temp, file);
+    } catch {
+      // a read-only project still builds, only without the cache
+    }
+  }
+}
