@@ -101,8 +101,12 @@ function hyphenatorFor(session: Session, job: Job): Hyphenator | undefined {
     if (!session.hyphenators.has(baseKey)) session.hyphenators.set(baseKey, createHyphenator(job.lang));
     const base = session.hyphenators.get(baseKey);
     const region = session.project.regions.get(job.region)!;
-    const names = properNameWords(region.chain.map((id) => session.project.regions.get(id) ?? region));
-    session.hyphenators.set(key, base && ((word: string) => (names.has(wordCore(word)) ? [] : base(word))));
+    const names = [...properNameWords(region.chain.map((id) => session.project.regions.get(id) ?? region))].sort();
+    const exempt = new Set(names);
+    const hyphenator: Hyphenator | undefined = base && ((word: string) => (exempt.has(wordCore(word)) ? [] : base(word)));
+    // a paragraph breaks alike in two regions when the same exempt names occur in it (a name is a substring of any text it exempts a word of)
+    if (hyphenator) hyphenator.memoKey = (text) => `${job.lang}|${names.filter((n) => text.includes(n)).join('\u0001')}`;
+    session.hyphenators.set(key, hyphenator);
   }
   return session.hyphenators.get(key);
 }

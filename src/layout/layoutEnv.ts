@@ -41,6 +41,23 @@ export interface LayoutEnv {
   blockMemo: WeakMap<Block, Map<string, BlockLayout>>;
 }
 
+/** Paragraphs broken in earlier jobs, per measurer (the session's): the same runs, style, width and hyphenation give the same lines. */
+const brokenParagraphs = new WeakMap<object, Map<string, ReturnType<typeof breakParagraph>>>();
+const BROKEN_LIMIT = 20_000;
+
+/** breakParagraph, shared between the jobs of a session when the hyphenator can say what decides its points (Hyphenator.memoKey). */
+function breakShared(inlines: Inline[], options: Parameters<typeof breakParagraph>[1]): ReturnType<typeof breakParagraph> {
+  const { hyphenator } = options;
+  if (hyphenator && !hyphenator.memoKey) return breakParagraph(inlines, options);
+  const hyphenation = hyphenator ? hyphenator.memoKey!(inlines.map((i) => i.text).join('')) : '';
+  const key = JSON.stringify([inlines, options.style, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation]);
+  let cache = brokenParagraphs.get(options.measurer);
+  if (!cache || cache.size >= BROKEN_LIMIT) brokenParagraphs.set(options.measurer, (cache = new Map()));
+  let broken = cache.get(key);
+  if (!broken) cache.set(key, (broken = breakParagraph(inlines, options)));
+  return broken;
+}
+
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Plain text of inline runs: whitespace collapsed, soft hyphens and zero-width spaces removed. */
@@ -84,7 +101,7 @@ export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
       const key = `${styleId(style)}|${width.toFixed(3)}|${scale}|${align ?? ''}`;
       const hit = byKey.get(key);
       if (hit) return hit;
-      const { lines, missing } = breakParagraph(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align, direction: env.direction });
+      const { lines, missing } = breakShared(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align, direction: env.direction });
       for (const m of missing) {
         const pos = m.field ?? at;
         env.report(

@@ -188,5 +188,9 @@ export interface Measurer {
   missingGlyphs(text: string, font: FontRole): string[];
 }
 
-/** Hyphenation points of one word (indices where a hyphen may be inserted). */
-export type Hyphenator = (word: string) => number[];
+/**
+ * Hyphenation points of one word (indices where a hyphen may be inserted). `memoKey`, when given, names everything that decides
+ * the points for the words of `text` (language, exempt names present): paragraphs with the same text, style, width and key
+ * break the same way in every job, so their lines are shared.
+ */
+export type Hyphenator = ((word: string) => number[]) & { memoKey?: (text: string) => string };
