@@ -1,8 +1,8 @@
 // (input bytes, placed size, edition, profile) → PreparedImage through an on-disk cache under .cache/images/, keyed by sha256 of all four; the only image I/O.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { writeCacheFile } from '../incremental/cacheFile.js';
 import { prepareImage, type ImageEdition, type PlacedSize, type PreparedImage } from './prepareImage.js';
 
 /** Bump when prepareImage changes what it produces, so stale entries are not reused. */
@@ -39,16 +39,7 @@ export async function prepareImageCached(
   const prepared = await prepare(input, placed, edition, icc);
   const { data, ...rest } = prepared;
   const meta: Meta = { ...rest, ppi: Number.isFinite(rest.ppi) ? rest.ppi : null };
-  // worker threads share the pid: the thread id keeps their temporary names apart
-  const suffix = `.${process.pid}-${threadId}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(dataFile + suffix, data);
-    renameSync(dataFile + suffix, dataFile);
-    writeFileSync(metaFile + suffix, JSON.stringify(meta));
-    renameSync(metaFile + suffix, metaFile);
-  } catch {
-    // a read-only project still builds, only without the cache
-  }
+  // the data first: an entry counts only once its description is there
+  if (writeCacheFile(dataFile, data)) writeCacheFile(metaFile, JSON.stringify(meta));
   return prepared;
 }

@@ -1,9 +1,9 @@
 // Font hashes + the project's cache folder ⇄ the advance widths measured in earlier builds (<root>/.cache/widths/), so a build does not shape every word again: shaping was a third of a small build.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { FontRole } from '../layout/types.js';
+import { mergeCacheMap, readCacheMap } from '../incremental/cacheFile.js';
 
 /** Widths (font units) by text, per role: what createFontkitMeasurer caches. */
 export type Widths = Map<FontRole, Map<string, number>>;
@@ -25,15 +25,8 @@ export const FONTKIT_VERSION = (() => {
 
 const fileOf = (dir: string, hash: string): string => path.join(dir, 'widths', `${hash.slice(0, 32)}-fontkit${FONTKIT_VERSION}-v1.json`);
 
-function readWidths(file: string): Map<string, number> {
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return new Map();
-    return new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])));
-  } catch {
-    return new Map();
-  }
-}
+const isWidth = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const readWidths = (file: string): Map<string, number> => readCacheMap(file, isWidth);
 
 /** The widths stored for each role's font file (roles sharing a file share its map). */
 export function loadWidths(dir: string, hashes: Record<FontRole, string>): Widths {
@@ -57,19 +50,6 @@ export function saveWidths(dir: string, hashes: Record<FontRole, string>, widths
     byHash.set(hash, merged);
   }
   for (const [hash, measured] of byHash) {
-    if (measured.size <= (loadedSizes.get(hash) ?? 0)) continue;
-    const file = fileOf(dir, hash);
-    const all = readWidths(file);
-    for (const [text, units] of measured) all.set(text, units);
-    const entries = [...all];
-    const kept = entries.length > LIMIT ? entries.slice(entries.length - LIMIT / 2) : entries;
-    try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temp = `${file}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(temp, JSON.stringify(Object.fromEntries(kept)));
-      renameSync(temp, file);
-    } catch {
-      // a read-only project still builds, only without the cache
-    }
+    if (measured.size > (loadedSizes.get(hash) ?? 0)) mergeCacheMap(fileOf(dir, hash), measured, isWidth, LIMIT);
   }
 }

@@ -1,13 +1,13 @@
 // (file, YAML text, cache folder) → readYaml's result, read back from the cache when this very text was read before: parsing YAML was most of a no-op build, and JSON reads ~10× faster.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from '../model/types.js';
 import { readYaml, type YamlFile } from './readYaml.js';
+import { writeCacheFile } from '../incremental/cacheFile.js';
 
 type Result = ReturnType<typeof readYaml>;
 
@@ -63,15 +63,6 @@ export function readYamlCached(file: string, text: string, cacheDir: string | un
   const result = readYaml(file, text);
   const { value, diagnostics } = result;
   const json = toJson({ diagnostics, value: value && { file: value.file, data: value.data, value: [...value.positions.value], key: [...value.positions.key] } });
-  if (json !== undefined) {
-    try {
-      mkdirSync(path.dirname(entry), { recursive: true });
-      const temp = `${entry}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(temp, json);
-      renameSync(temp, entry);
-    } catch {
-      // a read-only project still builds, only without the cache
-    }
-  }
+  if (json !== undefined) writeCacheFile(entry, json);
   return result;
 }
