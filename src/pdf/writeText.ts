@@ -83,18 +83,55 @@ function shape(font: EmbeddedFont, text: string, features: string[] | undefined)
   return runs;
 }
 
+/** A shaped run's numbers in flat arrays, made once per run: reading them from the position objects of every run of every line was a fifth of painting. */
+interface FlatRun {
+  ids: number[];
+  xAdvance: number[];
+  advanceWidth: number[];
+  xOffset: number[];
+  yOffset: number[];
+}
+const flatRuns = new WeakMap<ShapedRun, FlatRun>();
+
+function flat(run: ShapedRun): FlatRun {
+  let f = flatRuns.get(run);
+  if (!f) {
+    f = { ids: run.glyphs.map((g) => g.id), xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
+    for (const p of run.positions) {
+      f.xAdvance.push(p.xAdvance);
+      f.advanceWidth.push(p.advanceWidth);
+      f.xOffset.push(p.xOffset);
+      f.yOffset.push(p.yOffset);
+    }
+    flatRuns.set(run, f);
+  }
+  return f;
+}
+
+/** The glyphs of a text item: subset codes and positions, in painting order. */
+interface Glyphs {
+  codes: string[];
+  xAdvance: number[];
+  advanceWidth: number[];
+  xOffset: number[];
+  yOffset: number[];
+}
+
 /** Adds the runs' glyphs to the font's subset (as pdfkit's encode does) and appends their codes and positions. */
-function encode(font: EmbeddedFont, runs: ShapedRun[], codes: string[], positions: ShapedRun['positions']): void {
+function encode(font: EmbeddedFont, runs: ShapedRun[], out: Glyphs): void {
   let hex = hexCodes.get(font);
   if (!hex) hexCodes.set(font, (hex = []));
   for (const run of runs) {
-    for (let i = 0; i < run.glyphs.length; i++) {
-      const glyph = run.glyphs[i]!;
-      const gid = font.subset.includeGlyph(glyph.id);
-      codes.push((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
-      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-      positions.push(run.positions[i]!);
+    const f = flat(run);
+    for (let i = 0; i < f.ids.length; i++) {
+      const gid = font.subset.includeGlyph(f.ids[i]!);
+      out.codes.push((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
+      if (font.widths[gid] == null) font.widths[gid] = run.glyphs[i]!.advanceWidth * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = run.glyphs[i]!.codePoints;
+      out.xAdvance.push(f.xAdvance[i]!);
+      out.advanceWidth.push(f.advanceWidth[i]!);
+      out.xOffset.push(f.xOffset[i]!);
+      out.yOffset.push(f.yOffset[i]!);
     }
   }
 }
@@ -118,20 +155,18 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   out.push('BT', `1 0 0 1 ${number(x)} ${number(y)} Tm`, `/${font.id} ${number(size)} Tf`);
   if (characterSpacing) out.push(`${number(characterSpacing)} Tc`);
 
-  const codes: string[] = [];
-  let positions: ShapedRun['positions'] = [];
+  const g: Glyphs = { codes: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
   if (wordSpacing) {
     const space = font.layoutCached(' ').positions.reduce((w, p) => w + p.xAdvance, 0);
     wordSpacing = (wordSpacing + (space * size) / 1000 + characterSpacing) * (1000 / size);
     for (const word of text.trim().split(/\s+/)) {
-      encode(font, shape(font, word, options.features), codes, positions);
-      const last = positions.length - 1;
-      positions[last] = { ...positions[last]!, xAdvance: positions[last]!.xAdvance + wordSpacing };
+      encode(font, shape(font, word, options.features), g);
+      g.xAdvance[g.xAdvance.length - 1] += wordSpacing;
     }
   } else {
-    positions = [];
-    encode(font, shape(font, text, options.features), codes, positions);
+    encode(font, shape(font, text, options.features), g);
   }
+  const { codes, xAdvance, advanceWidth, xOffset, yOffset } = g;
 
   const scale = size / 1000;
   const commands: string[] = [];
@@ -139,7 +174,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   let hadOffset = false;
   const addSegment = (cur: number): void => {
     if (last < cur) {
-      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      const advance = xAdvance[cur - 1]! - advanceWidth[cur - 1]!;
       commands.push(`<${codes.slice(last, cur).join('')}> ${number(-advance)}`);
     }
     last = cur;
@@ -152,11 +187,10 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
     }
   };
   let i = 0;
-  for (; i < positions.length; i++) {
-    const pos = positions[i]!;
-    if (pos.xOffset || pos.yOffset) {
+  for (; i < codes.length; i++) {
+    if (xOffset[i] || yOffset[i]) {
       flush(i);
-      out.push(`1 0 0 1 ${number(x + pos.xOffset * scale)} ${number(y + pos.yOffset * scale)} Tm`);
+      out.push(`1 0 0 1 ${number(x + xOffset[i]! * scale)} ${number(y + yOffset[i]! * scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
@@ -164,9 +198,9 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
         out.push(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
         hadOffset = false;
       }
-      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+      if (xAdvance[i]! - advanceWidth[i]! !== 0) addSegment(i + 1);
     }
-    x += pos.xAdvance * scale;
+    x += xAdvance[i]! * scale;
   }
   flush(i);
   out.push('ET');
