@@ -42,6 +42,8 @@ export interface BuiltFile {
   job: Job;
   edition: Edition;
   pages: number;
+  /** sha256 of `bytes`, when the builder already computed it (worker threads do, so the main thread need not). */
+  sha256?: string;
 }
 
 export interface JobResult {

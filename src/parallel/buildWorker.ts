@@ -1,6 +1,7 @@
 // Worker thread entry: the project files from the main thread → one session (fonts parsed, templates compiled once) → each job it is sent built and posted back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseProject } from '../load/parseProject.js';
+import { sha256 } from '../write/manifest.js';
 import { buildJob, createSession, persistSession } from '../pipeline.js';
 import { reviveFiles, transferables, type FromWorker, type ToWorker, type WorkerData } from './messages.js';
 
@@ -22,7 +23,11 @@ if (!session) {
       return;
     }
     buildJob(session, message.job, data.options).then(
-      (result) => post({ type: 'result', index: message.index, result }, transferables(result)),
+      (result) => {
+        // hashed here, in parallel, rather than by the main thread that writes the files
+        for (const f of result.files) f.sha256 = sha256(f.bytes);
+        post({ type: 'result', index: message.index, result }, transferables(result));
+      },
       (e: unknown) => post({ type: 'failed', index: message.index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack }),
     );
   });

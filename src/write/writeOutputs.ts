@@ -60,7 +60,7 @@ export function manifestEntry(f: BuiltFile, inputHash: string): ManifestEntry {
     edition: f.edition,
     pages: f.pages,
     bytes: f.bytes.length,
-    sha256: sha256(f.bytes),
+    sha256: f.sha256 ?? sha256(f.bytes),
     inputHash,
   };
 }
