@@ -40,6 +40,11 @@ export function storedRuns(font: Font): Map<string, StoredRun> {
   return out;
 }
 
+/** How many runs a memoised font knows (shaped here or read back). */
+export function knownRuns(font: Font): number {
+  return caches.get(font)?.cache.size ?? 0;
+}
+
 /** Adds runs shaped by an earlier build; they are turned into glyphs when first used. */
 export function addStoredRuns(font: Font, runs: Iterable<[string, StoredRun]>): void {
   const memo = caches.get(font);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { FONTKIT_VERSION } from '../assets/widthCache.js';
 import { mergeCacheMap, readCacheMap } from '../incremental/cacheFile.js';
 import type { FontRole } from '../layout/types.js';
-import { addStoredRuns, storedRuns, type StoredRun } from './memoizeShaping.js';
+import { addStoredRuns, knownRuns, storedRuns, type StoredRun } from './memoizeShaping.js';
 import type { SharedFonts } from './sharedFonts.js';
 
 /** Runs kept per font file; beyond it the oldest half is dropped. */
@@ -31,7 +31,7 @@ export function loadShaping(dir: string, fonts: SharedFonts): Map<string, number
   for (const [hash, font] of byHash(fonts)) {
     const runs = readRuns(fileOf(dir, hash));
     addStoredRuns(font, runs);
-    loaded.set(hash, storedRuns(font).size);
+    loaded.set(hash, knownRuns(font));
   }
   return loaded;
 }
@@ -39,8 +39,6 @@ export function loadShaping(dir: string, fonts: SharedFonts): Map<string, number
 /** Stores the runs shaped since loadShaping (merged with the file; temporary file + rename; a folder that cannot be written is no error). */
 export function saveShaping(dir: string, fonts: SharedFonts, loaded: ReadonlyMap<string, number>): void {
   for (const [hash, font] of byHash(fonts)) {
-    const runs = storedRuns(font);
-    if (runs.size <= (loaded.get(hash) ?? 0)) continue;
-    mergeCacheMap(fileOf(dir, hash), runs, isRun, LIMIT);
+    if (knownRuns(font) > (loaded.get(hash) ?? 0)) mergeCacheMap(fileOf(dir, hash), storedRuns(font), isRun, LIMIT);
   }
 }

@@ -1,4 +1,4 @@
-// Built files → PDFs in the output folder, each written to a temporary file and renamed into place, plus out/manifest.json, written last.
+// Built files → PDFs in the output folder: each staged to a temporary file as it is built, all renamed into place once the build is clean, plus out/manifest.json, written last.
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuiltFile } from '../pipeline.js';
@@ -40,9 +40,7 @@ export async function removeStrayTemps(outDir: string): Promise<string[]> {
   return removed;
 }
 
-export interface WriteOptions {
-  /** The input hash of each built file (incremental builds); empty when not known. */
-  inputHash?: (file: BuiltFile) => string;
+export interface CommitOptions {
   /** Outputs of this build found intact on disk and not rewritten. */
   unchanged?: readonly ManifestEntry[];
   /** The manifest found in the folder: its other entries are kept while their files are intact (a partial build keeps the rest). */
@@ -76,7 +74,7 @@ export interface Staging {
   /** Writes the file to a temporary name next to where it goes; after this the bytes are no longer needed. */
   stage(file: BuiltFile, inputHash: string): Promise<ManifestEntry>;
   /** Renames every staged file into place and writes the manifest: the previous PDFs are replaced only now. */
-  commit(options?: Omit<WriteOptions, 'inputHash'>): Promise<ManifestEntry[]>;
+  commit(options?: CommitOptions): Promise<ManifestEntry[]>;
   /** Removes every staged file: the output folder is left as it was. */
   discard(): Promise<void>;
 }
@@ -129,16 +127,4 @@ export function createStaging(outDir: string): Staging {
       staged.length = 0;
     },
   };
-}
-
-export async function writeOutputs(outDir: string, files: readonly BuiltFile[], options: WriteOptions = {}): Promise<ManifestEntry[]> {
-  await removeStrayTemps(outDir);
-  const staging = createStaging(outDir);
-  try {
-    for (const f of files) await staging.stage(f, options.inputHash?.(f) ?? '');
-    return await staging.commit(options);
-  } catch (e) {
-    await staging.discard();
-    throw e;
-  }
 }

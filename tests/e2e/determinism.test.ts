@@ -1,5 +1,5 @@
 // Acceptance: the build is reproducible — two builds in separate processes with the same SOURCE_DATE_EPOCH write byte-identical files; another epoch changes the dates; every document has its own /ID.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,15 @@ describe.skipIf(!hasCli)('reproducible builds (dist/cli.js)', () => {
     const differ = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
     expect(differ).toEqual([]);
   });
+
+  it('a build that reads what earlier builds cached (.cache: YAML, widths, shaped words) writes the same files as the cold builds', async () => {
+    for (const part of ['yaml', 'widths', 'shaping']) expect((await readdir(path.join(project.root, '.cache', part))).length, part).toBeGreaterThan(0);
+    const r = await cli(['build', '--project', project.root, '--out', path.join(tmp, 'warm')], { env: { SOURCE_DATE_EPOCH: '1700000000', DRUKWERK_TOOL_VERSION: 'determinism-test' } });
+    expect(r.code, r.stderr).toBe(0);
+    const warm = await hashTree(path.join(tmp, 'warm'));
+    expect([...warm.keys()]).toEqual([...a.keys()]);
+    expect([...a].filter(([file, hash]) => warm.get(file) !== hash).map(([file]) => file)).toEqual([]);
+  }, 300_000);
 
   it('writes the epoch as the creation date', async () => {
     const { creationDate } = await info(path.join(tmp, 'a', 'oostende/poster-oostende-nl-print.pdf'));
