@@ -5,6 +5,7 @@ import { breakParagraph, type Line } from './breakParagraph.js';
 import type { BlockLayout } from './pieces.js';
 import type { Direction, Hyphenator, Measurer, TextStyle, Theme } from './types.js';
 import { directionOf } from './bidi.js';
+import { createHash } from 'node:crypto';
 
 export interface LayoutContext {
   theme: Theme;
@@ -50,7 +51,8 @@ function breakShared(inlines: Inline[], options: Parameters<typeof breakParagrap
   const { hyphenator } = options;
   if (hyphenator && !hyphenator.memoKey) return breakParagraph(inlines, options);
   const hyphenation = hyphenator ? hyphenator.memoKey!(inlines.map((i) => i.text).join('')) : '';
-  const key = JSON.stringify([inlines, options.style, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation]);
+  // a digest, not the description itself: thousands of descriptions of a kilobyte each would outweigh the lines they find
+  const key = createHash('sha1').update(JSON.stringify([inlines, options.style, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation])).digest('base64');
   let cache = brokenParagraphs.get(options.measurer);
   if (!cache || cache.size >= BROKEN_LIMIT) brokenParagraphs.set(options.measurer, (cache = new Map()));
   let broken = cache.get(key);

@@ -13,9 +13,25 @@ export interface XmlElement {
 
 const AT = '_at';
 
+/**
+ * A copy of a string that does not point into the markup: V8 keeps substrings of 13 or more characters as
+ * slices of their parent, and the model (kept in caches between jobs) would hold every job's whole markup alive.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/** Template file names, one string each however many elements name them. */
+const templateFiles = new Map<string, string>();
+function templateFile(name: string): string {
+  let own = templateFiles.get(name);
+  if (own === undefined) templateFiles.set(name, (own = ownString(name)));
+  return own;
+}
+
 function parseAt(value: string | undefined): Pos | undefined {
   const m = value ? /^(.*):(\d+):(\d+)$/.exec(value) : null;
-  return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]) } : undefined;
+  return m ? { file: templateFile(m[1]), line: Number(m[2]), column: Number(m[3]) } : undefined;
 }
 
 /** The template position of the element that encloses offset `index` of the markup. */
@@ -36,7 +52,7 @@ export function parseMarkup(markup: string, fallbackFile: string): { root?: XmlE
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) if (k !== AT) attributes[k] = String(v);
+    for (const [k, v] of Object.entries(tag.attributes)) if (k !== AT) attributes[k] = ownString(String(v));
     const at = parseAt(tag.attributes[AT] as string | undefined) ?? { file: fallbackFile, line: parser.line, column: parser.column };
     const el: XmlElement = { name: tag.name, attributes, children: [], at };
     if (stack.length) stack[stack.length - 1].children.push(el);
@@ -45,7 +61,7 @@ export function parseMarkup(markup: string, fallbackFile: string): { root?: XmlE
   });
   parser.on('closetag', () => void stack.pop());
   parser.on('text', (text) => {
-    if (stack.length) stack[stack.length - 1].children.push(text);
+    if (stack.length) stack[stack.length - 1].children.push(ownString(text));
   });
   parser.write(markup).close();
   if (!root && diagnostics.length === 0) diagnostics.push({ severity: 'error', message: 'the template produced no <document>', file: fallbackFile, line: 1, column: 1 });
