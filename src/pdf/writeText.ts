@@ -16,7 +16,6 @@ interface EmbeddedFont {
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
-  layoutCached(text: string): ShapedRun;
   layoutRun(text: string, features?: unknown): ShapedRun;
   ref(): unknown;
 }
@@ -52,60 +51,74 @@ function utf16Hex(text: string): string {
   return `<${hex}>`;
 }
 
-/** Runs shaped with features, per parsed font, for every document of the process. */
-const featureRuns = new WeakMap<object, Map<string, ShapedRun>>();
-const FEATURE_RUNS_LIMIT = 50_000;
-
 /** Glyph id in the subset → its 4-digit hex code, per embedded font of a document. */
 const hexCodes = new WeakMap<EmbeddedFont, string[]>();
 
-/** The runs pdfkit would shape `text` into: one run with features; else one per word, each keeping its trailing space or tab. */
-function shape(font: EmbeddedFont, text: string, features: string[] | undefined): ShapedRun[] {
-  if (features) {
-    // pdfkit never caches runs shaped with features; the result depends on the font, text and features alone, so documents share it
-    const key = `${features.join(',')}\0${text}`;
-    let cache = featureRuns.get(font.font);
-    if (!cache || cache.size >= FEATURE_RUNS_LIMIT) featureRuns.set(font.font, (cache = new Map()));
-    let run = cache.get(key);
-    if (!run) cache.set(key, (run = font.layoutRun(text, features)));
-    return [run];
-  }
-  const runs: ShapedRun[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      runs.push(font.layoutCached(text.slice(start, i + 1)));
-      start = i + 1;
-    }
-  }
-  if (start < text.length) runs.push(font.layoutCached(text.slice(start)));
-  return runs;
-}
-
-/** A shaped run's numbers in flat arrays, made once per run: reading them from the position objects of every run of every line was a fifth of painting. */
+/**
+ * A shaped run's numbers in flat arrays, in pdfkit's 1000-unit scale: reading them from the position objects of every run
+ * of every line was a fifth of painting.
+ */
 interface FlatRun {
   ids: number[];
   xAdvance: number[];
   advanceWidth: number[];
   xOffset: number[];
   yOffset: number[];
+  /** Per glyph, what pdfkit records for the font's widths and ToUnicode map. */
+  glyphWidth: number[];
+  codePoints: number[][];
 }
-const flatRuns = new WeakMap<ShapedRun, FlatRun>();
 
-function flat(run: ShapedRun): FlatRun {
-  let f = flatRuns.get(run);
-  if (!f) {
-    f = { ids: run.glyphs.map((g) => g.id), xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
-    for (const p of run.positions) {
-      f.xAdvance.push(p.xAdvance);
-      f.advanceWidth.push(p.advanceWidth);
-      f.xOffset.push(p.xOffset);
-      f.yOffset.push(p.yOffset);
-    }
-    flatRuns.set(run, f);
+function flatten(run: ShapedRun): FlatRun {
+  const f: FlatRun = { ids: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [], glyphWidth: [], codePoints: [] };
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const glyph = run.glyphs[i]!;
+    const p = run.positions[i]!;
+    f.ids.push(glyph.id);
+    f.glyphWidth.push(glyph.advanceWidth);
+    f.codePoints.push(glyph.codePoints);
+    f.xAdvance.push(p.xAdvance);
+    f.advanceWidth.push(p.advanceWidth);
+    f.xOffset.push(p.xOffset);
+    f.yOffset.push(p.yOffset);
   }
   return f;
+}
+
+/**
+ * Shaped runs per parsed font and key (a word, or features and text), for every document of the process: pdfkit shapes
+ * a font's words once per document; the result depends on the font and text alone. Only the flat numbers are kept.
+ */
+const flatRuns = new WeakMap<object, Map<string, FlatRun>>();
+const FLAT_RUNS_LIMIT = 100_000;
+
+function cachedRun(font: EmbeddedFont, key: string, text: string, features: string[] | undefined): FlatRun {
+  let cache = flatRuns.get(font.font);
+  if (!cache || cache.size >= FLAT_RUNS_LIMIT) flatRuns.set(font.font, (cache = new Map()));
+  let run = cache.get(key);
+  // layoutRun is what pdfkit's layoutCached calls for a word, and its only path for text with features
+  if (!run) cache.set(key, (run = flatten(font.layoutRun(text, features))));
+  return run;
+}
+
+/** The runs pdfkit would shape `text` into: one run with features; else one per word, each keeping its trailing space or tab. */
+function shape(font: EmbeddedFont, text: string, features: string[] | undefined): FlatRun[] {
+  if (features) return [cachedRun(font, `\0${features.join(',')}\0${text}`, text, features)]; // XML text holds no NUL: never a word
+  const runs: FlatRun[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      const word = text.slice(start, i + 1);
+      runs.push(cachedRun(font, word, word, undefined));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) {
+    const word = text.slice(start);
+    runs.push(cachedRun(font, word, word, undefined));
+  }
+  return runs;
 }
 
 /** The glyphs of a text item: subset codes and positions, in painting order. */
@@ -118,16 +131,15 @@ interface Glyphs {
 }
 
 /** Adds the runs' glyphs to the font's subset (as pdfkit's encode does) and appends their codes and positions. */
-function encode(font: EmbeddedFont, runs: ShapedRun[], out: Glyphs): void {
+function encode(font: EmbeddedFont, runs: FlatRun[], out: Glyphs): void {
   let hex = hexCodes.get(font);
   if (!hex) hexCodes.set(font, (hex = []));
-  for (const run of runs) {
-    const f = flat(run);
+  for (const f of runs) {
     for (let i = 0; i < f.ids.length; i++) {
       const gid = font.subset.includeGlyph(f.ids[i]!);
       out.codes.push((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
-      if (font.widths[gid] == null) font.widths[gid] = run.glyphs[i]!.advanceWidth * font.scale;
-      if (font.unicode[gid] == null) font.unicode[gid] = run.glyphs[i]!.codePoints;
+      if (font.widths[gid] == null) font.widths[gid] = f.glyphWidth[i]! * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = f.codePoints[i]!;
       out.xAdvance.push(f.xAdvance[i]!);
       out.advanceWidth.push(f.advanceWidth[i]!);
       out.xOffset.push(f.xOffset[i]!);
@@ -157,7 +169,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
 
   const g: Glyphs = { codes: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
   if (wordSpacing) {
-    const space = font.layoutCached(' ').positions.reduce((w, p) => w + p.xAdvance, 0);
+    const space = cachedRun(font, ' ', ' ', undefined).xAdvance.reduce((w, a) => w + a, 0);
     wordSpacing = (wordSpacing + (space * size) / 1000 + characterSpacing) * (1000 / size);
     for (const word of text.trim().split(/\s+/)) {
       encode(font, shape(font, word, options.features), g);
