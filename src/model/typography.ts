@@ -71,12 +71,31 @@ const alternation = (words: string[]): string =>
 /** A character after which a quote opens: start, space, opening bracket, dash, slash, another opening quote. */
 const OPENS_AFTER = /[\s([{\u2013\u2014\-/“‘„‚«‹]/u;
 
+/** The expressions a language's rules make, built once per language rather than for every text. */
+interface CompiledRules {
+  elision?: RegExp;
+  unit: RegExp;
+  numberPrefix?: RegExp;
+}
+const compiled = new WeakMap<LanguageRules, CompiledRules>();
+
+function compile(rules: LanguageRules): CompiledRules {
+  let c = compiled.get(rules);
+  if (!c) {
+    c = {
+      elision: rules.elisions.length ? new RegExp(`^(?:${alternation(rules.elisions)})(?![\\p{L}\\d])`, 'u') : undefined,
+      unit: new RegExp(`(\\d) (${alternation([...COMMON_UNITS, ...rules.units])})(?![\\p{L}\\d])`, 'gu'),
+      numberPrefix: rules.numberPrefixes.length ? new RegExp(`(?<![\\p{L}\\d])(${alternation(rules.numberPrefixes)}) (?=\\d)`, 'gu') : undefined,
+    };
+    compiled.set(rules, c);
+  }
+  return c;
+}
+
 function smartenQuotes(text: string, rules: LanguageRules): string {
   const q = rules.quotes;
   if (!q) return text;
-  const elision = rules.elisions.length
-    ? new RegExp(`^(?:${alternation(rules.elisions)})(?![\\p{L}\\d])`, 'u')
-    : undefined;
+  const { elision } = compile(rules);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -123,15 +142,12 @@ export function smartenText(text: string, lang: string): string {
   s = s.replace(DIGIT_GROUPS, glueSpaces);
 
   // number + unit, currency + number
-  const units = alternation([...COMMON_UNITS, ...rules.units]);
-  s = s.replace(new RegExp(`(\\d) (${units})(?![\\p{L}\\d])`, 'gu'), `$1${NBSP}$2`);
+  const { unit, numberPrefix } = compile(rules);
+  s = s.replace(unit, `$1${NBSP}$2`);
   s = s.replace(/(€|\$|£|EUR) (?=\d)/g, `$1${NBSP}`);
 
   // nr. 5, blz. 12
-  if (rules.numberPrefixes.length) {
-    const prefixes = alternation(rules.numberPrefixes);
-    s = s.replace(new RegExp(`(?<![\\p{L}\\d])(${prefixes}) (?=\\d)`, 'gu'), `$1${NBSP}`);
-  }
+  if (numberPrefix) s = s.replace(numberPrefix, `$1${NBSP}`);
   if (rules.nbspBeforeHighPunctuation) s = s.replace(/ ([;:!?»›])/g, `${NBSP}$1`);
   return s;
 }
