@@ -121,29 +121,92 @@ function shape(font: EmbeddedFont, text: string, features: string[] | undefined)
   return runs;
 }
 
-/** The glyphs of a text item: subset codes and positions, in painting order. */
-interface Glyphs {
-  codes: string[];
-  xAdvance: number[];
-  advanceWidth: number[];
-  xOffset: number[];
-  yOffset: number[];
+/**
+ * Writes the TJ operators of a text object glyph by glyph, as pdfkit's text() does: a string segment ends where a
+ * glyph's advance differs from its width (kerning, spacing), and a glyph with an offset gets its own Tm and TJ.
+ * Each glyph is held back until the next one arrives, so word spacing can still be added to the last glyph of a word.
+ */
+class TextEmitter {
+  private segment = '';
+  private segmentDiff = 0;
+  private readonly commands: string[] = [];
+  private hadOffset = false;
+  private pending = false;
+  private code = '';
+  private xAdvance = 0;
+  private advanceWidth = 0;
+  private xOffset = 0;
+  private yOffset = 0;
+
+  constructor(private readonly out: string[], private x: number, private readonly y: number, private readonly scale: number) {}
+
+  /** Adds the next glyph: its subset code (4 hex digits) and its advance, width and offsets in 1000-unit scale. */
+  glyph(code: string, xAdvance: number, advanceWidth: number, xOffset: number, yOffset: number): void {
+    if (this.pending) this.emit();
+    this.pending = true;
+    this.code = code;
+    this.xAdvance = xAdvance;
+    this.advanceWidth = advanceWidth;
+    this.xOffset = xOffset;
+    this.yOffset = yOffset;
+  }
+
+  /** Word spacing: more advance after the last glyph so far (none yet: nothing, as pdfkit). */
+  addToLastAdvance(extra: number): void {
+    if (this.pending) this.xAdvance += extra;
+  }
+
+  finish(): void {
+    if (this.pending) this.emit();
+    this.pending = false;
+    this.flush();
+  }
+
+  private endSegment(): void {
+    if (this.segment !== '') this.commands.push(`<${this.segment}> ${number(-this.segmentDiff)}`);
+    this.segment = '';
+  }
+
+  private flush(): void {
+    this.endSegment();
+    if (this.commands.length > 0) {
+      this.out.push(`[${this.commands.join(' ')}] TJ`);
+      this.commands.length = 0;
+    }
+  }
+
+  private emit(): void {
+    const diff = this.xAdvance - this.advanceWidth;
+    if (this.xOffset || this.yOffset) {
+      this.flush();
+      this.out.push(`1 0 0 1 ${number(this.x + this.xOffset * this.scale)} ${number(this.y + this.yOffset * this.scale)} Tm`);
+      this.segment = this.code;
+      this.segmentDiff = diff;
+      this.flush();
+      this.hadOffset = true;
+    } else {
+      if (this.hadOffset) {
+        this.out.push(`1 0 0 1 ${number(this.x)} ${number(this.y)} Tm`);
+        this.hadOffset = false;
+      }
+      this.segment += this.code;
+      this.segmentDiff = diff;
+      if (diff !== 0) this.endSegment();
+    }
+    this.x += this.xAdvance * this.scale;
+  }
 }
 
-/** Adds the runs' glyphs to the font's subset (as pdfkit's encode does) and appends their codes and positions. */
-function encode(font: EmbeddedFont, runs: FlatRun[], out: Glyphs): void {
+/** Adds the runs' glyphs to the font's subset (as pdfkit's encode does) and hands their codes and positions to the emitter. */
+function encode(font: EmbeddedFont, runs: FlatRun[], out: TextEmitter): void {
   let hex = hexCodes.get(font);
   if (!hex) hexCodes.set(font, (hex = []));
   for (const f of runs) {
     for (let i = 0; i < f.ids.length; i++) {
       const gid = font.subset.includeGlyph(f.ids[i]!);
-      out.codes.push((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
       if (font.widths[gid] == null) font.widths[gid] = f.glyphWidth[i]! * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = f.codePoints[i]!;
-      out.xAdvance.push(f.xAdvance[i]!);
-      out.advanceWidth.push(f.advanceWidth[i]!);
-      out.xOffset.push(f.xOffset[i]!);
-      out.yOffset.push(f.yOffset[i]!);
+      out.glyph((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)), f.xAdvance[i]!, f.advanceWidth[i]!, f.xOffset[i]!, f.yOffset[i]!);
     }
   }
 }
@@ -167,54 +230,18 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   out.push('BT', `1 0 0 1 ${number(x)} ${number(y)} Tm`, `/${font.id} ${number(size)} Tf`);
   if (characterSpacing) out.push(`${number(characterSpacing)} Tc`);
 
-  const g: Glyphs = { codes: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
+  const emitter = new TextEmitter(out, x, y, size / 1000);
   if (wordSpacing) {
     const space = cachedRun(font, ' ', ' ', undefined).xAdvance.reduce((w, a) => w + a, 0);
     wordSpacing = (wordSpacing + (space * size) / 1000 + characterSpacing) * (1000 / size);
     for (const word of text.trim().split(/\s+/)) {
-      encode(font, shape(font, word, options.features), g);
-      g.xAdvance[g.xAdvance.length - 1] += wordSpacing;
+      encode(font, shape(font, word, options.features), emitter);
+      emitter.addToLastAdvance(wordSpacing);
     }
   } else {
-    encode(font, shape(font, text, options.features), g);
+    encode(font, shape(font, text, options.features), emitter);
   }
-  const { codes, xAdvance, advanceWidth, xOffset, yOffset } = g;
-
-  const scale = size / 1000;
-  const commands: string[] = [];
-  let last = 0;
-  let hadOffset = false;
-  const addSegment = (cur: number): void => {
-    if (last < cur) {
-      const advance = xAdvance[cur - 1]! - advanceWidth[cur - 1]!;
-      commands.push(`<${codes.slice(last, cur).join('')}> ${number(-advance)}`);
-    }
-    last = cur;
-  };
-  const flush = (i: number): void => {
-    addSegment(i);
-    if (commands.length > 0) {
-      out.push(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
-    }
-  };
-  let i = 0;
-  for (; i < codes.length; i++) {
-    if (xOffset[i] || yOffset[i]) {
-      flush(i);
-      out.push(`1 0 0 1 ${number(x + xOffset[i]! * scale)} ${number(y + yOffset[i]! * scale)} Tm`);
-      flush(i + 1);
-      hadOffset = true;
-    } else {
-      if (hadOffset) {
-        out.push(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
-        hadOffset = false;
-      }
-      if (xAdvance[i]! - advanceWidth[i]! !== 0) addSegment(i + 1);
-    }
-    x += xAdvance[i]! * scale;
-  }
-  flush(i);
+  emitter.finish();
   out.push('ET');
   if (options.actualText !== undefined) out.push('EMC');
   out.push('Q');
