@@ -1,7 +1,7 @@
 // One text-showing operator (strings and TJ adjustments) with the text state and matrices → a positioned text run, and the next text matrix.
 import type { PDFDict } from 'pdf-lib';
 import { fontInfo } from './fontInfo.js';
-import { apply, multiply, transformBox } from './geometry.js';
+import { multiply, transformBox } from './geometry.js';
 import { getName } from './pdfObjects.js';
 import type { Colour, Mark, Matrix } from './types.js';
 
@@ -50,7 +50,7 @@ export function showText(parts: readonly (Uint8Array | number)[], s: TextState, 
   }
   if (glyphs > 0) {
     const m = multiply(tm, s.ctm);
-    const [x, y] = apply(m, 0, s.rise);
+    const x = s.rise * m[2] + m[4], y = s.rise * m[3] + m[5];
     out.push({
       kind: 'text',
       x,

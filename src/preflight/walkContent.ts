@@ -2,7 +2,7 @@
 import { PDFStream, type PDFDict } from 'pdf-lib';
 import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
 import { DEVICE_GRAY, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
-import { apply, meanScale, multiply, transformBox } from './geometry.js';
+import { meanScale, multiply, transformBox } from './geometry.js';
 import { asDict, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
 import { showText, type TextState } from './textRun.js';
 import type { Box, Colour, ColourSpaceInfo, Mark, Matrix } from './types.js';
@@ -35,7 +35,8 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
   let tlm: Matrix = tm;
   const nums = (args: Operand[]) => args.filter((a): a is number => typeof a === 'number');
   const addPoint = (x: number, y: number) => {
-    const [px, py] = apply(s.ctm, x, y);
+    const m = s.ctm;
+    const px = x * m[0] + y * m[2] + m[4], py = x * m[1] + y * m[3] + m[5];
     path = path ? { x0: Math.min(path.x0, px), y0: Math.min(path.y0, py), x1: Math.max(path.x1, px), y1: Math.max(path.y1, py) } : { x0: px, y0: py, x1: px, y1: py };
   };
   const initial = (space: ColourSpaceInfo): Colour => ({ space, values: space.cmyk ? [0, 0, 0, 1] : space.family === 'Separation' ? [1] : new Array<number>(space.n).fill(0) });
