@@ -33,6 +33,10 @@ const ARRAY_END = Symbol(']');
 const DICT_END = Symbol('>>');
 type Token = Operand | { op: string } | typeof END | typeof ARRAY_END | typeof DICT_END;
 
+/** Operator words, names and keys, one string each: a content stream repeats a few dozen of them thousands of times. */
+const interned = new Map<number, string>();
+const MAX_INTERNED = 4096;
+
 export function parseContentStream(bytes: Uint8Array): Operation[] {
   const ops: Operation[] = [];
   const n = bytes.length;
@@ -40,6 +44,19 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
   const text = (from: number, to: number) => {
     let out = '';
     for (let i = from; i < to; i++) out += String.fromCharCode(bytes[i]);
+    return out;
+  };
+  /** text(), shared for words of up to 6 bytes (the key packs the bytes and the length; the kind keeps names apart from words). */
+  const word = (from: number, to: number, kind: number) => {
+    const length = to - from;
+    if (length > 6) return text(from, to);
+    let key = length * 4 + kind;
+    for (let i = from; i < to; i++) key = key * 256 + bytes[i];
+    let out = interned.get(key);
+    if (out === undefined) {
+      out = text(from, to);
+      if (interned.size < MAX_INTERNED) interned.set(key, out);
+    }
     return out;
   };
 
@@ -113,7 +130,9 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
 
   function name(): Name {
     const start = ++pos;
-    while (pos < n && isRegular(bytes[pos])) pos++;
+    let escaped = false;
+    while (pos < n && isRegular(bytes[pos])) if (bytes[pos++] === 35 /* # */) escaped = true;
+    if (!escaped) return new Name(word(start, pos, 1));
     return new Name(text(start, pos).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   }
 
@@ -137,14 +156,14 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
       const v = number(start, pos);
       if (v !== undefined) return v;
-      const word = text(start, pos); // tolerate what readers tolerate: `--5`, `1.2.3`
-      return parseFloat(word.replace(/^[-+]+/, (m) => (m.includes('-') ? '-' : ''))) || 0;
+      const written = text(start, pos); // tolerate what readers tolerate: `--5`, `1.2.3`
+      return parseFloat(written.replace(/^[-+]+/, (m) => (m.includes('-') ? '-' : ''))) || 0;
     }
-    const word = text(start, pos);
-    if (word === 'true') return true;
-    if (word === 'false') return false;
-    if (word === 'null') return null;
-    return { op: word };
+    const op = word(start, pos, 0);
+    if (op === 'true') return true;
+    if (op === 'false') return false;
+    if (op === 'null') return null;
+    return { op };
   }
 
   /** Key–value pairs up to `>>` (a dictionary) or up to the `ID` operator (an inline image). */
