@@ -126,10 +126,73 @@ function reuseFontFiles(embedded: EmbeddingFont, font: object): void {
 
 const base = PDFDocument.prototype as unknown as { _finalize(this: unknown): void };
 
+/** The parts of pdfkit's PDFReference that collect a stream's data. */
+interface StreamRef {
+  write(chunk: Uint8Array | string): void;
+  finalize(): void;
+}
+
+/**
+ * pdfkit turns every string written to a stream into its own byte array, char by char; a page's content is thousands of
+ * such writes. They are collected as text and turned into bytes once (Buffer's latin1 keeps the low byte of each
+ * character, as pdfkit does), before any bytes written in between and before the stream is finished.
+ */
+function collectText(ref: StreamRef): void {
+  const write = ref.write;
+  const finalize = ref.finalize;
+  let text: string[] = [];
+  const flush = (): void => {
+    if (text.length === 0) return;
+    const bytes = Buffer.from(text.join(''), 'latin1');
+    text = [];
+    write.call(ref, bytes);
+  };
+  ref.write = (chunk) => {
+    if (typeof chunk === 'string') text.push(chunk, '\n');
+    else {
+      flush();
+      write.call(ref, chunk);
+    }
+  };
+  ref.finalize = () => {
+    flush();
+    finalize.call(ref);
+  };
+}
+
 class CollectingPdf extends PDFDocument {
   declare chunks: Uint8Array[] | undefined;
   declare xmp: string;
   declare _id: Uint8Array;
+  declare page: PDFKit.PDFPage & { content: StreamRef };
+  declare _offset: number;
+  /** Text written since the last bytes, turned into bytes by flushText (pdfkit's constructor writes before fields are set). */
+  declare pendingText: string[] | undefined;
+
+  override addPage(options?: PDFKit.PDFDocumentOptions): this {
+    super.addPage(options);
+    collectText(this.page.content);
+    return this;
+  }
+
+  /** pdfkit's _write, with strings collected and turned into bytes together (see collectText); offsets count bytes as before. */
+  _write(data: Uint8Array | string): void {
+    if (typeof data === 'string') {
+      const line = `${data}\n`;
+      (this.pendingText ??= []).push(line);
+      this._offset += line.length;
+    } else {
+      this.flushText();
+      (this.chunks ??= []).push(data);
+      this._offset += data.length;
+    }
+  }
+
+  flushText(): void {
+    if (!this.pendingText?.length) return;
+    (this.chunks ??= []).push(Buffer.from(this.pendingText.join(''), 'latin1'));
+    this.pendingText = [];
+  }
 
   /** pdfkit is a Readable stream; keeping the chunks ourselves makes painting synchronous. */
   override push(chunk: unknown): boolean {
@@ -147,6 +210,7 @@ class CollectingPdf extends PDFDocument {
 
   /** pdfkit derives the ID from the date; ours is the MD5 of every byte before the trailer: same input, same ID; other content, other ID. */
   _finalize(): void {
+    this.flushText();
     const hash = createHash('md5');
     for (const chunk of this.chunks ?? []) hash.update(chunk);
     this._id = hash.digest();
@@ -188,6 +252,7 @@ export function createPdfDocument(settings: PdfSettings): OpenPdf {
     pdf,
     finish(): Buffer {
       pdf.end();
+      pdf.flushText();
       const bytes = Buffer.concat(pdf.chunks ?? []);
       if (!bytes.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('pdfkit did not finish the document: an object was left open');
       return bytes;
