@@ -1,5 +1,5 @@
 // ICC profiles for sharp: profile bytes → a file path (sharp takes output profiles by path only), and CMYK pixels → a tiny TIFF tagged with a profile.
-import { createHash } from 'node:crypto';
+import { bufferHash } from './bufferHash.js';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import path from 'node:path';
 const written = new Map<string, string>();
 
 export function iccHash(icc: Buffer): string {
-  return createHash('sha256').update(icc).digest('hex');
+  return bufferHash(icc);
 }
 
 /** The path of a file holding `icc`; written once per process (atomically), reused afterwards. */

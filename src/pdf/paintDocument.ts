@@ -4,6 +4,7 @@ import { SAFE_ZONE_MM } from '../units.js';
 import type { LaidOutDocument, Theme } from '../layout/types.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
 import type { Rgb } from '../assets/convertColors.js';
+import { bufferHash } from '../assets/bufferHash.js';
 import { drawItem, type DrawContext } from './drawItems.js';
 import { collectSvgColors } from './drawSvg.js';
 import { addDestinations, addLink, addOutline } from './links.js';
@@ -69,7 +70,7 @@ function svgArtworkColors(doc: LaidOutDocument, opts: PaintOptions): Rgb[] {
 
 /** Everything that shapes the output, hashed: the XMP document ID. */
 export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
-  const sha = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+  const sha = (data: Buffer | string): string => (typeof data === 'string' ? createHash('sha256').update(data).digest('hex') : bufferHash(data));
   const used = new Map<string, string>();
   for (const page of doc.pages) {
     for (const item of page.items) {
@@ -88,8 +89,8 @@ export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
       date: creationDate.toISOString(),
       colors: theme.colors,
       fonts: fonts.hashes,
-      intent: outputIntent && { ...outputIntent, icc: sha(outputIntent.icc) },
-      profile: colorProfile && sha(colorProfile),
+      intent: outputIntent && { ...outputIntent, icc: bufferHash(outputIntent.icc) },
+      profile: colorProfile && bufferHash(colorProfile),
       assets: [...used].sort(([a], [b]) => (a < b ? -1 : 1)),
     }),
   );
