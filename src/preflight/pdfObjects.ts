@@ -91,13 +91,27 @@ export function entries(d: PDFDict | undefined): [string, PDFObject][] {
 }
 
 /** The decoded bytes of a stream; throws when a filter cannot be decoded (DCT, JPX and the like). */
+/** At least the first `length` decoded bytes of a stream (all of them when it is shorter): a Flate stream is inflated only as far as needed. */
+export function streamPrefix(stream: PDFStream, length: number): Uint8Array {
+  if (stream instanceof PDFRawStream && isPlainFlate(stream)) {
+    // deflate rarely packs more than 1:64; a prefix that decodes too short falls back to the whole stream
+    const head = inflateSync(stream.contents.subarray(0, Math.max(1024, length)), { finishFlush: constants.Z_SYNC_FLUSH });
+    if (head.length >= length) return head;
+  }
+  return streamBytes(stream);
+}
+
+function isPlainFlate(stream: PDFRawStream): boolean {
+  const filter = get(stream.dict, 'Filter');
+  const filters = filter instanceof PDFArray ? items(filter) : filter ? [filter] : [];
+  return filters.length === 1 && filters[0] instanceof PDFName && filters[0].decodeText() === 'FlateDecode' && !get(stream.dict, 'DecodeParms');
+}
+
 export function streamBytes(stream: PDFStream): Uint8Array {
   if (!(stream instanceof PDFRawStream)) return stream.getContents();
   const filter = get(stream.dict, 'Filter');
   const filters = filter instanceof PDFArray ? items(filter) : filter ? [filter] : [];
   if (filters.length === 0) return stream.contents;
-  if (filters.length === 1 && filters[0] instanceof PDFName && filters[0].decodeText() === 'FlateDecode' && !get(stream.dict, 'DecodeParms')) {
-    return inflateSync(stream.contents, { finishFlush: constants.Z_SYNC_FLUSH });
-  }
+  if (isPlainFlate(stream)) return inflateSync(stream.contents, { finishFlush: constants.Z_SYNC_FLUSH });
   return decodePDFRawStream(stream).decode();
 }

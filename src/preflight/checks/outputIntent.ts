@@ -1,6 +1,6 @@
 // Catalog → errors when the PDF/X output intent is missing or incomplete: /S /GTS_PDFX, OutputConditionIdentifier, an embedded CMYK ICC profile.
 import { PDFStream } from 'pdf-lib';
-import { asDict, get, getArray, getName, getNumber, items, streamBytes, textOf } from '../pdfObjects.js';
+import { asDict, get, getArray, getName, getNumber, items, streamPrefix, textOf } from '../pdfObjects.js';
 import type { Check, Finding } from '../types.js';
 
 const ascii = (bytes: Uint8Array, from: number) => String.fromCharCode(...bytes.subarray(from, from + 4));
@@ -9,7 +9,7 @@ const ascii = (bytes: Uint8Array, from: number) => String.fromCharCode(...bytes.
 function profileProblems(profile: PDFStream): { severity: 'error' | 'warning'; message: string }[] {
   let bytes: Uint8Array;
   try {
-    bytes = streamBytes(profile);
+    bytes = streamPrefix(profile, 128); // the header is all that is read
   } catch (e) {
     return [{ severity: 'error', message: `the output intent's profile could not be decoded (${(e as Error).message})` }];
   }
