@@ -1,6 +1,6 @@
 // `npm run bench`: a synthetic province (the project + 62 municipalities) → timings of a cold full build, a no-op rebuild and a one-region rebuild, PDFs and pages per second, peak memory.
 import { spawn } from 'node:child_process';
-import { appendFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,51 @@ function build(root: string, extra: string[] = []): Promise<{ wall: number; json
   });
 }
 
+/** A real change to one region's content (not a comment): the first contact description gets a word more. */
+async function changeRegion(root: string, region: string, word: string): Promise<void> {
+  const file = path.join(root, 'content', 'regions', `${region}.yaml`);
+  const text = await readFile(file, 'utf8');
+  if (!text.includes('description: "')) throw new Error(`${file} has no description to change`);
+  await writeFile(file, text.replace('description: "', `description: "${word} `));
+}
+
+/**
+ * `drukwerk watch` on the built province: after its first (incremental) build, one region's content changes;
+ * resolves with the time from saving the file to the rebuild's report (the watcher's debounce included) and the rebuild's own time.
+ */
+function watchRebuild(root: string, change: () => Promise<void>): Promise<{ wall: number; build: number; written: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'watch', '--project', root, '--out', path.join(root, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DRUKWERK_TOOL_VERSION: process.env.DRUKWERK_TOOL_VERSION ?? `bench-${process.pid}` } });
+    let saved = 0;
+    let buffered = '';
+    let settled = false;
+    const finish = (error?: Error, result?: { wall: number; build: number; written: number }): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timeout);
+      child.kill('SIGINT');
+      if (error) reject(error);
+      else resolve(result!);
+    };
+    const timeout = setTimeout(() => finish(new Error('drukwerk watch did not report a rebuild within 120 s')), 120_000);
+    child.on('error', (e) => finish(e));
+    child.stdout.on('data', (d) => {
+      buffered += d;
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        if (/^built \d+ PDF/.test(line)) {
+          change().then(() => (saved = performance.now()), (e: Error) => finish(e));
+        }
+        const rebuilt = /^rebuilt (\d+) PDF\(s\) in ([\d.]+) s/.exec(line);
+        if (rebuilt && saved) finish(undefined, { wall: (performance.now() - saved) / 1000, build: Number(rebuilt[2]), written: Number(rebuilt[1]) });
+        if (/^not rebuilt/.test(line)) finish(new Error(`drukwerk watch: ${line}`));
+      }
+    });
+  });
+}
+
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
@@ -55,8 +100,9 @@ async function main(): Promise<void> {
     const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);
     const bytes = cold.json.written.reduce((n, f) => n + f.bytes, 0);
     const noop = await build(root, extra);
-    await appendFile(path.join(root, 'content', 'regions', `${regions[0]}.yaml`), '# changed by the benchmark\n');
+    await changeRegion(root, regions[0]!, 'Nieuw:');
     const one = await build(root, extra);
+    const watched = await watchRebuild(root, () => changeRegion(root, regions[1]!, 'Gewijzigd:'));
     const rows: [string, string][] = [
       ['cold full build', `${cold.wall.toFixed(2)} s — ${cold.json.jobs} jobs, ${pdfs} PDFs, ${pages} pages, ${mb(bytes)}`],
       ['  PDFs per second', (pdfs / cold.wall).toFixed(1)],
@@ -64,6 +110,7 @@ async function main(): Promise<void> {
       ['  peak memory (process incl. workers)', mb(cold.json.peakRssBytes)],
       ['no-op rebuild', `${noop.wall.toFixed(2)} s wall (${noop.json.seconds.toFixed(2)} s in the build) — ${noop.json.unchanged.length} unchanged, ${noop.json.written.length} written`],
       ['one region changed', `${one.wall.toFixed(2)} s wall (${one.json.seconds.toFixed(2)} s in the build) — ${one.json.written.length} written, ${one.json.unchanged.length} unchanged`],
+      ['one region changed, drukwerk watch', `${watched.wall.toFixed(2)} s from saving to done (${watched.build.toFixed(1)} s in the build) — ${watched.written} written`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
