@@ -99,10 +99,11 @@ function reuseFontFiles(embedded: EmbeddingFont, font: object): void {
     const document = this.document;
     const ref = document.ref;
     let fontFile: PdfRef | undefined;
-    // the first object embed() makes is the font file stream
+    // the first object embed() makes is the font file stream; the one made without data is the ToUnicode CMap
     document.ref = function (this: unknown, data?: unknown) {
       const made = ref.call(this, data);
-      fontFile ??= made;
+      if (!fontFile) fontFile = made;
+      else if (data === undefined) reuseCompressedCmap(made);
       return made;
     };
     const encode = this.subset.encode;
@@ -121,6 +122,29 @@ function reuseFontFiles(embedded: EmbeddingFont, font: object): void {
       delete (document as Partial<EmbeddingFont['document']>).ref;
       delete (this.subset as Partial<EmbeddingFont['subset']>).encode;
     }
+  };
+}
+
+/** Compressed ToUnicode CMaps by the sha1 of their text: the documents that share a subset mostly share its CMap too. */
+const compressedCmaps = new Map<string, Buffer>();
+const CMAPS_KEPT = 4_000;
+
+/** The CMap stream is compressed once per text and written as pdfkit would write it (Length, then Filter; same bytes). */
+function reuseCompressedCmap(cmap: PdfRef): void {
+  const end = cmap.end;
+  cmap.end = (chunk?: Uint8Array | string) => {
+    if (typeof chunk !== 'string') return end.call(cmap, chunk);
+    const key = createHash('sha1').update(chunk).digest('base64');
+    let compressed = compressedCmaps.get(key);
+    if (!compressed) {
+      if (compressedCmaps.size >= CMAPS_KEPT) compressedCmaps.clear();
+      // pdfkit writes a string with a line feed after it, and latin1 bytes
+      compressedCmaps.set(key, (compressed = deflateSync(Buffer.from(`${chunk}\n`, 'latin1'))));
+    }
+    cmap.compress = false;
+    cmap.data.Length = 0;
+    cmap.data.Filter = 'FlateDecode';
+    return end.call(cmap, compressed);
   };
 }
 
