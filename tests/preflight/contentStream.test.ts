@@ -23,6 +23,17 @@ describe('parseContentStream', () => {
     ]);
   });
 
+  it('keeps names, operators and keywords apart when they are spelled alike, however often they repeat', () => {
+    const ops = parse('/Tf 1 Tf /true true Tf /F1ABCDEFG 9 Tf /F1ABCDEFG 9 Tf /Tf 2 Tf');
+    expect(ops).toEqual([
+      { op: 'Tf', args: [new Name('Tf'), 1] },
+      { op: 'Tf', args: [new Name('true'), true] },
+      { op: 'Tf', args: [new Name('F1ABCDEFG'), 9] },
+      { op: 'Tf', args: [new Name('F1ABCDEFG'), 9] },
+      { op: 'Tf', args: [new Name('Tf'), 2] },
+    ]);
+  });
+
   it('decodes names with #xx escapes', () => {
     expect(parse('/A#20B#2fC cs')).toEqual([{ op: 'cs', args: [new Name('A B/C')] }]);
   });
