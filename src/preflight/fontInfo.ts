@@ -4,6 +4,8 @@ import { asDict, get, getArray, getDict, getName, getNumber, item, items, number
 
 export interface FontInfo {
   name: string;
+  /** The name without the subset tag (`ABCDEF+`), as a reader would name the font. */
+  displayName: string;
   /** Type0 fonts use 2-byte codes (Identity-H and most CMaps); simple fonts 1 byte. */
   bytesPerCode: 1 | 2;
   /** Advance of a code in thousandths of the font size. */
@@ -16,11 +18,14 @@ const cache = new WeakMap<PDFDict, FontInfo>();
 
 export function fontInfo(font: PDFDict): FontInfo {
   let info = cache.get(font);
-  if (!info) cache.set(font, (info = readFont(font)));
+  if (!info) {
+    const read = readFont(font);
+    cache.set(font, (info = { ...read, displayName: read.name.replace(/^[A-Z]{6}\+/, '') }));
+  }
   return info;
 }
 
-function readFont(font: PDFDict): FontInfo {
+function readFont(font: PDFDict): Omit<FontInfo, 'displayName'> {
   const subtype = getName(font, 'Subtype');
   const name = getName(font, 'BaseFont') ?? getName(font, 'Name') ?? '(unnamed)';
   const unicode = readToUnicode(get(font, 'ToUnicode'));

@@ -96,7 +96,7 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
       case 'Tj': show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
       case "'": moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
       case '"': s.wordSpacing = a[0] ?? 0; s.charSpacing = a[1] ?? 0; moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
-      case 'TJ': show((Array.isArray(args[0]) ? args[0] : []).filter((x): x is Uint8Array | number => x instanceof Uint8Array || typeof x === 'number')); break;
+      case 'TJ': show(Array.isArray(args[0]) ? textParts(args[0]) : []); break;
       case 'sh': {
         const shading = asDict(get(getDict(resources, 'Shading'), nameArg(args)));
         out.push({ kind: 'shading', name: nameArg(args), space: describeColourSpace(get(shading, 'ColorSpace')) });
@@ -127,6 +127,11 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
     }
   }
 }
+
+const isTextPart = (x: Operand): x is Uint8Array | number => x instanceof Uint8Array || typeof x === 'number';
+
+/** A TJ array's strings and moves; the array itself when that is all it holds (it nearly always is). */
+const textParts = (array: Operand[]): (Uint8Array | number)[] => (array.every(isTextPart) ? (array as (Uint8Array | number)[]) : array.filter(isTextPart));
 
 const nameArg = (args: Operand[]): string => {
   const n = args.find((x): x is Name => x instanceof Name);
