@@ -82,18 +82,26 @@ export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
     }
   }
   const { theme, fonts, outputIntent, images: _images, svgs: _svgs, colorProfile, creationDate, ...rest } = opts;
-  return sha(
-    JSON.stringify({
-      doc,
-      rest,
-      date: creationDate.toISOString(),
-      colors: theme.colors,
-      fonts: fonts.hashes,
-      intent: outputIntent && { ...outputIntent, icc: bufferHash(outputIntent.icc) },
-      profile: colorProfile && bufferHash(colorProfile),
-      assets: [...used].sort(([a], [b]) => (a < b ? -1 : 1)),
-    }),
-  );
+  // the JSON of { doc, rest, … } written piece by piece, the laid-out document's part once for both editions: the same text, so the same hash
+  const fields: [string, unknown][] = [
+    ['rest', rest],
+    ['date', creationDate.toISOString()],
+    ['colors', theme.colors],
+    ['fonts', fonts.hashes],
+    ['intent', outputIntent && { ...outputIntent, icc: bufferHash(outputIntent.icc) }],
+    ['profile', colorProfile && bufferHash(colorProfile)],
+    ['assets', [...used].sort(([a], [b]) => (a < b ? -1 : 1))],
+  ];
+  let json = `{"doc":${documentJson(doc)}`;
+  for (const [key, value] of fields) if (value !== undefined) json += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  return sha(`${json}}`);
+}
+
+const documentJsons = new WeakMap<LaidOutDocument, string>();
+function documentJson(doc: LaidOutDocument): string {
+  let json = documentJsons.get(doc);
+  if (json === undefined) documentJsons.set(doc, (json = JSON.stringify(doc)));
+  return json;
 }
 
 export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palette: Palette, raw: Map<string, RawImage> = new Map()): Buffer {
