@@ -117,8 +117,12 @@ function image(ctx: DrawContext, item: ImageItem): void {
 
 const DRAW: { [K in PageItem['kind']]: (ctx: DrawContext, item: Extract<PageItem, { kind: K }>) => void } = { text, rect, line, qr, icon, image };
 
-/** Draws one item inside save/restore, so colours, line widths and opacity never leak to the next item. */
+/**
+ * Draws one item inside save/restore, so colours, line widths and opacity never leak to the next item; text needs none:
+ * it only sets the fill colour, which every item that fills sets for itself (see writeText).
+ */
 export function drawItem(ctx: DrawContext, item: PageItem): void {
+  if (item.kind === 'text') return text(ctx, item);
   ctx.pdf.save();
   try {
     (DRAW[item.kind] as (ctx: DrawContext, item: PageItem) => void)(ctx, item);

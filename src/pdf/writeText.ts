@@ -1,4 +1,4 @@
-// One line of laid-out text (font, size and colour already set on the document) → the content-stream operators pdfkit's text() writes for it, byte for byte, without its measuring.
+// One line of laid-out text (font, size and colour already set on the document) → one text object in the content stream, with the TJ arrays pdfkit's text() writes for it (same glyphs and adjustments), without its measuring.
 import type { Pdf } from './pdfDocument.js';
 
 /** A shaped run in pdfkit's 1000-unit scale (what its EmbeddedFont caches per word). */
@@ -23,7 +23,7 @@ interface EmbeddedFont {
 interface DocumentState {
   _font: EmbeddedFont;
   _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown> };
+  page: { fonts: Record<string, unknown> };
 }
 
 export interface TextOptions {
@@ -179,14 +179,15 @@ class TextEmitter {
     const diff = this.xAdvance - this.advanceWidth;
     if (this.xOffset || this.yOffset) {
       this.flush();
-      this.out.push(`1 0 0 1 ${number(this.x + this.xOffset * this.scale)} ${number(this.y + this.yOffset * this.scale)} Tm`);
+      // y grows downwards on our pages: an offset up is a smaller y
+      this.out.push(`1 0 0 -1 ${number(this.x + this.xOffset * this.scale)} ${number(this.y - this.yOffset * this.scale)} Tm`);
       this.segment = this.code;
       this.segmentDiff = diff;
       this.flush();
       this.hadOffset = true;
     } else {
       if (this.hadOffset) {
-        this.out.push(`1 0 0 1 ${number(this.x)} ${number(this.y)} Tm`);
+        this.out.push(`1 0 0 -1 ${number(this.x)} ${number(this.y)} Tm`);
         this.hadOffset = false;
       }
       this.segment += this.code;
@@ -211,7 +212,13 @@ function encode(font: EmbeddedFont, runs: FlatRun[], out: TextEmitter): void {
   }
 }
 
-/** Draws `text` with its alphabetic baseline at (x, y) in the current font, size and fill colour. */
+/**
+ * Draws `text` with its alphabetic baseline at (x, y) in the current font, size and fill colour, as one text object:
+ * `BT`, a text matrix that turns the glyphs upright on our y-down pages, the font, the TJ arrays pdfkit's text() would
+ * write (same glyphs, same adjustments), `ET`. No save, transform and restore around it, as pdfkit writes: those were
+ * a third of a text page's content, for the printer, the preflight and deflate to read. Character spacing is set back
+ * to 0 afterwards (the text state outlives the text object).
+ */
 export function writeText(pdf: Pdf, text: string, x: number, y: number, options: TextOptions = {}): void {
   const doc = pdf as unknown as DocumentState;
   const characterSpacing = options.characterSpacing || 0;
@@ -221,13 +228,11 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   if (text.length === 0) return;
   const font = doc._font;
   const size = doc._fontSize;
-  // one write per text item: pdfkit converts every written string to bytes, so many small writes cost more than the text itself;
-  // the operators and their line breaks are those of pdfkit's save(), transform(), text() and restore()
-  const out: string[] = ['q', `1 0 0 -1 0 ${number(doc.page.height)} cm`];
-  y = doc.page.height - y;
+  // one write per text item: pdfkit converts every written string to bytes, so many small writes cost more than the text itself
+  const out: string[] = [];
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   if (options.actualText !== undefined) out.push(`/Span <</ActualText ${utf16Hex(options.actualText)} >> BDC`);
-  out.push('BT', `1 0 0 1 ${number(x)} ${number(y)} Tm`, `/${font.id} ${number(size)} Tf`);
+  out.push('BT', `1 0 0 -1 ${number(x)} ${number(y)} Tm`, `/${font.id} ${number(size)} Tf`);
   if (characterSpacing) out.push(`${number(characterSpacing)} Tc`);
 
   const emitter = new TextEmitter(out, x, y, size / 1000);
@@ -242,8 +247,8 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
     encode(font, shape(font, text, options.features), emitter);
   }
   emitter.finish();
+  if (characterSpacing) out.push('0 Tc');
   out.push('ET');
   if (options.actualText !== undefined) out.push('EMC');
-  out.push('Q');
   pdf.addContent(out.join('\n'));
 }
