@@ -23,6 +23,12 @@ export interface DrawContext {
   opened: Map<string, unknown>;
   /** PNG pictures decoded ahead (see rawImages.ts). */
   raw: Map<string, RawImage>;
+  /**
+   * The fill colour and font the page's graphics state has from the text drawn so far (empty at each page's start):
+   * text is drawn without save/restore and every other item inside one, so a line in the colour and font of the line
+   * before sets neither again.
+   */
+  textState: { fill?: string; font?: string };
 }
 
 /** Right-to-left script: Hebrew and Arabic blocks and their presentation forms. */
@@ -32,9 +38,17 @@ const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 export const BLEED_SNAP = 0.5;
 
 function text(ctx: DrawContext, item: TextItem): void {
-  const { pdf } = ctx;
-  pdf.font(item.font).fontSize(item.size).fillColor(ctx.palette.color(item.color));
+  const { pdf, textState } = ctx;
+  pdf.font(item.font).fontSize(item.size);
+  const fill = ctx.palette.color(item.color);
+  const fillKey = String(fill);
+  if (textState.fill !== fillKey) pdf.fillColor(fill);
+  const fontKey = `${item.font} ${item.size}`;
+  const fontIsSet = textState.font === fontKey;
+  textState.fill = fillKey;
+  textState.font = fontKey;
   writeText(pdf, item.text, item.x, item.y, {
+    fontIsSet,
     wordSpacing: item.wordSpacing || undefined,
     characterSpacing: item.tracking || undefined,
     // right-to-left text is shaped as one run (shaped word by word, the words would be set in logical order)

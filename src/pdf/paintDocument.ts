@@ -131,10 +131,11 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
   if (print) writeOutputIntent(pdf, opts.outputIntent!);
 
   const g = pageGeometry(doc.width, doc.height, opts.edition, opts.bleedMm, print && opts.cropMarks);
-  const ctx: DrawContext = { pdf, edition: opts.edition, palette, fonts: opts.fonts, images: opts.images, svgs: opts.svgs, trimWidth: g.trimWidth, trimHeight: g.trimHeight, bleed: g.bleed, opened: new Map(), raw };
+  const ctx: DrawContext = { pdf, edition: opts.edition, palette, fonts: opts.fonts, images: opts.images, svgs: opts.svgs, trimWidth: g.trimWidth, trimHeight: g.trimHeight, bleed: g.bleed, opened: new Map(), raw, textState: {} };
   const tree = print ? untagged : createStructureTree(pdf, doc.pages);
   for (const page of doc.pages) {
     pdf.addPage({ size: [g.mediaWidth, g.mediaHeight], margin: 0 });
+    ctx.textState = {};
     setPageBoxes(pdf, g, opts.edition);
     drawCropMarks(pdf, g);
     pdf.save().translate(g.offset, g.offset);

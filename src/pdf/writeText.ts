@@ -39,6 +39,8 @@ export interface TextOptions {
    * which text extraction and copying use instead of the glyphs' ToUnicode code points.
    */
   actualText?: string;
+  /** The text state already has this font at this size (the caller keeps track): no `Tf`. */
+  fontIsSet?: boolean;
 }
 
 /** pdfkit's number format in content streams. */
@@ -232,7 +234,8 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const out: string[] = [];
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   if (options.actualText !== undefined) out.push(`/Span <</ActualText ${utf16Hex(options.actualText)} >> BDC`);
-  out.push('BT', `1 0 0 -1 ${number(x)} ${number(y)} Tm`, `/${font.id} ${number(size)} Tf`);
+  out.push('BT', `1 0 0 -1 ${number(x)} ${number(y)} Tm`);
+  if (!options.fontIsSet) out.push(`/${font.id} ${number(size)} Tf`);
   if (characterSpacing) out.push(`${number(characterSpacing)} Tc`);
 
   const emitter = new TextEmitter(out, x, y, size / 1000);
