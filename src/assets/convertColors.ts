@@ -1,5 +1,5 @@
 // Colours through an ICC output profile (sharp/LittleCMS): CMYK palette → sRGB for the screen edition, SVG sRGB → CMYK for print. Cached per profile and colour.
-import sharp from 'sharp';
+import { loadSharp } from './loadSharp.js';
 import type { Cmyk } from '../layout/types.js';
 import { cmykTiff, iccFilePath, iccHash } from './iccProfile.js';
 
@@ -26,6 +26,7 @@ export async function cmykToSrgb(colors: Cmyk[], icc?: Buffer): Promise<Rgb[]> {
   const missing = [...new Map(colors.filter((c) => !cache.has(key(c))).map((c) => [key(c), c])).values()];
   if (missing.length) {
     const pixels = Buffer.from(missing.flatMap((c) => [c.c, c.m, c.y, c.k].map((v) => Math.round(clampPct(v) * 2.55))));
+    const sharp = await loadSharp();
     const { data, info } = await sharp(cmykTiff(pixels, icc)).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`CMYK → sRGB gave ${info.channels} channels`);
     missing.forEach((c, i) => cache.set(key(c), [data[3 * i]!, data[3 * i + 1]!, data[3 * i + 2]!]));
@@ -45,6 +46,7 @@ export async function srgbToCmyk(colors: Rgb[], icc: Buffer): Promise<Cmyk[]> {
   const missing = [...new Map(colors.filter((c) => !neutral(c) && !cache.has(key(c))).map((c) => [key(c), c])).values()];
   if (missing.length) {
     const raw = Buffer.from(missing.flat().map((v) => Math.max(0, Math.min(255, Math.round(v)))));
+    const sharp = await loadSharp();
     const { data, info } = await sharp(raw, { raw: { width: missing.length, height: 1, channels: 3 } })
       .withIccProfile(iccFilePath(icc), { attach: false })
       .raw()

@@ -1,5 +1,5 @@
 // Image bytes + placed size (pt) + edition (+ output profile) → a PreparedImage: print = CMYK JPEG through the profile at ≤ 300 ppi, screen = sRGB at ≤ 150 ppi; SVG passes through as text.
-import sharp from 'sharp';
+import { loadSharp } from './loadSharp.js';
 import { iccFilePath } from './iccProfile.js';
 
 export type ImageEdition = 'print' | 'screen';
@@ -40,6 +40,7 @@ export async function prepareImage(input: Buffer, placed: PlacedSize, edition: I
   if (!(placed.width > 0 && placed.height > 0)) throw new Error(`an image must be placed at a positive size (got ${placed.width} × ${placed.height} pt)`);
   if (isSvg(input)) return prepareSvg(input);
   // the header first: a decompression bomb is refused before a single pixel is decoded
+  const sharp = await loadSharp();
   const meta = await sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
   if (!meta.width || !meta.height) throw new Error('the image has no size');
   if (meta.width * meta.height > MAX_IMAGE_PIXELS) throw new Error(`the image has ${meta.width} × ${meta.height} pixels, more than the limit of ${MAX_IMAGE_PIXELS}`);
@@ -86,6 +87,7 @@ async function prepareSvg(input: Buffer): Promise<PreparedImage> {
   let pixelWidth = 0;
   let pixelHeight = 0;
   try {
+    const sharp = await loadSharp();
     const meta = await sharp(input).metadata();
     pixelWidth = meta.width ?? 0;
     pixelHeight = meta.height ?? 0;

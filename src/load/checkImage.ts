@@ -1,5 +1,5 @@
 // Image bytes as read from images/ → diagnostics for what must not reach a build: unreadable files, decompression bombs, SVGs that point outside themselves.
-import sharp from 'sharp';
+import { loadSharp } from '../assets/loadSharp.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { isSvg, MAX_IMAGE_PIXELS } from '../assets/prepareImage.js';
 
@@ -47,6 +47,7 @@ export async function checkImage(file: string, bytes: Buffer): Promise<Diagnosti
   let height: number | undefined;
   try {
     // no pixel limit here: the header is read, not the pixels, and the size is reported below
+    const sharp = await loadSharp();
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     width = meta.width;
     height = meta.height;

@@ -1,6 +1,6 @@
 // PNG images (the screen edition's transparent pictures) → pixels decoded ahead by sharp → image XObjects (+ soft mask) embedded synchronously.
 // pdfkit decodes PNG with alpha asynchronously, which would make painting asynchronous and the object order depend on timing.
-import sharp from 'sharp';
+import { loadSharp } from '../assets/loadSharp.js';
 import type { PreparedImage } from '../assets/prepareImage.js';
 import { internals, type Pdf } from './pdfDocument.js';
 
@@ -18,6 +18,7 @@ export async function decodePngImages(images: Map<string, PreparedImage>, keys: 
   for (const key of new Set(keys)) {
     const prepared = images.get(key);
     if (prepared?.format !== 'png') continue;
+    const sharp = await loadSharp();
     const { data, info } = await sharp(prepared.data).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     out.set(key, { width: info.width, height: info.height, channels: info.channels, data });
   }
