@@ -154,14 +154,24 @@ const base = PDFDocument.prototype as unknown as { _finalize(this: unknown): voi
 interface StreamRef {
   write(chunk: Uint8Array | string): void;
   finalize(): void;
+  buffer: Uint8Array[];
+  compress: boolean;
 }
+
+/**
+ * Deflate level of page content: level 3 compresses a page in half the time of zlib's default (6), for content
+ * streams about a fifth larger (the whole PDF ~2 % larger, measured on the synthetic province); pages are mostly text
+ * operators, which compress well at any level.
+ */
+const PAGE_CONTENT_LEVEL = 3;
 
 /**
  * pdfkit turns every string written to a stream into its own byte array, char by char; a page's content is thousands of
  * such writes. They are collected as text and turned into bytes once (Buffer's latin1 keeps the low byte of each
- * character, as pdfkit does), before any bytes written in between and before the stream is finished.
+ * character, as pdfkit does), before any bytes written in between and before the stream is finished, which compresses
+ * them at PAGE_CONTENT_LEVEL.
  */
-function collectText(ref: StreamRef): void {
+function collectPageContent(ref: StreamRef): void {
   const write = ref.write;
   const finalize = ref.finalize;
   let text: string[] = [];
@@ -180,6 +190,11 @@ function collectText(ref: StreamRef): void {
   };
   ref.finalize = () => {
     flush();
+    if (ref.compress && ref.buffer.length > 0) {
+      // compressed here at our level; pdfkit then writes it as it is (Length, then the Filter its writes already set)
+      ref.buffer = [deflateSync(Buffer.concat(ref.buffer), { level: PAGE_CONTENT_LEVEL })];
+      ref.compress = false;
+    }
     finalize.call(ref);
   };
 }
@@ -195,11 +210,11 @@ class CollectingPdf extends PDFDocument {
 
   override addPage(options?: PDFKit.PDFDocumentOptions): this {
     super.addPage(options);
-    collectText(this.page.content);
+    collectPageContent(this.page.content);
     return this;
   }
 
-  /** pdfkit's _write, with strings collected and turned into bytes together (see collectText); offsets count bytes as before. */
+  /** pdfkit's _write, with strings collected and turned into bytes together (see collectPageContent); offsets count bytes as before. */
   _write(data: Uint8Array | string): void {
     if (typeof data === 'string') {
       const line = `${data}\n`;
