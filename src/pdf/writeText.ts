@@ -129,44 +129,42 @@ function shape(font: EmbeddedFont, text: string, features: string[] | undefined)
  * Each glyph is held back until the next one arrives, so word spacing can still be added to the last glyph of a word.
  */
 class TextEmitter {
-  private segment = '';
+  /** The codes of the segment being written, joined once when it ends (appending to a string made a rope node per glyph). */
+  private readonly segment: string[] = [];
   private segmentDiff = 0;
   private readonly commands: string[] = [];
   private hadOffset = false;
-  private pending = false;
+  /** The glyph held back: its run and index (its numbers are read from the run's arrays, never copied), code and extra advance. */
+  private run: FlatRun | undefined;
+  private index = 0;
   private code = '';
-  private xAdvance = 0;
-  private advanceWidth = 0;
-  private xOffset = 0;
-  private yOffset = 0;
+  private extra = 0;
 
   constructor(private readonly out: string[], private x: number, private readonly y: number, private readonly scale: number) {}
 
-  /** Adds the next glyph: its subset code (4 hex digits) and its advance, width and offsets in 1000-unit scale. */
-  glyph(code: string, xAdvance: number, advanceWidth: number, xOffset: number, yOffset: number): void {
-    if (this.pending) this.emit();
-    this.pending = true;
+  /** Adds the next glyph: glyph `index` of a shaped run, with its subset code (4 hex digits). */
+  glyph(run: FlatRun, index: number, code: string): void {
+    if (this.run) this.emit();
+    this.run = run;
+    this.index = index;
     this.code = code;
-    this.xAdvance = xAdvance;
-    this.advanceWidth = advanceWidth;
-    this.xOffset = xOffset;
-    this.yOffset = yOffset;
+    this.extra = 0;
   }
 
   /** Word spacing: more advance after the last glyph so far (none yet: nothing, as pdfkit). */
   addToLastAdvance(extra: number): void {
-    if (this.pending) this.xAdvance += extra;
+    if (this.run) this.extra += extra;
   }
 
   finish(): void {
-    if (this.pending) this.emit();
-    this.pending = false;
+    if (this.run) this.emit();
+    this.run = undefined;
     this.flush();
   }
 
   private endSegment(): void {
-    if (this.segment !== '') this.commands.push(`<${this.segment}> ${number(-this.segmentDiff)}`);
-    this.segment = '';
+    if (this.segment.length > 0) this.commands.push(`<${this.segment.join('')}> ${number(-this.segmentDiff)}`);
+    this.segment.length = 0;
   }
 
   private flush(): void {
@@ -178,12 +176,17 @@ class TextEmitter {
   }
 
   private emit(): void {
-    const diff = this.xAdvance - this.advanceWidth;
-    if (this.xOffset || this.yOffset) {
+    const run = this.run!;
+    const i = this.index;
+    const xAdvance = run.xAdvance[i]! + this.extra;
+    const diff = xAdvance - run.advanceWidth[i]!;
+    const xOffset = run.xOffset[i]!;
+    const yOffset = run.yOffset[i]!;
+    if (xOffset || yOffset) {
       this.flush();
       // y grows downwards on our pages: an offset up is a smaller y
-      this.out.push(`1 0 0 -1 ${number(this.x + this.xOffset * this.scale)} ${number(this.y - this.yOffset * this.scale)} Tm`);
-      this.segment = this.code;
+      this.out.push(`1 0 0 -1 ${number(this.x + xOffset * this.scale)} ${number(this.y - yOffset * this.scale)} Tm`);
+      this.segment.push(this.code);
       this.segmentDiff = diff;
       this.flush();
       this.hadOffset = true;
@@ -192,11 +195,11 @@ class TextEmitter {
         this.out.push(`1 0 0 -1 ${number(this.x)} ${number(this.y)} Tm`);
         this.hadOffset = false;
       }
-      this.segment += this.code;
+      this.segment.push(this.code);
       this.segmentDiff = diff;
       if (diff !== 0) this.endSegment();
     }
-    this.x += this.xAdvance * this.scale;
+    this.x += xAdvance * this.scale;
   }
 }
 
@@ -209,7 +212,7 @@ function encode(font: EmbeddedFont, runs: FlatRun[], out: TextEmitter): void {
       const gid = font.subset.includeGlyph(f.ids[i]!);
       if (font.widths[gid] == null) font.widths[gid] = f.glyphWidth[i]! * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = f.codePoints[i]!;
-      out.glyph((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)), f.xAdvance[i]!, f.advanceWidth[i]!, f.xOffset[i]!, f.yOffset[i]!);
+      out.glyph(f, i, (hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
     }
   }
 }
