@@ -1,4 +1,4 @@
-// Jobs + the project files → every job built on worker threads (the next job goes to the first free worker); results come back in job order.
+// Jobs + the project files → every job built on worker threads (each worker takes its next job from createJobQueue); results come back in job order.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { Job } from '../variant/planJobs.js';
+import { createJobQueue } from './jobQueue.js';
 import { reviveResult, type FromWorker, type ToWorker, type WorkerData } from './messages.js';
 
 /**
@@ -51,7 +52,7 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
   const count = Math.max(1, Math.min(pool.workers, jobs.length));
   const data: WorkerData = { files: pool.files, options: pool.options };
   const workers: Worker[] = [];
-  let next = 0;
+  const queue = createJobQueue(jobs, count);
   let done = 0;
   let finished = 0;
   try {
@@ -63,8 +64,8 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         reject(error);
       };
       const dispatch = (worker: Worker): void => {
-        if (next >= jobs.length) return;
-        const index = next++;
+        const index = queue.next(workers.indexOf(worker));
+        if (index === undefined) return;
         worker.postMessage({ type: 'job', index, job: jobs[index] } satisfies ToWorker);
       };
       for (let i = 0; i < count; i++) {
