@@ -88,7 +88,7 @@ export function createSession(project: Project): { session?: Session; diagnostic
 
 const cacheDir = (project: Project): string => path.join(project.root, '.cache');
 
-/** Stores what the session learned that the next build can reuse (the measured widths). Call once its jobs are done. */
+/** Stores what the session learned that the next build can reuse (measured widths, shaped runs). Call once its jobs are done. */
 export function persistSession(session: Session): void {
   saveWidths(cacheDir(session.project), session.fonts.hashes, session.widths, session.loadedWidths);
   saveShaping(cacheDir(session.project), session.fonts, session.loadedRuns);

@@ -1,7 +1,8 @@
 // Colours through an ICC output profile (sharp/LittleCMS): CMYK palette → sRGB for the screen edition, SVG sRGB → CMYK for print. Cached per profile and colour.
 import { loadSharp } from './loadSharp.js';
 import type { Cmyk } from '../layout/types.js';
-import { cmykTiff, iccFilePath, iccHash } from './iccProfile.js';
+import { bufferHash } from './bufferHash.js';
+import { cmykTiff, iccFilePath } from './iccProfile.js';
 
 /** sRGB, 0–255 per channel. */
 export type Rgb = [number, number, number];
@@ -21,7 +22,7 @@ export function naiveCmykToRgb({ c, m, y, k }: Cmyk): Rgb {
 /** CMYK percentages → sRGB as the profile's printing condition would look on screen. One sharp call for all colours not seen before. */
 export async function cmykToSrgb(colors: Cmyk[], icc?: Buffer): Promise<Rgb[]> {
   if (!icc) return colors.map(naiveCmykToRgb);
-  const profile = iccHash(icc);
+  const profile = bufferHash(icc);
   const key = (c: Cmyk): string => `${profile}|cmyk|${c.c},${c.m},${c.y},${c.k}`;
   const missing = [...new Map(colors.filter((c) => !cache.has(key(c))).map((c) => [key(c), c])).values()];
   if (missing.length) {
@@ -40,7 +41,7 @@ export async function cmykToSrgb(colors: Cmyk[], icc?: Buffer): Promise<Rgb[]> {
  * Results are whole percentages, as print specifications give them (and pdfkit writes them as short decimals).
  */
 export async function srgbToCmyk(colors: Rgb[], icc: Buffer): Promise<Cmyk[]> {
-  const profile = iccHash(icc);
+  const profile = bufferHash(icc);
   const key = (c: Rgb): string => `${profile}|rgb|${c.join(',')}`;
   const neutral = (c: Rgb): boolean => c[0] === c[1] && c[1] === c[2];
   const missing = [...new Map(colors.filter((c) => !neutral(c) && !cache.has(key(c))).map((c) => [key(c), c])).values()];

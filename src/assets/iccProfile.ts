@@ -6,13 +6,9 @@ import path from 'node:path';
 
 const written = new Map<string, string>();
 
-export function iccHash(icc: Buffer): string {
-  return bufferHash(icc);
-}
-
 /** The path of a file holding `icc`; written once per process (atomically), reused afterwards. */
 export function iccFilePath(icc: Buffer): string {
-  const hash = iccHash(icc);
+  const hash = bufferHash(icc);
   const known = written.get(hash);
   if (known) return known;
   const file = path.join(os.tmpdir(), `drukwerk-${hash.slice(0, 24)}.icc`);

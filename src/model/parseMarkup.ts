@@ -17,7 +17,7 @@ const AT = '_at';
  * A copy of a string that does not point into the markup: V8 keeps substrings of 13 or more characters as
  * slices of their parent, and the model (kept in caches between jobs) would hold every job's whole markup alive.
  */
-export function ownString(s: string): string {
+function ownString(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 

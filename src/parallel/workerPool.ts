@@ -39,13 +39,9 @@ export interface PoolOptions {
  * A V8 flag is process-wide: it is set before the first worker's heap is made.
  */
 const HEAP_GROWING_PERCENT = 100;
-let heapGrowthSet = false;
 
 export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): Promise<JobResult[]> {
-  if (!heapGrowthSet) {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    heapGrowthSet = true;
-  }
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const results: JobResult[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
   const entry = workerEntry();
@@ -63,8 +59,8 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         failed = true;
         reject(error);
       };
-      const dispatch = (worker: Worker): void => {
-        const index = queue.next(workers.indexOf(worker));
+      const dispatch = (worker: Worker, number: number): void => {
+        const index = queue.next(number);
         if (index === undefined) return;
         worker.postMessage({ type: 'job', index, job: jobs[index] } satisfies ToWorker);
       };
@@ -72,7 +68,7 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         const worker = new Worker(entry, { workerData: data });
         workers.push(worker);
         worker.on('message', (message: FromWorker) => {
-          if (message.type === 'ready') dispatch(worker);
+          if (message.type === 'ready') dispatch(worker, i);
           else if (message.type === 'finished') {
             if (++finished === workers.length) resolve();
           }
@@ -87,7 +83,7 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
             pool.onResult?.(results[message.index], message.index);
             // all built: each worker stores what it learned for the next build, then the pool ends
             if (done === jobs.length) for (const w of workers) w.postMessage({ type: 'finish' } satisfies ToWorker);
-            else dispatch(worker);
+            else dispatch(worker, i);
           }
         });
         worker.on('error', (e) => fail(e));

@@ -59,20 +59,11 @@ export function fontResourceId(seed: string, role: string): string {
   return id;
 }
 
-/** pdfkit's per-word shaping results (glyphs and positions in its 1000-unit scale), per font, for every document of the process. */
-const layoutCaches = new WeakMap<object, { cache: object; documents: number }>();
-/** Documents that share one cache before it starts afresh, which bounds its size. */
-const DOCUMENTS_PER_CACHE = 500;
-
-/**
- * pdfkit caches a font's shaped words per document, so every PDF shaped its words again; the results depend on the font
- * alone and pdfkit never changes a cached run (it copies positions before adjusting them), so documents share them.
- */
-function sharedLayoutCache(font: object): object {
-  let entry = layoutCaches.get(font);
-  if (!entry || entry.documents >= DOCUMENTS_PER_CACHE) layoutCaches.set(font, (entry = { cache: Object.create(null) as object, documents: 0 }));
-  entry.documents++;
-  return entry.cache;
+/** A stream whose bytes are deflated already: its dictionary as pdfkit writes it for a stream it compresses itself (Length, then Filter). */
+function markDeflated(ref: PdfRef): void {
+  ref.compress = false;
+  ref.data.Length = 0;
+  ref.data.Filter = 'FlateDecode';
 }
 
 /** The parts of pdfkit's EmbeddedFont that embed the font program. */
@@ -110,10 +101,7 @@ function reuseFontFiles(embedded: EmbeddingFont, font: object): void {
     this.subset.encode = () => {
       let compressed = cache.get(key);
       if (!compressed) cache.set(key, (compressed = deflateSync(encode.call(this.subset))));
-      // the stream's dictionary as pdfkit writes it: Length, then Filter
-      fontFile!.compress = false;
-      fontFile!.data.Length = 0;
-      fontFile!.data.Filter = 'FlateDecode';
+      markDeflated(fontFile!);
       return compressed;
     };
     try {
@@ -141,9 +129,7 @@ function reuseCompressedCmap(cmap: PdfRef): void {
       // pdfkit writes a string with a line feed after it, and latin1 bytes
       compressedCmaps.set(key, (compressed = deflateSync(Buffer.from(`${chunk}\n`, 'latin1'))));
     }
-    cmap.compress = false;
-    cmap.data.Length = 0;
-    cmap.data.Filter = 'FlateDecode';
+    markDeflated(cmap);
     return end.call(cmap, compressed);
   };
 }
@@ -278,13 +264,12 @@ export function createPdfDocument(settings: PdfSettings): OpenPdf {
   } satisfies PDFKit.PDFDocumentOptions;
   const pdf = new CollectingPdf(options);
   pdf.xmp = settings.xmp;
-  const current = pdf as unknown as { _font: { id: string; layoutCache?: object } | null };
+  const current = pdf as unknown as { _font: { id: string } | null };
   for (const [role, font] of Object.entries(settings.fonts)) {
     pdf.registerFont(role, font as unknown as Buffer);
     // opening is cheap (a font is embedded only when a page uses it); rename before any page refers to it
     pdf.font(role);
     current._font!.id = fontResourceId(settings.seed, role);
-    current._font!.layoutCache = sharedLayoutCache(font);
     reuseFontFiles(current._font as unknown as EmbeddingFont, font);
   }
   return {
@@ -317,9 +302,7 @@ export function writeOutputIntent(pdf: Pdf, intent: OutputIntent): void {
   if (space !== 'CMYK') throw new Error(`the output intent profile must be a CMYK profile, not ${space}`);
   const profile = internals(pdf).ref({ N: 4, Alternate: 'DeviceCMYK' });
   // the profile is the same in every print PDF: compressed once per process (the same bytes pdfkit would write)
-  profile.compress = false;
-  profile.data.Length = 0;
-  profile.data.Filter = 'FlateDecode';
+  markDeflated(profile);
   profile.end(compressedProfile(intent.icc));
   internals(pdf)._root.data.OutputIntents = [
     {

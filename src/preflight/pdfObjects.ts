@@ -90,7 +90,6 @@ export function entries(d: PDFDict | undefined): [string, PDFObject][] {
   return d.entries().map(([k, v]) => [k.decodeText(), v instanceof PDFRef ? d.context.lookup(v) ?? v : v]);
 }
 
-/** The decoded bytes of a stream; throws when a filter cannot be decoded (DCT, JPX and the like). */
 /** At least the first `length` decoded bytes of a stream (all of them when it is shorter): a Flate stream is inflated only as far as needed. */
 export function streamPrefix(stream: PDFStream, length: number): Uint8Array {
   if (stream instanceof PDFRawStream && isPlainFlate(stream)) {
@@ -101,17 +100,21 @@ export function streamPrefix(stream: PDFStream, length: number): Uint8Array {
   return streamBytes(stream);
 }
 
-function isPlainFlate(stream: PDFRawStream): boolean {
+function filtersOf(stream: PDFRawStream): PDFObject[] {
   const filter = get(stream.dict, 'Filter');
-  const filters = filter instanceof PDFArray ? items(filter) : filter ? [filter] : [];
+  return filter instanceof PDFArray ? items(filter) : filter ? [filter] : [];
+}
+
+/** FlateDecode alone, without predictor parameters: zlib inflates it directly. */
+function isPlainFlate(stream: PDFRawStream, filters = filtersOf(stream)): boolean {
   return filters.length === 1 && filters[0] instanceof PDFName && filters[0].decodeText() === 'FlateDecode' && !get(stream.dict, 'DecodeParms');
 }
 
+/** The decoded bytes of a stream; throws when a filter cannot be decoded (DCT, JPX and the like). */
 export function streamBytes(stream: PDFStream): Uint8Array {
   if (!(stream instanceof PDFRawStream)) return stream.getContents();
-  const filter = get(stream.dict, 'Filter');
-  const filters = filter instanceof PDFArray ? items(filter) : filter ? [filter] : [];
+  const filters = filtersOf(stream);
   if (filters.length === 0) return stream.contents;
-  if (isPlainFlate(stream)) return inflateSync(stream.contents, { finishFlush: constants.Z_SYNC_FLUSH });
+  if (isPlainFlate(stream, filters)) return inflateSync(stream.contents, { finishFlush: constants.Z_SYNC_FLUSH });
   return decodePDFRawStream(stream).decode();
 }
