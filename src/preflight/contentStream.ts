@@ -36,6 +36,8 @@ type Token = Operand | { op: string } | typeof END | typeof ARRAY_END | typeof D
 /** Operator words, names and keys, one string each: a content stream repeats a few dozen of them thousands of times. */
 const interned = new Map<number, string>();
 const MAX_INTERNED = 4096;
+/** One token object per operator word, read-only like the word itself. */
+const opTokens = new Map<string, { readonly op: string }>();
 
 export function parseContentStream(bytes: Uint8Array): Operation[] {
   const ops: Operation[] = [];
@@ -107,7 +109,8 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     }
     pos = end + 1; // >
     if (high >= 0) out[len++] = high * 16;
-    return out.subarray(0, len);
+    // nearly always exact (no white space, an even count): no second array for a view
+    return len === out.length ? out : out.subarray(0, len);
   }
 
   /** A number written the PDF way (no exponent); undefined when the bytes are not one, e.g. `--5` or `1.2.3`. */
@@ -163,7 +166,12 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     if (op === 'true') return true;
     if (op === 'false') return false;
     if (op === 'null') return null;
-    return { op };
+    let opToken = opTokens.get(op);
+    if (opToken === undefined) {
+      opToken = { op };
+      if (opTokens.size < MAX_INTERNED) opTokens.set(op, opToken);
+    }
+    return opToken;
   }
 
   /** Key–value pairs up to `>>` (a dictionary) or up to the `ID` operator (an inline image). */

@@ -33,7 +33,12 @@ function readFont(font: PDFDict): Omit<FontInfo, 'displayName'> {
     const descendant = firstDescendant(font);
     const widths = cidWidths(getArray(descendant, 'W'));
     const dw = getNumber(descendant, 'DW') ?? 1000;
-    return { name, bytesPerCode: 2, width: (c) => widths.get(c) ?? dw, toUnicode: (c) => unicode.get(c) };
+    // a two-byte code indexes a dense table: the width of every glyph of every text run is read through it
+    let size = 0;
+    for (const cid of widths.keys()) if (cid >= size && cid < 65536) size = cid + 1;
+    const table = new Float64Array(size).fill(dw);
+    for (const [cid, w] of widths) if (cid >= 0 && cid < size) table[cid] = w;
+    return { name, bytesPerCode: 2, width: (c) => (c < size ? table[c]! : dw), toUnicode: (c) => unicode.get(c) };
   }
   const first = getNumber(font, 'FirstChar') ?? 0;
   const scale = subtype === 'Type3' ? (numbers(getArray(font, 'FontMatrix'))[0] || 0.001) * 1000 : 1;

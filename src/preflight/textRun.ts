@@ -81,5 +81,6 @@ export function showText(parts: readonly (Uint8Array | number)[], s: TextState, 
       stroke: s.stroke,
     });
   }
-  return multiply([1, 0, 0, 1, advance, 0], tm);
+  // [1 0 0 1 advance 0] × tm
+  return [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
 }

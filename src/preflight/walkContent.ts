@@ -53,7 +53,8 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
   };
 
   for (const { op, args, inlineImage } of ops) {
-    const a = args.every((x) => typeof x === 'number') ? (args as number[]) : nums(args);
+    // TJ reads its array, not numbers: no filtered copy for the most frequent operator of a text page
+    const a = op === 'TJ' || allNumbers(args) ? (args as number[]) : nums(args);
     switch (op) {
       case 'q': stack.push(s); s = { ...s }; break;
       case 'Q': s = stack.pop() ?? s; break;
@@ -126,6 +127,11 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
       }
     }
   }
+}
+
+function allNumbers(args: Operand[]): boolean {
+  for (let i = 0; i < args.length; i++) if (typeof args[i] !== 'number') return false;
+  return true;
 }
 
 const isTextPart = (x: Operand): x is Uint8Array | number => x instanceof Uint8Array || typeof x === 'number';

@@ -1,0 +1,25 @@
+// fontInfo: a Type0 font's widths by CID from its W array (both forms), DW for every CID the array does not name, and its code length.
+import { PDFContext } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { fontInfo } from '../../src/preflight/fontInfo.js';
+
+const context = PDFContext.create();
+
+function type0(w: (number | number[])[], dw?: number) {
+  const descendant = context.obj({ Type: 'Font', Subtype: 'CIDFontType2', W: w, ...(dw === undefined ? {} : { DW: dw }) });
+  return context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'ABCDEF+Inter-Regular', DescendantFonts: [context.register(descendant)] });
+}
+
+describe('fontInfo', () => {
+  it('reads W in both forms and falls back to DW around and past them', () => {
+    const font = fontInfo(type0([1, [500, 600], 5, 7, 250], 700));
+    expect(font.bytesPerCode).toBe(2);
+    expect(font.displayName).toBe('Inter-Regular');
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 65535].map((c) => font.width(c))).toEqual([700, 500, 600, 700, 700, 250, 250, 250, 700, 700]);
+  });
+
+  it('takes 1000 when the font has no DW', () => {
+    const font = fontInfo(type0([3, [410]]));
+    expect([font.width(2), font.width(3), font.width(4)]).toEqual([1000, 410, 1000]);
+  });
+});
