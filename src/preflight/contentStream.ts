@@ -31,13 +31,17 @@ const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 
 const END = Symbol('end');
 const ARRAY_END = Symbol(']');
 const DICT_END = Symbol('>>');
-type Token = Operand | { op: string } | typeof END | typeof ARRAY_END | typeof DICT_END;
+/** An operator word as a token (a class, so telling it from an operand is one instanceof). */
+class OpToken {
+  constructor(readonly op: string) {}
+}
+type Token = Operand | OpToken | typeof END | typeof ARRAY_END | typeof DICT_END;
 
 /** Operator words, names and keys, one string each: a content stream repeats a few dozen of them thousands of times. */
 const interned = new Map<number, string>();
 const MAX_INTERNED = 4096;
 /** One token object per operator word, read-only like the word itself. */
-const opTokens = new Map<string, { readonly op: string }>();
+const opTokens = new Map<string, OpToken>();
 
 export function parseContentStream(bytes: Uint8Array): Operation[] {
   const ops: Operation[] = [];
@@ -155,6 +159,23 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     if (c === 62 && bytes[pos + 1] === 62) { pos += 2; return DICT_END; }
     if (c === 60) return hex();
     const start = pos;
+    if ((c >= 48 && c <= 57) || c === 45 || c === 46) {
+      // the common case read in one pass: digits with at most one point and a leading minus, ended by white space or a delimiter
+      let i = c === 45 ? pos + 1 : pos;
+      let value = 0;
+      let scale = 0;
+      let digits = 0;
+      for (; i < n; i++) {
+        const d = bytes[i];
+        if (d >= 48 && d <= 57) { value = value * 10 + (d - 48); digits++; if (scale) scale *= 10; }
+        else if (d === 46 && !scale) scale = 1;
+        else break;
+      }
+      if (digits && (i >= n || WS[bytes[i]] || DELIM[bytes[i]])) {
+        pos = i;
+        return ((c === 45 ? -value : value) / (scale || 1));
+      }
+    }
     while (pos < n && isRegular(bytes[pos])) pos++;
     if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
       const v = number(start, pos);
@@ -168,7 +189,7 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     if (op === 'null') return null;
     let opToken = opTokens.get(op);
     if (opToken === undefined) {
-      opToken = { op };
+      opToken = new OpToken(op);
       if (opTokens.size < MAX_INTERNED) opTokens.set(op, opToken);
     }
     return opToken;
@@ -226,8 +247,8 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
   return ops;
 }
 
-function isOp(t: Token): t is { op: string } {
-  return typeof t === 'object' && t !== null && 'op' in t;
+function isOp(t: Token): t is OpToken {
+  return t instanceof OpToken;
 }
 function isOperand(t: Token): t is Operand {
   return t !== END && t !== ARRAY_END && t !== DICT_END && !isOp(t);

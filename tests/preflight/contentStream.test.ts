@@ -14,6 +14,14 @@ describe('parseContentStream', () => {
     ]);
   });
 
+  it('ends a number at a delimiter, and reads malformed numbers as readers do', () => {
+    expect(parse('[-12.5(a)3<00>-.5]TJ 7/GS0 gs 1.2.3 --5 -0 w')).toEqual([
+      { op: 'TJ', args: [[-12.5, str('a'), 3, Uint8Array.of(0), -0.5]] },
+      { op: 'gs', args: [7, new Name('GS0')] },
+      { op: 'w', args: [1.2, -5, -0] },
+    ]);
+  });
+
   it("reads operators made of punctuation (T*, ', \") and skips comments", () => {
     expect(parse("T* % a comment ( not a string\n(a) ' 1 2 (b) \" f*")).toEqual([
       { op: 'T*', args: [] },
