@@ -3,7 +3,7 @@ import type { PDFDict } from 'pdf-lib';
 import { fontInfo, type FontInfo } from './fontInfo.js';
 import { multiply, transformBox } from './geometry.js';
 import { getName } from './pdfObjects.js';
-import type { Colour, Mark, Matrix } from './types.js';
+import type { Box, Colour, Mark, Matrix, TextMark } from './types.js';
 
 export interface TextState {
   ctm: Matrix;
@@ -41,6 +41,41 @@ function runText(parts: readonly (Uint8Array | number)[], font: FontInfo | undef
   return text;
 }
 
+/** A text mark whose text is read from its glyphs only when a finding quotes it: most runs are never quoted. */
+class TextRun implements TextMark {
+  readonly kind = 'text';
+  readonly x: number;
+  readonly y: number;
+  readonly box: Box;
+  readonly size: number;
+  readonly renderMode: number;
+  readonly fill: Colour;
+  readonly stroke: Colour;
+  private quoted: string | undefined;
+
+  constructor(
+    m: Matrix,
+    s: TextState,
+    advance: number,
+    readonly fontName: string,
+    private readonly parts: readonly (Uint8Array | number)[],
+    private readonly font: FontInfo | undefined,
+    private readonly step: number,
+  ) {
+    this.x = s.rise * m[2] + m[4];
+    this.y = s.rise * m[3] + m[5];
+    this.box = transformBox(m, 0, s.rise, advance, s.rise + s.fontSize);
+    this.size = Math.abs(s.fontSize) * Math.hypot(m[2], m[3]);
+    this.renderMode = s.renderMode;
+    this.fill = s.fill;
+    this.stroke = s.stroke;
+  }
+
+  get text(): string {
+    return (this.quoted ??= runText(this.parts, this.font, this.step));
+  }
+}
+
 /** Pushes the run (when it shows any glyph) onto `out` and returns the text matrix after it. */
 export function showText(parts: readonly (Uint8Array | number)[], s: TextState, tm: Matrix, out: Mark[]): Matrix {
   const font = s.font ? fontInfo(s.font) : undefined;
@@ -63,23 +98,8 @@ export function showText(parts: readonly (Uint8Array | number)[], s: TextState, 
   }
   if (glyphs > 0) {
     const m = multiply(tm, s.ctm);
-    const x = s.rise * m[2] + m[4], y = s.rise * m[3] + m[5];
-    let text: string | undefined;
-    out.push({
-      kind: 'text',
-      x,
-      y,
-      box: transformBox(m, 0, s.rise, advance, s.rise + fs),
-      size: Math.abs(fs) * Math.hypot(m[2], m[3]),
-      fontName: font?.displayName ?? (s.font ? (getName(s.font, 'BaseFont') ?? '?').replace(/^[A-Z]{6}\+/, '') : '(no font)'),
-      // most runs are never quoted: their text is read from the glyphs only when a finding asks for it
-      get text() {
-        return (text ??= runText(parts, font, step));
-      },
-      renderMode: s.renderMode,
-      fill: s.fill,
-      stroke: s.stroke,
-    });
+    const fontName = font?.displayName ?? (s.font ? (getName(s.font, 'BaseFont') ?? '?').replace(/^[A-Z]{6}\+/, '') : '(no font)');
+    out.push(new TextRun(m, s, advance, fontName, parts, font, step));
   }
   // [1 0 0 1 advance 0] × tm
   return [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
