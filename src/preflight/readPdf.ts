@@ -5,6 +5,9 @@ import { asDict, get, getArray, getDict, getName, items, numbers, streamBytes } 
 import { initialState, walkContent } from './walkContent.js';
 import { parseContentStream } from './contentStream.js';
 import type { Box, Finding, Mark, ParsedPdf, PdfPage } from './types.js';
+import { poolPdfValues } from './poolPdfValues.js';
+
+poolPdfValues();
 
 export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
   const doc = await PDFDocument.load(bytes, {
