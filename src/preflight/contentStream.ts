@@ -117,21 +117,25 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     return len === out.length ? out : out.subarray(0, len);
   }
 
-  /** A number written the PDF way (no exponent); undefined when the bytes are not one, e.g. `--5` or `1.2.3`. */
-  function number(start: number, end: number): number | undefined {
+  /**
+   * A number written the PDF way (a sign, digits, at most one point, no exponent) from `start` up to white space, a
+   * delimiter or the end, read in one pass; pos moves past it. Undefined, pos unmoved, when the bytes are not one (`--5`, `1.2.3`).
+   */
+  function plainNumber(start: number): number | undefined {
     let i = start;
     let sign = 1;
     if (bytes[i] === 45 || bytes[i] === 43) sign = bytes[i++] === 45 ? -1 : 1;
     let value = 0;
     let scale = 0;
     let digits = 0;
-    for (; i < end; i++) {
+    for (; i < n; i++) {
       const c = bytes[i];
       if (c >= 48 && c <= 57) { value = value * 10 + (c - 48); digits++; if (scale) scale *= 10; }
       else if (c === 46 && !scale) scale = 1;
-      else return undefined;
+      else break;
     }
-    if (!digits) return undefined;
+    if (!digits || (i < n && !WS[bytes[i]] && !DELIM[bytes[i]])) return undefined;
+    pos = i;
     return (sign * value) / (scale || 1);
   }
 
@@ -159,27 +163,13 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     if (c === 62 && bytes[pos + 1] === 62) { pos += 2; return DICT_END; }
     if (c === 60) return hex();
     const start = pos;
-    if ((c >= 48 && c <= 57) || c === 45 || c === 46) {
-      // the common case read in one pass: digits with at most one point and a leading minus, ended by white space or a delimiter
-      let i = c === 45 ? pos + 1 : pos;
-      let value = 0;
-      let scale = 0;
-      let digits = 0;
-      for (; i < n; i++) {
-        const d = bytes[i];
-        if (d >= 48 && d <= 57) { value = value * 10 + (d - 48); digits++; if (scale) scale *= 10; }
-        else if (d === 46 && !scale) scale = 1;
-        else break;
-      }
-      if (digits && (i >= n || WS[bytes[i]] || DELIM[bytes[i]])) {
-        pos = i;
-        return ((c === 45 ? -value : value) / (scale || 1));
-      }
+    const numeric = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+    if (numeric) {
+      const v = plainNumber(start);
+      if (v !== undefined) return v;
     }
     while (pos < n && isRegular(bytes[pos])) pos++;
-    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-      const v = number(start, pos);
-      if (v !== undefined) return v;
+    if (numeric) {
       const written = text(start, pos); // tolerate what readers tolerate: `--5`, `1.2.3`
       return parseFloat(written.replace(/^[-+]+/, (m) => (m.includes('-') ? '-' : ''))) || 0;
     }

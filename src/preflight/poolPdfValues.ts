@@ -14,25 +14,19 @@ let installed = false;
 export function poolPdfValues(): void {
   if (installed) return;
   installed = true;
-  const numberOf = PDFNumber.of.bind(PDFNumber);
-  const numbers = new Map<number, PDFNumber>();
-  PDFNumber.of = (value: number): PDFNumber => {
-    let pooled = numbers.get(value);
-    if (pooled === undefined) {
-      pooled = numberOf(value);
-      if (numbers.size < POOLED) numbers.set(value, pooled);
-    }
-    return pooled;
-  };
-  const nameOf = PDFName.of.bind(PDFName);
-  const names = new Map<string, PDFName>();
-  PDFName.of = (name: string): PDFName => {
-    let pooled = names.get(name);
-    if (pooled === undefined) {
-      pooled = nameOf(name);
-      if (names.size < POOLED) names.set(name, pooled);
-    }
-    return pooled;
-  };
+  PDFNumber.of = pooled(PDFNumber.of.bind(PDFNumber));
+  PDFName.of = pooled(PDFName.of.bind(PDFName));
 }
 
+/** `make`, answering a key it was given before with the instance it made then. */
+function pooled<K, V>(make: (key: K) => V): (key: K) => V {
+  const pool = new Map<K, V>();
+  return (key) => {
+    let value = pool.get(key);
+    if (value === undefined) {
+      value = make(key);
+      if (pool.size < POOLED) pool.set(key, value);
+    }
+    return value;
+  };
+}
