@@ -86,8 +86,8 @@ export async function prepareImage(input: Buffer, placed: PlacedSize, edition: I
 async function prepareSvg(input: Buffer): Promise<PreparedImage> {
   let pixelWidth = 0;
   let pixelHeight = 0;
+  const sharp = await loadSharp();
   try {
-    const sharp = await loadSharp();
     const meta = await sharp(input).metadata();
     pixelWidth = meta.width ?? 0;
     pixelHeight = meta.height ?? 0;

@@ -45,9 +45,10 @@ export async function checkImage(file: string, bytes: Buffer): Promise<Diagnosti
   if (isSvg(bytes)) return checkSvg(file, bytes.toString('utf8'));
   let width: number | undefined;
   let height: number | undefined;
+  // loaded outside the try: a broken installation is not a broken image
+  const sharp = await loadSharp();
   try {
     // no pixel limit here: the header is read, not the pixels, and the size is reported below
-    const sharp = await loadSharp();
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     width = meta.width;
     height = meta.height;
