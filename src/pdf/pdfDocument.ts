@@ -4,6 +4,8 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { FontRole } from '../layout/types.js';
 import type { FontkitFont } from './sharedFonts.js';
+import { embedWithGlyphIds, type GlyphIdFont } from './embedGlyphIds.js';
+import { markDeflated } from './markDeflated.js';
 
 /** The parts of pdfkit's internals drukwerk touches (not in @types/pdfkit). */
 export interface PdfRef {
@@ -48,90 +50,14 @@ export interface PdfSettings {
 }
 
 /**
- * A font resource id whose characters 1–6 make pdfkit's subset tag (each char code + 17): digits and A–I become the letters A–J and R–Z.
- * Derived from the content hash and the role: the same document gets the same tags, another document other ones.
+ * The six capital letters that tag a font subset's name (`ABCDEF+Inter-Regular`), from the content hash and the role:
+ * the same document gets the same tags, another document other ones (pdfkit would tag every subset alike).
  */
-export function fontResourceId(seed: string, role: string): string {
-  const alphabet = '0123456789ABCDEFGHI';
+export function subsetTag(seed: string, role: string): string {
   const digest = createHash('sha256').update(`${seed}|${role}`).digest();
-  let id = 'F';
-  for (let i = 0; i < 6; i++) id += alphabet[digest[i]! % alphabet.length];
-  return id;
-}
-
-/** A stream whose bytes are deflated already: its dictionary as pdfkit writes it for a stream it compresses itself (Length, then Filter). */
-function markDeflated(ref: PdfRef): void {
-  ref.compress = false;
-  ref.data.Length = 0;
-  ref.data.Filter = 'FlateDecode';
-}
-
-/** The parts of pdfkit's EmbeddedFont that embed the font program. */
-interface EmbeddingFont {
-  document: { ref(this: unknown, data?: unknown): PdfRef };
-  subset: { glyphs: number[]; encode(): Uint8Array };
-  embed(this: EmbeddingFont): void;
-}
-
-/** Compressed font programs (subsets) by parsed font and glyph list: variants of one material mostly use the same glyphs in the same order. */
-const fontFiles = new WeakMap<object, Map<string, Buffer>>();
-const FONT_FILES_PER_FONT = 2_000;
-
-/**
- * Subsetting a font and compressing the subset was a sixth of painting, and the variants of a material repeat the same subset.
- * The embedded stream is made once per glyph list and written as pdfkit would write it (same dictionary, same bytes).
- */
-function reuseFontFiles(embedded: EmbeddingFont, font: object): void {
-  const embed = embedded.embed;
-  embedded.embed = function (this: EmbeddingFont) {
-    let cache = fontFiles.get(font);
-    if (!cache || cache.size >= FONT_FILES_PER_FONT) fontFiles.set(font, (cache = new Map()));
-    const key = this.subset.glyphs.join(',');
-    const document = this.document;
-    const ref = document.ref;
-    let fontFile: PdfRef | undefined;
-    // the first object embed() makes is the font file stream; the one made without data is the ToUnicode CMap
-    document.ref = function (this: unknown, data?: unknown) {
-      const made = ref.call(this, data);
-      if (!fontFile) fontFile = made;
-      else if (data === undefined) reuseCompressedCmap(made);
-      return made;
-    };
-    const encode = this.subset.encode;
-    this.subset.encode = () => {
-      let compressed = cache.get(key);
-      if (!compressed) cache.set(key, (compressed = deflateSync(encode.call(this.subset))));
-      markDeflated(fontFile!);
-      return compressed;
-    };
-    try {
-      embed.call(this);
-    } finally {
-      delete (document as Partial<EmbeddingFont['document']>).ref;
-      delete (this.subset as Partial<EmbeddingFont['subset']>).encode;
-    }
-  };
-}
-
-/** Compressed ToUnicode CMaps by the sha1 of their text: the documents that share a subset mostly share its CMap too. */
-const compressedCmaps = new Map<string, Buffer>();
-const CMAPS_KEPT = 4_000;
-
-/** The CMap stream is compressed once per text and written as pdfkit would write it (Length, then Filter; same bytes). */
-function reuseCompressedCmap(cmap: PdfRef): void {
-  const end = cmap.end;
-  cmap.end = (chunk?: Uint8Array | string) => {
-    if (typeof chunk !== 'string') return end.call(cmap, chunk);
-    const key = createHash('sha1').update(chunk).digest('base64');
-    let compressed = compressedCmaps.get(key);
-    if (!compressed) {
-      if (compressedCmaps.size >= CMAPS_KEPT) compressedCmaps.clear();
-      // pdfkit writes a string with a line feed after it, and latin1 bytes
-      compressedCmaps.set(key, (compressed = deflateSync(Buffer.from(`${chunk}\n`, 'latin1'))));
-    }
-    markDeflated(cmap);
-    return end.call(cmap, compressed);
-  };
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  return tag;
 }
 
 const base = PDFDocument.prototype as unknown as { _finalize(this: unknown): void };
@@ -265,12 +191,14 @@ export function createPdfDocument(settings: PdfSettings): OpenPdf {
   const pdf = new CollectingPdf(options);
   pdf.xmp = settings.xmp;
   const current = pdf as unknown as { _font: { id: string } | null };
+  let fontNumber = 0;
   for (const [role, font] of Object.entries(settings.fonts)) {
     pdf.registerFont(role, font as unknown as Buffer);
     // opening is cheap (a font is embedded only when a page uses it); rename before any page refers to it
     pdf.font(role);
-    current._font!.id = fontResourceId(settings.seed, role);
-    reuseFontFiles(current._font as unknown as EmbeddingFont, font);
+    // the same resource name in every document, so equal pages are equal bytes (the subset's tag tells documents apart)
+    current._font!.id = `F${++fontNumber}`;
+    embedWithGlyphIds(current._font as unknown as GlyphIdFont, subsetTag(settings.seed, role));
   }
   return {
     pdf,

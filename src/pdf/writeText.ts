@@ -1,5 +1,6 @@
 // One line of laid-out text (font, size and colour already set on the document) → one text object in the content stream, with the TJ arrays pdfkit's text() writes for it (same glyphs and adjustments), without its measuring.
 import type { Pdf } from './pdfDocument.js';
+import { useGlyph, type GlyphIdFont } from './embedGlyphIds.js';
 
 /** A shaped run in pdfkit's 1000-unit scale (what its EmbeddedFont caches per word). */
 interface ShapedRun {
@@ -7,15 +8,8 @@ interface ShapedRun {
   positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
 }
 
-/** The parts of pdfkit's EmbeddedFont used here. */
-interface EmbeddedFont {
-  id: string;
-  /** The parsed fontkit font, shared by the documents. */
-  font: object;
-  scale: number;
-  subset: { includeGlyph(id: number): number };
-  widths: number[];
-  unicode: number[][];
+/** The parts of pdfkit's EmbeddedFont used here (embedWithGlyphIds installed). */
+interface EmbeddedFont extends GlyphIdFont {
   layoutRun(text: string, features?: unknown): ShapedRun;
   ref(): unknown;
 }
@@ -52,9 +46,6 @@ function utf16Hex(text: string): string {
   for (let i = 0; i < text.length; i++) hex += `000${text.charCodeAt(i).toString(16).toUpperCase()}`.slice(-4);
   return `<${hex}>`;
 }
-
-/** Glyph id in the subset → its 4-digit hex code, per embedded font of a document. */
-const hexCodes = new WeakMap<EmbeddedFont, string[]>();
 
 /**
  * A shaped run's numbers in flat arrays, in pdfkit's 1000-unit scale: reading them from the position objects of every run
@@ -142,7 +133,7 @@ class TextEmitter {
 
   constructor(private readonly out: string[], private x: number, private readonly y: number, private readonly scale: number) {}
 
-  /** Adds the next glyph: glyph `index` of a shaped run, with its subset code (4 hex digits). */
+  /** Adds the next glyph: glyph `index` of a shaped run, with its code (4 hex digits). */
   glyph(run: FlatRun, index: number, code: string): void {
     if (this.run) this.emit();
     this.run = run;
@@ -203,17 +194,10 @@ class TextEmitter {
   }
 }
 
-/** Adds the runs' glyphs to the font's subset (as pdfkit's encode does) and hands their codes and positions to the emitter. */
+/** Records the runs' glyphs as used by the document (useGlyph) and hands their codes and positions to the emitter. */
 function encode(font: EmbeddedFont, runs: FlatRun[], out: TextEmitter): void {
-  let hex = hexCodes.get(font);
-  if (!hex) hexCodes.set(font, (hex = []));
   for (const f of runs) {
-    for (let i = 0; i < f.ids.length; i++) {
-      const gid = font.subset.includeGlyph(f.ids[i]!);
-      if (font.widths[gid] == null) font.widths[gid] = f.glyphWidth[i]! * font.scale;
-      if (font.unicode[gid] == null) font.unicode[gid] = f.codePoints[i]!;
-      out.glyph(f, i, (hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
-    }
+    for (let i = 0; i < f.ids.length; i++) out.glyph(f, i, useGlyph(font, f.ids[i]!, f.glyphWidth[i]! * font.scale, f.codePoints[i]!));
   }
 }
 

@@ -42,7 +42,7 @@ describe('sharedFonts', () => {
     expect(widths(abc)).not.toBe(widths(xyz));
     const tag = (pdf: Awaited<ReturnType<typeof paint>>) => pdf.objects.join('\n').match(/\/BaseFont \/([A-Z]{6})\+Inter-Regular/)![1];
     expect(tag(abc)).not.toBe(tag(xyz));
-    const toUnicode = (pdf: Awaited<ReturnType<typeof paint>>) => pdf.streams.find((s) => s.includes('beginbfrange'))!;
+    const toUnicode = (pdf: Awaited<ReturnType<typeof paint>>) => pdf.streams.find((s) => s.includes('beginbfchar'))!;
     expect(toUnicode(abc)).toContain('<0061>');
     expect(toUnicode(abc)).not.toContain('<0078>');
     expect(toUnicode(xyz)).toContain('<0078>');

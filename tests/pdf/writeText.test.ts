@@ -4,6 +4,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { writeText, type TextOptions } from '../../src/pdf/writeText.js';
+import { embedWithGlyphIds, type GlyphIdFont } from '../../src/pdf/embedGlyphIds.js';
 
 const fontsDir = path.resolve(import.meta.dirname, '../../fonts');
 
@@ -13,6 +14,8 @@ function page(fontFile: string): PDFKit.PDFDocument {
   doc.registerFont('f', readFileSync(path.join(fontsDir, fontFile)));
   doc.addPage({ size: 'A5' });
   doc.font('f').fontSize(11);
+  // as every drukwerk document: glyph ids as codes, for pdfkit's text() as for writeText
+  embedWithGlyphIds((doc as unknown as { _font: GlyphIdFont })._font, 'AAAAAA');
   return doc;
 }
 

@@ -1,0 +1,251 @@
+// pdfkit's EmbeddedFont → the same font embedded with glyph ids as character ids (CID = GID): a glyph's code depends on the font alone, not on the order a document first used its glyphs, so equal pages of different documents are equal bytes.
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { markDeflated } from './markDeflated.js';
+import type { PdfRef } from './pdfDocument.js';
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface FontSubset {
+  glyphs: number[];
+  includeGlyph(id: number): number;
+  encode(): Uint8Array;
+  /** set on fontkit's CFF subsets only */
+  cff?: unknown;
+}
+
+/** The parts of a fontkit font embedding reads. */
+interface EmbeddableFont {
+  createSubset(): FontSubset;
+  getGlyph(id: number): Glyph;
+  postscriptName?: string;
+  'OS/2'?: { sFamilyClass?: number };
+  post: { isFixedPitch?: number | boolean };
+  head: { macStyle: { italic?: boolean } };
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  italicAngle: number;
+  capHeight?: number;
+  xHeight?: number;
+  ascent: number;
+}
+
+/** The parts of pdfkit's EmbeddedFont this replaces and reads. */
+export interface GlyphIdFont {
+  id: string;
+  font: EmbeddableFont;
+  scale: number;
+  subset: FontSubset;
+  /** Advance width (1000-unit scale) by glyph id, for the glyphs used. */
+  widths: number[];
+  /** Code points by glyph id, for the glyphs used (the ToUnicode map). */
+  unicode: number[][];
+  ascender: number;
+  descender: number;
+  document: { ref(data?: unknown): PdfRef };
+  dictionary: PdfRef;
+  layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: unknown[] };
+  encode(text: string, features?: unknown): [string[], unknown[]];
+  embed(): void;
+}
+
+/** A glyph id as the 4 hex digits of a two-byte code (Identity-H). */
+const codes: string[] = [];
+export const glyphCode = (id: number): string => (codes[id] ??= `000${id.toString(16)}`.slice(-4));
+
+/** Records that the document uses glyph `id` (in its subset, the widths and the ToUnicode map) and returns its code. */
+export function useGlyph(font: GlyphIdFont, id: number, width: number, codePoints: number[]): string {
+  font.subset.includeGlyph(id);
+  if (font.widths[id] === undefined) font.widths[id] = width;
+  if (font.unicode[id] === undefined) font.unicode[id] = codePoints;
+  return glyphCode(id);
+}
+
+/** A subset program, compressed, and for TrueType its CIDToGIDMap (compressed): the same for every document that uses the same glyphs. */
+interface EmbeddedProgram {
+  program: Buffer;
+  cidToGidMap?: Buffer;
+}
+const programs = new WeakMap<object, Map<string, EmbeddedProgram>>();
+const PROGRAMS_PER_FONT = 2_000;
+
+/**
+ * The subset with the glyphs in id order. A CFF subset's charset gives each glyph its id as CID; a TrueType subset gets a
+ * CIDToGIDMap from ids to its own glyph order (composite glyphs add their components at the end).
+ */
+function subsetProgram(font: EmbeddableFont, ids: readonly number[]): EmbeddedProgram {
+  const subset = font.createSubset();
+  for (const id of ids) subset.includeGlyph(id);
+  const last = ids[ids.length - 1]!;
+  if (subset.cff) {
+    const cff = subset as FontSubset & Record<'createCIDFontdict' | 'subsetFontdict', (topDict: Record<string, unknown>) => unknown>;
+    for (const method of ['createCIDFontdict', 'subsetFontdict'] as const) {
+      const original = cff[method];
+      // fontkit numbers the subset's CIDs 1, 2, 3…; called after it set the charset and before the top dict is written
+      cff[method] = function (this: unknown, topDict: Record<string, unknown>) {
+        topDict.charset = { version: 0, glyphs: ids.slice(1) };
+        topDict.CIDCount = last + 1;
+        return original.call(this, topDict);
+      };
+    }
+    return { program: deflateSync(subset.encode()) };
+  }
+  const program = deflateSync(subset.encode());
+  const map = Buffer.alloc(2 * (last + 1));
+  subset.glyphs.forEach((id, index) => {
+    if (id <= last) map.writeUInt16BE(index, 2 * id);
+  });
+  return { program, cidToGidMap: deflateSync(map) };
+}
+
+/** The W array: runs of consecutive ids, each with its widths. */
+function widthArray(ids: readonly number[], widths: readonly number[]): unknown[] {
+  const w: unknown[] = [];
+  let run: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    if (i === 0 || ids[i] !== ids[i - 1]! + 1) w.push(ids[i], (run = []));
+    run.push(widths[ids[i]!]!);
+  }
+  return w;
+}
+
+const hex4 = (unit: number): string => `000${unit.toString(16)}`.slice(-4);
+function utf16(codePoints: readonly number[]): string {
+  let hex = '';
+  for (let cp of codePoints) {
+    if (cp > 0xffff) {
+      cp -= 0x10000;
+      hex += hex4(0xd800 | ((cp >>> 10) & 0x3ff));
+      cp = 0xdc00 | (cp & 0x3ff);
+    }
+    hex += hex4(cp);
+  }
+  return hex;
+}
+
+/** The ToUnicode CMap: a bfchar entry per glyph id that has code points (at most 100 per section, as the CMap format allows). */
+function toUnicodeText(ids: readonly number[], unicode: readonly number[][]): string {
+  const entries: string[] = [];
+  for (const id of ids) {
+    const codePoints = unicode[id];
+    if (codePoints?.length) entries.push(`<${hex4(id)}> <${utf16(codePoints)}>`);
+  }
+  const sections: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const part = entries.slice(i, i + 100);
+    sections.push(`${part.length} beginbfchar\n${part.join('\n')}\nendbfchar`);
+  }
+  return `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo <<
+  /Registry (Adobe)
+  /Ordering (UCS)
+  /Supplement 0
+>> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000><ffff>
+endcodespacerange
+${sections.join('\n')}
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end`;
+}
+
+/** Compressed ToUnicode CMaps by the sha1 of their text: documents that use the same glyphs mostly share it. */
+const compressedCmaps = new Map<string, Buffer>();
+const CMAPS_KEPT = 4_000;
+function compressedCmap(text: string): Buffer {
+  const key = createHash('sha1').update(text).digest('base64');
+  let compressed = compressedCmaps.get(key);
+  if (!compressed) {
+    if (compressedCmaps.size >= CMAPS_KEPT) compressedCmaps.clear();
+    compressedCmaps.set(key, (compressed = deflateSync(Buffer.from(text, 'latin1'))));
+  }
+  return compressed;
+}
+
+function stream(font: GlyphIdFont, data: Record<string, unknown>, deflated: Buffer): PdfRef {
+  const ref = font.document.ref(data);
+  markDeflated(ref);
+  ref.end(deflated);
+  return ref;
+}
+
+/** pdfkit's embed(), with the glyph ids as CIDs, the subset named `tag`+PostScript name, and the subset programs reused across documents. */
+function embed(this: GlyphIdFont, tag: string): void {
+  const font = this.font;
+  const ids = [...this.subset.glyphs].sort((a, b) => a - b);
+  let cache = programs.get(font);
+  if (!cache || cache.size >= PROGRAMS_PER_FONT) programs.set(font, (cache = new Map()));
+  const key = ids.join(',');
+  let program = cache.get(key);
+  if (!program) cache.set(key, (program = subsetProgram(font, ids)));
+  const isCFF = program.cidToGidMap === undefined;
+  const fontFile = stream(this, isCFF ? { Subtype: 'CIDFontType0C' } : {}, program.program);
+
+  const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
+  let flags = 1 << 2; // symbolic: glyphs outside the standard Latin set
+  if (font.post.isFixedPitch) flags |= 1 << 0;
+  if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1;
+  if (familyClass === 10) flags |= 1 << 3;
+  if (font.head.macStyle.italic) flags |= 1 << 6;
+  const name = `${tag}+${(font.postscriptName ?? 'Font').replaceAll(' ', '_')}`;
+  const { bbox } = font;
+  const descriptor = this.document.ref({
+    Type: 'FontDescriptor',
+    FontName: name,
+    Flags: flags,
+    FontBBox: [bbox.minX * this.scale, bbox.minY * this.scale, bbox.maxX * this.scale, bbox.maxY * this.scale],
+    ItalicAngle: font.italicAngle,
+    Ascent: this.ascender,
+    Descent: this.descender,
+    CapHeight: (font.capHeight || font.ascent) * this.scale,
+    XHeight: (font.xHeight || 0) * this.scale,
+    StemV: 0,
+    [isCFF ? 'FontFile3' : 'FontFile2']: fontFile,
+  });
+  descriptor.end();
+  const descendant = this.document.ref({
+    Type: 'Font',
+    Subtype: isCFF ? 'CIDFontType0' : 'CIDFontType2',
+    BaseFont: name,
+    CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
+    FontDescriptor: descriptor,
+    W: widthArray(ids, this.widths),
+    ...(isCFF ? {} : { CIDToGIDMap: stream(this, {}, program.cidToGidMap!) }),
+  });
+  descendant.end();
+  this.dictionary.data = {
+    Type: 'Font',
+    Subtype: 'Type0',
+    BaseFont: name,
+    Encoding: 'Identity-H',
+    DescendantFonts: [descendant],
+    ToUnicode: stream(this, {}, compressedCmap(toUnicodeText(ids, this.unicode))),
+  };
+  this.dictionary.end();
+}
+
+/**
+ * Makes a freshly opened pdfkit font write glyph ids as codes (its encode, which pdfkit's own text() uses, and useGlyph)
+ * and embed itself with them: the subset named `tag`+PostScript name.
+ */
+export function embedWithGlyphIds(embedded: GlyphIdFont, tag: string): void {
+  embedded.widths = [];
+  embedded.unicode = [];
+  useGlyph(embedded, 0, embedded.font.getGlyph(0).advanceWidth * embedded.scale, []);
+  embedded.encode = function (this: GlyphIdFont, text: string, features?: unknown): [string[], unknown[]] {
+    const { glyphs, positions } = this.layout(text, features);
+    return [glyphs.map((g) => useGlyph(this, g.id, g.advanceWidth * this.scale, g.codePoints)), positions];
+  };
+  embedded.embed = function (this: GlyphIdFont) {
+    embed.call(this, tag);
+  };
+}
