@@ -20,6 +20,7 @@ interface FontSubset {
 
 /** The parts of a fontkit font embedding reads. */
 interface EmbeddableFont {
+  numGlyphs: number;
   createSubset(): FontSubset;
   getGlyph(id: number): Glyph;
   postscriptName?: string;
@@ -43,6 +44,8 @@ export interface GlyphIdFont {
   widths: number[];
   /** Code points by glyph id, for the glyphs used (the ToUnicode map). */
   unicode: number[][];
+  /** 1 for each glyph id the document used: a painted page looks its glyphs up once each. */
+  used: Uint8Array;
   ascender: number;
   descender: number;
   document: { ref(data?: unknown): PdfRef };
@@ -58,9 +61,12 @@ export const glyphCode = (id: number): string => (codes[id] ??= `000${id.toStrin
 
 /** Records that the document uses glyph `id` (in its subset, the widths and the ToUnicode map) and returns its code. */
 export function useGlyph(font: GlyphIdFont, id: number, width: number, codePoints: number[]): string {
-  font.subset.includeGlyph(id);
-  if (font.widths[id] === undefined) font.widths[id] = width;
-  if (font.unicode[id] === undefined) font.unicode[id] = codePoints;
+  if (font.used[id] !== 1) {
+    font.used[id] = 1;
+    font.subset.includeGlyph(id);
+    font.widths[id] = width;
+    font.unicode[id] = codePoints;
+  }
   return glyphCode(id);
 }
 
@@ -238,8 +244,11 @@ function embed(this: GlyphIdFont, tag: string): void {
  * and embed itself with them: the subset named `tag`+PostScript name.
  */
 export function embedWithGlyphIds(embedded: GlyphIdFont, tag: string): void {
-  embedded.widths = [];
-  embedded.unicode = [];
+  // sized to the font, so the arrays stay fast (writing id 2000 into an empty array makes it a dictionary)
+  const count = embedded.font.numGlyphs;
+  embedded.used = new Uint8Array(count);
+  embedded.widths = new Array<number>(count).fill(0);
+  embedded.unicode = new Array<number[]>(count).fill([]);
   useGlyph(embedded, 0, embedded.font.getGlyph(0).advanceWidth * embedded.scale, []);
   embedded.encode = function (this: GlyphIdFont, text: string, features?: unknown): [string[], unknown[]] {
     const { glyphs, positions } = this.layout(text, features);

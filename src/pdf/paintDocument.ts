@@ -82,7 +82,7 @@ export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
     }
   }
   const { theme, fonts, outputIntent, images: _images, svgs: _svgs, colorProfile, creationDate, ...rest } = opts;
-  // the JSON of { doc, rest, … } written piece by piece, the laid-out document's part once for both editions: the same text, so the same hash
+  // the JSON of { doc, rest, … } written piece by piece, with the laid-out document as the hash of its JSON
   const fields: [string, unknown][] = [
     ['rest', rest],
     ['date', creationDate.toISOString()],
@@ -92,16 +92,17 @@ export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
     ['profile', colorProfile && bufferHash(colorProfile)],
     ['assets', [...used].sort(([a], [b]) => (a < b ? -1 : 1))],
   ];
-  let json = `{"doc":${documentJson(doc)}`;
+  let json = `{"doc":${JSON.stringify(documentHash(doc))}`;
   for (const [key, value] of fields) if (value !== undefined) json += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
   return sha(`${json}}`);
 }
 
-const documentJsons = new WeakMap<LaidOutDocument, string>();
-function documentJson(doc: LaidOutDocument): string {
-  let json = documentJsons.get(doc);
-  if (json === undefined) documentJsons.set(doc, (json = JSON.stringify(doc)));
-  return json;
+/** The laid-out document's JSON, hashed once for both editions (the JSON itself is not kept). */
+const documentHashes = new WeakMap<LaidOutDocument, string>();
+function documentHash(doc: LaidOutDocument): string {
+  let hash = documentHashes.get(doc);
+  if (hash === undefined) documentHashes.set(doc, (hash = createHash('sha256').update(JSON.stringify(doc)).digest('hex')));
+  return hash;
 }
 
 export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palette: Palette, raw: Map<string, RawImage> = new Map()): Buffer {

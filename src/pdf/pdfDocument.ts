@@ -6,6 +6,7 @@ import type { FontRole } from '../layout/types.js';
 import type { FontkitFont } from './sharedFonts.js';
 import { embedWithGlyphIds, type GlyphIdFont } from './embedGlyphIds.js';
 import { markDeflated } from './markDeflated.js';
+import { recentValues } from '../recentValues.js';
 
 /** The parts of pdfkit's internals drukwerk touches (not in @types/pdfkit). */
 export interface PdfRef {
@@ -104,11 +105,25 @@ function collectPageContent(ref: StreamRef): void {
     flush();
     if (ref.compress && ref.buffer.length > 0) {
       // compressed here at our level; pdfkit then writes it as it is (Length, then the Filter its writes already set)
-      ref.buffer = [deflateSync(Buffer.concat(ref.buffer), { level: PAGE_CONTENT_LEVEL })];
+      ref.buffer = [deflatePage(Buffer.concat(ref.buffer))];
       ref.compress = false;
     }
     finalize.call(ref);
   };
+}
+
+/**
+ * Compressed page contents by the sha1 of their bytes. With glyph ids as codes and fixed resource names, most pages of a
+ * material are the same bytes in every region (three in four pages of the synthetic province); a worker builds a
+ * material's variants one after another, so the pages of the last few documents are the ones that come again.
+ */
+const compressedPages = recentValues<Buffer>(32);
+
+function deflatePage(content: Buffer): Buffer {
+  const key = createHash('sha1').update(content).digest('base64');
+  let compressed = compressedPages.get(key);
+  if (!compressed) compressedPages.set(key, (compressed = deflateSync(content, { level: PAGE_CONTENT_LEVEL })));
+  return compressed;
 }
 
 class CollectingPdf extends PDFDocument {

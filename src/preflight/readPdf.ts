@@ -1,9 +1,11 @@
 // PDF bytes → the parsed representation every check reads: catalog, info, pages with boxes, resources, annotations and painted marks.
-import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFStream, ParseSpeeds, type PDFObject } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, type PDFObject } from 'pdf-lib';
 import { boxFromArray, IDENTITY } from './geometry.js';
 import { asDict, get, getArray, getDict, getName, items, numbers, streamBytes } from './pdfObjects.js';
 import { initialState, walkContent } from './walkContent.js';
-import { parseContentStream } from './contentStream.js';
+import { parseContentStream, type Operation } from './contentStream.js';
+import { recentValues } from '../recentValues.js';
 import type { Box, Finding, Mark, ParsedPdf, PdfPage } from './types.js';
 import { poolPdfValues } from './poolPdfValues.js';
 
@@ -49,7 +51,7 @@ function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
   const marks: Mark[] = [];
   const messages: string[] = [];
   try {
-    walkContent(parseContentStream(contentBytes(dict)), resources, initialState(IDENTITY), marks, messages);
+    walkContent(pageOperations(dict), resources, initialState(IDENTITY), marks, messages);
   } catch (e) {
     messages.push(`the page content could not be read (${(e as Error).message})`);
   }
@@ -77,11 +79,16 @@ function inherited(dict: PDFDict, key: string): PDFObject | undefined {
   return undefined;
 }
 
-/** The page's content: one stream or an array of streams, decoded and joined. */
-function contentBytes(dict: PDFDict): Uint8Array {
+/** The page's content streams. */
+function contentStreams(dict: PDFDict): PDFStream[] {
   const contents = get(dict, 'Contents');
   const streams = contents instanceof PDFArray ? items(contents) : contents ? [contents] : [];
-  const parts = streams.filter((s): s is PDFStream => s instanceof PDFStream).map(streamBytes);
+  return streams.filter((s): s is PDFStream => s instanceof PDFStream);
+}
+
+/** The page's content: its streams decoded and joined. */
+function contentBytes(streams: PDFStream[]): Uint8Array {
+  const parts = streams.map(streamBytes);
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
   let at = 0;
   for (const p of parts) {
@@ -90,6 +97,27 @@ function contentBytes(dict: PDFDict): Uint8Array {
     at += p.length + 1;
   }
   return out;
+}
+
+/**
+ * Operations of recently read page contents, by the sha1 of their stored bytes and filters: the variants of a material
+ * mostly repeat the same pages byte for byte, and decoding and tokenizing a page was most of reading it. The walk that
+ * follows reads the operations only, and runs for every page: what they paint depends on the document's resources.
+ */
+const recentOperations = recentValues<Operation[]>(32);
+
+function pageOperations(dict: PDFDict): Operation[] {
+  const streams = contentStreams(dict);
+  if (!streams.every((s) => s instanceof PDFRawStream)) return parseContentStream(contentBytes(streams));
+  const hash = createHash('sha1');
+  for (const stream of streams as PDFRawStream[]) {
+    hash.update(`${String(get(stream.dict, 'Filter'))}|${String(get(stream.dict, 'DecodeParms'))}|${stream.contents.length}|`);
+    hash.update(stream.contents);
+  }
+  const key = hash.digest('base64');
+  let ops = recentOperations.get(key);
+  if (!ops) recentOperations.set(key, (ops = parseContentStream(contentBytes(streams))));
+  return ops;
 }
 
 /** The page's resources and those of every form XObject, pattern and Type 3 font reachable from it. */
