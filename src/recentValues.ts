@@ -1,4 +1,4 @@
-// A capacity → a map that keeps the values used most recently (least recently used dropped first).
+// A capacity → a map that keeps the values used recently: those set or found since the last `capacity` new ones.
 
 export interface RecentValues<V> {
   get(key: string): V | undefined;
@@ -7,23 +7,27 @@ export interface RecentValues<V> {
 
 /**
  * For work that repeats between consecutive jobs (a worker builds one material's variants in a row): a small map serves
- * them as well as an unbounded one and holds the memory of a few pages, not of the whole build.
+ * them as well as an unbounded one and holds the memory of a few pages, not of the whole build. Two generations rather
+ * than a strict least-recently-used order: a hit costs one lookup (at most two), never a delete and re-insert.
  */
 export function recentValues<V>(capacity: number): RecentValues<V> {
-  const values = new Map<string, V>();
+  let current = new Map<string, V>();
+  let previous = new Map<string, V>();
+  const add = (key: string, value: V): void => {
+    if (current.size >= capacity) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(key, value);
+  };
   return {
     get(key) {
-      const value = values.get(key);
-      if (value !== undefined) {
-        values.delete(key);
-        values.set(key, value);
-      }
-      return value;
+      const value = current.get(key);
+      if (value !== undefined) return value;
+      const old = previous.get(key);
+      if (old !== undefined) add(key, old);
+      return old;
     },
-    set(key, value) {
-      values.delete(key);
-      if (values.size >= capacity) values.delete(values.keys().next().value!);
-      values.set(key, value);
-    },
+    set: add,
   };
 }

@@ -1,6 +1,7 @@
 // One line of laid-out text (font, size and colour already set on the document) → one text object in the content stream, with the TJ arrays pdfkit's text() writes for it (same glyphs and adjustments), without its measuring.
 import type { Pdf } from './pdfDocument.js';
-import { useGlyph, type GlyphIdFont } from './embedGlyphIds.js';
+import { glyphCode, useGlyph, type GlyphIdFont } from './embedGlyphIds.js';
+import { recentValues, type RecentValues } from '../recentValues.js';
 
 /** A shaped run in pdfkit's 1000-unit scale (what its EmbeddedFont caches per word). */
 interface ShapedRun {
@@ -194,13 +195,6 @@ class TextEmitter {
   }
 }
 
-/** Records the runs' glyphs as used by the document (useGlyph) and hands their codes and positions to the emitter. */
-function encode(font: EmbeddedFont, runs: FlatRun[], out: TextEmitter): void {
-  for (const f of runs) {
-    for (let i = 0; i < f.ids.length; i++) out.glyph(f, i, useGlyph(font, f.ids[i]!, f.glyphWidth[i]! * font.scale, f.codePoints[i]!));
-  }
-}
-
 /**
  * Draws `text` with its alphabetic baseline at (x, y) in the current font, size and fill colour, as one text object:
  * `BT`, a text matrix that turns the glyphs upright on our y-down pages, the font, the TJ arrays pdfkit's text() would
@@ -210,16 +204,68 @@ function encode(font: EmbeddedFont, runs: FlatRun[], out: TextEmitter): void {
  */
 export function writeText(pdf: Pdf, text: string, x: number, y: number, options: TextOptions = {}): void {
   const doc = pdf as unknown as DocumentState;
+  const font = doc._font;
+  const size = doc._fontSize;
+  const key = `${font.id}|${size}|${x}|${y}|${options.wordSpacing || 0}|${options.characterSpacing || 0}|${options.features?.join(',') ?? '-'}|${options.fontIsSet ? 1 : 0}|${options.actualText === undefined ? '-' : `${options.actualText.length}:${options.actualText}`}|${text}`;
+  let objects = textObjects.get(font.font);
+  if (!objects) textObjects.set(font.font, (objects = recentValues<TextObject>(TEXT_OBJECTS_KEPT)));
+  let object = objects.get(key);
+  if (!object) objects.set(key, (object = textObject(font, size, text, x, y, options)));
+  if (object.content === '') return;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  const { ids, widths, codePoints } = object;
+  for (let i = 0; i < ids.length; i++) useGlyph(font, ids[i]!, widths[i]!, codePoints[i]!);
+  pdf.addContent(object.content);
+}
+
+/** A text object's content, and the glyphs it uses in the order it first uses them (for the document's subset and ToUnicode map). */
+interface TextObject {
+  content: string;
+  ids: number[];
+  widths: number[];
+  codePoints: number[][];
+}
+
+/**
+ * Text objects by parsed font and everything that shapes them (resource name, size, position, spacing, features, text).
+ * The print and screen editions draw the same lines, and a material's regions mostly the same pages: the TJ arrays of
+ * a line are worked out once and its glyphs recorded again in each document that draws it.
+ */
+const textObjects = new WeakMap<object, RecentValues<TextObject>>();
+const TEXT_OBJECTS_KEPT = 8_000;
+
+/** Records the glyphs used for the text object (in first-use order) and returns their codes to the emitter. */
+class GlyphRecorder {
+  readonly seen = new Set<number>();
+  readonly object: TextObject = { content: '', ids: [], widths: [], codePoints: [] };
+  constructor(private readonly font: EmbeddedFont) {}
+
+  encode(runs: FlatRun[], out: TextEmitter): void {
+    const { seen, object, font } = this;
+    for (const f of runs) {
+      for (let i = 0; i < f.ids.length; i++) {
+        const id = f.ids[i]!;
+        if (!seen.has(id)) {
+          seen.add(id);
+          object.ids.push(id);
+          object.widths.push(f.glyphWidth[i]! * font.scale);
+          object.codePoints.push(f.codePoints[i]!);
+        }
+        out.glyph(f, i, glyphCode(id));
+      }
+    }
+  }
+}
+
+function textObject(font: EmbeddedFont, size: number, text: string, x: number, y: number, options: TextOptions): TextObject {
   const characterSpacing = options.characterSpacing || 0;
   let wordSpacing = options.wordSpacing || 0;
   if (wordSpacing) text = text.replace(/\s{2,}/g, ' ');
   text = text.replace(/\n/g, '');
-  if (text.length === 0) return;
-  const font = doc._font;
-  const size = doc._fontSize;
+  const recorder = new GlyphRecorder(font);
+  if (text.length === 0) return recorder.object;
   // one write per text item: pdfkit converts every written string to bytes, so many small writes cost more than the text itself
   const out: string[] = [];
-  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   if (options.actualText !== undefined) out.push(`/Span <</ActualText ${utf16Hex(options.actualText)} >> BDC`);
   out.push('BT', `1 0 0 -1 ${number(x)} ${number(y)} Tm`);
   if (!options.fontIsSet) out.push(`/${font.id} ${number(size)} Tf`);
@@ -230,15 +276,16 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
     const space = cachedRun(font, ' ', ' ', undefined).xAdvance.reduce((w, a) => w + a, 0);
     wordSpacing = (wordSpacing + (space * size) / 1000 + characterSpacing) * (1000 / size);
     for (const word of text.trim().split(/\s+/)) {
-      encode(font, shape(font, word, options.features), emitter);
+      recorder.encode(shape(font, word, options.features), emitter);
       emitter.addToLastAdvance(wordSpacing);
     }
   } else {
-    encode(font, shape(font, text, options.features), emitter);
+    recorder.encode(shape(font, text, options.features), emitter);
   }
   emitter.finish();
   if (characterSpacing) out.push('0 Tc');
   out.push('ET');
   if (options.actualText !== undefined) out.push('EMC');
-  pdf.addContent(out.join('\n'));
+  recorder.object.content = out.join('\n');
+  return recorder.object;
 }

@@ -74,4 +74,32 @@ describe('writeText', () => {
       expect(y).toBeCloseTo(expected[i]![1], 5);
     });
   });
+
+  it('records a line drawn before in another document as that document’s own glyphs, and keys it by everything that shapes it', () => {
+    const first = page('Inter-Regular.otf');
+    writeText(first, 'Zwerfvuil', 40, 100, {});
+    const second = page('Inter-Regular.otf');
+    const start = content(second).length;
+    writeText(second, 'Zwerfvuil', 40, 100, {});
+    const font = (second as unknown as { _font: GlyphIdFont })._font;
+    const ids = [...'Zwerfvuil'].map((c) => (font.font as unknown as { glyphForCodePoint(cp: number): { id: number } }).glyphForCodePoint(c.codePointAt(0)!).id);
+    for (const id of ids) expect(font.used[id], `glyph ${id}`).toBe(1);
+    expect(font.subset.glyphs.slice().sort((a, b) => a - b)).toEqual([0, ...new Set(ids)].sort((a, b) => a - b));
+    expect(font.unicode[ids[0]!]).toEqual([0x5a]);
+    expect(content(second).slice(start)).toBe(content(first).slice(content(first).indexOf('BT')));
+    // the same text with the font already set, elsewhere, or with its reading order given: other text objects
+    const variants = [
+      () => writeText(second, 'Zwerfvuil', 40, 100, { fontIsSet: true }),
+      () => writeText(second, 'Zwerfvuil', 40, 101, {}),
+      () => writeText(second, 'Zwerfvuil', 40, 100, { actualText: 'Zwerfvuil' }),
+    ];
+    const written = variants.map((draw) => {
+      const before = content(second).length;
+      draw();
+      return content(second).slice(before);
+    });
+    expect(written[0]).not.toContain(' Tf');
+    expect(written[1]).toContain('1 0 0 -1 40 101 Tm');
+    expect(written[2]).toMatch(/^\/Span <<\/ActualText <FEFF005A/);
+  });
 });
