@@ -16,6 +16,7 @@ import { createStructureTree, untagged } from './structureTree.js';
 import { uuidFromHash, xmpMetadata } from './xmpMetadata.js';
 import { decodePngImages, type RawImage } from './rawImages.js';
 import { pdfLanguage } from './pdfLanguage.js';
+import { writeText } from './writeText.js';
 
 export type { OutputIntent };
 
@@ -183,7 +184,7 @@ function drawDraftMark(pdf: Pdf, text: string, ctx: DrawContext): void {
   pdf.addContent('/DwDraft gs');
   pdf.translate(w / 2, h / 2).rotate((-Math.atan2(h, w) * 180) / Math.PI);
   pdf.font(role).fontSize(size).fillColor(ctx.palette.draft);
-  // the em box (baseline to baseline + size) is centred, as the size above assumes
-  pdf.text(text, (-size * perPoint) / 2, size / 2, { lineBreak: false, baseline: 'alphabetic' });
+  // the em box (baseline to baseline + size) is centred, as the size above assumes; Arabic is shaped as one run
+  writeText(pdf, text, (-size * perPoint) / 2, size / 2, role === 'arabicBold' ? { features: [] } : {});
   pdf.restore();
 }
