@@ -41,9 +41,9 @@ export interface GlyphIdFont {
   scale: number;
   subset: FontSubset;
   /** Advance width (1000-unit scale) by glyph id, for the glyphs used. */
-  widths: number[];
+  glyphWidths: Map<number, number>;
   /** Code points by glyph id, for the glyphs used (the ToUnicode map). */
-  unicode: number[][];
+  glyphText: Map<number, number[]>;
   /** 1 for each glyph id the document used: a painted page looks its glyphs up once each. */
   used: Uint8Array;
   ascender: number;
@@ -64,8 +64,8 @@ export function useGlyph(font: GlyphIdFont, id: number, width: number, codePoint
   if (font.used[id] !== 1) {
     font.used[id] = 1;
     font.subset.includeGlyph(id);
-    font.widths[id] = width;
-    font.unicode[id] = codePoints;
+    font.glyphWidths.set(id, width);
+    font.glyphText.set(id, codePoints);
   }
   return glyphCode(id);
 }
@@ -108,12 +108,12 @@ function subsetProgram(font: EmbeddableFont, ids: readonly number[]): EmbeddedPr
 }
 
 /** The W array: runs of consecutive ids, each with its widths. */
-function widthArray(ids: readonly number[], widths: readonly number[]): unknown[] {
+function widthArray(ids: readonly number[], widths: ReadonlyMap<number, number>): unknown[] {
   const w: unknown[] = [];
   let run: number[] = [];
   for (let i = 0; i < ids.length; i++) {
     if (i === 0 || ids[i] !== ids[i - 1]! + 1) w.push(ids[i], (run = []));
-    run.push(widths[ids[i]!]!);
+    run.push(widths.get(ids[i]!)!);
   }
   return w;
 }
@@ -133,10 +133,10 @@ function utf16(codePoints: readonly number[]): string {
 }
 
 /** The ToUnicode CMap: a bfchar entry per glyph id that has code points (at most 100 per section, as the CMap format allows). */
-function toUnicodeText(ids: readonly number[], unicode: readonly number[][]): string {
+function toUnicodeText(ids: readonly number[], unicode: ReadonlyMap<number, number[]>): string {
   const entries: string[] = [];
   for (const id of ids) {
-    const codePoints = unicode[id];
+    const codePoints = unicode.get(id);
     if (codePoints?.length) entries.push(`<${hex4(id)}> <${utf16(codePoints)}>`);
   }
   const sections: string[] = [];
@@ -224,7 +224,7 @@ function embed(this: GlyphIdFont, tag: string): void {
     BaseFont: name,
     CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
     FontDescriptor: descriptor,
-    W: widthArray(ids, this.widths),
+    W: widthArray(ids, this.glyphWidths),
     ...(isCFF ? {} : { CIDToGIDMap: stream(this, {}, program.cidToGidMap!) }),
   });
   descendant.end();
@@ -234,7 +234,7 @@ function embed(this: GlyphIdFont, tag: string): void {
     BaseFont: name,
     Encoding: 'Identity-H',
     DescendantFonts: [descendant],
-    ToUnicode: stream(this, {}, compressedCmap(toUnicodeText(ids, this.unicode))),
+    ToUnicode: stream(this, {}, compressedCmap(toUnicodeText(ids, this.glyphText))),
   };
   this.dictionary.end();
 }
@@ -244,11 +244,11 @@ function embed(this: GlyphIdFont, tag: string): void {
  * and embed itself with them: the subset named `tag`+PostScript name.
  */
 export function embedWithGlyphIds(embedded: GlyphIdFont, tag: string): void {
-  // sized to the font, so the arrays stay fast (writing id 2000 into an empty array makes it a dictionary)
-  const count = embedded.font.numGlyphs;
-  embedded.used = new Uint8Array(count);
-  embedded.widths = new Array<number>(count).fill(0);
-  embedded.unicode = new Array<number[]>(count).fill([]);
+  embedded.used = new Uint8Array(embedded.font.numGlyphs);
+  embedded.glyphWidths = new Map();
+  const glyphText = (embedded.glyphText = new Map());
+  // svg-to-pdfkit reads a code's text from pdfkit's `unicode` array, indexed by the code: now the glyph id
+  (embedded as unknown as { unicode: unknown }).unicode = new Proxy({}, { get: (_, code) => (typeof code === 'string' ? glyphText.get(Number(code)) : undefined) });
   useGlyph(embedded, 0, embedded.font.getGlyph(0).advanceWidth * embedded.scale, []);
   embedded.encode = function (this: GlyphIdFont, text: string, features?: unknown): [string[], unknown[]] {
     const { glyphs, positions } = this.layout(text, features);

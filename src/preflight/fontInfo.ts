@@ -1,6 +1,7 @@
 // A font dictionary → what text measuring needs: code length, glyph widths, and text through its ToUnicode map.
-import { PDFArray, PDFNumber, PDFStream, type PDFDict } from 'pdf-lib';
-import { asDict, get, getArray, getDict, getName, getNumber, item, items, numbers, streamBytes } from './pdfObjects.js';
+import { PDFArray, PDFNumber, PDFRawStream, PDFStream, type PDFDict } from 'pdf-lib';
+import { recentValues } from '../recentValues.js';
+import { asDict, get, getArray, getDict, getName, getNumber, item, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
 
 export interface FontInfo {
   name: string;
@@ -82,9 +83,20 @@ function cidWidths(w: PDFArray | undefined): Map<number, number> {
 }
 
 /** The bfchar and bfrange sections of a ToUnicode CMap → code → text. */
-function readToUnicode(stream: unknown): Map<number, string> {
+function readToUnicode(stream: unknown): ReadonlyMap<number, string> {
+  if (!(stream instanceof PDFStream)) return new Map();
+  if (!(stream instanceof PDFRawStream)) return parseToUnicode(stream);
+  // documents that use the same glyphs carry the same CMap: parsed once per stored bytes (and filter)
+  const key = storedBytesKey([stream]);
+  let map = recentMaps.get(key);
+  if (!map) recentMaps.set(key, (map = parseToUnicode(stream)));
+  return map;
+}
+
+const recentMaps = recentValues<ReadonlyMap<number, string>>(64);
+
+function parseToUnicode(stream: PDFStream): Map<number, string> {
   const map = new Map<number, string>();
-  if (!(stream instanceof PDFStream)) return map;
   let text: string;
   try {
     text = Buffer.from(streamBytes(stream)).toString('latin1');

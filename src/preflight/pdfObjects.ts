@@ -1,4 +1,5 @@
 // pdf-lib objects → plain values: resolved dictionary entries, numbers, names, text, and decoded stream bytes.
+import { createHash } from 'node:crypto';
 import { constants, inflateSync } from 'node:zlib';
 import {
   PDFArray,
@@ -117,4 +118,14 @@ export function streamBytes(stream: PDFStream): Uint8Array {
   if (filters.length === 0) return stream.contents;
   if (isPlainFlate(stream, filters)) return inflateSync(stream.contents, { finishFlush: constants.Z_SYNC_FLUSH });
   return decodePDFRawStream(stream).decode();
+}
+
+/** A key for a stream's stored bytes and how they are decoded: equal keys, equal decoded bytes (in any document). */
+export function storedBytesKey(streams: readonly PDFRawStream[]): string {
+  const hash = createHash('sha1');
+  for (const stream of streams) {
+    hash.update(`${String(get(stream.dict, 'Filter'))}|${String(get(stream.dict, 'DecodeParms'))}|${stream.contents.length}|`);
+    hash.update(stream.contents);
+  }
+  return hash.digest('base64');
 }

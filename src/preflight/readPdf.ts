@@ -1,8 +1,7 @@
 // PDF bytes → the parsed representation every check reads: catalog, info, pages with boxes, resources, annotations and painted marks.
-import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, type PDFObject } from 'pdf-lib';
 import { boxFromArray, IDENTITY } from './geometry.js';
-import { asDict, get, getArray, getDict, getName, items, numbers, streamBytes } from './pdfObjects.js';
+import { asDict, get, getArray, getDict, getName, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
 import { initialState, walkContent } from './walkContent.js';
 import { parseContentStream, type Operation } from './contentStream.js';
 import { recentValues } from '../recentValues.js';
@@ -109,12 +108,7 @@ const recentOperations = recentValues<Operation[]>(32);
 function pageOperations(dict: PDFDict): Operation[] {
   const streams = contentStreams(dict);
   if (!streams.every((s) => s instanceof PDFRawStream)) return parseContentStream(contentBytes(streams));
-  const hash = createHash('sha1');
-  for (const stream of streams as PDFRawStream[]) {
-    hash.update(`${String(get(stream.dict, 'Filter'))}|${String(get(stream.dict, 'DecodeParms'))}|${stream.contents.length}|`);
-    hash.update(stream.contents);
-  }
-  const key = hash.digest('base64');
+  const key = storedBytesKey(streams as PDFRawStream[]);
   let ops = recentOperations.get(key);
   if (!ops) recentOperations.set(key, (ops = parseContentStream(contentBytes(streams))));
   return ops;

@@ -85,7 +85,7 @@ describe('writeText', () => {
     const ids = [...'Zwerfvuil'].map((c) => (font.font as unknown as { glyphForCodePoint(cp: number): { id: number } }).glyphForCodePoint(c.codePointAt(0)!).id);
     for (const id of ids) expect(font.used[id], `glyph ${id}`).toBe(1);
     expect(font.subset.glyphs.slice().sort((a, b) => a - b)).toEqual([0, ...new Set(ids)].sort((a, b) => a - b));
-    expect(font.unicode[ids[0]!]).toEqual([0x5a]);
+    expect(font.glyphText.get(ids[0]!)).toEqual([0x5a]);
     expect(content(second).slice(start)).toBe(content(first).slice(content(first).indexOf('BT')));
     // the same text with the font already set, elsewhere, or with its reading order given: other text objects
     const variants = [
