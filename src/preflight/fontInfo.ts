@@ -36,9 +36,9 @@ function readFont(font: PDFDict): Omit<FontInfo, 'displayName'> {
     const dw = getNumber(descendant, 'DW') ?? 1000;
     // a two-byte code indexes a dense table: the width of every glyph of every text run is read through it
     let size = 0;
-    for (const cid of widths.keys()) if (cid >= size && cid < 65536) size = cid + 1;
+    for (let i = 0; i < widths.length; i += 2) if (widths[i]! >= size && widths[i]! < 65536) size = widths[i]! + 1;
     const table = new Float64Array(size).fill(dw);
-    for (const [cid, w] of widths) if (cid >= 0 && cid < size) table[cid] = w;
+    for (let i = 0; i < widths.length; i += 2) if (widths[i]! >= 0 && widths[i]! < size) table[widths[i]!] = widths[i + 1]!;
     return { name, bytesPerCode: 2, width: (c) => (c < size ? table[c]! : dw), toUnicode: (c) => unicode.get(c) };
   }
   const first = getNumber(font, 'FirstChar') ?? 0;
@@ -61,21 +61,26 @@ function firstDescendant(font: PDFDict): PDFDict | undefined {
 }
 
 /** `W [c [w1 w2 …] cFirst cLast w …]` → CID → width. */
-function cidWidths(w: PDFArray | undefined): Map<number, number> {
-  const out = new Map<number, number>();
-  const list = items(w);
-  for (let i = 0; i < list.length; ) {
-    const a = list[i];
-    const b = list[i + 1];
+/** The W array as flat (CID, width) pairs, read in place: a W of glyph ids is hundreds of short runs. */
+function cidWidths(w: PDFArray | undefined): number[] {
+  const out: number[] = [];
+  const size = w?.size() ?? 0;
+  for (let i = 0; i < size; ) {
+    const a = w!.lookup(i);
+    const b = w!.lookup(i + 1);
     if (!(a instanceof PDFNumber)) break;
+    const first = a.asNumber();
     if (b instanceof PDFArray) {
-      numbers(b).forEach((v, k) => out.set(a.asNumber() + k, v));
+      for (let k = 0; k < b.size(); k++) {
+        const v = b.lookup(k);
+        out.push(first + k, v instanceof PDFNumber ? v.asNumber() : NaN);
+      }
       i += 2;
     } else {
-      const last = list[i + 1];
-      const v = list[i + 2];
+      const last = b;
+      const v = w!.lookup(i + 2);
       if (!(last instanceof PDFNumber) || !(v instanceof PDFNumber)) break;
-      for (let c = a.asNumber(); c <= last.asNumber() && c - a.asNumber() < 65536; c++) out.set(c, v.asNumber());
+      for (let c = first; c <= last.asNumber() && c - first < 65536; c++) out.push(c, v.asNumber());
       i += 3;
     }
   }

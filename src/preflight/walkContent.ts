@@ -37,7 +37,14 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
   const addPoint = (x: number, y: number) => {
     const m = s.ctm;
     const px = x * m[0] + y * m[2] + m[4], py = x * m[1] + y * m[3] + m[5];
-    path = path ? { x0: Math.min(path.x0, px), y0: Math.min(path.y0, py), x1: Math.max(path.x1, px), y1: Math.max(path.y1, py) } : { x0: px, y0: py, x1: px, y1: py };
+    // one box per path, grown in place: a path's points are many, its box is new only once it is painted
+    if (!path) path = { x0: px, y0: py, x1: px, y1: py };
+    else {
+      if (px < path.x0) path.x0 = px;
+      if (py < path.y0) path.y0 = py;
+      if (px > path.x1) path.x1 = px;
+      if (py > path.y1) path.y1 = py;
+    }
   };
   const initial = (space: ColourSpaceInfo): Colour => ({ space, values: space.cmyk ? [0, 0, 0, 1] : space.family === 'Separation' ? [1] : new Array<number>(space.n).fill(0) });
   const paint = (fill: boolean, stroke: boolean) => {
