@@ -73,6 +73,8 @@ export function useGlyph(font: GlyphIdFont, id: number, width: number, codePoint
 /** A subset program, compressed, and for TrueType its CIDToGIDMap (compressed): the same for every document that uses the same glyphs. */
 interface EmbeddedProgram {
   program: Buffer;
+  /** TrueType: the program's length before compression (the stream's Length1). */
+  length1?: number;
   cidToGidMap?: Buffer;
 }
 const programs = new WeakMap<object, Map<string, EmbeddedProgram>>();
@@ -99,12 +101,12 @@ function subsetProgram(font: EmbeddableFont, ids: readonly number[]): EmbeddedPr
     }
     return { program: deflateSync(subset.encode()) };
   }
-  const program = deflateSync(subset.encode());
+  const encoded = subset.encode();
   const map = Buffer.alloc(2 * (last + 1));
   subset.glyphs.forEach((id, index) => {
     if (id <= last) map.writeUInt16BE(index, 2 * id);
   });
-  return { program, cidToGidMap: deflateSync(map) };
+  return { program: deflateSync(encoded), length1: encoded.length, cidToGidMap: deflateSync(map) };
 }
 
 /** The W array: runs of consecutive ids, each with its widths. */
@@ -194,7 +196,7 @@ function embed(this: GlyphIdFont, tag: string): void {
   let program = cache.get(key);
   if (!program) cache.set(key, (program = subsetProgram(font, ids)));
   const isCFF = program.cidToGidMap === undefined;
-  const fontFile = stream(this, isCFF ? { Subtype: 'CIDFontType0C' } : {}, program.program);
+  const fontFile = stream(this, isCFF ? { Subtype: 'CIDFontType0C' } : { Length1: program.length1 }, program.program);
 
   const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
   let flags = 1 << 2; // symbolic: glyphs outside the standard Latin set

@@ -95,7 +95,10 @@ describe('embedWithGlyphIds', () => {
     expect(descendant.get(PDFName.of('Subtype'))?.toString()).toBe('/CIDFontType2');
     const map = streamBytes(pdf, descendant.get(PDFName.of('CIDToGIDMap')));
     const descriptor = pdf.lookup(descendant.get(PDFName.of('FontDescriptor'))) as PDFDict;
-    const subset = create(streamBytes(pdf, descriptor.get(PDFName.of('FontFile2')))) as Font;
+    const program = streamBytes(pdf, descriptor.get(PDFName.of('FontFile2')));
+    const fontFile = pdf.lookup(descriptor.get(PDFName.of('FontFile2')) as PDFRef) as PDFRawStream;
+    expect(fontFile.dict.get(PDFName.of('Length1'))?.toString()).toBe(String(program.length));
+    const subset = create(program) as Font;
     const codes = tjLines(pdf).join('').match(/<([0-9a-f]+)>/g)!.join('').replace(/[<>]/g, '');
     const ids = codes.match(/.{4}/g)!.map((h) => parseInt(h, 16));
     expect(ids.length).toBeGreaterThan(3);
