@@ -1,7 +1,7 @@
 // One line of laid-out text (font, size and colour already set on the document) → one text object in the content stream, with the TJ arrays pdfkit's text() writes for it (same glyphs and adjustments), without its measuring.
 import type { Pdf } from './pdfDocument.js';
 import { glyphCode, useGlyph, type GlyphIdFont } from './embedGlyphIds.js';
-import { recentValues, type RecentValues } from '../recentValues.js';
+import { recentValues } from '../recentValues.js';
 
 /** A shaped run in pdfkit's 1000-unit scale (what its EmbeddedFont caches per word). */
 interface ShapedRun {
@@ -207,10 +207,9 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const font = doc._font;
   const size = doc._fontSize;
   const key = `${font.id}|${size}|${x}|${y}|${options.wordSpacing || 0}|${options.characterSpacing || 0}|${options.features?.join(',') ?? '-'}|${options.fontIsSet ? 1 : 0}|${options.actualText === undefined ? '-' : `${options.actualText.length}:${options.actualText}`}|${text}`;
-  let objects = textObjects.get(font.font);
-  if (!objects) textObjects.set(font.font, (objects = recentValues<TextObject>(TEXT_OBJECTS_KEPT)));
-  let object = objects.get(key);
-  if (!object) objects.set(key, (object = textObject(font, size, text, x, y, options)));
+  let object = textObjects.get(key);
+  // the key names the resource, not the parsed font: an entry made with another font under that name is made again
+  if (!object || object.font !== font.font) textObjects.set(key, (object = textObject(font, size, text, x, y, options)));
   if (object.content === '') return;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   const { ids, widths, codePoints } = object;
@@ -220,6 +219,8 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
 
 /** A text object's content, and the glyphs it uses in the order it first uses them (for the document's subset and ToUnicode map). */
 interface TextObject {
+  /** The parsed font it was shaped with. */
+  font: object;
   content: string;
   ids: number[];
   widths: number[];
@@ -227,18 +228,19 @@ interface TextObject {
 }
 
 /**
- * Text objects by parsed font and everything that shapes them (resource name, size, position, spacing, features, text).
+ * Text objects by everything that shapes them (font resource name, size, position, spacing, features, text), for all fonts.
  * The print and screen editions draw the same lines, and a material's regions mostly the same pages: the TJ arrays of
  * a line are worked out once and its glyphs recorded again in each document that draws it.
  */
-const textObjects = new WeakMap<object, RecentValues<TextObject>>();
-const TEXT_OBJECTS_KEPT = 8_000;
+const textObjects = recentValues<TextObject>(8_000);
 
 /** Records the glyphs used for the text object (in first-use order) and returns their codes to the emitter. */
 class GlyphRecorder {
   readonly seen = new Set<number>();
-  readonly object: TextObject = { content: '', ids: [], widths: [], codePoints: [] };
-  constructor(private readonly font: EmbeddedFont) {}
+  readonly object: TextObject;
+  constructor(private readonly font: EmbeddedFont) {
+    this.object = { font: font.font, content: '', ids: [], widths: [], codePoints: [] };
+  }
 
   encode(runs: FlatRun[], out: TextEmitter): void {
     const { seen, object, font } = this;

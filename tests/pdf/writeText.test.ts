@@ -101,5 +101,10 @@ describe('writeText', () => {
     expect(written[0]).not.toContain(' Tf');
     expect(written[1]).toContain('1 0 0 -1 40 101 Tm');
     expect(written[2]).toMatch(/^\/Span <<\/ActualText <FEFF005A/);
+    // another font under the same resource name: its own glyphs, not the line remembered for the first
+    const other = page('Inter-Bold.otf');
+    const otherStart = content(other).length;
+    writeText(other, 'Zwerfvuil', 40, 100, {});
+    expect(content(other).slice(otherStart)).not.toBe(content(first).slice(content(first).indexOf('BT')));
   });
 });
