@@ -206,10 +206,23 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const doc = pdf as unknown as DocumentState;
   const font = doc._font;
   const size = doc._fontSize;
-  const key = `${font.id}|${size}|${x}|${y}|${options.wordSpacing || 0}|${options.characterSpacing || 0}|${options.features?.join(',') ?? '-'}|${options.fontIsSet ? 1 : 0}|${options.actualText === undefined ? '-' : `${options.actualText.length}:${options.actualText}`}|${text}`;
-  let object = textObjects.get(key);
-  // the key names the resource, not the parsed font: an entry made with another font under that name is made again
-  if (!object || object.font !== font.font) textObjects.set(key, (object = textObject(font, size, text, x, y, options)));
+  const wordSpacing = options.wordSpacing || 0;
+  const characterSpacing = options.characterSpacing || 0;
+  const features = options.features?.join(',') ?? '-';
+  const fontIsSet = !!options.fontIsSet;
+  let same = textObjects.get(text);
+  if (!same) textObjects.set(text, (same = []));
+  let object: TextObject | undefined;
+  for (const o of same) {
+    if (o.x === x && o.y === y && o.size === size && o.font === font.font && o.resource === font.id && o.wordSpacing === wordSpacing && o.characterSpacing === characterSpacing && o.features === features && o.fontIsSet === fontIsSet && o.actualText === options.actualText) {
+      object = o;
+      break;
+    }
+  }
+  if (!object) {
+    object = { font: font.font, resource: font.id, size, x, y, wordSpacing, characterSpacing, features, fontIsSet, actualText: options.actualText, ...textObject(font, size, text, x, y, options) };
+    if (same.push(object) > SAME_TEXT_KEPT) same.shift();
+  }
   if (object.content === '') return;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   const { ids, widths, codePoints } = object;
@@ -217,30 +230,46 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   pdf.addContent(object.content);
 }
 
-/** A text object's content, and the glyphs it uses in the order it first uses them (for the document's subset and ToUnicode map). */
-interface TextObject {
-  /** The parsed font it was shaped with. */
+/** Everything besides the text that shapes a text object. */
+interface Shaping {
+  /** The parsed font, and the name the page's resources give it. */
   font: object;
+  resource: string;
+  size: number;
+  x: number;
+  y: number;
+  wordSpacing: number;
+  characterSpacing: number;
+  /** joined, or '-' for none */
+  features: string;
+  fontIsSet: boolean;
+  actualText: string | undefined;
+}
+
+/** A text object's content, and the glyphs it uses in the order it first uses them (for the document's subset and ToUnicode map). */
+interface Glyphs {
   content: string;
   ids: number[];
   widths: number[];
   codePoints: number[][];
 }
 
+type TextObject = Shaping & Glyphs;
+
 /**
- * Text objects by everything that shapes them (font resource name, size, position, spacing, features, text), for all fonts.
- * The print and screen editions draw the same lines, and a material's regions mostly the same pages: the TJ arrays of
- * a line are worked out once and its glyphs recorded again in each document that draws it.
+ * Text objects by text, then by everything else that shapes them (font, size, position, spacing, features, ActualText):
+ * the print and screen editions draw the same lines, and a material's regions mostly the same pages, so the TJ arrays of
+ * a line are worked out once and its glyphs recorded again in each document that draws it. Looked up by the text the
+ * layout made, with no key built per line; a text drawn in many places keeps its last SAME_TEXT_KEPT.
  */
-const textObjects = recentValues<TextObject>(8_000);
+const textObjects = recentValues<TextObject[]>(8_000);
+const SAME_TEXT_KEPT = 16;
 
 /** Records the glyphs used for the text object (in first-use order) and returns their codes to the emitter. */
 class GlyphRecorder {
   readonly seen = new Set<number>();
-  readonly object: TextObject;
-  constructor(private readonly font: EmbeddedFont) {
-    this.object = { font: font.font, content: '', ids: [], widths: [], codePoints: [] };
-  }
+  readonly object: Glyphs = { content: '', ids: [], widths: [], codePoints: [] };
+  constructor(private readonly font: EmbeddedFont) {}
 
   encode(runs: FlatRun[], out: TextEmitter): void {
     const { seen, object, font } = this;
@@ -259,7 +288,7 @@ class GlyphRecorder {
   }
 }
 
-function textObject(font: EmbeddedFont, size: number, text: string, x: number, y: number, options: TextOptions): TextObject {
+function textObject(font: EmbeddedFont, size: number, text: string, x: number, y: number, options: TextOptions): Glyphs {
   const characterSpacing = options.characterSpacing || 0;
   let wordSpacing = options.wordSpacing || 0;
   if (wordSpacing) text = text.replace(/\s{2,}/g, ' ');
