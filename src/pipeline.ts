@@ -15,6 +15,7 @@ import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
 import { loadWidths, saveWidths, type Widths } from './assets/widthCache.js';
 import { loadShaping, saveShaping } from './pdf/shapingCache.js';
+import { knownRuns } from './pdf/memoizeShaping.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
 import { paintDocument } from './pdf/paintDocument.js';
 import { resolveOutputIntent } from './load/readOutputIntent.js';
@@ -88,10 +89,41 @@ export function createSession(project: Project): { session?: Session; diagnostic
 
 const cacheDir = (project: Project): string => path.join(project.root, '.cache');
 
-/** Stores what the session learned that the next build can reuse (measured widths, shaped runs). Call once its jobs are done. */
+/**
+ * Stores what the session learned that the next build can reuse (measured widths, shaped runs). Call once its jobs are done.
+ * What is stored then counts as loaded: a session kept for the next build (watch) stores only what that build adds.
+ */
 export function persistSession(session: Session): void {
   saveWidths(cacheDir(session.project), session.fonts.hashes, session.widths, session.loadedWidths);
   saveShaping(cacheDir(session.project), session.fonts, session.loadedRuns);
+  for (const [role, hash] of Object.entries(session.fonts.hashes) as [FontRole, string][]) {
+    session.loadedWidths.set(hash, Math.max(session.loadedWidths.get(hash) ?? 0, session.widths.get(role)?.size ?? 0));
+    session.loadedRuns.set(hash, knownRuns(session.fonts.fontkit[role]));
+  }
+}
+
+/**
+ * A session kept from one build to the next (`drukwerk watch`), with the hash of the inputs it was made from: while
+ * templates, fonts, images and profiles are the same, the next build takes it with the new content, and does not
+ * compile, open and load them again.
+ */
+export interface KeptSession {
+  session?: Session;
+  shared?: string;
+}
+
+/** The kept session for this project, when it was made from the same shared inputs; else a new one, kept. */
+export function keptSession(kept: KeptSession, shared: string, project: Project): { session?: Session; diagnostics: Diagnostic[] } {
+  if (kept.session && kept.shared === shared) {
+    kept.session.project = project;
+    // a hyphenator leaves whole the proper names of its region chain, which the new content may have changed
+    kept.session.hyphenators.clear();
+    return { session: kept.session, diagnostics: [] };
+  }
+  const created = createSession(project);
+  kept.session = created.session;
+  kept.shared = created.session ? shared : undefined;
+  return created;
 }
 
 /** The language's hyphenator, leaving whole the proper names the job's region chain prints (Oostende, Leerwinkel, Arktos…). */

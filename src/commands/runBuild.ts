@@ -7,7 +7,7 @@ import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
-import type { BuildOptions, BuiltFile, JobResult } from '../pipeline.js';
+import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
 import { inShard, type Shard } from '../parallel/shard.js';
@@ -34,6 +34,8 @@ export interface RunBuildOptions extends BuildOptions, JobFilter {
   shard?: Shard;
   /** Called as each job is built or found unchanged, in the order that happens. */
   onProgress?: (event: ProgressEvent) => void;
+  /** A session to take (and keep) from one build to the next in this process (`drukwerk watch`); builds on worker threads make their own. */
+  keepSession?: KeptSession;
 }
 
 export interface ProgressEvent {
@@ -83,11 +85,11 @@ export async function loadProject(root: string): Promise<{ files: ProjectFiles; 
   return { files, project: parsed.project, diagnostics };
 }
 
-async function buildInProcess(project: Project, jobs: readonly Job[], options: BuildOptions, onResult: (r: JobResult) => void, diagnostics: Diagnostic[]): Promise<JobResult[]> {
+async function buildInProcess(project: Project, jobs: readonly Job[], options: BuildOptions, onResult: (r: JobResult) => void, diagnostics: Diagnostic[], kept?: { session: KeptSession; shared: string }): Promise<JobResult[]> {
   if (jobs.length === 0) return [];
   // imported here: a no-op build never loads pdfkit, fontkit or sharp
-  const { createSession, buildJob, persistSession } = await import('../pipeline.js');
-  const { session, diagnostics: sessionDiagnostics } = createSession(project);
+  const { createSession, keptSession, buildJob, persistSession } = await import('../pipeline.js');
+  const { session, diagnostics: sessionDiagnostics } = kept ? keptSession(kept.session, kept.shared, project) : createSession(project);
   diagnostics.push(...sessionDiagnostics);
   if (!session) return [];
   const results: JobResult[] = [];
@@ -172,7 +174,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
     try {
       let results: JobResult[];
       if (workers === 1 || toBuild.length <= 1) {
-        results = await buildInProcess(project, toBuild, buildOptions, onResult, diagnostics);
+        results = await buildInProcess(project, toBuild, buildOptions, onResult, diagnostics, options.keepSession && { session: options.keepSession, shared: hasher.shared });
       } else {
         const { buildInWorkers } = await import('../parallel/workerPool.js');
         results = await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r) });

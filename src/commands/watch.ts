@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { JobFilter } from '../variant/planJobs.js';
 import { loadProject, runBuild, type RunBuildOptions } from './runBuild.js';
 import { affectedJobs, isProjectFile } from './watchAffected.js';
+import type { KeptSession } from '../pipeline.js';
 
 export const WATCHED_FOLDERS = ['content', 'templates', 'fonts', 'images', 'icc'] as const;
 const DEBOUNCE_MS = 150;
@@ -28,6 +29,8 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo): Promi
   let building: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopping = false;
+  /** Templates compiled, fonts opened and caches loaded once, while they do not change. */
+  const kept: KeptSession = {};
 
   async function build(filters: JobFilter[], first: boolean): Promise<boolean> {
     let ok = true;
@@ -36,7 +39,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo): Promi
       io.log(`building ${describe(filter)} …`);
       let result;
       try {
-        result = await runBuild({ ...options, ...filter });
+        result = await runBuild({ ...options, ...filter, keepSession: kept });
       } catch (e) {
         // e.g. the output folder is locked by another build, or cannot be written: say so and keep watching
         io.log(`not rebuilt: ${e instanceof Error ? e.message : String(e)}; save again to retry`);

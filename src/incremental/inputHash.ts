@@ -13,6 +13,8 @@ export interface HashedOptions {
 export interface InputHasher {
   /** The input hash of one output. */
   hash(job: Job, edition: Edition): string;
+  /** The hash of what every output shares: tool, options, templates, fonts, images, profiles. */
+  shared: string;
   /** The project files an output depends on (for tests and `--explain`-like listings). */
   inputsOf(job: Job): string[];
 }
@@ -61,6 +63,7 @@ export function createInputHasher(project: Project, options: HashedOptions, tool
 
   const jobHashes = new Map<string, string>();
   return {
+    shared: sharedHash,
     inputsOf,
     hash(job, edition) {
       let jobHash = jobHashes.get(job.id);
