@@ -1,4 +1,5 @@
 // Plain text + language → the same text with typographic quotes, apostrophes, dashes, ellipses and non-breaking spaces (table-driven, conservative).
+import { recentValues, type RecentValues } from '../recentValues.js';
 
 const NBSP = '\u00A0';
 
@@ -131,6 +132,17 @@ function glueSpaces(match: string): string {
 
 /** Straight quotes → typographic, ` - ` → ` – `, `...` → `…`, and NBSPs where a break would separate what belongs together. Idempotent. */
 export function smartenText(text: string, lang: string): string {
+  let known = smartened.get(lang);
+  if (!known) smartened.set(lang, (known = recentValues<string>(20_000)));
+  let out = known.get(text);
+  if (out === undefined) known.set(text, (out = smarten(text, lang)));
+  return out;
+}
+
+/** Smartened texts per language: a material's regions repeat the same paragraphs, and smartening one is a dozen regular expressions. */
+const smartened = new Map<string, RecentValues<string>>();
+
+function smarten(text: string, lang: string): string {
   const rules = rulesFor(lang);
   let s = text;
   s = s.replace(/\.\.\./g, '…');
