@@ -55,9 +55,12 @@ export interface GlyphIdFont {
   embed(): void;
 }
 
+/** A 16-bit value as 4 hex digits. */
+const hex4 = (unit: number): string => `000${unit.toString(16)}`.slice(-4);
+
 /** A glyph id as the 4 hex digits of a two-byte code (Identity-H). */
 const codes: string[] = [];
-export const glyphCode = (id: number): string => (codes[id] ??= `000${id.toString(16)}`.slice(-4));
+export const glyphCode = (id: number): string => (codes[id] ??= hex4(id));
 
 /** Records that the document uses glyph `id` (in its subset, the widths and the ToUnicode map) and returns its code. */
 export function useGlyph(font: GlyphIdFont, id: number, width: number, codePoints: number[]): string {
@@ -120,7 +123,6 @@ function widthArray(ids: readonly number[], widths: ReadonlyMap<number, number>)
   return w;
 }
 
-const hex4 = (unit: number): string => `000${unit.toString(16)}`.slice(-4);
 function utf16(codePoints: readonly number[]): string {
   let hex = '';
   for (let cp of codePoints) {
