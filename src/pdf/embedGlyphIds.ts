@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { markDeflated } from './markDeflated.js';
 import type { PdfRef } from './pdfDocument.js';
+import { recentValues, type RecentValues } from '../recentValues.js';
 
 interface Glyph {
   id: number;
@@ -80,8 +81,11 @@ interface EmbeddedProgram {
   length1?: number;
   cidToGidMap?: Buffer;
 }
-const programs = new WeakMap<object, Map<string, EmbeddedProgram>>();
-const PROGRAMS_PER_FONT = 2_000;
+/**
+ * Recent subset programs per parsed font: the two editions of a job use the same glyphs, and so do many regions of a
+ * material in a row; a program is tens of kilobytes, so only the recent ones are kept.
+ */
+const programs = new WeakMap<object, RecentValues<EmbeddedProgram>>();
 
 /**
  * The subset with the glyphs in id order. A CFF subset's charset gives each glyph its id as CID; a TrueType subset gets a
@@ -168,16 +172,12 @@ end
 end`;
 }
 
-/** Compressed ToUnicode CMaps by the sha1 of their text: documents that use the same glyphs mostly share it. */
-const compressedCmaps = new Map<string, Buffer>();
-const CMAPS_KEPT = 4_000;
+/** Recent compressed ToUnicode CMaps by the sha1 of their text: documents that use the same glyphs mostly share it. */
+const compressedCmaps = recentValues<Buffer>(256);
 function compressedCmap(text: string): Buffer {
   const key = createHash('sha1').update(text).digest('base64');
   let compressed = compressedCmaps.get(key);
-  if (!compressed) {
-    if (compressedCmaps.size >= CMAPS_KEPT) compressedCmaps.clear();
-    compressedCmaps.set(key, (compressed = deflateSync(Buffer.from(text, 'latin1'))));
-  }
+  if (!compressed) compressedCmaps.set(key, (compressed = deflateSync(Buffer.from(text, 'latin1'))));
   return compressed;
 }
 
@@ -193,7 +193,7 @@ function embed(this: GlyphIdFont, tag: string): void {
   const font = this.font;
   const ids = [...this.subset.glyphs].sort((a, b) => a - b);
   let cache = programs.get(font);
-  if (!cache || cache.size >= PROGRAMS_PER_FONT) programs.set(font, (cache = new Map()));
+  if (!cache) programs.set(font, (cache = recentValues<EmbeddedProgram>(32)));
   const key = ids.join(',');
   let program = cache.get(key);
   if (!program) cache.set(key, (program = subsetProgram(font, ids)));
