@@ -3,6 +3,8 @@
 export interface RecentValues<V> {
   get(key: string): V | undefined;
   set(key: string, value: V): void;
+  /** The value for `key`: the one kept, else `make()`'s, kept. */
+  remember(key: string, make: () => V): V;
 }
 
 /**
@@ -20,14 +22,20 @@ export function recentValues<V>(capacity: number): RecentValues<V> {
     }
     current.set(key, value);
   };
+  const get = (key: string): V | undefined => {
+    const value = current.get(key);
+    if (value !== undefined) return value;
+    const old = previous.get(key);
+    if (old !== undefined) add(key, old);
+    return old;
+  };
   return {
-    get(key) {
-      const value = current.get(key);
-      if (value !== undefined) return value;
-      const old = previous.get(key);
-      if (old !== undefined) add(key, old);
-      return old;
-    },
+    get,
     set: add,
+    remember(key, make) {
+      let value = get(key);
+      if (value === undefined) add(key, (value = make()));
+      return value;
+    },
   };
 }

@@ -16,4 +16,18 @@ describe('recentValues', () => {
     expect([recent.get('a'), recent.get('c'), recent.get('d')]).toEqual([undefined, undefined, undefined]);
     expect(recent.get('h')).toBe(0);
   });
+
+  it('remembers: makes a value only when none is kept', () => {
+    const recent = recentValues<number[]>(2);
+    let made = 0;
+    const make = () => [++made];
+    const first = recent.remember('a', make);
+    expect(recent.remember('a', make)).toBe(first);
+    expect(made).toBe(1);
+    recent.set('b', [0]);
+    recent.set('c', [0]);
+    recent.set('d', [0]);
+    recent.set('e', [0]); // a is forgotten
+    expect(recent.remember('a', make)).toEqual([2]);
+  });
 });

@@ -134,9 +134,7 @@ function glueSpaces(match: string): string {
 export function smartenText(text: string, lang: string): string {
   let known = smartened.get(lang);
   if (!known) smartened.set(lang, (known = recentValues<string>(20_000)));
-  let out = known.get(text);
-  if (out === undefined) known.set(text, (out = smarten(text, lang)));
-  return out;
+  return known.remember(text, () => smarten(text, lang));
 }
 
 /** Smartened texts per language: a material's regions repeat the same paragraphs, and smartening one is a dozen regular expressions. */

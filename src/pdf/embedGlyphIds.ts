@@ -175,10 +175,7 @@ end`;
 /** Recent compressed ToUnicode CMaps by the sha1 of their text: documents that use the same glyphs mostly share it. */
 const compressedCmaps = recentValues<Buffer>(256);
 function compressedCmap(text: string): Buffer {
-  const key = createHash('sha1').update(text).digest('base64');
-  let compressed = compressedCmaps.get(key);
-  if (!compressed) compressedCmaps.set(key, (compressed = deflateSync(Buffer.from(text, 'latin1'))));
-  return compressed;
+  return compressedCmaps.remember(createHash('sha1').update(text).digest('base64'), () => deflateSync(Buffer.from(text, 'latin1')));
 }
 
 function stream(font: GlyphIdFont, data: Record<string, unknown>, deflated: Buffer): PdfRef {
@@ -194,9 +191,7 @@ function embed(this: GlyphIdFont, tag: string): void {
   const ids = [...this.subset.glyphs].sort((a, b) => a - b);
   let cache = programs.get(font);
   if (!cache) programs.set(font, (cache = recentValues<EmbeddedProgram>(32)));
-  const key = ids.join(',');
-  let program = cache.get(key);
-  if (!program) cache.set(key, (program = subsetProgram(font, ids)));
+  const program = cache.remember(ids.join(','), () => subsetProgram(font, ids));
   const isCFF = program.cidToGidMap === undefined;
   const fontFile = stream(this, isCFF ? { Subtype: 'CIDFontType0C' } : { Length1: program.length1 }, program.program);
 

@@ -120,10 +120,7 @@ function collectPageContent(ref: StreamRef): void {
 const compressedPages = recentValues<Buffer>(32);
 
 function deflatePage(content: Buffer): Buffer {
-  const key = createHash('sha1').update(content).digest('base64');
-  let compressed = compressedPages.get(key);
-  if (!compressed) compressedPages.set(key, (compressed = deflateSync(content, { level: PAGE_CONTENT_LEVEL })));
-  return compressed;
+  return compressedPages.remember(createHash('sha1').update(content).digest('base64'), () => deflateSync(content, { level: PAGE_CONTENT_LEVEL }));
 }
 
 class CollectingPdf extends PDFDocument {

@@ -210,8 +210,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const characterSpacing = options.characterSpacing || 0;
   const features = options.features?.join(',') ?? '-';
   const fontIsSet = !!options.fontIsSet;
-  let same = textObjects.get(text);
-  if (!same) textObjects.set(text, (same = []));
+  const same = textObjects.remember(text, () => []);
   let object: TextObject | undefined;
   for (const o of same) {
     if (o.x === x && o.y === y && o.size === size && o.font === font.font && o.resource === font.id && o.wordSpacing === wordSpacing && o.characterSpacing === characterSpacing && o.features === features && o.fontIsSet === fontIsSet && o.actualText === options.actualText) {

@@ -1,7 +1,7 @@
 // A font dictionary → what text measuring needs: code length, glyph widths, and text through its ToUnicode map.
 import { PDFArray, PDFNumber, PDFRawStream, PDFStream, type PDFDict } from 'pdf-lib';
 import { recentValues } from '../recentValues.js';
-import { asDict, get, getArray, getDict, getName, getNumber, item, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
+import { asDict, get, getArray, getDict, getName, getNumber, item, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
 
 export interface FontInfo {
   name: string;
@@ -60,8 +60,7 @@ function firstDescendant(font: PDFDict): PDFDict | undefined {
   return arr && arr.size() > 0 ? asDict(item(arr, 0)) : undefined;
 }
 
-/** `W [c [w1 w2 …] cFirst cLast w …]` → CID → width. */
-/** The W array as flat (CID, width) pairs, read in place: a W of glyph ids is hundreds of short runs. */
+/** `W [c [w1 w2 …] cFirst cLast w …]` → flat (CID, width) pairs, read in place: a W of glyph ids is hundreds of short runs. */
 function cidWidths(w: PDFArray | undefined): number[] {
   const out: number[] = [];
   const size = w?.size() ?? 0;
@@ -92,10 +91,7 @@ function readToUnicode(stream: unknown): ReadonlyMap<number, string> {
   if (!(stream instanceof PDFStream)) return new Map();
   if (!(stream instanceof PDFRawStream)) return parseToUnicode(stream);
   // documents that use the same glyphs carry the same CMap: parsed once per stored bytes (and filter)
-  const key = storedBytesKey([stream]);
-  let map = recentMaps.get(key);
-  if (!map) recentMaps.set(key, (map = parseToUnicode(stream)));
-  return map;
+  return recentMaps.remember(storedBytesKey([stream]), () => parseToUnicode(stream));
 }
 
 const recentMaps = recentValues<ReadonlyMap<number, string>>(64);

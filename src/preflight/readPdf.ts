@@ -108,10 +108,7 @@ const recentOperations = recentValues<Operation[]>(32);
 function pageOperations(dict: PDFDict): Operation[] {
   const streams = contentStreams(dict);
   if (!streams.every((s) => s instanceof PDFRawStream)) return parseContentStream(contentBytes(streams));
-  const key = storedBytesKey(streams as PDFRawStream[]);
-  let ops = recentOperations.get(key);
-  if (!ops) recentOperations.set(key, (ops = parseContentStream(contentBytes(streams))));
-  return ops;
+  return recentOperations.remember(storedBytesKey(streams as PDFRawStream[]), () => parseContentStream(contentBytes(streams)));
 }
 
 /** The page's resources and those of every form XObject, pattern and Type 3 font reachable from it. */

@@ -54,4 +54,19 @@ describe('a kept session', () => {
     expect(kept.session).toBeDefined();
     expect(kept.session).not.toBe(first);
   });
+
+  it('is dropped when the templates do not compile, and made again once they do', async () => {
+    const kept: KeptSession = {};
+    bytesOf(await build(kept));
+    const first = kept.session;
+    const flyer = await project.read('templates/flyer.hbs');
+    await project.write('templates/flyer.hbs', flyer.replace('{{#with (lookup statements 0)}}', '{{#with (lookup statements 0)}}{{#if broken}}'));
+    const broken = await build(kept);
+    expect(broken.diagnostics.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ file: 'templates/flyer.hbs', message: expect.stringMatching(/^template syntax error: /) })]);
+    expect(kept.session).toBeUndefined();
+    await project.write('templates/flyer.hbs', flyer);
+    bytesOf(await build(kept));
+    expect(kept.session).toBeDefined();
+    expect(kept.session).not.toBe(first);
+  });
 });
