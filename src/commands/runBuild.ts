@@ -97,6 +97,8 @@ async function buildInProcess(project: Project, jobs: readonly Job[], options: B
     const result = await buildJob(session, job, options);
     results.push(result);
     onResult(result);
+    // building never waits on I/O, so without this the staged writes would only run after the last job, every PDF held in memory until then
+    await new Promise((resolve) => setImmediate(resolve));
   }
   persistSession(session);
   return results;
