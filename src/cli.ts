@@ -121,7 +121,7 @@ addFilters(program.command('build').description('render every material for every
   .option('--final', 'refuse concept content and list every fact still flagged "verify"')
   .option('--report <file>', 'write the overset and copy-fit report to this file')
   .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
-  .option('--jobs <n>', `worker threads (1 builds in this process, with no worker; default: one per core (${defaultJobs()}) for ${JOBS_FOR_WORKERS} jobs or more, else 1)`, positiveInt)
+  .option('--jobs <n>', `threads that build (this one and N-1 workers; 1 builds in this thread alone; default: one per core (${defaultJobs()}) for ${JOBS_FOR_WORKERS} jobs or more, else 1)`, positiveInt)
   .option('--force', 'rebuild every PDF, also those whose inputs did not change')
   .option('--shard <i/n>', 'build only the i-th of n stable parts of the job matrix (for several CI machines)', shardArg)
   .option('--json', 'print one JSON document (files written and unchanged, diagnostics) to stdout and nothing else there')

@@ -11,6 +11,7 @@ import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipelin
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
 import { inShard, type Shard } from '../parallel/shard.js';
+import type { LocalBuilder } from '../parallel/workerPool.js';
 import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
 import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
 import { acquireLock } from '../write/outLock.js';
@@ -24,7 +25,7 @@ export interface RunBuildOptions extends BuildOptions, JobFilter {
   outDir: string;
   /** Lay out and check, but write nothing (`validate`). */
   dryRun?: boolean;
-  /** Worker threads; 1 builds in this thread, with no worker; 'auto' (the CLI's default) chooses by the number of jobs (autoWorkers). Default 1 here. */
+  /** Threads that build: this one and jobs-1 workers; 1 builds in this thread alone; 'auto' (the CLI's default) chooses by the number of jobs (autoWorkers). Default 1 here. */
   jobs?: number | 'auto';
   /** Skip jobs whose outputs are in the output folder with the same input hash and sha256 as in its manifest. Default false here; the CLI's default unless `--force`. */
   incremental?: boolean;
@@ -66,12 +67,13 @@ const RELEASED = Buffer.alloc(0);
 export const defaultJobs = (): number => availableParallelism();
 
 /**
- * Below this many jobs one thread is faster than a pool: each worker starts cold (modules, fonts, compiled code), and workers
- * running side by side slow each other (measured on 2 cores: 20 and 40 jobs built faster in-process, the province 1.5× faster on two workers).
+ * Below this many jobs one thread is faster than a pool: a worker starts cold (modules, fonts, compiled code) and slows the
+ * thread beside it while it warms up (measured on 2 cores: one region's 20 jobs take 2.3 s in this thread alone, 3.0 s with
+ * a worker beside it; the province is 1.5× faster on two threads).
  */
 export const JOBS_FOR_WORKERS = 60;
 
-/** `--jobs` not given: one worker per core for a big build, this thread alone for a small one. */
+/** `--jobs` not given: one thread per core for a big build (this one and a worker per other core), this thread alone for a small one. */
 export function autoWorkers(jobs: number, cores = defaultJobs()): number {
   return jobs >= JOBS_FOR_WORKERS ? cores : 1;
 }
@@ -85,22 +87,27 @@ export async function loadProject(root: string): Promise<{ files: ProjectFiles; 
   return { files, project: parsed.project, diagnostics };
 }
 
-async function buildInProcess(project: Project, jobs: readonly Job[], options: BuildOptions, onResult: (r: JobResult) => void, diagnostics: Diagnostic[], kept?: { session: KeptSession; shared: string }): Promise<JobResult[]> {
-  if (jobs.length === 0) return [];
+/** This thread's session (kept from the last build under `drukwerk watch`, or new) as a builder of jobs; undefined, with diagnostics, when it cannot be opened. */
+async function localBuilder(project: Project, options: BuildOptions, diagnostics: Diagnostic[], kept?: { session: KeptSession; shared: string }): Promise<LocalBuilder | undefined> {
   // imported here: a no-op build never loads pdfkit, fontkit or sharp
   const { createSession, keptSession, buildJob, persistSession } = await import('../pipeline.js');
   const { session, diagnostics: sessionDiagnostics } = kept ? keptSession(kept.session, kept.shared, project) : createSession(project);
   diagnostics.push(...sessionDiagnostics);
-  if (!session) return [];
+  if (!session) return undefined;
+  return { build: (job) => buildJob(session, job, options), finish: () => persistSession(session) };
+}
+
+async function buildInProcess(jobs: readonly Job[], here: LocalBuilder | undefined, onResult: (r: JobResult) => void): Promise<JobResult[]> {
+  if (!here) return [];
   const results: JobResult[] = [];
   for (const job of jobs) {
-    const result = await buildJob(session, job, options);
+    const result = await here.build(job);
     results.push(result);
     onResult(result);
     // building never waits on I/O, so without this the staged writes would only run after the last job, every PDF held in memory until then
     await new Promise((resolve) => setImmediate(resolve));
   }
-  persistSession(session);
+  here.finish();
   return results;
 }
 
@@ -174,12 +181,15 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
     };
     const workers = options.jobs === 'auto' ? autoWorkers(toBuild.length) : Math.max(1, Math.floor(options.jobs ?? 1));
     try {
+      const kept = options.keepSession && { session: options.keepSession, shared: hasher.shared };
+      const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, kept) : Promise.resolve(undefined));
       let results: JobResult[];
       if (workers === 1 || toBuild.length <= 1) {
-        results = await buildInProcess(project, toBuild, buildOptions, onResult, diagnostics, options.keepSession && { session: options.keepSession, shared: hasher.shared });
+        results = await buildInProcess(toBuild, await here(), onResult);
       } else {
+        // this thread builds too, as one of the `workers`
         const { buildInWorkers } = await import('../parallel/workerPool.js');
-        results = await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r) });
+        results = (await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r), here })) ?? [];
       }
       await Promise.all(writes);
       for (const r of results) diagnostics.push(...r.diagnostics);

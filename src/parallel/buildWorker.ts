@@ -16,19 +16,24 @@ if (!session) {
   post({ type: 'failed', message: `the worker could not open the project: ${[...diagnostics, ...sessionDiagnostics].map((d) => d.message).join('; ')}` });
 } else {
   post({ type: 'ready' });
+  // the pool sends the next job before this one is done: jobs are built one after the other, in the order they came
+  let previous: Promise<void> = Promise.resolve();
   port.on('message', (message: ToWorker) => {
+    previous = previous.then(() => handle(message));
+  });
+  const handle = async (message: ToWorker): Promise<void> => {
     if (message.type === 'finish') {
       persistSession(session);
       post({ type: 'finished' });
       return;
     }
-    buildJob(session, message.job, data.options).then(
-      (result) => {
-        // hashed here, in parallel, rather than by the main thread that writes the files
-        for (const f of result.files) f.sha256 = sha256(f.bytes);
-        post({ type: 'result', index: message.index, result }, transferables(result));
-      },
-      (e: unknown) => post({ type: 'failed', index: message.index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack }),
-    );
-  });
+    try {
+      const result = await buildJob(session, message.job, data.options);
+      // hashed here, in parallel, rather than by the main thread that writes the files
+      for (const f of result.files) f.sha256 = sha256(f.bytes);
+      post({ type: 'result', index: message.index, result }, transferables(result));
+    } catch (e) {
+      post({ type: 'failed', index: message.index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack });
+    }
+  };
 }

@@ -27,10 +27,27 @@ export function workerEntry(): string {
 export interface PoolOptions {
   files: ProjectFiles;
   options: BuildOptions;
+  /** Threads building at once, this one included when `here` is given. */
   workers: number;
   /** Called as each job finishes, in the order they finish. */
   onResult?: (result: JobResult, index: number) => void;
+  /**
+   * This thread as one of the builders: the pool starts one worker fewer, and this thread builds its share between
+   * handling the workers' messages. One V8 heap fewer, and the first jobs start at once instead of after a worker has
+   * loaded its modules and fonts. Opened once the workers are started, so both start together; undefined when this
+   * thread's session could not be opened (its diagnostics say why): then the pool stops and gives no results.
+   */
+  here?: () => Promise<LocalBuilder | undefined>;
 }
+
+export interface LocalBuilder {
+  build(job: Job): Promise<JobResult>;
+  /** Every job is built: store what this thread learned (as a worker does on `finish`). */
+  finish(): void;
+}
+
+/** Jobs a worker holds at once: the next one is already there when it posts a result, so it never waits on a busy main thread. */
+const JOBS_AHEAD = 2;
 
 /**
  * How far V8 lets a heap grow past what survived its last full collection, in percent: by default it grows up to 4×
@@ -48,25 +65,39 @@ const HEAP_GROWING_PERCENT = 100;
  */
 const INLINED_BYTECODE_CUMULATIVE = 230;
 
-export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): Promise<JobResult[]> {
+export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): Promise<JobResult[] | undefined> {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_CUMULATIVE}`);
   const results: JobResult[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
-  const entry = workerEntry();
-  const count = Math.max(1, Math.min(pool.workers, jobs.length));
+  const builders = Math.max(1, Math.min(pool.workers, jobs.length));
+  const count = pool.here ? builders - 1 : builders;
+  const entry = count > 0 ? workerEntry() : '';
   const data: WorkerData = { files: pool.files, options: pool.options };
   const workers: Worker[] = [];
-  const queue = createJobQueue(jobs, count);
+  // builder numbers: the workers 0 … count-1, this thread the last
+  const queue = createJobQueue(jobs, builders);
   let done = 0;
   let finished = 0;
+  let opened = true;
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
+      let hereDone = !pool.here;
       const fail = (error: Error): void => {
         if (failed) return;
         failed = true;
         reject(error);
+      };
+      const settle = (): void => {
+        if (finished === workers.length && hereDone) resolve();
+      };
+      const accept = (index: number, result: JobResult): void => {
+        results[index] = result;
+        done++;
+        pool.onResult?.(result, index);
+        // all built: each worker stores what it learned for the next build, then the pool ends
+        if (done === jobs.length) for (const w of workers) w.postMessage({ type: 'finish' } satisfies ToWorker);
       };
       const dispatch = (worker: Worker, number: number): void => {
         const index = queue.next(number);
@@ -77,22 +108,18 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         const worker = new Worker(entry, { workerData: data });
         workers.push(worker);
         worker.on('message', (message: FromWorker) => {
-          if (message.type === 'ready') dispatch(worker, i);
+          if (message.type === 'ready') for (let k = 0; k < JOBS_AHEAD; k++) dispatch(worker, i);
           else if (message.type === 'finished') {
-            if (++finished === workers.length) resolve();
-          }
-          else if (message.type === 'failed') {
+            finished++;
+            settle();
+          } else if (message.type === 'failed') {
             const where = message.index === undefined ? '' : ` while building ${jobs[message.index].id}`;
             const error = new Error(`${message.message}${where}`);
             if (message.stack) error.stack = message.stack;
             fail(error);
           } else {
-            results[message.index] = reviveResult(message.result);
-            done++;
-            pool.onResult?.(results[message.index], message.index);
-            // all built: each worker stores what it learned for the next build, then the pool ends
-            if (done === jobs.length) for (const w of workers) w.postMessage({ type: 'finish' } satisfies ToWorker);
-            else dispatch(worker, i);
+            accept(message.index, reviveResult(message.result));
+            if (done < jobs.length) dispatch(worker, i);
           }
         });
         worker.on('error', (e) => fail(e));
@@ -100,9 +127,34 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
           if (done < jobs.length) fail(new Error(`a build worker stopped (exit code ${code}) before the build was done`));
         });
       }
+      if (pool.here) {
+        const buildHere = async (): Promise<void> => {
+          const here = await pool.here!();
+          if (!here) {
+            opened = false;
+            failed = true;
+            return resolve();
+          }
+          for (let index = queue.next(count); index !== undefined && !failed; index = queue.next(count)) {
+            const result = await here.build(jobs[index]);
+            if (failed) return;
+            accept(index, result);
+            // the workers' results and the staged writes are handled between this thread's jobs
+            await new Promise((next) => setImmediate(next));
+          }
+          if (failed) return;
+          here.finish();
+          hereDone = true;
+          settle();
+        };
+        buildHere().then(
+          () => undefined,
+          (e: unknown) => fail(e as Error),
+        );
+      }
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
+  return opened ? results : undefined;
 }

@@ -42,6 +42,17 @@ describe('building a province', () => {
     }
   });
 
+  it('gives the same bytes when this thread and two workers share eight jobs, each worker holding more than one at a time', async () => {
+    const all = (name: string, ...args: string[]) => cli(['build', '--project', project.root, '--out', out(name), '--material', 'flyer', '--edition', 'print', ...args]);
+    const [pool, serial] = [await all('pool3', '--jobs', '3'), await all('ser3', '--jobs', '1')];
+    expect(pool.code, pool.stderr).toBe(0);
+    expect(serial.code, serial.stderr).toBe(0);
+    const files = await pdfsIn(out('pool3'));
+    expect(files).toHaveLength(8);
+    expect(await pdfsIn(out('ser3'))).toEqual(files);
+    for (const f of files) expect(sha(await readFile(path.join(out('pool3'), f))), f).toBe(sha(await readFile(path.join(out('ser3'), f))));
+  });
+
   it('skips unchanged outputs, rebuilds what a change touches, and --force rebuilds everything', async () => {
     const noop = await build('par', '--json');
     expect(noop.code, noop.stderr).toBe(0);
