@@ -1,9 +1,10 @@
-// Worker thread entry: the project files from the main thread → one session (fonts parsed, templates compiled once) → each job it is sent built and posted back.
+// Worker thread entry: the project files and the shared job queue from the main thread → one session (fonts parsed, templates compiled once) → each job it takes from the queue built and posted back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseProject } from '../load/parseProject.js';
 import { sha256 } from '../write/manifest.js';
 import { buildJob, createSession, persistSession } from '../pipeline.js';
-import { reviveFiles, transferables, type FromWorker, type ToWorker, type WorkerData } from './messages.js';
+import { openJobQueue } from './jobQueue.js';
+import { reviveFiles, transferables, type FromWorker, type WorkerData } from './messages.js';
 
 const port = parentPort!;
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
@@ -15,25 +16,18 @@ if (!session) {
   // the main thread opened the same files without errors; this would be a bug
   post({ type: 'failed', message: `the worker could not open the project: ${[...diagnostics, ...sessionDiagnostics].map((d) => d.message).join('; ')}` });
 } else {
-  post({ type: 'ready' });
-  // the pool sends the next job before this one is done: jobs are built one after the other, in the order they came
-  let previous: Promise<void> = Promise.resolve();
-  port.on('message', (message: ToWorker) => {
-    previous = previous.then(() => handle(message));
-  });
-  const handle = async (message: ToWorker): Promise<void> => {
-    if (message.type === 'finish') {
-      persistSession(session);
-      post({ type: 'finished' });
-      return;
-    }
-    try {
-      const result = await buildJob(session, message.job, data.options);
+  const queue = openJobQueue(data.queue);
+  let index: number | undefined;
+  try {
+    while ((index = queue.next(data.builder)) !== undefined) {
+      const result = await buildJob(session, data.jobs[index]!, data.options);
       // hashed here, in parallel, rather than by the main thread that writes the files
       for (const f of result.files) f.sha256 = sha256(f.bytes);
-      post({ type: 'result', index: message.index, result }, transferables(result));
-    } catch (e) {
-      post({ type: 'failed', index: message.index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack });
+      post({ type: 'result', index, result }, transferables(result));
     }
-  };
+    persistSession(session);
+    post({ type: 'finished' });
+  } catch (e) {
+    post({ type: 'failed', index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack });
+  }
 }

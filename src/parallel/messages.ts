@@ -7,13 +7,15 @@ export interface WorkerData {
   /** The very files the main thread read and hashed, so a worker never sees a file changed mid-build. */
   files: ProjectFiles;
   options: BuildOptions;
+  jobs: readonly Job[];
+  /** The job queue's shared state (openJobQueue): the worker takes its next job itself. */
+  queue: SharedArrayBuffer;
+  /** This worker's number in the queue. */
+  builder: number;
 }
 
-/** `finish`: no more jobs; the worker stores what it learned (persistSession) and answers `finished`. */
-export type ToWorker = { type: 'job'; index: number; job: Job } | { type: 'finish' };
-
+/** `finished`: the queue is empty and the worker has stored what it learned (persistSession). */
 export type FromWorker =
-  | { type: 'ready' }
   | { type: 'finished' }
   | { type: 'result'; index: number; result: JobResult }
   | { type: 'failed'; index?: number; message: string; stack?: string };

@@ -1,4 +1,4 @@
-// Jobs + the project files → every job built on worker threads (each worker takes its next job from createJobQueue); results come back in job order.
+// Jobs + the project files → every job built by this thread and worker threads, each taking its next job from one shared queue (createJobQueue); results come back in job order.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { Job } from '../variant/planJobs.js';
 import { createJobQueue } from './jobQueue.js';
-import { reviveResult, type FromWorker, type ToWorker, type WorkerData } from './messages.js';
+import { reviveResult, type FromWorker, type WorkerData } from './messages.js';
 
 /**
  * The worker always runs the compiled file dist/parallel/buildWorker.js. From dist/ (the CLI) that is the
@@ -46,9 +46,6 @@ export interface LocalBuilder {
   finish(): void;
 }
 
-/** Jobs a worker holds at once: the next one is already there when it posts a result, so it never waits on a busy main thread. */
-const JOBS_AHEAD = 2;
-
 /**
  * How far V8 lets a heap grow past what survived its last full collection, in percent: by default it grows up to 4×
  * when it can afford to, and two workers peaked near 1 GB with ~80 MB live each. Doubling at most took the peak of the
@@ -73,11 +70,9 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
   const builders = Math.max(1, Math.min(pool.workers, jobs.length));
   const count = pool.here ? builders - 1 : builders;
   const entry = count > 0 ? workerEntry() : '';
-  const data: WorkerData = { files: pool.files, options: pool.options };
-  const workers: Worker[] = [];
-  // builder numbers: the workers 0 … count-1, this thread the last
+  // builder numbers: the workers 0 … count-1, this thread the last; each takes its jobs from the shared queue
   const queue = createJobQueue(jobs, builders);
-  let done = 0;
+  const workers: Worker[] = [];
   let finished = 0;
   let opened = true;
   try {
@@ -94,22 +89,16 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
       };
       const accept = (index: number, result: JobResult): void => {
         results[index] = result;
-        done++;
         pool.onResult?.(result, index);
-        // all built: each worker stores what it learned for the next build, then the pool ends
-        if (done === jobs.length) for (const w of workers) w.postMessage({ type: 'finish' } satisfies ToWorker);
-      };
-      const dispatch = (worker: Worker, number: number): void => {
-        const index = queue.next(number);
-        if (index === undefined) return;
-        worker.postMessage({ type: 'job', index, job: jobs[index] } satisfies ToWorker);
       };
       for (let i = 0; i < count; i++) {
+        const data: WorkerData = { files: pool.files, options: pool.options, jobs, queue: queue.shared, builder: i };
         const worker = new Worker(entry, { workerData: data });
         workers.push(worker);
+        let workerFinished = false;
         worker.on('message', (message: FromWorker) => {
-          if (message.type === 'ready') for (let k = 0; k < JOBS_AHEAD; k++) dispatch(worker, i);
-          else if (message.type === 'finished') {
+          if (message.type === 'finished') {
+            workerFinished = true;
             finished++;
             settle();
           } else if (message.type === 'failed') {
@@ -117,14 +106,11 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
             const error = new Error(`${message.message}${where}`);
             if (message.stack) error.stack = message.stack;
             fail(error);
-          } else {
-            accept(message.index, reviveResult(message.result));
-            if (done < jobs.length) dispatch(worker, i);
-          }
+          } else accept(message.index, reviveResult(message.result));
         });
         worker.on('error', (e) => fail(e));
         worker.on('exit', (code) => {
-          if (done < jobs.length) fail(new Error(`a build worker stopped (exit code ${code}) before the build was done`));
+          if (!workerFinished) fail(new Error(`a build worker stopped (exit code ${code}) before the build was done`));
         });
       }
       if (pool.here) {

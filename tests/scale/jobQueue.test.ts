@@ -1,7 +1,11 @@
 // createJobQueue: every job given out once, each worker a run of one material and language, idle workers taking from the fullest run's end.
 import { describe, expect, it } from 'vitest';
-import { createJobQueue } from '../../src/parallel/jobQueue.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createJobQueue, openJobQueue } from '../../src/parallel/jobQueue.js';
 import type { Job } from '../../src/variant/planJobs.js';
+import { REPO } from '../support/tempProject.js';
 
 const job = (material: Job['material'], region: string, lang: string): Job => ({ material, region, lang, editions: ['print', 'screen'], id: `${material}/${region}/${lang}` });
 
@@ -37,5 +41,46 @@ describe('createJobQueue', () => {
     // worker 1 has not started: worker 0 helps from the end of its part (the last poster)
     expect(jobs[queue.next(0)!]!.id).toBe('poster/oostende/nl');
     expect(jobs[queue.next(1)!]!.id).toBe('flyer/brugge/nl');
+  });
+
+  it('is one queue for every thread that opens its shared state', () => {
+    const queue = createJobQueue(jobs, 2);
+    const other = openJobQueue(queue.shared);
+    const taken = [queue.next(1)!, other.next(1)!, other.next(0)!];
+    expect(taken.map((i) => jobs[i]!.id)).toEqual(['flyer/brugge/nl', 'flyer/ieper/nl', 'brochure/brugge/nl']);
+    for (let i = other.next(0); i !== undefined; i = (taken.length % 2 ? queue : other).next(taken.length % 2)) taken.push(i);
+    expect([...taken].sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
+  });
+
+  it('gives each job once to threads taking from it at the same time', async () => {
+    const many: Job[] = Array.from({ length: 100_000 }, (_, i) => job('flyer', `r${i}`, 'nl'));
+    // one part for all: every thread takes from the same end, the most contention there can be
+    const queue = createJobQueue(many, 1);
+    const go = new Int32Array(new SharedArrayBuffer(4));
+    // two workers (running the compiled queue, as the build's workers do) and this thread start together and drain the queue
+    const source = `
+      import { workerData, parentPort } from 'node:worker_threads';
+      import { openJobQueue } from ${JSON.stringify(pathToFileURL(path.join(REPO, 'dist/parallel/jobQueue.js')).href)};
+      const q = openJobQueue(workerData.shared);
+      const go = new Int32Array(workerData.go);
+      parentPort.postMessage('ready');
+      Atomics.wait(go, 0, 0);
+      const got = [];
+      for (let i = q.next(0); i !== undefined; i = q.next(0)) got.push(i);
+      parentPort.postMessage(got);`;
+    const workers = [0, 1].map(() => new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { workerData: { shared: queue.shared, go: go.buffer } }));
+    const message = (w: Worker) => new Promise<unknown>((resolve, reject) => (w.once('message', resolve), w.once('error', reject)));
+    await Promise.all(workers.map(message));
+    const results = Promise.all(workers.map(message)) as Promise<number[][]>;
+    Atomics.store(go, 0, 1);
+    Atomics.notify(go, 0);
+    const here: number[] = [];
+    for (let i = queue.next(0); i !== undefined; i = queue.next(0)) here.push(i);
+    const theirs = await results;
+    const all = [...here, ...theirs.flat()];
+    // each thread got a share, so they really took turns
+    expect(theirs.every((got) => got.length > 0)).toBe(true);
+    expect(all).toHaveLength(many.length);
+    expect(new Set(all).size).toBe(many.length);
   });
 });
