@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const extra = jobsArg ? ['--jobs', jobsArg.slice('--jobs='.length)] : [];
   const { root, regions } = await syntheticProvince(PACKAGE_ROOT);
   try {
-    console.log(`synthetic province in ${root}: ${regions.length} municipalities, ${availableParallelism()} core(s), worker threads: ${jobsArg ? jobsArg.slice(7) : 'default (one per core from 60 jobs, else none)'}`);
+    console.log(`synthetic province in ${root}: ${regions.length} municipalities, ${availableParallelism()} core(s), threads: ${jobsArg ? jobsArg.slice(7) : 'default (one per core from 60 jobs, else one)'}`);
     const cold = await build(root, extra);
     const pdfs = cold.json.written.length;
     const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);
