@@ -5,7 +5,7 @@ import { breakParagraph, type Line } from './breakParagraph.js';
 import type { BlockLayout } from './pieces.js';
 import type { Direction, Hyphenator, Measurer, TextStyle, Theme } from './types.js';
 import { directionOf } from './bidi.js';
-import { createHash } from 'node:crypto';
+import { digest } from '../digest.js';
 
 export interface LayoutContext {
   theme: Theme;
@@ -46,13 +46,21 @@ export interface LayoutEnv {
 const brokenParagraphs = new WeakMap<object, Map<string, ReturnType<typeof breakParagraph>>>();
 const BROKEN_LIMIT = 20_000;
 
+/** A theme style's JSON, written once: styles are the theme's objects, never changed once read (half a kilobyte each, tens of thousands of paragraphs). */
+const styleJsons = new WeakMap<TextStyle, string>();
+function styleJson(style: TextStyle): string {
+  let json = styleJsons.get(style);
+  if (json === undefined) styleJsons.set(style, (json = JSON.stringify(style)));
+  return json;
+}
+
 /** breakParagraph, shared between the jobs of a session when the hyphenator can say what decides its points (Hyphenator.memoKey). */
 function breakShared(inlines: Inline[], options: Parameters<typeof breakParagraph>[1]): ReturnType<typeof breakParagraph> {
   const { hyphenator } = options;
   if (hyphenator && !hyphenator.memoKey) return breakParagraph(inlines, options);
   const hyphenation = hyphenator ? hyphenator.memoKey!(inlines.map((i) => i.text).join('')) : '';
   // a digest, not the description itself: thousands of descriptions of a kilobyte each would outweigh the lines they find
-  const key = createHash('sha1').update(JSON.stringify([inlines, options.style, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation])).digest('base64');
+  const key = digest('sha1', `${JSON.stringify([inlines, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation])}\u0000${styleJson(options.style)}`, 'base64');
   let cache = brokenParagraphs.get(options.measurer);
   if (!cache || cache.size >= BROKEN_LIMIT) brokenParagraphs.set(options.measurer, (cache = new Map()));
   let broken = cache.get(key);

@@ -1,5 +1,5 @@
 // pdfkit's EmbeddedFont → the same font embedded with glyph ids as character ids (CID = GID): a glyph's code depends on the font alone, not on the order a document first used its glyphs, so equal pages of different documents are equal bytes.
-import { createHash } from 'node:crypto';
+import { digest } from '../digest.js';
 import { deflateSync } from 'node:zlib';
 import { markDeflated } from './markDeflated.js';
 import type { PdfRef } from './pdfDocument.js';
@@ -175,7 +175,7 @@ end`;
 /** Recent compressed ToUnicode CMaps by the sha1 of their text: documents that use the same glyphs mostly share it. */
 const compressedCmaps = recentValues<Buffer>(256);
 function compressedCmap(text: string): Buffer {
-  return compressedCmaps.remember(createHash('sha1').update(text).digest('base64'), () => deflateSync(Buffer.from(text, 'latin1')));
+  return compressedCmaps.remember(digest('sha1', text, 'base64'), () => deflateSync(Buffer.from(text, 'latin1')));
 }
 
 function stream(font: GlyphIdFont, data: Record<string, unknown>, deflated: Buffer): PdfRef {

@@ -1,5 +1,6 @@
 // LaidOutDocument + paint options → PDF bytes: the print edition (PDF/X-4, CMYK, boxes, crop marks) or the screen edition (sRGB, tagged, links, bookmarks). Same input, same bytes.
 import { createHash } from 'node:crypto';
+import { digest } from '../digest.js';
 import { SAFE_ZONE_MM } from '../units.js';
 import type { LaidOutDocument, Theme } from '../layout/types.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
@@ -71,7 +72,7 @@ function svgArtworkColors(doc: LaidOutDocument, opts: PaintOptions): Rgb[] {
 
 /** Everything that shapes the output, hashed: the XMP document ID. */
 export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
-  const sha = (data: Buffer | string): string => (typeof data === 'string' ? createHash('sha256').update(data).digest('hex') : bufferHash(data));
+  const sha = (data: Buffer | string): string => (typeof data === 'string' ? digest('sha256', data, 'hex') : bufferHash(data));
   const used = new Map<string, string>();
   for (const page of doc.pages) {
     for (const item of page.items) {

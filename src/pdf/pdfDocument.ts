@@ -1,6 +1,7 @@
 // Document settings (edition, metadata, fonts, output intent) → a pdfkit document that collects its bytes synchronously, writes our own XMP, has no default font, and an ID hashed from its content.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { digest } from '../digest.js';
 import PDFDocument from 'pdfkit';
 import type { FontRole } from '../layout/types.js';
 import type { FontkitFont } from './sharedFonts.js';
@@ -55,9 +56,9 @@ export interface PdfSettings {
  * the same document gets the same tags, another document other ones (pdfkit would tag every subset alike).
  */
 export function subsetTag(seed: string, role: string): string {
-  const digest = createHash('sha256').update(`${seed}|${role}`).digest();
+  const bytes = createHash('sha256').update(`${seed}|${role}`).digest();
   let tag = '';
-  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (bytes[i]! % 26));
   return tag;
 }
 
@@ -120,7 +121,7 @@ function collectPageContent(ref: StreamRef): void {
 const compressedPages = recentValues<Buffer>(32);
 
 function deflatePage(content: Buffer): Buffer {
-  return compressedPages.remember(createHash('sha1').update(content).digest('base64'), () => deflateSync(content, { level: PAGE_CONTENT_LEVEL }));
+  return compressedPages.remember(digest('sha1', content, 'base64'), () => deflateSync(content, { level: PAGE_CONTENT_LEVEL }));
 }
 
 class CollectingPdf extends PDFDocument {
