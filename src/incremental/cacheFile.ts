@@ -1,5 +1,5 @@
 // A cache entry file under <root>/.cache → written whole or not at all (temporary file + rename), and keyed maps merged into it with a size bound; a cache that cannot be written is never an error.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -28,10 +28,52 @@ export function readCacheMap<T>(file: string, valid: (value: unknown) => value i
   }
 }
 
-/** Adds `entries` to the map stored in `file` (what other builds stored stays); past `limit` entries the oldest half goes. */
+/** How long a merge waits for another thread's or process's merge of the same file, and when a lock counts as left behind. */
+const LOCK_WAIT_MS = 5_000;
+const STALE_LOCK_MS = 30_000;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Runs `fn` holding `<file>.lock` (created exclusively); false, without running it, when the lock stays taken. */
+function withFileLock(file: string, fn: () => void): boolean {
+  const lock = `${file}.lock`;
+  const until = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > until) return false;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) unlinkSync(lock);
+      } catch {
+        // removed meanwhile by its holder
+      }
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+  try {
+    fn();
+    return true;
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      // gone already: nothing to release
+    }
+  }
+}
+
+/**
+ * Adds `entries` to the map stored in `file` (what other builds stored stays); past `limit` entries the oldest half goes.
+ * Read, merge and write happen under a lock file: the threads of one build (and parallel builds) merge into the same
+ * files as they finish, and a merge that read the file before another wrote it would drop the other's entries.
+ */
 export function mergeCacheMap<T>(file: string, entries: Iterable<[string, T]>, valid: (value: unknown) => value is T, limit: number): void {
-  const all = readCacheMap(file, valid);
-  for (const [key, value] of entries) all.set(key, value);
-  const list = [...all];
-  writeCacheFile(file, JSON.stringify(Object.fromEntries(list.length > limit ? list.slice(list.length - limit / 2) : list)));
+  withFileLock(file, () => {
+    const all = readCacheMap(file, valid);
+    for (const [key, value] of entries) all.set(key, value);
+    const list = [...all];
+    writeCacheFile(file, JSON.stringify(Object.fromEntries(list.length > limit ? list.slice(list.length - limit / 2) : list)));
+  });
 }
