@@ -111,13 +111,15 @@ export function createStaging(outDir: string): Staging {
         const same = entries.filter((e) => previous.get(e.path)?.sha256 === e.sha256);
         await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...same]));
       }
-      for (const s of staged) {
+      // several at once: one after the other, a province's 1 260 renames took ~0.35 s
+      await filterAsync(staged, async (s) => {
         try {
           await rename(s.temp, s.target);
+          return true;
         } catch (e) {
           throw new OutputError(`cannot write ${s.entry.path} in the output folder ${outDir}: ${reason(e)}`);
         }
-      }
+      }, 16);
       await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...entries]));
       staged.length = 0;
       return entries;
