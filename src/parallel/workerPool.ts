@@ -42,7 +42,7 @@ export interface PoolOptions {
 
 export interface LocalBuilder {
   build(job: Job): Promise<JobResult>;
-  /** Every job is built: store what this thread learned (as a worker does on `finish`). */
+  /** The queue is empty: store what this thread learned (as each worker does before it posts `finished`). */
   finish(): void;
 }
 
@@ -88,6 +88,8 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         if (finished === workers.length && hereDone) resolve();
       };
       const accept = (index: number, result: JobResult): void => {
+        // once the pool has failed, a result still on its way is not written
+        if (failed) return;
         results[index] = result;
         pool.onResult?.(result, index);
       };
