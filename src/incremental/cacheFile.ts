@@ -1,5 +1,5 @@
 // A cache entry file under <root>/.cache → written whole or not at all (temporary file + rename), and keyed maps merged into it with a size bound; a cache that cannot be written is never an error.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -33,19 +33,37 @@ const LOCK_WAIT_MS = 5_000;
 const STALE_LOCK_MS = 30_000;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** Runs `fn` holding `<file>.lock` (created exclusively); false, without running it, when the lock stays taken. */
+/** A lock whose process is gone (a build stopped with Ctrl-C while it merged) or that is older than any merge. */
+function isStale(lock: string): boolean {
+  const pid = Number(readFileSync(lock, 'utf8'));
+  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) {
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    }
+  }
+  return Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS;
+}
+
+/** Runs `fn` holding `<file>.lock` (created exclusively, holding the pid); false, without running it, when the lock stays taken. */
 function withFileLock(file: string, fn: () => void): boolean {
   const lock = `${file}.lock`;
   const until = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      closeSync(openSync(lock, 'wx'));
+      const fd = openSync(lock, 'wx');
+      try {
+        writeSync(fd, String(process.pid));
+      } finally {
+        closeSync(fd);
+      }
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > until) return false;
       try {
-        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) unlinkSync(lock);
+        if (isStale(lock)) unlinkSync(lock);
       } catch {
         // removed meanwhile by its holder
       }

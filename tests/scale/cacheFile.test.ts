@@ -1,4 +1,5 @@
 // mergeCacheMap: threads merging into one cache file at the same time keep every entry; a lock left behind by a killed build is taken over.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,4 +50,25 @@ describe('mergeCacheMap', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 1 });
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
+
+  it('takes over at once the lock of a build that is no longer running', () => {
+    const file = path.join(dir, 'widths.json');
+    // the pid of a process that has ended
+    const gone = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
+    writeFileSync(`${file}.lock`, String(gone));
+    const started = Date.now();
+    mergeCacheMap(file, [['y', 2]], isNumber, 10);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ y: 2 });
+  });
+
+  it('leaves the file alone when a running build holds the lock past the wait', () => {
+    const file = path.join(dir, 'widths.json');
+    writeFileSync(file, JSON.stringify({ kept: 1 }));
+    // this very process holds it (as another thread of the build would)
+    writeFileSync(`${file}.lock`, String(process.pid));
+    mergeCacheMap(file, [['z', 3]], isNumber, 10);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ kept: 1 });
+    expect(existsSync(`${file}.lock`)).toBe(true);
+  }, 15_000);
 });
