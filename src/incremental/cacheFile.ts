@@ -50,9 +50,13 @@ function isStale(lock: string): boolean {
 function withFileLock(file: string, fn: () => void): boolean {
   const lock = `${file}.lock`;
   const until = Date.now() + LOCK_WAIT_MS;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch {
+    return false;
+  }
   for (;;) {
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
       const fd = openSync(lock, 'wx');
       try {
         writeSync(fd, String(process.pid));

@@ -71,15 +71,15 @@ export async function manifestTime(outDir: string): Promise<number | undefined> 
   return stat(path.join(outDir, MANIFEST_FILE)).then((s) => s.mtimeMs, () => undefined);
 }
 
-/** Runs `check` over items with a few reads in flight at once. */
-export async function filterAsync<T>(items: readonly T[], check: (item: T) => Promise<boolean>, concurrency = 8): Promise<boolean[]> {
-  const out = new Array<boolean>(items.length);
+/** Runs `fn` over items with a few file operations in flight at once; the results in item order. */
+export async function mapAsync<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, concurrency = 8): Promise<R[]> {
+  const out = new Array<R>(items.length);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {
       while (next < items.length) {
         const i = next++;
-        out[i] = await check(items[i]);
+        out[i] = await fn(items[i]);
       }
     }),
   );

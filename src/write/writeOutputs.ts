@@ -2,7 +2,7 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuiltFile } from '../pipeline.js';
-import { filterAsync, isIntact, MANIFEST_FILE, manifestText, sha256, type ManifestEntry } from './manifest.js';
+import { isIntact, mapAsync, MANIFEST_FILE, manifestText, sha256, type ManifestEntry } from './manifest.js';
 import { OutputError, reason } from './outputError.js';
 
 export type { ManifestEntry } from './manifest.js';
@@ -104,7 +104,7 @@ export function createStaging(outDir: string): Staging {
       const entries = staged.map((s) => s.entry);
       const ours = new Set([...entries.map((e) => e.path), ...unchanged.map((e) => e.path)]);
       const others = [...previous.values()].filter((e) => !ours.has(e.path));
-      const intact = await filterAsync(others, (e) => isIntact(outDir, e, options.trustBefore));
+      const intact = await mapAsync(others, (e) => isIntact(outDir, e, options.trustBefore));
       const kept = others.filter((_, i) => intact[i]);
       // A file about to be replaced by different bytes leaves the manifest first, so a build killed half-way never leaves a manifest that lists a file with the wrong sha256.
       if (entries.some((e) => previous.has(e.path) && previous.get(e.path)!.sha256 !== e.sha256)) {
@@ -112,10 +112,9 @@ export function createStaging(outDir: string): Staging {
         await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...same]));
       }
       // several at once: one after the other, a province's 1 260 renames took ~0.35 s
-      await filterAsync(staged, async (s) => {
+      await mapAsync(staged, async (s) => {
         try {
           await rename(s.temp, s.target);
-          return true;
         } catch (e) {
           throw new OutputError(`cannot write ${s.entry.path} in the output folder ${outDir}: ${reason(e)}`);
         }
