@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FontRole } from '../layout/types.js';
-import { mergeCacheMap, readCacheMap } from '../incremental/cacheFile.js';
+import { appendCacheEntries, readCacheMap } from '../incremental/cacheFile.js';
 
 /** Widths (font units) by text, per role: what createFontkitMeasurer caches. */
 export type Widths = Map<FontRole, Map<string, number>>;
@@ -23,7 +23,7 @@ export const FONTKIT_VERSION = (() => {
   }
 })();
 
-const fileOf = (dir: string, hash: string): string => path.join(dir, 'widths', `${hash.slice(0, 32)}-fontkit${FONTKIT_VERSION}-v1.json`);
+const fileOf = (dir: string, hash: string): string => path.join(dir, 'widths', `${hash.slice(0, 32)}-fontkit${FONTKIT_VERSION}.lines`);
 
 const isWidth = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const readWidths = (file: string): Map<string, number> => readCacheMap(file, isWidth);
@@ -39,17 +39,19 @@ export function loadWidths(dir: string, hashes: Record<FontRole, string>): Width
   return widths;
 }
 
-/** Adds what this process measured to the stored widths (temporary file + rename; a folder that cannot be written is no error). */
+/** Adds what this process measured to the stored widths (appended; a folder that cannot be written is no error). */
 export function saveWidths(dir: string, hashes: Record<FontRole, string>, widths: Widths, loadedSizes: ReadonlyMap<string, number>): void {
-  const byHash = new Map<string, Map<string, number>>();
+  const byHash = new Map<string, Set<Map<string, number>>>();
   for (const [role, hash] of Object.entries(hashes) as [FontRole, string][]) {
     const measured = widths.get(role);
-    if (!measured) continue;
-    const merged = byHash.get(hash) ?? new Map<string, number>();
-    for (const [text, units] of measured) merged.set(text, units);
-    byHash.set(hash, merged);
+    if (measured) byHash.set(hash, (byHash.get(hash) ?? new Set()).add(measured));
   }
-  for (const [hash, measured] of byHash) {
-    if (measured.size > (loadedSizes.get(hash) ?? 0)) mergeCacheMap(fileOf(dir, hash), measured, isWidth, LIMIT);
+  for (const [hash, maps] of byHash) {
+    const loaded = loadedSizes.get(hash) ?? 0;
+    const [measured] = maps;
+    // a loaded map holds what was read first, then what this process measured; the file keeps what it has, so a map that was cleared, or a second map for the same file, is simply given whole
+    if (maps.size === 1 && measured.size >= loaded) {
+      if (measured.size > loaded) appendCacheEntries(fileOf(dir, hash), [...measured].slice(loaded), LIMIT);
+    } else appendCacheEntries(fileOf(dir, hash), [...maps].flatMap((m) => [...m]), LIMIT);
   }
 }

@@ -1,5 +1,5 @@
-// A cache entry file under <root>/.cache → written whole or not at all (temporary file + rename), and keyed maps merged into it with a size bound; a cache that cannot be written is never an error.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+// A cache file under <root>/.cache → written whole or not at all (temporary file + rename); keyed entries appended to a line file with a size bound, read back lazily; a cache that cannot be written is never an error.
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -17,15 +17,55 @@ export function writeCacheFile(file: string, text: string | Uint8Array): boolean
   }
 }
 
-/** A JSON object file as a map of the values `valid` accepts; a missing or damaged file is empty. */
-export function readCacheMap<T>(file: string, valid: (value: unknown) => value is T): Map<string, T> {
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return new Map();
-    return new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, T] => valid(e[1])));
-  } catch {
-    return new Map();
+/**
+ * A cache of entries is a text file of lines `<key as JSON>\t<value as JSON>\n`, oldest first. A build appends what it
+ * learned instead of writing the whole file again (one region's rebuild adds a few words to a 3 MB file of shaped runs),
+ * and a small build parses only the values it asks for. A line without its newline (a write cut short) is no entry.
+ */
+function eachLine(text: string, fn: (rawKey: string, rawValue: string) => void): void {
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) return;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) fn(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
   }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The entries of a cache file: key → the value's JSON, for the caller to parse when it needs the value; a missing file is empty. */
+export function readCacheLines(file: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  eachLine(readText(file), (rawKey, rawValue) => {
+    try {
+      const key = JSON.parse(rawKey) as unknown;
+      if (typeof key === 'string') entries.set(key, rawValue);
+    } catch {
+      // a damaged line is no entry
+    }
+  });
+  return entries;
+}
+
+/** A cache file's entries whose values `valid` accepts, all parsed. */
+export function readCacheMap<T>(file: string, valid: (value: unknown) => value is T): Map<string, T> {
+  const entries = new Map<string, T>();
+  for (const [key, raw] of readCacheLines(file)) {
+    try {
+      const value = JSON.parse(raw) as unknown;
+      if (valid(value)) entries.set(key, value);
+    } catch {
+      // a damaged value is no entry
+    }
+  }
+  return entries;
 }
 
 /** How long a merge waits for another thread's or process's merge of the same file, and when a lock counts as left behind. */
@@ -87,15 +127,35 @@ function withFileLock(file: string, fn: () => void): boolean {
 }
 
 /**
- * Adds `entries` to the map stored in `file` (what other builds stored stays); past `limit` entries the oldest half goes.
- * Read, merge and write happen under a lock file: the threads of one build (and parallel builds) merge into the same
- * files as they finish, and a merge that read the file before another wrote it would drop the other's entries.
+ * Adds to the cache file the entries it does not hold yet (what other builds stored stays); past `limit` entries the
+ * oldest half goes. This happens under a lock file: the threads of one build (and parallel builds) add to the same files
+ * as they finish, and an append must not land in the middle of another's rewrite. A file whose last line was cut short is
+ * written again without it, so the next append cannot complete a truncated value.
  */
-export function mergeCacheMap<T>(file: string, entries: Iterable<[string, T]>, valid: (value: unknown) => value is T, limit: number): void {
+export function appendCacheEntries(file: string, entries: Iterable<[string, unknown]>, limit: number): void {
   withFileLock(file, () => {
-    const all = readCacheMap(file, valid);
-    for (const [key, value] of entries) all.set(key, value);
-    const list = [...all];
-    writeCacheFile(file, JSON.stringify(Object.fromEntries(list.length > limit ? list.slice(list.length - limit / 2) : list)));
+    const text = readText(file);
+    const stored = new Map<string, string>();
+    eachLine(text, (rawKey, rawValue) => stored.set(rawKey, rawValue));
+    const added: string[] = [];
+    for (const [key, value] of entries) {
+      const rawKey = JSON.stringify(key);
+      if (stored.has(rawKey)) continue;
+      const rawValue = JSON.stringify(value);
+      stored.set(rawKey, rawValue);
+      added.push(`${rawKey}\t${rawValue}\n`);
+    }
+    if (added.length === 0) return;
+    if (stored.size <= limit && (text === '' || text.endsWith('\n'))) {
+      try {
+        appendFileSync(file, added.join(''));
+      } catch {
+        // a read-only project still builds, only without the cache
+      }
+      return;
+    }
+    const kept = [...stored];
+    const lines = (kept.length > limit ? kept.slice(kept.length - Math.floor(limit / 2)) : kept).map(([k, v]) => `${k}\t${v}\n`);
+    writeCacheFile(file, lines.join(''));
   });
 }

@@ -14,13 +14,28 @@ export interface StoredRun {
   p: number[][];
   e: Extra;
 }
-/** Runs read back from the shaping cache stay stored until first asked for. */
-type Entry = Shaped | { stored: StoredRun };
+/** Runs read back from the shaping cache stay JSON until first asked for (a small build uses few of them). */
+type Entry = Shaped | { raw: string };
 interface GlyphSource {
   getGlyph(id: number, codePoints?: number[]): Run['glyphs'][number];
 }
 
 const caches = new WeakMap<Font, { cache: Map<string, Entry>; getGlyph: GlyphSource['getGlyph'] }>();
+
+function isRun(v: unknown): v is StoredRun {
+  const r = v as StoredRun;
+  return !!r && Array.isArray(r.g) && Array.isArray(r.c) && Array.isArray(r.p) && r.g.length === r.c.length && r.g.length === r.p.length && typeof r.e === 'object' && r.e !== null;
+}
+
+/** A stored run's JSON as a run; undefined when it is damaged (then the text is shaped again). */
+function parseRun(raw: string): StoredRun | undefined {
+  try {
+    const run = JSON.parse(raw) as unknown;
+    return isRun(run) ? run : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function revive(stored: StoredRun, getGlyph: GlyphSource['getGlyph']): Shaped {
   return {
@@ -30,12 +45,16 @@ function revive(stored: StoredRun, getGlyph: GlyphSource['getGlyph']): Shaped {
   };
 }
 
-/** The runs a memoised font knows, by key, as they are stored (see shapingCache.ts). */
-export function storedRuns(font: Font): Map<string, StoredRun> {
+/** The runs a memoised font knows, by key, as they are stored (see shapingCache.ts), from the `from`-th on: those come after the ones read back. */
+export function storedRuns(font: Font, from = 0): Map<string, StoredRun> {
   const out = new Map<string, StoredRun>();
+  let index = 0;
   for (const [key, entry] of caches.get(font)?.cache ?? []) {
-    if ('stored' in entry) out.set(key, entry.stored);
-    else out.set(key, { g: entry.glyphs.map((g) => g.id), c: entry.glyphs.map((g) => [...g.codePoints]), p: entry.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]), e: entry.extra });
+    if (index++ < from) continue;
+    if ('raw' in entry) {
+      const run = parseRun(entry.raw);
+      if (run) out.set(key, run);
+    } else out.set(key, { g: entry.glyphs.map((g) => g.id), c: entry.glyphs.map((g) => [...g.codePoints]), p: entry.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]), e: entry.extra });
   }
   return out;
 }
@@ -45,11 +64,11 @@ export function knownRuns(font: Font): number {
   return caches.get(font)?.cache.size ?? 0;
 }
 
-/** Adds runs shaped by an earlier build; they are turned into glyphs when first used. */
-export function addStoredRuns(font: Font, runs: Iterable<[string, StoredRun]>): void {
+/** Adds runs shaped by an earlier build, as their JSON; each is parsed and turned into glyphs when first used. */
+export function addStoredRuns(font: Font, runs: Iterable<[string, string]>): void {
   const memo = caches.get(font);
   if (!memo) return;
-  for (const [key, run] of runs) if (!memo.cache.has(key)) memo.cache.set(key, { stored: run });
+  for (const [key, raw] of runs) if (!memo.cache.has(key)) memo.cache.set(key, { raw });
 }
 
 /** Shaping is the costliest step of painting, and the same words recur in every variant; pdfkit scales positions in place, so each caller gets its own copy of them. */
@@ -60,8 +79,12 @@ export function memoizeShaping(font: Font, maxEntries = 200_000): Font {
   const memoized = (text: string, features?: Parameters<Font['layout']>[1], ...rest: unknown[]): Run => {
     if (rest.length > 0) return (layout as (...args: unknown[]) => Run)(text, features, ...rest);
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
-    let entry = cache.get(key);
-    if (entry && 'stored' in entry) cache.set(key, (entry = revive(entry.stored, caches.get(font)!.getGlyph)));
+    const known = cache.get(key);
+    let entry: Shaped | undefined;
+    if (known && 'raw' in known) {
+      const stored = parseRun(known.raw);
+      if (stored) cache.set(key, (entry = revive(stored, caches.get(font)!.getGlyph)));
+    } else entry = known;
     if (!entry) {
       const run = layout(text, features);
       const { script, language, direction, features: applied } = run as unknown as Extra;

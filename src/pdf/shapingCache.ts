@@ -1,22 +1,15 @@
 // Shared fonts + the project's cache folder ⇄ the shaped runs of earlier builds (<root>/.cache/shaping/), so a build does not shape again the words the last one shaped: shaping was a quarter of a small build.
 import path from 'node:path';
 import { FONTKIT_VERSION } from '../assets/widthCache.js';
-import { mergeCacheMap, readCacheMap } from '../incremental/cacheFile.js';
+import { appendCacheEntries, readCacheLines } from '../incremental/cacheFile.js';
 import type { FontRole } from '../layout/types.js';
-import { addStoredRuns, knownRuns, storedRuns, type StoredRun } from './memoizeShaping.js';
+import { addStoredRuns, knownRuns, storedRuns } from './memoizeShaping.js';
 import type { SharedFonts } from './sharedFonts.js';
 
 /** Runs kept per font file; beyond it the oldest half is dropped. */
 const LIMIT = 100_000;
 
-const fileOf = (dir: string, hash: string): string => path.join(dir, 'shaping', `${hash.slice(0, 32)}-fontkit${FONTKIT_VERSION}-v1.json`);
-
-function isRun(v: unknown): v is StoredRun {
-  const r = v as StoredRun;
-  return !!r && Array.isArray(r.g) && Array.isArray(r.c) && Array.isArray(r.p) && r.g.length === r.c.length && r.g.length === r.p.length && typeof r.e === 'object';
-}
-
-const readRuns = (file: string): Map<string, StoredRun> => readCacheMap(file, isRun);
+const fileOf = (dir: string, hash: string): string => path.join(dir, 'shaping', `${hash.slice(0, 32)}-fontkit${FONTKIT_VERSION}.lines`);
 
 /** One font per file hash: roles that share a file share its runs. */
 function byHash(fonts: SharedFonts): Map<string, SharedFonts['fontkit'][FontRole]> {
@@ -29,16 +22,18 @@ function byHash(fonts: SharedFonts): Map<string, SharedFonts['fontkit'][FontRole
 export function loadShaping(dir: string, fonts: SharedFonts): Map<string, number> {
   const loaded = new Map<string, number>();
   for (const [hash, font] of byHash(fonts)) {
-    const runs = readRuns(fileOf(dir, hash));
-    addStoredRuns(font, runs);
+    addStoredRuns(font, readCacheLines(fileOf(dir, hash)));
     loaded.set(hash, knownRuns(font));
   }
   return loaded;
 }
 
-/** Stores the runs shaped since loadShaping (merged with the file; temporary file + rename; a folder that cannot be written is no error). */
+/** Stores the runs shaped since loadShaping (appended to the file; a folder that cannot be written is no error). */
 export function saveShaping(dir: string, fonts: SharedFonts, loaded: ReadonlyMap<string, number>): void {
   for (const [hash, font] of byHash(fonts)) {
-    if (knownRuns(font) > (loaded.get(hash) ?? 0)) mergeCacheMap(fileOf(dir, hash), storedRuns(font), isRun, LIMIT);
+    const from = loaded.get(hash) ?? 0;
+    // the runs read back come first in the font's memo, then the ones shaped here (after a clear, all are new)
+    if (knownRuns(font) > from) appendCacheEntries(fileOf(dir, hash), storedRuns(font, from), LIMIT);
+    else if (knownRuns(font) < from) appendCacheEntries(fileOf(dir, hash), storedRuns(font), LIMIT);
   }
 }

@@ -46,7 +46,7 @@ describe('shaping cache', () => {
       const first = open(bytes);
       first.layout(text, features);
       const second = open(bytes);
-      addStoredRuns(second, storedRuns(first));
+      addStoredRuns(second, [...storedRuns(first)].map(([key, run]) => [key, JSON.stringify(run)]));
       expect(knownRuns(second)).toBe(1);
       expect(shaped(second, text, features)).toBe(shaped(plain(bytes), text, features));
     }
@@ -66,9 +66,13 @@ describe('shaping cache', () => {
     expect(shaped(next, 'Oostende')).toBe(shaped(plain(INTER), 'Oostende'));
   });
 
-  it('ignores a damaged file', async () => {
+  it('ignores a damaged file, and shapes again a run whose stored value is damaged', async () => {
     const [file] = await readdir(path.join(dir, 'shaping'));
     await writeFile(path.join(dir, 'shaping', file!), '{"Oostende": {"g": [1]}, "x": ');
     expect(loadShaping(dir, fontsOf(open(INTER), 'c'.repeat(64))).get('c'.repeat(64))).toBe(0);
+    await writeFile(path.join(dir, 'shaping', file!), '"Oostende"\t{"g": [1], "c": [[79]], "p": [[9' + '\n');
+    const font = open(INTER);
+    expect(loadShaping(dir, fontsOf(font, 'c'.repeat(64))).get('c'.repeat(64))).toBe(1);
+    expect(shaped(font, 'Oostende')).toBe(shaped(plain(INTER), 'Oostende'));
   });
 });
