@@ -15,6 +15,7 @@ import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
 import { loadWidths, saveWidths, type Widths } from './assets/widthCache.js';
 import { loadShaping, saveShaping } from './pdf/shapingCache.js';
+import { loadBreaks, saveBreaks } from './incremental/breakCache.js';
 import { knownRuns } from './pdf/memoizeShaping.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
 import { paintDocument } from './pdf/paintDocument.js';
@@ -83,6 +84,7 @@ export function createSession(project: Project): { session?: Session; diagnostic
   const widths = loadWidths(cacheDir(project), fonts.hashes);
   const loadedWidths = new Map([...widths].map(([role, known]) => [fonts.hashes[role], known.size]));
   const measurer = createFontkitMeasurer(fonts.fontkit, widths);
+  loadBreaks(cacheDir(project), fonts.hashes, measurer);
   const loadedRuns = loadShaping(cacheDir(project), fonts);
   return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), widths, loadedWidths, loadedRuns }, diagnostics };
 }
@@ -90,12 +92,13 @@ export function createSession(project: Project): { session?: Session; diagnostic
 const cacheDir = (project: Project): string => path.join(project.root, '.cache');
 
 /**
- * Stores what the session learned that the next build can reuse (measured widths, shaped runs). Call once its jobs are done.
+ * Stores what the session learned that the next build can reuse (measured widths, shaped runs, broken paragraphs). Call once its jobs are done.
  * What is stored then counts as loaded: a session kept for the next build (watch) stores only what that build adds.
  */
 export function persistSession(session: Session): void {
   saveWidths(cacheDir(session.project), session.fonts.hashes, session.widths, session.loadedWidths);
   saveShaping(cacheDir(session.project), session.fonts, session.loadedRuns);
+  saveBreaks(cacheDir(session.project), session.fonts.hashes, session.measurer);
   for (const [role, hash] of Object.entries(session.fonts.hashes) as [FontRole, string][]) {
     session.loadedWidths.set(hash, Math.max(session.loadedWidths.get(hash) ?? 0, session.widths.get(role)?.size ?? 0));
     session.loadedRuns.set(hash, knownRuns(session.fonts.fontkit[role]));

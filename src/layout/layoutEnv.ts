@@ -6,6 +6,7 @@ import type { BlockLayout } from './pieces.js';
 import type { Direction, Hyphenator, Measurer, TextStyle, Theme } from './types.js';
 import { directionOf } from './bidi.js';
 import { digest } from '../digest.js';
+import { addBreak, storedBreak } from './storedBreaks.js';
 
 export interface LayoutContext {
   theme: Theme;
@@ -42,7 +43,7 @@ export interface LayoutEnv {
   blockMemo: WeakMap<Block, Map<string, BlockLayout>>;
 }
 
-/** Paragraphs broken in earlier jobs, per measurer (the session's): the same runs, style, width and hyphenation give the same lines. */
+/** Paragraphs broken in earlier jobs, per measurer (the session's): the same runs, style, width and hyphenation give the same lines. Earlier builds' are in storedBreaks. */
 const brokenParagraphs = new WeakMap<object, Map<string, ReturnType<typeof breakParagraph>>>();
 const BROKEN_LIMIT = 20_000;
 
@@ -64,7 +65,11 @@ function breakShared(inlines: Inline[], options: Parameters<typeof breakParagrap
   let cache = brokenParagraphs.get(options.measurer);
   if (!cache || cache.size >= BROKEN_LIMIT) brokenParagraphs.set(options.measurer, (cache = new Map()));
   let broken = cache.get(key);
-  if (!broken) cache.set(key, (broken = breakParagraph(inlines, options)));
+  if (!broken) {
+    broken = storedBreak(options.measurer, key);
+    if (!broken) addBreak(options.measurer, key, (broken = breakParagraph(inlines, options)));
+    cache.set(key, broken);
+  }
   return broken;
 }
 

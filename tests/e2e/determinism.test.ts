@@ -52,8 +52,8 @@ describe.skipIf(!hasCli)('reproducible builds (dist/cli.js)', () => {
     expect(differ).toEqual([]);
   });
 
-  it('a build that reads what earlier builds cached (.cache: YAML, widths, shaped words) writes the same files as the cold builds', async () => {
-    for (const part of ['yaml', 'widths', 'shaping']) expect((await readdir(path.join(project.root, '.cache', part))).length, part).toBeGreaterThan(0);
+  it('a build that reads what earlier builds cached (.cache: YAML, widths, shaped words, broken paragraphs) writes the same files as the cold builds', async () => {
+    for (const part of ['yaml', 'widths', 'shaping', 'breaks']) expect((await readdir(path.join(project.root, '.cache', part))).length, part).toBeGreaterThan(0);
     const r = await cli(['build', '--project', project.root, '--out', path.join(tmp, 'warm')], { env: { SOURCE_DATE_EPOCH: '1700000000', DRUKWERK_TOOL_VERSION: 'determinism-test' } });
     expect(r.code, r.stderr).toBe(0);
     const warm = await hashTree(path.join(tmp, 'warm'));
