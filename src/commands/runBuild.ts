@@ -11,6 +11,7 @@ import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipelin
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
 import { inShard, type Shard } from '../parallel/shard.js';
+import { limitHeapGrowth } from '../parallel/heapGrowth.js';
 import type { LocalBuilder } from '../parallel/workerPool.js';
 import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
 import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
@@ -185,6 +186,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, kept) : Promise.resolve(undefined));
       let results: JobResult[];
       if (workers === 1 || toBuild.length <= 1) {
+        limitHeapGrowth();
         results = await buildInProcess(toBuild, await here(), onResult);
       } else {
         // this thread builds too, as one of the `workers`

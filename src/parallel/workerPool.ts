@@ -8,6 +8,7 @@ import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { Job } from '../variant/planJobs.js';
 import { createJobQueue } from './jobQueue.js';
+import { limitHeapGrowth } from './heapGrowth.js';
 import { reviveResult, type FromWorker, type WorkerData } from './messages.js';
 
 /**
@@ -47,14 +48,6 @@ export interface LocalBuilder {
 }
 
 /**
- * How far V8 lets a heap grow past what survived its last full collection, in percent: by default it grows up to 4×
- * when it can afford to, and two workers peaked near 1 GB with ~80 MB live each. Doubling at most took the peak of the
- * synthetic province from 966 to 642 MB for ~4 % more time; capping the heap (resourceLimits) cost 15–30 %.
- * A V8 flag is process-wide: it is set before the first worker's heap is made.
- */
-const HEAP_GROWING_PERCENT = 100;
-
-/**
  * How much bytecode TurboFan inlines into one optimised function (V8's default 920). Every worker compiles the same
  * hot code for itself on V8's background threads, and on two cores those compete with the workers: two workers spent
  * ~13 s of a 39 s CPU total there on the synthetic province. A quarter of the default took that to ~10 s and the
@@ -63,7 +56,7 @@ const HEAP_GROWING_PERCENT = 100;
 const INLINED_BYTECODE_CUMULATIVE = 230;
 
 export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): Promise<JobResult[] | undefined> {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  limitHeapGrowth();
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_CUMULATIVE}`);
   const results: JobResult[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
