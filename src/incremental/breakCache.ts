@@ -7,8 +7,12 @@ import { digest } from '../digest.js';
 import { attachStoredBreaks, takeAddedBreaks } from '../layout/storedBreaks.js';
 import type { FontRole, Measurer } from '../layout/types.js';
 
-/** Paragraphs kept per file; beyond it the oldest half is dropped (the synthetic province of 62 regions breaks ~8 000). */
-const LIMIT = 50_000;
+/**
+ * Paragraphs kept per file; beyond it the oldest half is dropped. The synthetic province of 62 regions breaks ~7 900
+ * (4 MB). A paragraph's key holds the file:line:column of its text, so an edit that moves lines adds the moved paragraphs
+ * again: the bound keeps such a file to ~10 MB, and what is dropped and still used is simply broken and stored again.
+ */
+const LIMIT = 20_000;
 /** Files of other code or fonts kept beside the one in use (switching branches back and forth keeps its lines). */
 const KEEP_OTHERS = 3;
 
