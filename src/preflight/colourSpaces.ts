@@ -1,5 +1,5 @@
 // A colour space (a name, an array, or a resource name) → what it is: family, component count, RGB or CMYK, a label.
-import { PDFArray, PDFName, PDFStream, type PDFDict, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFName, PDFStream, type PDFDict, type PDFObject } from './pdfLib.js';
 import { asDict, get, getDict, getNumber, item, items, textOf } from './pdfObjects.js';
 import type { ColourSpaceInfo } from './types.js';
 

@@ -1,5 +1,5 @@
 // A font dictionary → what text measuring needs: code length, glyph widths, and text through its ToUnicode map.
-import { PDFArray, PDFNumber, PDFRawStream, PDFStream, type PDFDict } from 'pdf-lib';
+import { PDFArray, PDFNumber, PDFRawStream, PDFStream, type PDFDict } from './pdfLib.js';
 import { recentValues } from '../recentValues.js';
 import { asDict, get, getArray, getDict, getName, getNumber, item, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
 

@@ -14,7 +14,7 @@ import {
   PDFString,
   decodePDFRawStream,
   type PDFObject,
-} from 'pdf-lib';
+} from './pdfLib.js';
 
 const names = new Map<string, PDFName>();
 export function pdfName(key: string): PDFName {

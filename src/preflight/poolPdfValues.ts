@@ -1,5 +1,5 @@
 // pdf-lib's number and name factories → the same factories with one shared instance per spelling, for the preflight's parsing.
-import { PDFName, PDFNumber } from 'pdf-lib';
+import { PDFName, PDFNumber } from './pdfLib.js';
 
 const POOLED = 20_000;
 let installed = false;

@@ -1,5 +1,5 @@
 // PDF bytes → the parsed representation every check reads: catalog, info, pages with boxes, resources, annotations and painted marks.
-import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, type PDFObject } from './pdfLib.js';
 import { boxFromArray, IDENTITY } from './geometry.js';
 import { asDict, get, getArray, getDict, getName, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
 import { initialState, walkContent } from './walkContent.js';

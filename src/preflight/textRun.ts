@@ -1,5 +1,5 @@
 // One text-showing operator (strings and TJ adjustments) with the text state and matrices → a positioned text run, and the next text matrix.
-import type { PDFDict } from 'pdf-lib';
+import type { PDFDict } from './pdfLib.js';
 import { fontInfo, type FontInfo } from './fontInfo.js';
 import { multiply, transformBox } from './geometry.js';
 import { getName } from './pdfObjects.js';

@@ -1,5 +1,5 @@
 // The preflight vocabulary: options, findings, and the parsed PDF (pages, boxes, resources, marks) the checks read.
-import type { PDFDict, PDFDocument, PDFObject } from 'pdf-lib';
+import type { PDFDict, PDFDocument, PDFObject } from './pdfLib.js';
 
 export type Edition = 'print' | 'screen';
 

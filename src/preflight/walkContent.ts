@@ -1,5 +1,5 @@
 // A content stream with its resources → marks (text runs, images, painted paths, shadings) in default user space, form XObjects included.
-import { PDFStream, type PDFDict } from 'pdf-lib';
+import { PDFStream, type PDFDict } from './pdfLib.js';
 import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
 import { DEVICE_GRAY, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
 import { meanScale, multiply, transformBox } from './geometry.js';

@@ -1,5 +1,5 @@
 // fontInfo: a Type0 font's widths by CID from its W array (both forms), DW for every CID the array does not name, and its code length.
-import { PDFContext } from 'pdf-lib';
+import { PDFContext } from '../../src/preflight/pdfLib.js';
 import { describe, expect, it } from 'vitest';
 import { fontInfo } from '../../src/preflight/fontInfo.js';
 

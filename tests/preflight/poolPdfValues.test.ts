@@ -1,5 +1,5 @@
 // poolPdfValues: pdf-lib's numbers and names, one instance per spelling, reading and writing exactly as before.
-import { PDFName, PDFNumber } from 'pdf-lib';
+import { PDFName, PDFNumber } from '../../src/preflight/pdfLib.js';
 import { describe, expect, it } from 'vitest';
 import { poolPdfValues } from '../../src/preflight/poolPdfValues.js';
 

@@ -1,5 +1,5 @@
 // readPdf on pages whose content streams are the same bytes: each page's marks still come from its own document's resources.
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName } from '../../src/preflight/pdfLib.js';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/preflight/readPdf.js';
 

@@ -1,6 +1,6 @@
 // streamPrefix: the first bytes of a Flate stream, inflated only as far as needed, and the whole stream when its start does not reach.
 import { randomBytes } from 'node:crypto';
-import { PDFContext } from 'pdf-lib';
+import { PDFContext } from '../../src/preflight/pdfLib.js';
 import { describe, expect, it } from 'vitest';
 import { streamBytes, streamPrefix } from '../../src/preflight/pdfObjects.js';
 

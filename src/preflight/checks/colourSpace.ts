@@ -1,5 +1,5 @@
 // Parsed pages → an error for every RGB colour painted (paths, text, images, shadings) or declared (ColorSpace, Shading, Pattern resources, transparency groups).
-import type { PDFDict, PDFObject } from 'pdf-lib';
+import type { PDFDict, PDFObject } from '../pdfLib.js';
 import { describeColourSpace } from '../colourSpaces.js';
 import { position } from '../geometry.js';
 import { imageLabel } from './imageResolution.js';

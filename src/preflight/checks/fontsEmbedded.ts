@@ -1,5 +1,5 @@
 // Parsed pages → a finding for every font (Type 0 descendants, fonts of forms and Type 3 glyphs included) that is not embedded.
-import type { PDFDict } from 'pdf-lib';
+import type { PDFDict } from '../pdfLib.js';
 import { asDict, get, getArray, getDict, getName, item } from '../pdfObjects.js';
 import type { Check, Finding } from '../types.js';
 

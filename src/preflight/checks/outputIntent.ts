@@ -1,5 +1,5 @@
 // Catalog → errors when the PDF/X output intent is missing or incomplete: /S /GTS_PDFX, OutputConditionIdentifier, an embedded CMYK ICC profile.
-import { PDFStream } from 'pdf-lib';
+import { PDFStream } from '../pdfLib.js';
 import { asDict, get, getArray, getName, getNumber, items, streamPrefix, textOf } from '../pdfObjects.js';
 import type { Check, Finding } from '../types.js';
 

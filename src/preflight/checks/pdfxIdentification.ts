@@ -1,5 +1,5 @@
 // Catalog, Info, trailer and header → errors when the file does not identify as PDF/X-4: GTS_PDFXVersion, Trapped, version ≥ 1.6, XMP, ID, no encryption.
-import { PDFName, PDFStream } from 'pdf-lib';
+import { PDFName, PDFStream } from '../pdfLib.js';
 import { get, getName, streamBytes, textOf } from '../pdfObjects.js';
 import { DC_NS, PDFXID_NS, readXmp } from '../xmp.js';
 import type { Check, Finding, ParsedPdf } from '../types.js';

@@ -1,5 +1,5 @@
 // Catalog and Info → findings when the screen edition is not an accessible PDF: tagged (StructTreeRoot, Marked), language, title shown, figures with alt text.
-import { PDFArray, type PDFDict, type PDFObject } from 'pdf-lib';
+import { PDFArray, type PDFDict, type PDFObject } from '../pdfLib.js';
 import { asDict, get, getBool, getDict, getName, items, textOf } from '../pdfObjects.js';
 import type { Check, Finding } from '../types.js';
 
