@@ -41,17 +41,16 @@ export function loadWidths(dir: string, hashes: Record<FontRole, string>): Width
 
 /** Adds what this process measured to the stored widths (appended; a folder that cannot be written is no error). */
 export function saveWidths(dir: string, hashes: Record<FontRole, string>, widths: Widths, loadedSizes: ReadonlyMap<string, number>): void {
-  const byHash = new Map<string, Set<Map<string, number>>>();
+  // roles that share a file share its map (loadWidths)
+  const byHash = new Map<string, Map<string, number>>();
   for (const [role, hash] of Object.entries(hashes) as [FontRole, string][]) {
     const measured = widths.get(role);
-    if (measured) byHash.set(hash, (byHash.get(hash) ?? new Set()).add(measured));
+    if (measured && !byHash.has(hash)) byHash.set(hash, measured);
   }
-  for (const [hash, maps] of byHash) {
-    const loaded = loadedSizes.get(hash) ?? 0;
-    const [measured] = maps;
-    // a loaded map holds what was read first, then what this process measured; the file keeps what it has, so a map that was cleared, or a second map for the same file, is simply given whole
-    if (maps.size === 1 && measured.size >= loaded) {
-      if (measured.size > loaded) appendCacheEntries(fileOf(dir, hash), [...measured].slice(loaded), LIMIT);
-    } else appendCacheEntries(fileOf(dir, hash), [...maps].flatMap((m) => [...m]), LIMIT);
+  for (const [hash, measured] of byHash) {
+    const from = loadedSizes.get(hash) ?? 0;
+    // what was read back comes first in the map, then what this process measured (after a clear, all are new; the file skips what it holds)
+    if (measured.size > from) appendCacheEntries(fileOf(dir, hash), [...measured].slice(from), LIMIT);
+    else if (measured.size < from) appendCacheEntries(fileOf(dir, hash), measured, LIMIT);
   }
 }

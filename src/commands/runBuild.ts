@@ -185,8 +185,8 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       const kept = options.keepSession && { session: options.keepSession, shared: hasher.shared };
       const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, kept) : Promise.resolve(undefined));
       let results: JobResult[];
+      limitHeapGrowth();
       if (workers === 1 || toBuild.length <= 1) {
-        limitHeapGrowth();
         results = await buildInProcess(toBuild, await here(), onResult);
       } else {
         // this thread builds too, as one of the `workers`

@@ -1,4 +1,4 @@
-// Nothing → V8 told how far this process's heaps may grow past what survived their last full collection (a process-wide flag, set before a build's heaps grow).
+// Nothing → V8 told how far this process's heaps may grow past what survived their last full collection (a process-wide flag: runBuild sets it before this thread builds and before any worker's heap is made).
 import { setFlagsFromString } from 'node:v8';
 
 /**

@@ -8,7 +8,6 @@ import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { Job } from '../variant/planJobs.js';
 import { createJobQueue } from './jobQueue.js';
-import { limitHeapGrowth } from './heapGrowth.js';
 import { reviveResult, type FromWorker, type WorkerData } from './messages.js';
 
 /**
@@ -56,7 +55,6 @@ export interface LocalBuilder {
 const INLINED_BYTECODE_CUMULATIVE = 230;
 
 export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): Promise<JobResult[] | undefined> {
-  limitHeapGrowth();
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_CUMULATIVE}`);
   const results: JobResult[] = new Array(jobs.length);
   if (jobs.length === 0) return results;

@@ -37,6 +37,24 @@ describe('width cache', () => {
     expect(Object.fromEntries(loadWidths(dir, HASHES).get('regular')!)).toEqual({ Oostende: 4321, Brugge: 1234 });
   });
 
+  it('stores what a map that was cleared since it was loaded holds, and keeps what the file had', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'drukwerk-widths-cleared-'));
+    try {
+      const first = loadWidths(folder, HASHES);
+      first.get('regular')!.set('Oostende', 4321).set('Brugge', 1234);
+      saveWidths(folder, HASHES, first, new Map());
+      const next = loadWidths(folder, HASHES);
+      const loaded = new Map([[HASHES.regular, next.get('regular')!.size]]);
+      // the measurer clears a full map and goes on measuring: it now holds fewer entries than were loaded
+      next.get('regular')!.clear();
+      next.get('regular')!.set('Ieper', 999);
+      saveWidths(folder, HASHES, next, loaded);
+      expect(Object.fromEntries(loadWidths(folder, HASHES).get('regular')!)).toEqual({ Oostende: 4321, Brugge: 1234, Ieper: 999 });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('ignores a damaged file and a folder it cannot write', async () => {
     const files = await readdir(path.join(dir, 'widths'));
     for (const f of files) await writeFile(path.join(dir, 'widths', f), '{ not json');
