@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Command line → the commands (build, validate, list, preflight); formats diagnostics and sets the exit code. Nothing else.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -108,8 +109,11 @@ function addFilters(cmd: Command): Command {
     );
 }
 
+const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 const program = new Command('drukwerk')
   .description('Print-ready information materials from YAML content: poster, flyer, brochure and leidraad for every region.')
+  .version(packageVersion, '-V, --version', 'print the version of drukwerk')
   // a program option: accepted before or after the command (`drukwerk --debug build`, `drukwerk build --debug`)
   .option('--debug', 'print the stack trace of an internal error (for a bug report)')
   .showHelpAfterError()
