@@ -10,7 +10,7 @@ import type { YamlFile } from '../load/readYaml.js';
 import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
-import { inShard, type Shard } from '../parallel/shard.js';
+import { jobsOfShard, type Shard } from '../parallel/shard.js';
 import { limitHeapGrowth } from '../parallel/heapGrowth.js';
 import type { LocalBuilder } from '../parallel/workerPool.js';
 import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
@@ -141,7 +141,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   const { files, project, diagnostics } = await loadProject(options.root);
   const empty = { results: [], written: [], unchanged: [], jobs: [] };
   if (!project) return { diagnostics, ...empty };
-  const jobs = planJobs(project, options).filter((job) => inShard(job.id, options.shard));
+  const jobs = jobsOfShard(planJobs(project, options), options.shard);
   // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
   const intent = resolveOutputIntent(project, options.profile, jobs.some((j) => j.editions.includes('print')));
   if (jobs.length && intent.diagnostics.length) return { diagnostics: [...diagnostics, ...intent.diagnostics], ...empty, jobs };

@@ -1,5 +1,4 @@
-// A job id and `--shard i/n` → whether the job belongs to that shard: a hash of `material/region/lang` mod n, so adding a region moves no other job.
-import { createHash } from 'node:crypto';
+// The planned jobs and `--shard i/n` → the jobs of that shard, balanced by the pages they are expected to make.
 
 export interface Shard {
   /** 1-based. */
@@ -17,12 +16,34 @@ export function parseShard(text: string): { shard?: Shard; error?: string } {
   return { shard: { index, count } };
 }
 
-/** The shard (1-based) a job id falls in: depends on the id alone. */
-export function shardOf(id: string, count: number): number {
-  const digest = createHash('sha256').update(id).digest();
-  return (digest.readUInt32BE(0) % count) + 1;
+/**
+ * Pages a job of each material is expected to make per edition. A constant and not the last build's page counts:
+ * every CI machine must split the matrix the same way without seeing the others' output.
+ */
+export const EXPECTED_PAGES: Readonly<Record<string, number>> = { poster: 1, flyer: 2, brochure: 12, leidraad: 10 };
+
+export interface ShardableJob {
+  id: string;
+  material: string;
+  editions: readonly string[];
 }
 
-export function inShard(id: string, shard: Shard | undefined): boolean {
-  return !shard || shardOf(id, shard.count) === shard.index;
+const expectedPages = (job: ShardableJob): number => (EXPECTED_PAGES[job.material] ?? 1) * Math.max(1, job.editions.length);
+
+/**
+ * The jobs of one shard, in their given order. Largest first onto the lightest shard (LPT), ties by id, so the
+ * parts are balanced by expected pages and every machine that plans the same matrix splits it the same way.
+ */
+export function jobsOfShard<T extends ShardableJob>(jobs: readonly T[], shard: Shard | undefined): T[] {
+  if (!shard) return [...jobs];
+  const loads = new Array<number>(shard.count).fill(0);
+  const shardById = new Map<string, number>();
+  const bySize = [...jobs].sort((a, b) => expectedPages(b) - expectedPages(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const job of bySize) {
+    let lightest = 0;
+    for (let i = 1; i < loads.length; i++) if (loads[i]! < loads[lightest]!) lightest = i;
+    loads[lightest]! += expectedPages(job);
+    shardById.set(job.id, lightest + 1);
+  }
+  return jobs.filter((job) => shardById.get(job.id) === shard.index);
 }
