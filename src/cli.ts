@@ -287,6 +287,27 @@ addFilters(program.command('watch').description('build once, then rebuild what e
     await watchProject(buildOptions(flags, false), { log: (line) => console.log(line), printDiagnostics });
   });
 
+function portArg(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535');
+  return Number(value);
+}
+
+addFilters(program.command('serve').description('a live preview page on this computer: builds, then rebuilds what each save touches and reloads the page, with errors shown on it, until Ctrl-C'))
+  .option('--out <dir>', 'the output folder', 'out')
+  .option('--port <n>', `the port on 127.0.0.1 (default ${4321}, or a free one when it is taken)`, portArg)
+  .option('--no-crop-marks', 'leave out the crop marks of the print edition')
+  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
+  .action(async (flags) => {
+    await checkFilters(flags);
+    const { serveProject, ServeError } = await import('./commands/serve.js');
+    try {
+      await serveProject(buildOptions(flags, false), { log: (line) => console.log(line), printDiagnostics }, { port: flags.port });
+    } catch (e) {
+      if (e instanceof ServeError) throw new UsageError(e.message);
+      throw e;
+    }
+  });
+
 program
   .command('preview')
   .description('render every page of the built PDFs (out/manifest.json) to thumbnails and write out/index.html to browse and download them')

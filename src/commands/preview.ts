@@ -45,7 +45,28 @@ async function regionNames(root: string): Promise<Map<string, string>> {
 
 const exists = (file: string): Promise<boolean> => stat(file).then((s) => s.isFile(), () => false);
 
-export async function writePreviews(outDir: string, options: { root?: string; dpi?: number; log?: (line: string) => void } = {}): Promise<PreviewResult> {
+export interface PreviewOptions {
+  root?: string;
+  dpi?: number;
+  log?: (line: string) => void;
+  /** Render only these PDFs (manifest paths) again and keep the other thumbnails there are (drukwerk serve after a rebuild). */
+  only?: ReadonlySet<string>;
+}
+
+/** The thumbnails of one PDF as an earlier run left them, or undefined when one is missing or unreadable. */
+async function keptThumbnails(outDir: string, stem: string): Promise<PageThumb[] | undefined> {
+  const thumbs: PageThumb[] = [];
+  for (let n = 1; ; n++) {
+    const rel = `${stem}-${n}.png`;
+    const head = await readFile(path.join(outDir, rel)).catch(() => undefined);
+    if (!head) return thumbs.length ? thumbs : undefined;
+    // a PNG's IHDR: width and height as big-endian words at bytes 16 and 20
+    if (head.length < 24 || head.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+    thumbs.push({ src: rel, width: head.readUInt32BE(16), height: head.readUInt32BE(20) });
+  }
+}
+
+export async function writePreviews(outDir: string, options: PreviewOptions = {}): Promise<PreviewResult> {
   const all = await readManifest(outDir);
   const missing: string[] = [];
   const files: ManifestEntry[] = [];
@@ -54,7 +75,7 @@ export async function writePreviews(outDir: string, options: { root?: string; dp
     else missing.push(f.path);
   }
 
-  await rm(path.join(outDir, PREVIEW_DIR), { recursive: true, force: true });
+  if (!options.only) await rm(path.join(outDir, PREVIEW_DIR), { recursive: true, force: true });
   const thumbnails = new Map<string, PageThumb[]>();
   let count = 0;
   for (const f of files) {
@@ -62,10 +83,19 @@ export async function writePreviews(outDir: string, options: { root?: string; dp
     if (thumbnails.has(key)) continue;
     // The screen edition shows the page as a reader sees it (no bleed, no crop marks); the print edition when it is alone.
     const source = files.find((g) => thumbKey(g.region, g.material, g.lang) === key && g.edition === 'screen') ?? f;
+    const stem = `${PREVIEW_DIR}/${f.region}/${f.material}-${f.lang}`;
+    const kept = options.only && !options.only.has(source.path) ? await keptThumbnails(outDir, stem) : undefined;
+    if (kept) {
+      thumbnails.set(key, kept);
+      count += kept.length;
+      continue;
+    }
     const pages = await renderThumbnails(await readFile(path.join(outDir, source.path)), options.dpi ?? 40);
+    // pages beyond the new count would otherwise be shown again by a later partial run
+    for (const old of (await keptThumbnails(outDir, stem)) ?? []) await rm(path.join(outDir, old.src), { force: true });
     const thumbs: PageThumb[] = [];
     for (const [i, page] of pages.entries()) {
-      const rel = `${PREVIEW_DIR}/${f.region}/${f.material}-${f.lang}-${i + 1}.png`;
+      const rel = `${stem}-${i + 1}.png`;
       await mkdir(path.dirname(path.join(outDir, rel)), { recursive: true });
       await writeFile(path.join(outDir, rel), page.png);
       thumbs.push({ src: rel, width: page.width, height: page.height });

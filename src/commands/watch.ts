@@ -10,17 +10,24 @@ import type { KeptSession } from '../pipeline.js';
 export const WATCHED_FOLDERS = ['content', 'templates', 'fonts', 'images', 'icc'] as const;
 const DEBOUNCE_MS = 150;
 
+/** What a rebuild came to, for a live view (drukwerk serve). */
+export type WatchState =
+  | { phase: 'building' }
+  | { phase: 'built'; written: string[] }
+  | { phase: 'failed'; diagnostics: readonly Diagnostic[]; message?: string };
+
 export interface WatchIo {
   log(line: string): void;
   printDiagnostics(ds: readonly Diagnostic[]): void;
+  onState?(state: WatchState): void | Promise<void>;
 }
 
 const describe = (f: JobFilter): string =>
   [f.regions && `region ${f.regions.join(', ')}`, f.materials && `material ${f.materials.join(', ')}`, f.langs && `language ${f.langs.join(', ')}`].filter(Boolean).join(' · ') ||
   'everything';
 
-/** Builds once and watches; resolves when the process is asked to stop (SIGINT, SIGTERM). */
-export async function watchProject(options: RunBuildOptions, io: WatchIo): Promise<void> {
+/** Builds once and watches; resolves when the process is asked to stop (SIGINT, SIGTERM, or the signal). */
+export async function watchProject(options: RunBuildOptions, io: WatchIo, signal?: AbortSignal): Promise<void> {
   const base: JobFilter = { regions: options.regions, materials: options.materials, langs: options.langs, editions: options.editions };
   const pending = new Set<string>();
   /** Changes whose build failed: built again, with the fix, on the next change. */
@@ -37,23 +44,28 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo): Promi
     for (const filter of filters) {
       const started = performance.now();
       io.log(`building ${describe(filter)} …`);
+      await io.onState?.({ phase: 'building' });
       let result;
       try {
         result = await runBuild({ ...options, ...filter, keepSession: kept });
       } catch (e) {
         // e.g. the output folder is locked by another build, or cannot be written: say so and keep watching
-        io.log(`not rebuilt: ${e instanceof Error ? e.message : String(e)}; save again to retry`);
+        const message = e instanceof Error ? e.message : String(e);
+        io.log(`not rebuilt: ${message}; save again to retry`);
+        await io.onState?.({ phase: 'failed', diagnostics: [], message });
         ok = false;
         continue;
       }
       io.printDiagnostics(result.diagnostics);
       if (result.diagnostics.some((d) => d.severity === 'error')) {
         io.log(`not rebuilt: fix the errors above and save again; the PDFs in ${options.outDir}/ are unchanged`);
+        await io.onState?.({ phase: 'failed', diagnostics: result.diagnostics });
         ok = false;
         continue;
       }
       for (const f of result.written) io.log(`wrote ${f.path} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.log(`${first ? 'built' : 'rebuilt'} ${result.written.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      await io.onState?.({ phase: 'built', written: result.written.map((f) => f.path) });
     }
     return ok;
   }
@@ -72,6 +84,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo): Promi
         if (!project) {
           io.printDiagnostics(diagnostics);
           io.log(`not rebuilt: fix the errors above and save again; the PDFs in ${options.outDir}/ are unchanged`);
+          await io.onState?.({ phase: 'failed', diagnostics });
           for (const c of changed) failed.add(c);
           return;
         }
@@ -93,8 +106,10 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo): Promi
 
   /** A cycle that cannot crash the watch: an unexpected error is printed and the next change tries again. */
   const safeCycle = (): Promise<void> =>
-    cycle().catch((e: unknown) => {
-      io.log(`not rebuilt: ${e instanceof Error ? e.message : String(e)}; save again to retry`);
+    cycle().catch(async (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      io.log(`not rebuilt: ${message}; save again to retry`);
+      await Promise.resolve(io.onState?.({ phase: 'failed', diagnostics: [], message })).catch(() => undefined);
       everything = true; // what this cycle had to build is not known to be done
     });
 
@@ -141,6 +156,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo): Promi
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  signal?.addEventListener('abort', stop, { once: true });
 
   building = safeCycle().finally(() => {
     building = undefined;

@@ -1,0 +1,112 @@
+// `drukwerk serve` end to end over HTTP: the page with its PDFs and thumbnails, the event stream after a save, an error shown on the page in Dutch with its file and line, nothing outside out/ served, Ctrl-C.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { get, type IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempProject, type TempProject } from '../support/tempProject.js';
+import { CLI } from './cli.js';
+
+interface Reply {
+  status: number;
+  type: string;
+  body: Buffer;
+}
+
+function fetchRaw(url: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    get(url, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+describe('drukwerk serve', () => {
+  let project: TempProject;
+  let child: ChildProcessWithoutNullStreams | undefined;
+  let events: IncomingMessage | undefined;
+  let output = '';
+  let stream = '';
+
+  async function until<T>(what: string, probe: () => T | undefined): Promise<T> {
+    const started = Date.now();
+    for (;;) {
+      const value = probe();
+      if (value !== undefined) return value;
+      if (child?.exitCode !== null) throw new Error(`serve ended before ${what}:\n${output}`);
+      if (Date.now() - started > 90_000) throw new Error(`no ${what} within 90 s:\n${output}\n--- events:\n${stream}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  const states = (): { phase: string; version: number }[] => [...stream.matchAll(/^event: state\ndata: (.*)$/gm)].map((m) => JSON.parse(m[1]!));
+
+  beforeAll(async () => {
+    project = await tempProject();
+  });
+  afterAll(async () => {
+    events?.destroy();
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await project.dispose();
+  });
+
+  it('serves the page, reloads it after a save, shows an error with its line, and stops on Ctrl-C', async () => {
+    child = spawn(process.execPath, [CLI, 'serve', '--project', project.root, '--out', path.join(project.root, 'out'), '--material', 'poster'], {
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+
+    const base = await until('the address', () => /^open (http:\/\/127\.0\.0\.1:\d+\/) in your browser/m.exec(output)?.[1]);
+    events = await new Promise<IncomingMessage>((resolve, reject) => get(`${base}events`, resolve).on('error', reject));
+    expect(events.headers['content-type']).toBe('text/event-stream');
+    events.on('data', (c: Buffer) => (stream += c.toString()));
+
+    // 1. The first build: the page lists the PDFs with their thumbnails, all served from out/.
+    const first = await until('the first build', () => states().find((s) => s.phase === 'ready'));
+    const page = await fetchRaw(base);
+    expect(page.status).toBe(200);
+    const html = page.body.toString();
+    expect(html).toContain("new EventSource('/events')");
+    const pdfs = [...html.matchAll(/href="([^"]+\.pdf)"/g)].map((m) => m[1]!);
+    expect(pdfs).toContain('oostende/poster-oostende-nl-print.pdf');
+    const pdf = await fetchRaw(base + pdfs[0]);
+    expect([pdf.status, pdf.type, pdf.body.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
+    const thumb = /<img[^>]+src="(previews\/oostende\/poster-nl-1\.png)"/.exec(html)?.[1];
+    expect(thumb).toBeDefined();
+    const before = await fetchRaw(base + thumb);
+    expect([before.status, before.type, before.body.subarray(1, 4).toString()]).toEqual([200, 'image/png', 'PNG']);
+
+    // Nothing outside the output folder, however the path is spelled.
+    await project.write('secret.txt', 'not for the browser');
+    for (const probe of ['%2e%2e/secret.txt', '..%2fsecret.txt', '%2e%2e%2fsecret.txt', 'oostende/%2e%2e/%2e%2e/secret.txt']) {
+      const reply = await fetchRaw(base + probe);
+      expect(reply.status, probe).toBe(404);
+      expect(reply.body.toString()).not.toContain('not for the browser');
+    }
+
+    // 2. A save: the stream says building, then a newer version; the thumbnail is rendered again from the new PDF.
+    await project.replace('content/nl/poster.yaml', '(Ver)ken je opties voor je stopt.', 'Kijk eerst wat je kan, dan pas stoppen.');
+    const second = await until('the rebuild', () => states().find((s) => s.phase === 'ready' && s.version > first.version));
+    expect(states().some((s) => s.phase === 'building' && s.version === first.version)).toBe(true);
+    const after = await fetchRaw(base + thumb);
+    expect(after.status).toBe(200);
+    expect(after.body.equals(before.body)).toBe(false);
+
+    // 3. A broken file: the stream says failed, the page says what and where, in Dutch; the PDFs stay.
+    await project.replace('content/nl/poster.yaml', 'qr_label: "Scan en ontdek je opties"', 'qr_label: "Scan en ontdek je opties"\nbody: [unclosed');
+    await until('the failure', () => states().find((s) => s.phase === 'failed' && s.version > second.version));
+    const failed = (await fetchRaw(base)).body.toString();
+    expect(failed).toContain('Niet bijgewerkt');
+    expect(failed).toMatch(/<code>content\/nl\/poster\.yaml:\d+:\d+<\/code> <strong>fout<\/strong>/);
+    expect(failed).toContain('poster-oostende-nl-print.pdf');
+
+    // 4. Ctrl-C closes the stream and ends the process cleanly.
+    const streamClosed = new Promise<void>((resolve) => events!.on('close', () => resolve()));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await streamClosed;
+    expect(output).toMatch(/^stopped watching$/m);
+  }, 240_000);
+});
