@@ -39,7 +39,7 @@ function parseFile<T>(files: ProjectFiles, rel: string, schema: Parameters<typeo
   const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, files.cacheDir);
   diagnostics.push(...syntax);
   if (!value) return {};
-  const { value: data, diagnostics: invalid } = validateData(schema, value, what);
+  const { value: data, diagnostics: invalid } = validateData(schema, value, what, files.texts.get(rel));
   diagnostics.push(...invalid);
   return { file: value, data };
 }

@@ -1,6 +1,7 @@
 // Zod schemas of the content and region files → validation and the TypeScript types of the content data.
 import { z } from 'zod';
 import { projectPathProblem } from './projectPath.js';
+import { parsePhone, PHONE_EXAMPLES } from './phoneNumber.js';
 
 const PRIVATE_USE = /[\uE000-\uF8FF]/;
 
@@ -20,7 +21,18 @@ const SourceIds = z.array(z.string().min(1)).max(20);
 const WebAddress = z
   .string()
   .regex(/^(?:https:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./%?=&#]*)?$/i, 'must be a web address such as www.vdab.be');
-const Phone = z.string().regex(/^\+?[0-9][0-9 ./]{1,20}[0-9]$/, 'must be a phone number of digits and spaces, such as 0800 30 700');
+/** A Belgian phone number as people write it; the data holds it in the house style (see phoneNumber.ts). */
+const Phone = z
+  .string()
+  .max(40, 'is longer than 40 characters')
+  // for editors only (the JSON Schema): the characters a number may hold; the validator names the exact fault
+  .meta({ pattern: '^\\s*\\+?[0-9][0-9 ./-]*[0-9]\\s*$', description: `a Belgian phone number, such as ${PHONE_EXAMPLES}` })
+  .transform((raw, ctx) => {
+    const parsed = parsePhone(raw);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: 'custom', input: raw, message: `is not a phone number: "${raw}" ${parsed.message}`, params: { index: parsed.index, hint: `write it like ${PHONE_EXAMPLES}` } });
+    return z.NEVER;
+  });
 const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address');
 /** A file inside the project, such as images/logos/oostende.svg. */
 const ProjectPath = z

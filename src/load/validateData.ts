@@ -80,7 +80,17 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return v;
 }
 
-export function validateData<T>(schema: z.ZodType<T>, file: YamlFile, what: string): { value?: T; diagnostics: Diagnostic[] } {
+/** An issue that names the character at fault (`params.index` into the text as written) points at that character's column. */
+function atCharacter(pos: Pos, index: unknown, text: string | undefined): Pos {
+  if (typeof index !== 'number' || text === undefined || pos.line === undefined || pos.column === undefined) return pos;
+  const line = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n')[pos.line - 1] ?? '';
+  const first = line[pos.column - 1];
+  if (first === '|' || first === '>') return pos; // a block scalar: its text starts on the next line
+  return { ...pos, column: pos.column + (first === '"' || first === "'" ? 1 : 0) + index };
+}
+
+/** `text` is the file as written, to point at a character inside a value. */
+export function validateData<T>(schema: z.ZodType<T>, file: YamlFile, what: string, text?: string): { value?: T; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(file.data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
@@ -102,9 +112,11 @@ export function validateData<T>(schema: z.ZodType<T>, file: YamlFile, what: stri
     }
     const field = pathString(issue.path);
     const value = valueAt(file.data, issue.path);
-    const pos = positionOf(file, field, value === undefined);
+    const params = issue.code === 'custom' ? (issue.params as { index?: unknown; hint?: unknown } | undefined) : undefined;
+    const pos = atCharacter(positionOf(file, field, value === undefined), params?.index, text);
     const name = field || what;
-    diagnostics.push({ severity: 'error', message: `${field ? `"${name}"` : name} ${describe(issue, value)}`, ...pos, field: field || undefined });
+    const hint = typeof params?.hint === 'string' ? params.hint : undefined;
+    diagnostics.push({ severity: 'error', message: `${field ? `"${name}"` : name} ${describe(issue, value)}`, ...pos, field: field || undefined, ...(hint ? { hint } : {}) });
   }
   return { diagnostics };
 }

@@ -43,7 +43,7 @@ describe('validateData', () => {
       [2, 'kind'],
       [6, 'contacts.vdab.phone'],
     ]);
-    expect(ds[1].message).toBe('"contacts.vdab.phone" must be a phone number of digits and spaces, such as 0800 30 700');
+    expect(ds[1].message).toBe('"contacts.vdab.phone" is not a phone number: "bel ons" has "b", which is not a digit or one of the separators space / . -');
   });
 
   it('refuses a logo path that leaves the project', () => {

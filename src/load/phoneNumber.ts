@@ -1,0 +1,82 @@
+// A phone number as people write it in Belgium → the number in the house style, or what is wrong and at which character.
+
+/**
+ * The rule (README, "Phone numbers"): a Belgian number written with digits, optionally `+32` instead of the leading 0,
+ * and spaces, `/`, `.` or `-` between digit groups. It is printed in one house style, the national format:
+ * - zone numbers, 9 digits: `056 27 75 00`; the one-digit zones Brussels, Antwerp, Liège and Ghent: `02 123 45 67`;
+ * - mobile numbers, 10 digits from 045 to 049: `0470 12 34 56`;
+ * - free and paying numbers (0800, 0900 to 0909), 9 digits: `0800 30 700`;
+ * - short numbers (3 or 4 digits, not starting with 0) as they are: `102`, `1207`; the European 116 numbers: `116 111`.
+ */
+export type PhoneResult = { ok: true; value: string } | { ok: false; message: string; index: number };
+
+const SEPARATORS = new Set([' ', '/', '.', '-']);
+const ONE_DIGIT_ZONES = new Set(['2', '3', '4', '9']);
+
+export const PHONE_EXAMPLES = '056 27 75 00, 0470 12 34 56, 0800 30 700 or 102';
+
+const group = (digits: string, sizes: number[]): string => {
+  const out: string[] = [];
+  let at = 0;
+  for (const n of sizes) {
+    out.push(digits.slice(at, at + n));
+    at += n;
+  }
+  return out.join(' ');
+};
+
+export function parsePhone(raw: string): PhoneResult {
+  const fail = (message: string, index: number): PhoneResult => ({ ok: false, message, index });
+  if (raw.trim() === '') return fail('is empty', 0);
+  // digits with the index of each in the text as written, so an error can point at the character
+  const digits: { d: string; at: number }[] = [];
+  let international = false;
+  let lastWasSeparator = true; // a separator may not open the number
+  // spaces around the number are not part of it
+  const end = raw.trimEnd().length;
+  for (let i = raw.length - raw.trimStart().length; i < end; i++) {
+    const c = raw[i];
+    if (c >= '0' && c <= '9') {
+      digits.push({ d: c, at: i });
+      lastWasSeparator = false;
+    } else if (c === '+' && digits.length === 0 && !international && raw.slice(0, i).trim() === '' && i + 1 < end && /\d/.test(raw[i + 1])) {
+      international = true;
+    } else if (SEPARATORS.has(c) && digits.length > 0) {
+      // spaces may surround one other separator ("056 / 27 75 00"), but two of / . - in a row are a slip
+      if (c !== ' ' && lastWasSeparator && /[/.-]\s*$/.test(raw.slice(0, i))) return fail(`has "${c}" right after another separator`, i);
+      lastWasSeparator = true;
+    } else {
+      const what = c === ' ' || SEPARATORS.has(c) ? `starts with "${c}"` : `has "${c}", which is not a digit or one of the separators space / . -`;
+      return fail(what, i);
+    }
+  }
+  if (digits.length === 0) return fail('has no digits', 0);
+  if (lastWasSeparator) return fail(`ends with "${raw[end - 1]}"`, end - 1);
+  let national: string = digits.map((x) => x.d).join('');
+  let offset = 0; // digits[offset + k] is the k-th digit of the national number (after the leading 0)
+  if (!international && national.startsWith('0032')) {
+    international = true;
+    digits.splice(0, 2); // "0032" is the same as "+32"
+    national = national.slice(2);
+  }
+  if (international) {
+    if (!national.startsWith('32')) return fail('is not a Belgian number (+32): only Belgian numbers are printed', digits[0].at);
+    if (digits[2]?.d === '0') return fail('has a 0 after +32: write either +32 56 … or 056 …', digits[2].at);
+    national = `0${national.slice(2)}`;
+    offset = 1; // "+32" takes two digits and gives back the 0
+  }
+  const at = (k: number): number => digits[Math.min(Math.max(k + offset, 0), digits.length - 1)]?.at ?? 0;
+  if (!national.startsWith('0')) {
+    if (/^[1-9]\d{2,3}$/.test(national)) return { ok: true, value: national };
+    if (/^116\d{3}$/.test(national)) return { ok: true, value: group(national, [3, 3]) };
+    return fail(`is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102`, digits[0].at);
+  }
+  const mobile = /^04[5-9]/.test(national);
+  const expected = mobile ? 10 : 9;
+  if (national.length > expected) return fail(`has ${national.length} digits; a Belgian ${mobile ? 'mobile number has 10' : 'number has 9 (10 for a mobile number)'}`, at(expected));
+  if (national.length < expected) return fail(`has ${national.length} digits; a Belgian ${mobile ? 'mobile number has 10' : 'number has 9 (10 for a mobile number)'}`, at(national.length - 1) + 1);
+  if (mobile) return { ok: true, value: group(national, [4, 2, 2, 2]) };
+  if (/^0(?:800|90\d)/.test(national)) return { ok: true, value: group(national, [4, 2, 3]) };
+  if (ONE_DIGIT_ZONES.has(national[1])) return { ok: true, value: group(national, [2, 3, 2, 2]) };
+  return { ok: true, value: group(national, [3, 2, 2, 2]) };
+}

@@ -1,0 +1,100 @@
+// The phone rule: the Belgian ways people write a number → one house style; a wrong number → the value and the column of the first wrong character.
+import { describe, expect, it } from 'vitest';
+import { parsePhone } from '../../src/load/phoneNumber.js';
+import { readYaml } from '../../src/load/readYaml.js';
+import { validateData } from '../../src/load/validateData.js';
+import { RegionFile } from '../../src/load/schema.js';
+
+const printed = (raw: string): string | undefined => {
+  const r = parsePhone(raw);
+  return r.ok ? r.value : undefined;
+};
+
+describe('parsePhone', () => {
+  it.each([
+    ['0800 30 700', '0800 30 700'],
+    ['0800-30700', '0800 30 700'],
+    ['080030700', '0800 30 700'],
+    ['0900/12.345', '0900 12 345'],
+    ['056 27 75 00', '056 27 75 00'],
+    ['056/27 75 00', '056 27 75 00'],
+    ['056 / 27 75 00', '056 27 75 00'],
+    ['056 27.75.00', '056 27 75 00'],
+    ['056277500', '056 27 75 00'],
+    ['+32 56 27 75 00', '056 27 75 00'],
+    ['+3256277500', '056 27 75 00'],
+    ['0032 56 27 75 00', '056 27 75 00'],
+    ['02 123 45 67', '02 123 45 67'],
+    ['09/123.45.67', '09 123 45 67'],
+    ['04 123 45 67', '04 123 45 67'],
+    ['0470 12 34 56', '0470 12 34 56'],
+    ['0470/12.34.56', '0470 12 34 56'],
+    ['+32 470 12 34 56', '0470 12 34 56'],
+    ['078 15 15 15', '078 15 15 15'],
+    ['102', '102'],
+    ['1207', '1207'],
+    ['116 111', '116 111'],
+    [' 102 ', '102'],
+  ])('prints %j as %j', (raw, house) => {
+    expect(printed(raw)).toBe(house);
+    // the house style is itself accepted as it is
+    expect(printed(house)).toBe(house);
+  });
+
+  it.each([
+    ['056,27 75 00', 3, 'has ",", which is not a digit or one of the separators space / . -'],
+    ['0800 30 700 (gratis)', 12, 'has "(", which is not a digit or one of the separators space / . -'],
+    ['bel ons', 0, 'has "b", which is not a digit or one of the separators space / . -'],
+    ['056 27 75 000', 12, 'has 10 digits; a Belgian number has 9 (10 for a mobile number)'],
+    ['0470 12 34 5', 12, 'has 9 digits; a Belgian mobile number has 10'],
+    ['056 27 75', 9, 'has 7 digits; a Belgian number has 9 (10 for a mobile number)'],
+    ['+33 1 23 45 67 89', 1, 'is not a Belgian number (+32): only Belgian numbers are printed'],
+    ['+32 056 27 75 00', 4, 'has a 0 after +32: write either +32 56 … or 056 …'],
+    ['056--27 75 00', 4, 'has "-" right after another separator'],
+    ['-056 27 75 00', 0, 'starts with "-"'],
+    ['056 27 75 00-', 12, 'ends with "-"'],
+    ['12', 0, 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102'],
+    ['56 27 75 00', 0, 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102'],
+  ])('refuses %j at index %i', (raw, index, message) => {
+    expect(parsePhone(raw)).toEqual({ ok: false, index, message });
+  });
+});
+
+describe('a phone number in a region file', () => {
+  const validate = (text: string) => validateData(RegionFile, readYaml('content/regions/x.yaml', text).value!, 'a region', text);
+
+  it('holds the house style after validation', () => {
+    const { value, diagnostics } = validate('name: X\ncontacts:\n  a:\n    name: A\n    phone: +32 56 27.75.00\n  b:\n    phone: "0800-30700"\n');
+    expect(diagnostics).toEqual([]);
+    expect(value!.contacts!.a!.phone).toBe('056 27 75 00');
+    expect(value!.contacts!.b!.phone).toBe('0800 30 700');
+  });
+
+  it('shows the value and points at the column of the first wrong character, plain or quoted', () => {
+    const text = 'name: X\ncontacts:\n  a:\n    name: A\n    phone: 056 27,75 00\n  b:\n    phone: "0800 30 70O"\n';
+    const ds = validate(text).diagnostics;
+    expect(ds).toEqual([
+      {
+        severity: 'error',
+        message: '"contacts.a.phone" is not a phone number: "056 27,75 00" has ",", which is not a digit or one of the separators space / . -',
+        file: 'content/regions/x.yaml',
+        line: 5,
+        column: 18,
+        field: 'contacts.a.phone',
+        hint: 'write it like 056 27 75 00, 0470 12 34 56, 0800 30 700 or 102',
+      },
+      {
+        severity: 'error',
+        message: '"contacts.b.phone" is not a phone number: "0800 30 70O" has "O", which is not a digit or one of the separators space / . -',
+        file: 'content/regions/x.yaml',
+        line: 7,
+        column: 23,
+        field: 'contacts.b.phone',
+        hint: 'write it like 056 27 75 00, 0470 12 34 56, 0800 30 700 or 102',
+      },
+    ]);
+    // the column is where the character is in the file
+    expect(text.split('\n')[4][18 - 1]).toBe(',');
+    expect(text.split('\n')[6][23 - 1]).toBe('O');
+  });
+});
