@@ -193,27 +193,22 @@ addFilters(program.command('list').description('show the matrix of what a build 
 
 program
   .command('preflight')
-  .description('check PDFs (ours or any other) against the print-ready rules')
+  .description('check PDFs (ours or any other) against the print-ready rules, or the screen rules for a tagged file without output intent')
   .argument('<files...>', 'PDF files')
-  .addOption(new Option('--edition <name>', 'which rules to apply').choices([...EDITIONS]).default('print'))
-  .action(async (files: string[], flags: { edition: Edition }) => {
-    let errors = 0;
-    for (const file of files) {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch {
-        console.error(`${file}  error  cannot read the file`);
-        errors++;
-        continue;
-      }
-      const { preflightPdf } = await import('./preflight/preflightPdf.js');
-      const findings = await preflightPdf(bytes, { edition: flags.edition });
-      for (const f of findings) console.log(formatFinding(file, f));
-      errors += findings.filter((f) => f.severity === 'error').length;
-      if (findings.length === 0) console.log(`${file}  ok`);
-    }
-    if (errors) process.exitCode = EXIT_ERRORS;
+  .addOption(new Option('--edition <name>', 'which rules to apply (default: what the file is: print for a PDF/X output intent, screen for a tagged file)').choices([...EDITIONS]))
+  .option('--json', 'print one JSON document (each file with its edition and findings, and the summary) to stdout and nothing else')
+  .action(async (files: string[], flags: { edition?: Edition; json?: boolean }) => {
+    const { preflightFiles, preflightSummary } = await import('./commands/preflightFiles.js');
+    const results = await preflightFiles(files, { edition: flags.edition }, (r) => {
+      if (flags.json) return;
+      if (r.findings[0]?.check === 'file') console.error(`${r.file}  error  ${r.findings[0].message}`);
+      else for (const f of r.findings) console.log(formatFinding(r.file, f));
+      if (r.findings.length === 0) console.log(`${r.file}  ok`);
+    });
+    const summary = preflightSummary(results);
+    if (flags.json) console.log(JSON.stringify({ ok: results.every((r) => r.errors === 0), summary, files: results }, null, 2));
+    else console.log(summary);
+    if (results.some((r) => r.errors > 0)) process.exitCode = EXIT_ERRORS;
   });
 
 program

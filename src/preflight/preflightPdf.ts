@@ -12,6 +12,7 @@ import { safeZone } from './checks/safeZone.js';
 import { screenAccessibility } from './checks/screenAccessibility.js';
 import { textSize } from './checks/textSize.js';
 import { readPdf } from './readPdf.js';
+import { detectEdition, type DetectedEdition } from './detectEdition.js';
 import type { Check, Finding, ParsedPdf, PreflightOptions, ResolvedOptions } from './types.js';
 
 export type { Finding, PreflightOptions } from './types.js';
@@ -63,11 +64,17 @@ export function runChecks(pdf: ParsedPdf, opts: PreflightOptions): Finding[] {
 
 /** Preflights any PDF; a file that cannot be read gives one error finding instead of throwing. */
 export async function preflightPdf(bytes: Uint8Array, opts: PreflightOptions): Promise<Finding[]> {
+  return (await preflightAny(bytes, opts)).findings;
+}
+
+/** Preflights any PDF by the rules of the edition given, or, without one, of the edition the file itself shows (detectEdition). */
+export async function preflightAny(bytes: Uint8Array, opts: Omit<PreflightOptions, 'edition'> & { edition?: PreflightOptions['edition'] }): Promise<{ edition?: DetectedEdition; findings: Finding[] }> {
   let pdf: ParsedPdf;
   try {
     pdf = await readPdf(bytes);
   } catch (e) {
-    return [{ severity: 'error', check: 'pdf-syntax', message: `the file cannot be read as a PDF (${(e as Error).message})` }];
+    return { findings: [{ severity: 'error', check: 'pdf-syntax', message: `the file cannot be read as a PDF (${(e as Error).message})` }] };
   }
-  return runChecks(pdf, opts);
+  const edition: DetectedEdition = opts.edition ? { edition: opts.edition, reason: 'as asked' } : detectEdition(pdf);
+  return { edition, findings: runChecks(pdf, { ...opts, edition: edition.edition }) };
 }

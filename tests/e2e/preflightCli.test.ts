@@ -32,6 +32,7 @@ describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
       `${file('helvetica.pdf')}  page 1  error  fonts-embedded  font "Helvetica" (F1, Type1) is one of the standard 14 PDF fonts and is not embedded; print needs every font embedded`,
       `${file('no-trimbox.pdf')}  page 1  error  page-boxes  the page has no TrimBox; print needs a TrimBox on every page`,
       `${file('150-ppi.pdf')}  page 1 at 20.0, 60.0 mm  error  image-resolution  image "I1" is 150 ppi at its placed size (150 × 150 px placed at 25.4 × 25.4 mm); print needs 300 ppi`,
+      '4 files: 0 ok, 4 with 4 errors',
     ]);
     expect(stderr).not.toMatch(STACK_FRAME);
   });
@@ -45,15 +46,16 @@ describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
     const { code, stdout } = await cli(['preflight', file(name)]);
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(`  error  ${check}  `);
+    expect(lines[1]).toBe('1 file: 0 ok, 1 with 1 error');
   });
 
   it('says "ok" and exits 0 for a shipped print PDF and a clean fixture', async () => {
     const shipped = file('out/oostende/poster-oostende-nl-print.pdf');
     const { code, stdout, stderr } = await cli(['preflight', shipped, file('clean.pdf')]);
     expect(stderr).toBe('');
-    expect(stdout.trimEnd().split('\n')).toEqual([`${shipped}  ok`, `${file('clean.pdf')}  ok`]);
+    expect(stdout.trimEnd().split('\n')).toEqual([`${shipped}  ok`, `${file('clean.pdf')}  ok`, '2 files: 2 ok']);
     expect(code).toBe(0);
   });
 
@@ -74,6 +76,25 @@ describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
     expect(garbage.stdout).toMatch(new RegExp(`^${file('not-a.pdf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  error  pdf-syntax  the file cannot be read as a PDF`));
     expect(`${garbage.stdout}${garbage.stderr}`).not.toMatch(STACK_FRAME);
   });
+
+  it('picks the rules from the file: screen rules for a tagged screen PDF, print rules for a PDF/X file; --edition overrides', async () => {
+    const built = await cli(['build', '--material', 'poster', '--region', 'oostende', '--edition', 'screen', '--out', file('out-screen')]);
+    expect(built.code, built.stderr).toBe(0);
+    const screen = file('out-screen/oostende/poster-oostende-nl-screen.pdf');
+    const print = file('out/oostende/poster-oostende-nl-print.pdf');
+    const auto = await cli(['preflight', '--json', screen, print]);
+    const report = JSON.parse(auto.stdout) as { ok: boolean; summary: string; files: { file: string; edition: string; editionReason: string; errors: number }[] };
+    expect(report.files.map((f) => [f.file, f.edition, f.editionReason, f.errors])).toEqual([
+      [screen, 'screen', 'tagged, no output intent', 0],
+      [print, 'print', 'PDF/X output intent', 0],
+    ]);
+    expect([auto.code, report.ok, report.summary]).toEqual([0, true, '2 files: 2 ok']);
+    // told to apply print rules, the screen file fails them (no bleed, no output intent, RGB)
+    const forced = await cli(['preflight', '--edition', 'print', screen]);
+    expect(forced.code).toBe(1);
+    expect(forced.stdout).toContain('  error  output-intent  ');
+    expect(forced.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 file: 0 ok, 1 with \d+ errors$/);
+  }, 120_000);
 
   it('no file at all is a wrong command line: exit 2', async () => {
     expect((await cli(['preflight'])).code).toBe(2);

@@ -1,0 +1,50 @@
+// PDF files on disk → the preflight findings of each, by the rules of the edition given or the one the file shows, and a one-line summary.
+import { readFile } from 'node:fs/promises';
+import type { Edition, Finding } from '../preflight/types.js';
+
+export interface FilePreflight {
+  file: string;
+  /** The rules applied; undefined when the file could not be read at all. */
+  edition?: Edition;
+  /** Why those rules: "as asked", "PDF/X output intent", "tagged, no output intent", … */
+  editionReason?: string;
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+}
+
+export async function preflightFiles(files: readonly string[], options: { edition?: Edition }, onFile?: (result: FilePreflight) => void): Promise<FilePreflight[]> {
+  // imported here: pdf-lib is heavy and no other command needs it
+  const { preflightAny } = await import('../preflight/preflightPdf.js');
+  const results: FilePreflight[] = [];
+  for (const file of files) {
+    let result: FilePreflight;
+    let bytes: Buffer | undefined;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      bytes = undefined;
+    }
+    if (!bytes) {
+      result = { file, findings: [{ severity: 'error', check: 'file', message: 'cannot read the file' }], errors: 1, warnings: 0 };
+    } else {
+      const { edition, findings } = await preflightAny(bytes, { edition: options.edition });
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      result = { file, edition: edition?.edition, editionReason: edition?.reason, findings, errors, warnings: findings.length - errors };
+    }
+    results.push(result);
+    onFile?.(result);
+  }
+  return results;
+}
+
+/** "12 files: 10 ok, 2 with 5 errors" (and the warnings, when there are). */
+export function preflightSummary(results: readonly FilePreflight[]): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const failed = results.filter((r) => r.errors > 0);
+  const errors = failed.reduce((n, r) => n + r.errors, 0);
+  const warnings = results.reduce((n, r) => n + r.warnings, 0);
+  const parts = [`${results.length - failed.length} ok`];
+  if (failed.length) parts.push(`${failed.length} with ${plural(errors, 'error', 'errors')}`);
+  return `${plural(results.length, 'file', 'files')}: ${parts.join(', ')}${warnings ? `; ${plural(warnings, 'warning', 'warnings')}` : ''}`;
+}
