@@ -2,11 +2,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { collectReviewFindings } from '../load/collectVerifyFlags.js';
+import { collectReviewFindings, reviewSummary, type Owner } from '../load/collectVerifyFlags.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
+import { SOURCE_LANG } from '../variant/checkTranslations.js';
 import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
@@ -134,7 +135,17 @@ function reviewFindings(project: Project, jobs: readonly Job[]): Diagnostic[] {
   const files: YamlFile[] = [];
   for (const lang of project.languages.values()) for (const [name, f] of Object.entries(lang.files)) if (f && used.has(`${lang.lang}/${name}`)) files.push(f);
   for (const r of project.regionFiles.values()) if (used.has(`regions/${r.id}`)) files.push(r.file);
-  return collectReviewFindings(files, 'error');
+  // a region being built is its officer's to fix; the shared content, the translations and the regions it inherits are the network's
+  const built = new Set(jobs.map((j) => j.region));
+  const ownerOf = (file: string): Owner => {
+    const region = /^content\/(?:[a-z]{2}(?:-[A-Z]{2})?\/)?regions\/([a-z0-9-]+)\.ya?ml$/.exec(file);
+    return region && built.has(region[1]) ? 'own' : 'network';
+  };
+  const shared = project.languages.get(SOURCE_LANG)?.data.shared as { campaign?: { network?: string } } | undefined;
+  const network = shared?.campaign?.network ?? 'the network';
+  const findings = collectReviewFindings(files, 'error', ownerOf, network);
+  const summary = reviewSummary(findings, ownerOf, network);
+  return summary ? [summary, ...findings] : findings;
 }
 
 export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {

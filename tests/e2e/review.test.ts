@@ -48,16 +48,59 @@ describe('review status', () => {
     }
   });
 
-  it('--final refuses concept content and lists every flagged fact with its file and line', async () => {
+  it('--final refuses concept content and lists every flagged fact with its file and line, by owner', async () => {
     const result = await runBuild(options(REPO, true));
-    const messages = result.diagnostics.map((d) => `${d.file}:${d.line}`);
-    const concept = result.diagnostics.filter((d) => d.message === 'this file is still a concept (status: concept)');
-    expect(concept.map((d) => d.file).sort()).toEqual([...FILES].sort());
-    const flagged = result.diagnostics.filter((d) => d.message.startsWith('check this fact before printing: '));
+    const findings = result.diagnostics.filter((d) => d.file);
+    // every region is built here, so the region files are the builder's own; the shared content is the network's
+    const own = ['content/regions/oostende.yaml', 'content/regions/west-vlaanderen.yaml'];
+    const concept = findings.filter((d) => d.message === 'this file is still a concept (status: concept)');
+    expect(concept.map((d) => d.file).sort()).toEqual(own);
+    const networkConcept = findings.filter((d) => d.message === "the network's text is still a concept (status: concept)");
+    expect(networkConcept.map((d) => d.file).sort()).toEqual(['content/nl/flyer.yaml', 'content/nl/shared.yaml']);
+    const flagged = findings.filter((d) => /^(check this fact before printing|the network must still check this fact): /.test(d.message));
     expect(flagged.map((d) => `${d.file}:${d.line}`).sort()).toEqual((await verifyLines(REPO)).sort());
-    expect(result.diagnostics.every((d) => d.severity === 'error')).toBe(true);
-    expect(messages.length).toBe(concept.length + flagged.length);
+    for (const d of flagged) expect(d.message.startsWith('check this fact'), d.file).toBe(own.includes(d.file!));
+    expect(findings.every((d) => d.severity === 'error')).toBe(true);
+    expect(findings.length).toBe(concept.length + networkConcept.length + flagged.length);
     expect(result.written).toEqual([]);
+  });
+
+  it("--final for a municipality sends it to the network for what only the network approves", async () => {
+    const kortrijk = await tempProject();
+    try {
+      await kortrijk.write('content/regions/kortrijk.yaml', 'name: Kortrijk\nextends: west-vlaanderen\nkind: municipality\nstatus: final\n');
+      const result = await runBuild({ ...options(kortrijk.root, true), regions: ['kortrijk'] });
+      const findings = result.diagnostics.filter((d) => d.file);
+      expect([...new Set(findings.map((d) => d.file))].sort()).toEqual(['content/nl/flyer.yaml', 'content/nl/shared.yaml', 'content/regions/west-vlaanderen.yaml']);
+      const hint = 'this text is approved by the network (Samen tegen schooluitval West-Vlaanderen); ask them — it is not yours to edit';
+      for (const d of findings) {
+        expect(d.severity).toBe('error');
+        expect(d.hint, `${d.file}:${d.line}`).toBe(hint);
+        expect(d.message).toMatch(/^(the network's text is still a concept \(status: concept\)|the network must still check this fact: .+)$/);
+      }
+      expect(findings.filter((d) => d.field === 'status').map((d) => d.file).sort()).toEqual(['content/nl/flyer.yaml', 'content/nl/shared.yaml', 'content/regions/west-vlaanderen.yaml']);
+      const summary = result.diagnostics.filter((d) => !d.file);
+      expect(summary).toEqual([
+        {
+          severity: 'info',
+          message: `not ready to print (--final): ${findings.length} in text approved by the network (Samen tegen schooluitval West-Vlaanderen): content/nl/flyer.yaml, content/nl/shared.yaml, content/regions/west-vlaanderen.yaml — ask them to approve it`,
+        },
+      ]);
+
+      // the municipality's own file, still a concept and with a fact to check: that part is theirs to fix
+      await kortrijk.write('content/regions/kortrijk.yaml', 'name: Kortrijk\nextends: west-vlaanderen\nkind: municipality\nstatus: concept\ncontacts:\n  jeugddienst:\n    name: Jeugddienst Kortrijk\n    website: www.kortrijk.be\n    verify: website nakijken\n');
+      const again = await runBuild({ ...options(kortrijk.root, true), regions: ['kortrijk'] });
+      const mine = again.diagnostics.filter((d) => d.file === 'content/regions/kortrijk.yaml');
+      expect(mine).toEqual([
+        { severity: 'error', message: 'this file is still a concept (status: concept)', file: 'content/regions/kortrijk.yaml', line: 4, column: 9, field: 'status', hint: 'set status: final once the content has been approved' },
+        { severity: 'error', message: 'check this fact before printing: website nakijken', file: 'content/regions/kortrijk.yaml', line: 9, column: 13, field: 'contacts.jeugddienst.verify', hint: 'check it, correct the text if needed, then remove this verify: line' },
+      ]);
+      expect(again.diagnostics.find((d) => !d.file)?.message).toMatch(/^not ready to print \(--final\): 2 in your own file\(s\) content\/regions\/kortrijk\.yaml: fix them yourself; \d+ in text approved by the network/);
+      // nothing tells the officer to edit the network's files
+      for (const d of again.diagnostics.filter((d) => d.file && d.file !== 'content/regions/kortrijk.yaml')) expect(d.hint).not.toMatch(/set status|remove this verify/);
+    } finally {
+      await kortrijk.dispose();
+    }
   });
 
   it('builds final content without a mark once every file is final and no fact is flagged', async () => {
