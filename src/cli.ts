@@ -11,6 +11,7 @@ import { createProgress } from './parallel/progress.js';
 import { openProject } from './commands/openProject.js';
 import { creationDate } from './commands/creationDate.js';
 import { planJobs, EDITIONS, outputPath, type Edition } from './variant/planJobs.js';
+import { jobIsConcept } from './variant/jobStatus.js';
 import { MATERIALS } from './load/schema.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
@@ -153,7 +154,7 @@ addFilters(program.command('build').description('render every material for every
     if (flags.json) {
       const file = (f: { path: string; pages: number; bytes: number; sha256: string }) => ({ path: f.path, pages: f.pages, bytes: f.bytes, sha256: f.sha256 });
       const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-      console.log(JSON.stringify({ ok: !failed, out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
+      console.log(JSON.stringify({ ok: !failed, concept: result.results.some((r) => r.concept), out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
       return;
     }
     printDiagnostics(result.diagnostics);
@@ -170,26 +171,43 @@ addFilters(program.command('build').description('render every material for every
 addFilters(program.command('validate').description('check content, regions and templates, and lay everything out, without writing PDFs'))
   .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
   .option('--final', 'also report concept content and facts flagged "verify" as errors')
+  .option('--json', 'print one JSON document (jobs, concept status, diagnostics) to stdout and nothing else there')
   .action(async (flags) => {
     await checkFilters(flags);
-    const result = await runBuild(buildOptions({ ...flags, out: 'out', cropMarks: true }, true));
+    const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr, undefined, 'checked');
+    const result = await runBuild({ ...buildOptions({ ...flags, out: 'out', cropMarks: true }, true), onProgress: (e) => progress?.update(e) });
+    progress?.finish();
+    const failed = result.diagnostics.some((d) => d.severity === 'error');
+    if (failed) process.exitCode = EXIT_ERRORS;
+    const concept = result.results.some((r) => r.concept);
+    if (flags.json) {
+      const jobs = result.results.map((r) => ({ id: r.job.id, concept: r.concept, ok: !r.diagnostics.some((d) => d.severity === 'error') }));
+      console.log(JSON.stringify({ ok: !failed, concept, jobs, diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)) }, null, 2));
+      return;
+    }
     printDiagnostics(result.diagnostics);
-    if (result.diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT_ERRORS;
-    else console.log(`all ${result.results.length} job(s) are valid`);
+    if (!failed) console.log(`all ${result.results.length} job(s) are valid${concept ? '; the content is still a concept (build with --final once it is approved)' : ''}`);
   });
 
-addFilters(program.command('list').description('show the matrix of what a build would make')).action(async (flags) => {
-  await checkFilters(flags);
-  const { project, diagnostics } = await openProject(path.resolve(flags.project));
-  if (!project) {
-    printDiagnostics(diagnostics);
-    process.exitCode = EXIT_ERRORS;
-    return;
-  }
-  for (const job of planJobs(project, { regions: flags.region, materials: flags.material, langs: flags.lang, editions: flags.edition })) {
-    for (const edition of job.editions) console.log(`${job.material.padEnd(9)} ${job.region.padEnd(24)} ${job.lang.padEnd(3)} ${edition.padEnd(7)} ${outputPath(job, edition)}`);
-  }
-});
+addFilters(program.command('list').description('show the matrix of what a build would make'))
+  .option('--json', 'print the matrix as one JSON document (each output with its path and concept status)')
+  .action(async (flags) => {
+    await checkFilters(flags);
+    const { project, diagnostics } = await openProject(path.resolve(flags.project));
+    if (!project) {
+      if (flags.json) console.log(JSON.stringify({ ok: false, outputs: [], diagnostics: sortDiagnostics(diagnostics) }, null, 2));
+      else printDiagnostics(diagnostics);
+      process.exitCode = EXIT_ERRORS;
+      return;
+    }
+    const jobs = planJobs(project, { regions: flags.region, materials: flags.material, langs: flags.lang, editions: flags.edition });
+    const outputs = jobs.flatMap((job) => job.editions.map((edition) => ({ material: job.material, region: job.region, lang: job.lang, edition, path: outputPath(job, edition), concept: jobIsConcept(project, job) })));
+    if (flags.json) {
+      console.log(JSON.stringify({ ok: true, outputs }, null, 2));
+      return;
+    }
+    for (const o of outputs) console.log(`${o.material.padEnd(9)} ${o.region.padEnd(24)} ${o.lang.padEnd(3)} ${o.edition.padEnd(7)} ${o.path}${o.concept ? '  (concept)' : ''}`);
+  });
 
 program
   .command('preflight')
@@ -312,7 +330,11 @@ program
     // imported here: the page renderer (pdf.js, canvas) is the heaviest module and no other command needs it
     const { PreviewError, writePreviews } = await import('./commands/preview.js');
     try {
-      const result = await writePreviews(path.resolve(flags.out), { root: path.resolve(flags.project) });
+      // rendering takes seconds: one line per PDF (rewritten in place on a terminal)
+      const tty = process.stderr.isTTY;
+      const log = (line: string): void => void process.stderr.write(tty ? `\r\x1b[K${line.slice(0, (process.stderr.columns ?? 120) - 1)}` : `${line}\n`);
+      const result = await writePreviews(path.resolve(flags.out), { root: path.resolve(flags.project), log });
+      if (tty) process.stderr.write('\r\x1b[K');
       for (const m of result.missing) console.error(`${flags.out}/${m}  warning  listed in manifest.json but not there; left out of the page (build again)`);
       console.log(`wrote ${result.thumbnails} thumbnail(s) and ${flags.out}/${result.page}: open it in a browser`);
     } catch (e) {

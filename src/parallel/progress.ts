@@ -14,7 +14,8 @@ function duration(seconds: number): string {
   return `${Math.floor(seconds / 60)} min ${Math.ceil(seconds % 60)} s`;
 }
 
-export function createProgress(stream: ProgressStream, now: () => number = () => performance.now()): { update(event: ProgressEvent): void; finish(): void } {
+/** `verb`: what happens to a job, "built" (build) or "checked" (validate: laid out, nothing written). */
+export function createProgress(stream: ProgressStream, now: () => number = () => performance.now(), verb: 'built' | 'checked' = 'built'): { update(event: ProgressEvent): void; finish(): void } {
   const started = now();
   let built = 0;
   let pdfs = 0;
@@ -31,7 +32,9 @@ export function createProgress(stream: ProgressStream, now: () => number = () =>
         pages += event.files.reduce((n, f) => n + f.pages, 0);
       }
       if (!stream.isTTY) {
-        if (event.kind === 'built') for (const f of event.files) stream.write(`built      ${f.path}  ${f.pages} page(s), ${kb(f.bytes)}\n`);
+        if (event.kind !== 'built') return;
+        if (verb === 'built') for (const f of event.files) stream.write(`built      ${f.path}  ${f.pages} page(s), ${kb(f.bytes)}\n`);
+        else stream.write(`checked    ${event.job.id}  [${event.done}/${event.total}]\n`);
         return;
       }
       const t = now();
@@ -39,7 +42,7 @@ export function createProgress(stream: ProgressStream, now: () => number = () =>
       lastDraw = t;
       const elapsed = (t - started) / 1000;
       const left = built > 0 && built < event.toBuild ? ` — about ${duration((elapsed / built) * (event.toBuild - built))} left` : '';
-      const line = `[${event.done}/${event.total} jobs] ${pdfs} PDF(s), ${pages} pages built${unchanged ? `, ${unchanged} unchanged` : ''}${left}`;
+      const line = `[${event.done}/${event.total} jobs] ${pdfs} PDF(s), ${pages} pages ${verb}${unchanged ? `, ${unchanged} unchanged` : ''}${left}`;
       stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 120) - 1))}`);
       shown = true;
     },

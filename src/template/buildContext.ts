@@ -3,6 +3,7 @@ import type { Project } from '../load/parseProject.js';
 import type { Pos } from '../model/types.js';
 import type { Job } from '../variant/planJobs.js';
 import { FieldTable, sourceData } from './fieldMarkers.js';
+import { jobIsConcept } from '../variant/jobStatus.js';
 
 export interface RenderContext {
   context: Record<string, unknown>;
@@ -27,14 +28,9 @@ export function buildContext(project: Project, job: Job): RenderContext {
     ...s,
     ...(details.find((d) => String(d.id) === String(s.id)) ?? {}),
   }));
-  const statuses = [
-    (lang.data.shared as Data | undefined)?.status,
-    (lang.data[job.material] as Data | undefined)?.status,
-    ...region.chain.map((id) => project.regionFiles.get(id)?.data.status),
-  ];
   return {
     fields,
-    concept: statuses.some((s) => s === 'concept'),
+    concept: jobIsConcept(project, job),
     context: {
       material: job.material,
       lang: job.lang,

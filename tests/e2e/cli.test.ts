@@ -87,7 +87,9 @@ describe.skipIf(!hasCli)('the drukwerk command line (dist/cli.js)', () => {
   it('validate on the shipped project: exit 0, every job valid', async () => {
     const { code, stdout, stderr } = await cli(['validate']);
     expect(code, stderr).toBe(0);
-    expect(stdout.trim()).toBe('all 20 job(s) are valid');
+    expect(stdout.trim()).toBe('all 20 job(s) are valid; the content is still a concept (build with --final once it is approved)');
+    expect(stderr.trim().split('\n')).toHaveLength(20);
+    expect(stderr).toMatch(/^checked    poster\/oostende\/nl  \[\d+\/20\]$/m);
   }, 300_000);
 
   describe('a content error in a copy of the project', () => {

@@ -1,0 +1,12 @@
+// A job and the project → whether any file it is made from (shared content, the material, the regions of its chain) is still `status: concept`.
+import type { Project } from '../load/parseProject.js';
+import type { Job } from './planJobs.js';
+
+type Data = Record<string, unknown> | undefined;
+
+export function jobIsConcept(project: Project, job: Pick<Job, 'material' | 'region' | 'lang'>): boolean {
+  const lang = project.languages.get(job.lang);
+  const chain = project.regions.get(job.region)?.chain ?? [];
+  const statuses = [(lang?.data.shared as Data)?.status, (lang?.data[job.material] as Data)?.status, ...chain.map((id) => project.regionFiles.get(id)?.data.status)];
+  return statuses.some((s) => s === 'concept');
+}
