@@ -206,7 +206,7 @@ addFilters(program.command('list').description('show the matrix of what a build 
       console.log(JSON.stringify({ ok: true, outputs }, null, 2));
       return;
     }
-    for (const o of outputs) console.log(`${o.material.padEnd(9)} ${o.region.padEnd(24)} ${o.lang.padEnd(3)} ${o.edition.padEnd(7)} ${o.path}${o.concept ? '  (concept)' : ''}`);
+    for (const o of outputs) console.log(`${o.material.padEnd(9)} ${o.region.padEnd(24)} ${o.lang.padEnd(3)} ${o.edition.padEnd(7)} ${o.path}`);
   });
 
 program
