@@ -99,6 +99,12 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
     });
     // mirrored left-to-right text: x was given right to left; the items go in logical order (the tagged reading order)
     if (opts.mirror && opts.direction === 'ltr') fragments.reverse();
+    if (addedHyphen) {
+      // the hyphen ends the line's last word in reading order: the last fragment, or the first of a mirrored left-to-right line
+      const order = opts.mirror && opts.direction === 'ltr' ? fragments : [...fragments].reverse();
+      const last = order.find((f) => f.text.endsWith('-'));
+      if (last) last.hyphen = true;
+    }
     lines.push({ fragments, width: natural, wordSpacing, hyphenated });
     start = b + 1;
   });

@@ -22,6 +22,8 @@ export interface LineFragment {
   characterSpacing?: number;
   /** Set on right-to-left runs (odd bidi level): the text in logical order (`text` is reversed and mirrored when it has no Arabic letters). */
   logical?: string;
+  /** The fragment ends in a hyphen added at a hyphenation point, not in the content (the tagged edition makes it an artifact). */
+  hyphen?: true;
 }
 
 export interface Line {

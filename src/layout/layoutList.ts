@@ -23,8 +23,10 @@ export function layoutList(b: List, width: number, scale: number, env: LayoutEnv
 
   const items: BlockLayout[] = b.items.map((item, i) => {
     const itemId = scope.next();
-    const itemCtx: TagContext = { type: 'LI', id: itemId, parent: listId };
-    const content = layoutColumn(item.blocks, width - indent, scale, env, scope, itemCtx);
+    // LI holds Lbl (the marker) and LBody (the text), as PDF/UA asks
+    const itemTag: Tag = { id: itemId, type: 'LI', parent: listId };
+    const bodyCtx: TagContext = { type: 'LBody', id: scope.next(), parent: itemId };
+    const content = layoutColumn(item.blocks, width - indent, scale, env, scope, bodyCtx);
     if (!content.pieces.length) return { pieces: [], spaceBefore: 0, spaceAfter: 0, keepWithNext: false };
     // the marker sits on the first baseline of the item
     const first = content.pieces[0]!;
@@ -51,6 +53,7 @@ export function layoutList(b: List, width: number, scale: number, env: LayoutEnv
       });
       pieces[0] = { ...pieces[0]!, items: [marker, ...pieces[0]!.items] };
     }
+    pieces[0] = { ...pieces[0]!, containers: [itemTag, ...pieces[0]!.containers] };
     return { pieces, spaceBefore: content.spaceBefore, spaceAfter: content.spaceAfter, keepWithNext: false };
   });
 

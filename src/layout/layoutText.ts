@@ -18,6 +18,7 @@ export function lineItems(line: Line, baseline: number, dx: number, tag?: Tag, g
     const spacing = f.characterSpacing ?? (f as { tracking?: number }).tracking;
     if (spacing) item.tracking = spacing;
     if (f.logical !== undefined) item.logical = f.logical;
+    if (f.hyphen) item.hyphen = true;
     if (f.href !== undefined) item.href = f.href;
     if (goTo !== undefined) item.goTo = goTo;
     if (tag) item.tag = tag;

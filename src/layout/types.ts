@@ -37,6 +37,8 @@ export interface TextItem {
    * `text` reversed and mirrored for painting.
    */
   logical?: string;
+  /** The text ends in a hyphen added at a hyphenation point: painted, but not content (an artifact in the tagged edition, so the word reads whole). */
+  hyphen?: true;
   href?: string;
   /** An internal link to an anchor id (contents → section). */
   goTo?: string;
@@ -168,12 +170,18 @@ export interface Cmyk {
   k: number;
 }
 
+/** A theme colour: CMYK for print, and the sRGB the screen edition uses instead of the converted CMYK where that fails contrast. */
+export interface ThemeColor extends Cmyk {
+  /** `#rrggbb`. */
+  screen?: string;
+}
+
 /** The campaign identity: fonts, CMYK palette, paragraph styles. Loaded from templates/theme.yaml. */
 export interface Theme {
   /** Font file per role, relative to the project root; the script roles (arabic, arabicBold) are optional. */
   fonts: Record<Exclude<FontRole, ScriptFontRole>, string> & Partial<Record<ScriptFontRole, string>>;
   /** CMYK in percent (0–100); the screen edition derives sRGB from these. */
-  colors: Record<string, Cmyk>;
+  colors: Record<string, ThemeColor>;
   styles: Record<string, TextStyle>;
 }
 

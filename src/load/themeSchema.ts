@@ -44,7 +44,11 @@ export const ThemeSchema = z.strictObject({
     arabic: FontPath.optional(),
     arabicBold: FontPath.optional(),
   }),
-  colors: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.strictObject({ c: Percent, m: Percent, y: Percent, k: Percent })),
+  colors: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.strictObject({
+    c: Percent, m: Percent, y: Percent, k: Percent,
+    /** sRGB for the screen edition instead of the converted CMYK (e.g. where that fails text contrast). */
+    screen: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb').optional(),
+  })),
   styles: z.record(
     z.string().regex(/^[a-z][a-z0-9-]*$/),
     z.strictObject({

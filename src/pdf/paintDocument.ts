@@ -18,6 +18,7 @@ import { uuidFromHash, xmpMetadata } from './xmpMetadata.js';
 import { decodePngImages, type RawImage } from './rawImages.js';
 import { pdfLanguage } from './pdfLanguage.js';
 import { writeText } from './writeText.js';
+import { splitAddedHyphen } from './splitAddedHyphen.js';
 
 export type { OutputIntent };
 
@@ -129,6 +130,7 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     instanceId: uuidFromHash(createHash('sha256').update(`${hash}|${opts.edition}`).digest('hex')),
     pdfxVersion: print ? 'PDF/X-4' : undefined,
     trapped: print ? false : undefined,
+    pdfuaPart: print ? undefined : 1,
   });
   const { pdf, finish } = createPdfDocument({ edition: opts.edition, info, lang: pdfLanguage(doc.lang), fonts: opts.fonts.fontkit, xmp, seed: hash });
   if (print) writeOutputIntent(pdf, opts.outputIntent!);
@@ -143,8 +145,12 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     drawCropMarks(pdf, g);
     pdf.save().translate(g.offset, g.offset);
     if (!print) addDestinations(pdf, page);
-    for (const item of page.items) {
+    for (const whole of page.items) {
+      // a hyphen added at a line end is drawn as an artifact of its own, so the word reads whole in the tagged text
+      const split = print || whole.kind !== 'text' ? undefined : splitAddedHyphen(whole, opts.fonts);
+      const item = split ? split[0] : whole;
       const link = tree.mark(item, () => drawItem(ctx, item));
+      if (split) tree.mark(split[1], () => drawItem(ctx, split[1]));
       if (!print && (item.kind === 'text' || item.kind === 'qr')) addLink(pdf, opts.fonts, item, link);
       // end the Link element now: pdfkit writes its OBJR with the page current when the element is flushed
       link?.end();

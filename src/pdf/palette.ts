@@ -1,4 +1,4 @@
-// Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen.
+// Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen (a colour's own `screen` value, else its CMYK converted).
 import { cmykToSrgb, srgbToCmyk, type Rgb } from '../assets/convertColors.js';
 import type { Cmyk, Theme } from '../layout/types.js';
 
@@ -42,13 +42,20 @@ export async function buildPalette(theme: Theme, edition: 'print' | 'screen', pr
     };
   }
   const rgbs = await cmykToSrgb([...names.map((n) => theme.colors[n]!), draftCmyk], profile);
-  const screen = new Map<string, PdfColor>(names.map((n, i) => [n, [...rgbs[i]!]]));
+  const screen = new Map<string, PdfColor>(names.map((n, i) => [n, hexRgb(theme.colors[n]!.screen) ?? [...rgbs[i]!]]));
   return {
     edition,
     color: (name) => screen.get(name) ?? unknown(name),
     svgColor: (rgb) => [rgb[0], rgb[1], rgb[2]],
     draft: [...rgbs[names.length]!],
   };
+}
+
+/** `#rrggbb` → 0–255 values; undefined stays undefined. */
+function hexRgb(hex: string | undefined): PdfColor | undefined {
+  if (hex === undefined) return undefined;
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 function failSvg(rgb: Rgb): never {

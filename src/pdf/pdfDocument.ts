@@ -261,3 +261,8 @@ export function writeOutputIntent(pdf: Pdf, intent: OutputIntent): void {
     },
   ];
 }
+
+/** Sets a structure element's attribute dictionary (/A); string values are written as names (pdfkit's own API has no attributes). */
+export function setAttributes(element: PDFKit.PDFStructureElement, attributes: Record<string, string>): void {
+  (element as unknown as { dictionary: PdfRef }).dictionary.data.A = attributes;
+}

@@ -1,6 +1,6 @@
 // Laid-out items + their tags → the screen edition's structure tree: one Document root, one element per tag id (nested by `parent`), links, figures with alt text, decoration as artifacts.
 import type { LaidOutPage, PageItem, Tag } from '../layout/types.js';
-import type { Pdf } from './pdfDocument.js';
+import { setAttributes, type Pdf } from './pdfDocument.js';
 
 type Element = PDFKit.PDFStructureElement;
 
@@ -44,6 +44,8 @@ export function createStructureTree(pdf: Pdf, pages: LaidOutPage[]): StructureTr
     const type = tag?.type ?? inferredType;
     const text = tag?.alt ?? alt;
     const created = { element: pdf.struct(type, text ? { alt: text } : {}), type };
+    // header cells head their column (tables have header rows only), as PDF/UA asks of every TH
+    if (type === 'TH') setAttributes(created.element, { O: 'Table', Scope: 'Column' });
     const parent = tag?.parent !== undefined ? element(tag.parent, PARENT_TYPE[type as Tag['type']] ?? 'Div').element : root;
     parent.add(created.element);
     elements.set(id, created);
@@ -93,10 +95,20 @@ export function createStructureTree(pdf: Pdf, pages: LaidOutPage[]): StructureTr
         }
         case 'image':
         case 'qr': {
+          if (item.kind === 'qr' && item.href !== undefined) {
+            // a linked figure: the Link holds the figure (its content, with the alt text) and, next, the annotation
+            const parent = item.tag?.parent !== undefined ? element(item.tag.parent, 'Div').element : root;
+            const target = link(parent);
+            const figure = pdf.struct('Figure', { alt: item.alt });
+            target.add(figure);
+            content(figure, 'Figure', draw);
+            figure.end();
+            return target;
+          }
           const figure = item.tag ? element(item.tag.id, item.tag.type, item.alt).element : pdf.struct('Figure', { alt: item.alt });
           if (!item.tag) root.add(figure);
           content(figure, 'Figure', draw);
-          return item.kind === 'qr' && item.href !== undefined ? link(figure) : undefined;
+          return undefined;
         }
       }
     },

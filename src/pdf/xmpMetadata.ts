@@ -1,4 +1,4 @@
-// Document metadata (title, dates, IDs, PDF/X version) → the XMP packet of the catalog's /Metadata stream, every value XML-escaped.
+// Document metadata (title, dates, IDs, PDF/X version, PDF/UA part) → the XMP packet of the catalog's /Metadata stream, every value XML-escaped.
 
 export interface XmpFields {
   title: string;
@@ -15,6 +15,8 @@ export interface XmpFields {
   /** 'PDF/X-4' for the print edition. */
   pdfxVersion?: string;
   trapped?: boolean;
+  /** 1 for the screen edition: the part of PDF/UA (ISO 14289) the file claims, which every PDF/UA validator looks for first. */
+  pdfuaPart?: number;
 }
 
 /** Escapes text for XML content and attributes, and drops characters XML 1.0 cannot hold. */
@@ -51,9 +53,11 @@ export function xmpMetadata(f: XmpFields): string {
     `  xmlns:dc="http://purl.org/dc/elements/1.1/"`,
     `  xmlns:xmp="http://ns.adobe.com/xap/1.0/"`,
     `  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"`,
-    `  xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"` + (f.pdfxVersion ? '' : '>'),
+    `  xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"`,
   ];
-  if (f.pdfxVersion) lines.push(`  xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">`);
+  if (f.pdfxVersion) lines.push(`  xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"`);
+  if (f.pdfuaPart !== undefined) lines.push(`  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"`);
+  lines[lines.length - 1] += '>';
   lines.push(
     `<dc:format>application/pdf</dc:format>`,
     `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${e(f.title)}</rdf:li></rdf:Alt></dc:title>`,
@@ -77,6 +81,7 @@ export function xmpMetadata(f: XmpFields): string {
     `<xmpMM:RenditionClass>default</xmpMM:RenditionClass>`,
   );
   if (f.pdfxVersion) lines.push(`<pdfxid:GTS_PDFXVersion>${e(f.pdfxVersion)}</pdfxid:GTS_PDFXVersion>`);
+  if (f.pdfuaPart !== undefined) lines.push(`<pdfuaid:part>${Math.trunc(f.pdfuaPart)}</pdfuaid:part>`);
   lines.push(`</rdf:Description>`, `</rdf:RDF>`, `</x:xmpmeta>`);
   // Padding lets tools edit the packet in place, as the XMP specification recommends.
   const padding = `${' '.repeat(99)}\n`.repeat(20);

@@ -11,6 +11,10 @@ import { pdfxIdentification } from './checks/pdfxIdentification.js';
 import { safeZone } from './checks/safeZone.js';
 import { screenAccessibility } from './checks/screenAccessibility.js';
 import { textSize } from './checks/textSize.js';
+import { uaIdentification } from './checks/uaIdentification.js';
+import { structureRules } from './checks/structureRules.js';
+import { textContrast } from './checks/textContrast.js';
+import { lineEndHyphens } from './checks/lineEndHyphens.js';
 import { readPdf } from './readPdf.js';
 import { detectEdition, type DetectedEdition } from './detectEdition.js';
 import type { Check, Finding, ParsedPdf, PreflightOptions, ResolvedOptions } from './types.js';
@@ -21,6 +25,7 @@ export type { Finding, PreflightOptions } from './types.js';
 export const CHECKS: readonly Check[] = [
   pageBoxes, outputIntent, pdfxIdentification, fontsEmbedded, colourSpace, inkCoverage,
   imageResolution, safeZone, textSize, lineWidth, annotations, screenAccessibility,
+  uaIdentification, structureRules, textContrast, lineEndHyphens,
 ];
 
 export function resolveOptions(opts: PreflightOptions): ResolvedOptions {

@@ -3,7 +3,7 @@ import type { PDFDict } from './pdfLib.js';
 import { fontInfo, type FontInfo } from './fontInfo.js';
 import { multiply, transformBox } from './geometry.js';
 import { getName } from './pdfObjects.js';
-import type { Box, Colour, Mark, Matrix, TextMark } from './types.js';
+import type { Box, Colour, Mark, MarkedContent, Matrix, TextMark } from './types.js';
 
 export interface TextState {
   ctm: Matrix;
@@ -18,6 +18,8 @@ export interface TextState {
   leading: number;
   rise: number;
   renderMode: number;
+  /** The innermost marked-content sequence the text is shown in, if any. */
+  marked?: MarkedContent;
 }
 
 const MAX_TEXT = 200;
@@ -51,6 +53,7 @@ class TextRun implements TextMark {
   readonly renderMode: number;
   readonly fill: Colour;
   readonly stroke: Colour;
+  readonly marked: MarkedContent | undefined;
   private quoted: string | undefined;
 
   constructor(
@@ -69,6 +72,7 @@ class TextRun implements TextMark {
     this.renderMode = s.renderMode;
     this.fill = s.fill;
     this.stroke = s.stroke;
+    this.marked = s.marked;
   }
 
   get text(): string {

@@ -73,6 +73,16 @@ export interface Colour {
   values: number[];
 }
 
+/** What marked content says about the text inside it (the innermost sequence, with what it inherits from the outer ones). */
+export interface MarkedContent {
+  /** The marked-content id that ties the text to its structure element. */
+  mcid?: number;
+  /** Inside an `/Artifact` sequence: decoration or page furniture, not content. */
+  artifact: boolean;
+  /** The `/ActualText` of the sequence: what the text reads as instead of its glyphs. */
+  actualText?: string;
+}
+
 export interface TextMark {
   kind: 'text';
   /** Baseline origin of the run, default user space. */
@@ -87,6 +97,8 @@ export interface TextMark {
   renderMode: number;
   fill: Colour;
   stroke: Colour;
+  /** The marked content the run is shown in (none in an untagged file). */
+  marked?: MarkedContent;
 }
 
 export interface ImageMark {

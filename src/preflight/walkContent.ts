@@ -1,11 +1,11 @@
-// A content stream with its resources → marks (text runs, images, painted paths, shadings) in default user space, form XObjects included.
+// A content stream with its resources → marks (text runs, images, painted paths, shadings) in default user space, form XObjects included; text runs know the marked content they are in.
 import { PDFStream, type PDFDict } from './pdfLib.js';
 import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
 import { DEVICE_GRAY, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
 import { meanScale, multiply, transformBox } from './geometry.js';
 import { asDict, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
 import { showText, type TextState } from './textRun.js';
-import type { Box, Colour, ColourSpaceInfo, Mark, Matrix } from './types.js';
+import type { Box, Colour, ColourSpaceInfo, MarkedContent, Mark, Matrix } from './types.js';
 
 interface GState extends TextState {
   lineWidth: number;
@@ -55,8 +55,24 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
     path = undefined;
   };
   const moveText = (tx: number, ty: number) => { tlm = multiply([1, 0, 0, 1, tx, ty], tlm); tm = tlm; };
+  // marked content is not graphics state (q/Q do not end it): its own stack, inside what the caller's form was in
+  const marked: MarkedContent[] = [];
   const show = (parts: (Uint8Array | number)[]) => {
+    const m = marked.at(-1) ?? start.marked;
+    s.marked = m;
     tm = showText(parts, s, tm, out);
+  };
+  const openMarked = (tag: string, props: Operand | undefined) => {
+    const outer = marked.at(-1) ?? start.marked;
+    // a property list named in the resources (/Properties) carries no MCID of ours: only inline dictionaries are read
+    const dict = props instanceof Dict ? props : undefined;
+    const mcid = dict?.get('MCID');
+    const actual = dict?.get('ActualText');
+    marked.push({
+      mcid: typeof mcid === 'number' ? mcid : outer?.mcid,
+      artifact: tag === 'Artifact' || !!outer?.artifact,
+      actualText: actual instanceof Uint8Array ? decodeTextString(actual) : outer?.actualText,
+    });
   };
 
   for (const { op, args, inlineImage } of ops) {
@@ -105,6 +121,9 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
       case "'": moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
       case '"': s.wordSpacing = a[0] ?? 0; s.charSpacing = a[1] ?? 0; moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
       case 'TJ': show(Array.isArray(args[0]) ? textParts(args[0]) : []); break;
+      case 'BMC': openMarked(nameArg(args), undefined); break;
+      case 'BDC': openMarked(nameArg(args), args[1]); break;
+      case 'EMC': marked.pop(); break;
       case 'sh': {
         const shading = asDict(get(getDict(resources, 'Shading'), nameArg(args)));
         out.push({ kind: 'shading', name: nameArg(args), space: describeColourSpace(get(shading, 'ColorSpace')) });
@@ -128,12 +147,22 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
           const m = numbers(getArray(xobject.dict, 'Matrix'));
           const ctm = m.length === 6 ? multiply(m as Matrix, s.ctm) : s.ctm;
           const formResources = getDict(xobject.dict, 'Resources') ?? resources;
-          walkContent(formOps, formResources, { ...s, ctm }, out, problems, [...forms, xobject]);
+          walkContent(formOps, formResources, { ...s, ctm, marked: marked.at(-1) ?? start.marked }, out, problems, [...forms, xobject]);
         }
         break;
       }
     }
   }
+}
+
+/** A PDF text string's bytes → text: UTF-16BE after its byte order mark, else PDFDocEncoding (read as Latin-1). */
+function decodeTextString(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    let text = '';
+    for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
+    return text;
+  }
+  return Buffer.from(bytes).toString('latin1');
 }
 
 function allNumbers(args: Operand[]): boolean {

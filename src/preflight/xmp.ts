@@ -3,6 +3,7 @@ import { SaxesParser } from 'saxes';
 
 export const PDFXID_NS = 'http://www.npes.org/pdfx/ns/id/';
 export const DC_NS = 'http://purl.org/dc/elements/1.1/';
+export const PDFUAID_NS = 'http://www.aiim.org/pdfua/ns/id/';
 
 export interface Xmp {
   /** The first well-formedness error, with its line, when the packet is not well-formed XML. */

@@ -91,7 +91,7 @@ describe('flow rules: lists, tables, boxes', () => {
     // markers are 5 wide + 6 gutter: 89 pt for text, three words to a line
     const list: Block = { kind: 'list', ordered: false, items: [item(5), item(5), item(8)], template: at(11) };
     const { document } = lay([list], 100);
-    const byPage = document.pages.map((pg) => texts(pg).filter((t) => t.tag!.type === 'LI').length);
+    const byPage = document.pages.map((pg) => texts(pg).filter((t) => t.tag!.type === 'LBody').length);
     // item 1: 0–62; item 2: 68–130 > 100 → page 2; item 3 (8 lines) splits after 2 lines: 68 + 13 + 10 = 91 fits, a third would not
     expect(byPage).toEqual([5, 5 + 2, 6]);
   });

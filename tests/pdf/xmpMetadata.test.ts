@@ -57,6 +57,17 @@ describe('xmpMetadata', () => {
     expect(() => parse(xml)).not.toThrow();
   });
 
+  it('claims PDF/UA-1 for the screen edition, and nothing of it for print', () => {
+    const xml = xmpMetadata({ ...fields, pdfxVersion: undefined, trapped: undefined, pdfuaPart: 1 });
+    expect(parse(xml).get('pdfuaid:part')).toBe('1');
+    expect(xml).toContain('xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"');
+    expect(xml).not.toContain('pdfxid');
+    const both = parse(xmpMetadata({ ...fields, pdfuaPart: 1 }));
+    expect(both.get('pdfxid:GTS_PDFXVersion')).toBe('PDF/X-4');
+    expect(both.get('pdfuaid:part')).toBe('1');
+    expect(xmpMetadata(fields)).not.toContain('pdfuaid');
+  });
+
   it('is a complete xpacket', () => {
     const xml = xmpMetadata(fields);
     expect(xml.startsWith('<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>')).toBe(true);

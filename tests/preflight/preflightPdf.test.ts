@@ -132,12 +132,15 @@ describe('preflightPdf, screen edition', () => {
       { severity: 'error', check: 'screen', message: 'the document is not tagged (no StructTreeRoot); the screen edition must be a tagged PDF' },
       { severity: 'error', check: 'screen', message: 'MarkInfo /Marked is not true; the screen edition must be a tagged PDF' },
       { severity: 'error', check: 'screen', message: 'the catalog has no Lang; set the document language (e.g. nl-BE)' },
-      { severity: 'warning', check: 'screen', message: 'ViewerPreferences DisplayDocTitle is not true; viewers show the file name instead of the title' },
+      { severity: 'error', check: 'pdf-ua', message: 'the XMP metadata has no pdfuaid:part; a PDF/UA-1 file says so with pdfuaid:part 1' },
+      { severity: 'error', check: 'pdf-ua', message: 'ViewerPreferences DisplayDocTitle is not true; PDF/UA-1 has viewers show the title, not the file name' },
+      { severity: 'error', check: 'pdf-ua', page: 1, message: 'a page with annotations has no /Tabs /S; PDF/UA-1 has the tab order follow the structure' },
     ]);
   });
 
-  it('passes a tagged pdfkit PDF with a language and the title shown', async () => {
-    const bytes = await makePdf(undefined, { screen: true });
+  it('passes a tagged pdfkit PDF with a language, the title shown and PDF/UA-1 in its XMP', async () => {
+    const xmp = '<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>';
+    const bytes = await makePdf(undefined, { screen: true, xmp });
     expect(await preflightPdf(bytes, { edition: 'screen' })).toEqual([]);
   });
 });

@@ -33,10 +33,8 @@ export const screenAccessibility: Check = {
     if (!root) add('error', 'the document is not tagged (no StructTreeRoot); the screen edition must be a tagged PDF');
     if (getBool(getDict(pdf.catalog, 'MarkInfo'), 'Marked') !== true) add('error', 'MarkInfo /Marked is not true; the screen edition must be a tagged PDF');
     if (!textOf(get(pdf.catalog, 'Lang'))) add('error', 'the catalog has no Lang; set the document language (e.g. nl-BE)');
+    // DisplayDocTitle: the pdf-ua check
     if (!textOf(get(pdf.info, 'Title'))) add('warning', 'the document has no Title; set one and show it with DisplayDocTitle');
-    if (getBool(getDict(pdf.catalog, 'ViewerPreferences'), 'DisplayDocTitle') !== true) {
-      add('warning', 'ViewerPreferences DisplayDocTitle is not true; viewers show the file name instead of the title');
-    }
     const missing = root ? figuresWithoutAlt(root) : 0;
     if (missing > 0) add('warning', `${missing} figure${missing === 1 ? ' has' : 's have'} no alternative text (Alt)`);
     return findings;
