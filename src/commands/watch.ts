@@ -1,10 +1,9 @@
 // Build options → one build, then a rebuild of only what each change in content/, templates/, fonts/, images/, icc/ touches, until Ctrl-C.
-import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JobFilter } from '../variant/planJobs.js';
 import { loadProject, runBuild, type RunBuildOptions } from './runBuild.js';
 import { affectedJobs, isProjectFile } from './watchAffected.js';
+import { watchTree } from './watchTree.js';
 import type { KeptSession } from '../pipeline.js';
 
 export const WATCHED_FOLDERS = ['content', 'templates', 'fonts', 'images', 'icc'] as const;
@@ -125,22 +124,20 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
     }, DEBOUNCE_MS);
   }
 
-  const watchers: FSWatcher[] = [];
-  for (const folder of WATCHED_FOLDERS) {
-    try {
-      const w = fsWatch(path.join(options.root, folder), { recursive: true }, (_event, filename) => {
-        if (!filename) return;
-        const rel = `${folder}/${filename.toString().split(path.sep).join('/')}`;
-        if (!isProjectFile(rel)) return;
-        pending.add(rel);
-        schedule();
-      });
-      w.on('error', () => undefined);
-      watchers.push(w);
-    } catch {
-      // a folder the project does not have (yet) is not watched
-    }
-  }
+  const tree = watchTree(options.root, WATCHED_FOLDERS, {
+    change(rel) {
+      if (!isProjectFile(rel)) return;
+      pending.add(rel);
+      schedule();
+    },
+    folder(rel, present) {
+      io.log(present ? `${rel}/ is back: rebuilding everything` : `${rel}/ was removed: waiting for it to come back`);
+      if (!present) return;
+      // a folder put back (a branch switch, a restore) may hold anything: build it all, once
+      everything = true;
+      schedule();
+    },
+  });
 
   let resolveStopped!: () => void;
   const stopped = new Promise<void>((resolve) => (resolveStopped = resolve));
@@ -148,7 +145,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
     if (stopping) return;
     stopping = true;
     if (timer) clearTimeout(timer);
-    for (const w of watchers) w.close();
+    tree.close();
     void (building ?? Promise.resolve()).finally(() => {
       io.log('stopped watching');
       resolveStopped();

@@ -1,6 +1,6 @@
 // `drukwerk watch` end to end: the first build, a region edit rebuilding exactly that region's outputs, a broken file reported and then fixed, Ctrl-C.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { cp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from '../support/tempProject.js';
@@ -16,10 +16,12 @@ describe('drukwerk watch', () => {
 
   /** Resolves with the output written after `from` once it matches; fails the test if the process ends first. */
   async function waitFor(pattern: RegExp, from: number): Promise<string> {
+    const deadline = Date.now() + 60_000;
     for (;;) {
       const tail = output.slice(from);
       if (pattern.test(tail)) return tail;
       if (child?.exitCode !== null) throw new Error(`watch ended before printing ${pattern}:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`watch did not print ${pattern} within 60 s:\n${tail}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -79,7 +81,37 @@ describe('drukwerk watch', () => {
     expect(fixed).toContain('wrote oostende/flyer-oostende-nl-print.pdf');
     expect(fixed).not.toContain('wrote west-vlaanderen/');
 
-    // 5. Ctrl-C stops it cleanly.
+    // 5. A save that replaces the file (an editor's write-and-rename, sed -i, git checkout) is seen, and so is every save after it.
+    for (const edit of ['helemaal op maat', 'volledig op maat']) {
+      mark = output.length;
+      const text = (await project.read('content/regions/oostende.yaml')).replace(/Begeleiding \S+ op maat|Begeleiding op maat/, `Begeleiding ${edit}`);
+      await project.write('content/regions/.oostende.yaml.tmp', text);
+      await rename(path.join(project.root, 'content/regions/.oostende.yaml.tmp'), path.join(project.root, 'content/regions/oostende.yaml'));
+      const replaced = await waitFor(/^rebuilt \d+ PDF\(s\)/m, mark);
+      expect(replaced).toMatch(/^changed: content\/regions\/oostende\.yaml$/m);
+      mark = output.length;
+      await project.replace('content/regions/oostende.yaml', `Begeleiding ${edit}`, 'Begeleiding op maat');
+      expect(await waitFor(/^rebuilt \d+ PDF\(s\)/m, mark)).toContain('wrote oostende/flyer-oostende-nl-print.pdf');
+    }
+
+    // 6. content/ removed (a branch switch) is said; put back, it is rebuilt, and a later save is seen.
+    await cp(path.join(project.root, 'content'), path.join(project.root, 'content-backup'), { recursive: true });
+    mark = output.length;
+    await rm(path.join(project.root, 'content'), { recursive: true });
+    await waitFor(/^content\/ was removed: waiting for it to come back$/m, mark);
+    await waitFor(/^not rebuilt: /m, mark);
+    mark = output.length;
+    await cp(path.join(project.root, 'content-backup'), path.join(project.root, 'content'), { recursive: true });
+    const back = await waitFor(/^built \d+ PDF\(s\)/m, mark);
+    expect(back).toMatch(/^content\/ is back: rebuilding everything$/m);
+    expect(back).toMatch(/^building material flyer …$/m);
+    mark = output.length;
+    await project.replace('content/regions/oostende.yaml', 'Begeleiding op maat', 'Begeleiding na het terugzetten');
+    const restored = await waitFor(/^rebuilt \d+ PDF\(s\)/m, mark);
+    expect(restored).toMatch(/^changed: content\/regions\/oostende\.yaml$/m);
+    expect(restored).toContain('wrote oostende/flyer-oostende-nl-print.pdf');
+
+    // 7. Ctrl-C stops it cleanly.
     mark = output.length;
     child.kill('SIGINT');
     expect(await exited).toBe(0);
