@@ -11,6 +11,7 @@ import { collectAssets } from './model/collectAssets.js';
 import { projectPathProblem } from './load/projectPath.js';
 import { readIcon } from './assets/readIcons.js';
 import { layoutDocument } from './layout/layoutDocument.js';
+import { auditLayout } from './layout/auditLayout.js';
 import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
 import { loadWidths, saveWidths, type Widths } from './assets/widthCache.js';
@@ -176,7 +177,13 @@ export function modelJob(session: Session, job: Job): { document?: Document; con
   return { document: model.document, concept, diagnostics };
 }
 
-/** The model laid out into pages. */
+/** Text keeps this far inside the trim (the print shops' safe zone; preflight checks the same on the PDF). */
+export const SAFE_ZONE_MM = 5;
+
+/**
+ * The model laid out into pages, then audited: every run of text inside its column, its frame and the safe zone, whatever
+ * the line breaker did. A frame or flow that is too full is already reported by layout: then only lines too wide are added.
+ */
 export function layoutJob(session: Session, job: Job, document: Document): { laidOut: LaidOutDocument; diagnostics: Diagnostic[] } {
   const { document: laidOut, diagnostics } = layoutDocument(document, {
     theme: session.project.theme,
@@ -185,6 +192,9 @@ export function layoutJob(session: Session, job: Job, document: Document): { lai
     variant: job.id,
     region: job.region,
   });
+  const overflowing = diagnostics.some((d) => d.severity === 'error');
+  const audit = auditLayout(laidOut, { measurer: session.measurer, where: `${job.material} (${job.region})`, variant: job.id, safeZoneMm: SAFE_ZONE_MM });
+  for (const { edge, ...finding } of audit) if (edge === 'side' || !overflowing) diagnostics.push(finding);
   return { laidOut, diagnostics };
 }
 

@@ -33,6 +33,9 @@ export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, wid
     return font;
   };
 
+  /** Ink extents (font units above and below the baseline) per role and text: asked for the lines of script fonts, which repeat from region to region. */
+  const inks = new Map<FontRole, Map<string, [number, number]>>();
+
   return {
     width(text: string, role: FontRole, size: number): number {
       if (text === '') return 0;
@@ -55,6 +58,14 @@ export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, wid
       const font = fontOf(role);
       return (font.descent * size) / font.unitsPerEm;
     },
+    inkExtent(text: string, role: FontRole, size: number): { ascent: number; descent: number } {
+      const font = fontOf(role);
+      let cache = inks.get(role);
+      if (!cache || cache.size >= CACHE_LIMIT) inks.set(role, (cache = new Map()));
+      let units = cache.get(text);
+      if (!units) cache.set(text, (units = inkUnits(font, text)));
+      return { ascent: (units[0] * size) / font.unitsPerEm, descent: (units[1] * size) / font.unitsPerEm };
+    },
     missingGlyphs(text: string, role: FontRole): string[] {
       const font = fontOf(role);
       const out: string[] = [];
@@ -66,4 +77,18 @@ export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, wid
       return out;
     },
   };
+}
+
+/** How far the glyphs of `text`, as shaped (marks lifted by their offsets), reach above and below the baseline, in font units. */
+function inkUnits(font: fontkit.Font, text: string): [number, number] {
+  const run = font.layout(text);
+  let top = 0;
+  let bottom = 0;
+  run.glyphs.forEach((glyph, i) => {
+    const box = glyph.bbox;
+    const lift = run.positions[i]?.yOffset ?? 0;
+    if (box.maxY + lift > top) top = box.maxY + lift;
+    if (box.minY + lift < bottom) bottom = box.minY + lift;
+  });
+  return [top, bottom];
 }

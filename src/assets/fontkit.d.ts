@@ -4,6 +4,8 @@ declare module 'fontkit' {
     id: number;
     advanceWidth: number;
     codePoints: number[];
+    /** The glyph's outline extent, in font units. */
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
   }
 
   export interface GlyphPosition {

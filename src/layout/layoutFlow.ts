@@ -32,7 +32,8 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
       diagnostics.push(...deco.diagnostics);
       copyFits.push(...deco.copyFits);
     }
-    for (const { piece, top, repeat } of placed) builder.place(piece, area.x, area.y + top, { untagged: repeat });
+    const box = { name: flow.name, x: area.x, y: area.y, width: area.width, height: area.height };
+    for (const { piece, top, repeat } of placed) builder.place(piece, area.x, area.y + top, { untagged: repeat, frame: box });
     if (flow.runningHead) {
       const baseline = area.y - furnitureStyle(env, 'running-head').leading;
       builder.add(furniture(flow.runningHead, 'running-head', area, baseline, number, mirrored ? 'outside' : 'left', env));

@@ -73,7 +73,8 @@ export function fitFrame(frame: Frame, env: LayoutEnv): FittedFrame {
 }
 
 export function placeFrame(frame: Frame, fitted: FittedFrame, builder: PageBuilder, opts: PlaceOptions = {}): void {
-  fitted.pieces.forEach((p, i) => builder.place(p, frame.x, frame.y + fitted.offset + fitted.tops[i]!, opts));
+  const box = { name: frame.name, x: frame.x, y: frame.y, width: frame.width, height: frame.height };
+  fitted.pieces.forEach((p, i) => builder.place(p, frame.x, frame.y + fitted.offset + fitted.tops[i]!, { ...opts, frame: box }));
 }
 
 /** The overflow error of a frame that does not fit even at its min-scale. */

@@ -11,10 +11,12 @@ export function scaled(style: TextStyle, scale: number): { size: number; leading
   return { size: style.size * scale, leading: style.leading * scale };
 }
 
-/** Line fragments → text items with the baseline at `baseline`, x from the column's left edge. */
-export function lineItems(line: Line, baseline: number, dx: number, tag?: Tag, goTo?: string): TextItem[] {
+/** Line fragments → text items with the baseline at `baseline`, x from the column's left edge; `column` is the width they were set in (from dx), `at` where they came from. */
+export function lineItems(line: Line, baseline: number, dx: number, column: number, at: Pos, tag?: Tag, goTo?: string): TextItem[] {
   return line.fragments.map((f) => {
-    const item: TextItem = { kind: 'text', x: dx + f.x, y: baseline, text: f.text, font: f.font, size: f.size, color: f.color, wordSpacing: line.wordSpacing, width: f.width };
+    const item: TextItem = { kind: 'text', x: dx + f.x, y: baseline, text: f.text, font: f.font, size: f.size, color: f.color, wordSpacing: line.wordSpacing, width: f.width, columnX: dx, columnWidth: column };
+    const from = f.field ?? at;
+    item.source = { file: from.file, line: from.line, column: from.column, ...(f.field ? { field: f.field.path } : {}) };
     const spacing = f.characterSpacing ?? (f as { tracking?: number }).tracking;
     if (spacing) item.tracking = spacing;
     if (f.logical !== undefined) item.logical = f.logical;
@@ -42,8 +44,21 @@ export interface TextBlockOptions {
 export function textPieces(env: LayoutEnv, scope: TagScope, o: TextBlockOptions): Piece[] {
   const lines = env.lines(o.inlines, o.style, o.width, o.scale, o.at, o.align);
   const { size, leading } = scaled(o.style, o.scale);
-  const ascent = env.ctx.measurer.ascent(o.style.font, size);
-  const ink = ascent - env.ctx.measurer.descent(o.style.font, size);
+  const { measurer } = env.ctx;
+  let ascent = measurer.ascent(o.style.font, size);
+  let descent = measurer.descent(o.style.font, size);
+  // runs in another script's font (Arabic) reach higher and lower than the style's font: their glyphs must stay in the frame too
+  if (measurer.inkExtent) {
+    for (const line of lines) {
+      for (const f of line.fragments) {
+        if (f.font === o.style.font) continue;
+        const extent = measurer.inkExtent(f.text, f.font, f.size);
+        ascent = Math.max(ascent, extent.ascent);
+        descent = Math.min(descent, extent.descent);
+      }
+    }
+  }
+  const ink = ascent - descent;
   const n = lines.length;
   return lines.map((line, k) => {
     const breakable = o.kind === 'paragraph' && k >= 2 && n - k >= 2;
@@ -52,7 +67,7 @@ export function textPieces(env: LayoutEnv, scope: TagScope, o: TextBlockOptions)
       gap: 0,
       height: leading,
       ink,
-      items: lineItems(line, ascent, 0, o.tag),
+      items: lineItems(line, ascent, 0, o.width, o.at, o.tag),
       anchors: k === 0 && o.anchor ? [o.anchor] : [],
       containers: [],
       lines: 1,

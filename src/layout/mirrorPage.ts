@@ -1,5 +1,5 @@
 // A page laid out left to right + the page width → the same page mirrored for right-to-left reading: every item's x reflected (x' = width − x − itemWidth), nothing flipped.
-import type { LaidOutPage, PageItem } from './types.js';
+import type { FrameBox, LaidOutPage, PageItem, TextItem } from './types.js';
 
 /**
  * Right-to-left documents share the templates of left-to-right ones: they are laid out as usual and mirrored here. Frames and
@@ -8,11 +8,23 @@ import type { LaidOutPage, PageItem } from './types.js';
  * breaker, so after this they read right to left; glyphs and images are moved, never flipped.
  */
 export function mirrorPage(page: LaidOutPage, width: number): LaidOutPage {
-  return { ...page, items: page.items.map((item) => mirrorItem(item, width)) };
+  const frames = new Map<FrameBox, FrameBox>();
+  const mirrorFrame = (f: FrameBox): FrameBox => {
+    let m = frames.get(f);
+    if (!m) frames.set(f, (m = { ...f, x: width - f.x - f.width }));
+    return m;
+  };
+  return { ...page, items: page.items.map((item) => mirrorItem(item, width, mirrorFrame)) };
 }
 
-function mirrorItem(item: PageItem, width: number): PageItem {
+function mirrorItem(item: PageItem, width: number, mirrorFrame: (f: FrameBox) => FrameBox): PageItem {
   switch (item.kind) {
+    case 'text': {
+      const out: TextItem = { ...item, x: width - item.x - item.width };
+      if (item.columnX !== undefined && item.columnWidth !== undefined) out.columnX = width - item.columnX - item.columnWidth;
+      if (item.frame) out.frame = mirrorFrame(item.frame);
+      return out;
+    }
     case 'line':
       return { ...item, x1: width - item.x1, x2: width - item.x2 };
     case 'qr':

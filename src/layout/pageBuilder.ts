@@ -1,5 +1,5 @@
 // Pieces at absolute positions → a LaidOutPage: items translated, local tag ids made document-wide, anchors, outline entries, structure.
-import type { LaidOutPage, OutlineEntry, PageItem, Tag } from './types.js';
+import type { FrameBox, LaidOutPage, OutlineEntry, PageItem, Tag } from './types.js';
 import { translate, type Piece, type TagScope } from './pieces.js';
 
 /** State of one layout pass, shared by all its pages. */
@@ -18,6 +18,8 @@ export interface PlaceOptions {
   untagged?: boolean;
   /** A repeat of content placed before (filler pages after the first): no anchors or outline entries. */
   repeated?: boolean;
+  /** The frame or flow area the piece is placed in: its text items remember it, for the layout audit. */
+  frame?: FrameBox;
 }
 
 export class PageBuilder {
@@ -56,6 +58,7 @@ export class PageBuilder {
   place(piece: Piece, x: number, y: number, opts: PlaceOptions = {}): void {
     for (const item of piece.items) {
       const moved = translate(item, x, y);
+      if (opts.frame && moved.kind === 'text') moved.frame = opts.frame;
       if ('tag' in moved && moved.tag) {
         if (opts.untagged) delete moved.tag;
         else moved.tag = this.tag(piece.scope, moved.tag);

@@ -67,6 +67,7 @@ export interface BlockLayout {
 
 export function translate(item: PageItem, dx: number, dy: number): PageItem {
   if (item.kind === 'line') return { ...item, x1: item.x1 + dx, x2: item.x2 + dx, y1: item.y1 + dy, y2: item.y2 + dy };
+  if (item.kind === 'text' && item.columnX !== undefined) return { ...item, x: item.x + dx, y: item.y + dy, columnX: item.columnX + dx };
   return { ...item, x: item.x + dx, y: item.y + dy };
 }
 

@@ -27,7 +27,7 @@ export function layoutToc(b: TocBlock, width: number, scale: number, env: Layout
     const indent = entry.level > 1 ? size * 1.5 : 0;
     const inlines: Inline[] = [{ kind: 'text', text: entry.title, bold: entry.level === 1, italic: false }];
     const lines = env.lines(inlines, style, leaderEnd - space - indent, scale, b.template, 'left');
-    const items: TextItem[] = lines.flatMap((line, k) => lineItems(line, ascent + k * leading, indent, tag, entry.id));
+    const items: TextItem[] = lines.flatMap((line, k) => lineItems(line, ascent + k * leading, indent, leaderEnd - space - indent, b.template, tag, entry.id));
     const lastBaseline = ascent + Math.max(0, lines.length - 1) * leading;
     const last = lines[lines.length - 1];
     const titleEnd = indent + (last ? Math.max(...last.fragments.map((f) => f.x + f.width)) : 0);

@@ -1,7 +1,7 @@
 // Inline runs + paragraph style → a measured box/glue/penalty list (Knuth–Plass items) with the font, link and field of every piece.
 import type { FieldRef, Inline } from '../model/types.js';
 import type { FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
-import { ADDRESS, wordPoints, type PointKind } from './wordRules.js';
+import { wordPoints, type PointKind, type WordPoints } from './wordRules.js';
 import { NO_BREAK_SPACES, tokenize, type Piece, type Token } from './tokenize.js';
 
 export interface RunInfo {
@@ -40,8 +40,8 @@ export interface PenaltyItem {
 
 export type Item = BoxItem | GlueItem | PenaltyItem;
 
-/** Penalty of a break at a hyphenation point, after a word's own hyphen or dash, at a zero-width space. */
-const PENALTIES: Record<PointKind, number> = { hyphen: 50, explicit: 50, dash: 50, zwsp: 0 };
+/** Penalty of a break at a hyphenation point, after a word's own hyphen or dash, at a zero-width space, inside an address. */
+const PENALTIES: Record<PointKind, number> = { hyphen: 50, explicit: 50, dash: 50, zwsp: 0, address: 100 };
 
 export interface ItemOptions {
   style: TextStyle;
@@ -102,16 +102,16 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
   return items;
 
   /** The common case: a word of one run, without soft hyphens: its boxes and penalties straight from the cached points. */
-  function simpleWord(word: string, run: number, own: ReturnType<typeof wordPoints>): void {
+  function simpleWord(word: string, run: number, own: WordPoints): void {
     const text = caseOf(word);
-    if (own === ADDRESS || own.length === 0) {
+    if (own.points.length === 0) {
       items.push({ kind: 'box', text, run, width: measure(text, run) });
       return;
     }
     const first = items.length;
     let start = 0;
     let sum = 0;
-    for (const [at, kind] of own) {
+    for (const [at, kind] of own.points) {
       const box: BoxItem = { kind: 'box', text: caseOf(word.slice(start, at)), run, width: 0 };
       sum += box.width = measure(box.text, run);
       items.push(box);
@@ -156,9 +156,8 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
     }
     const own = wordPoints(word, style.hyphenate && !hasSoftHyphens ? hyphenator : undefined);
     if (pieces.length === 1 && points.size === 0 && !runs[pieces[0]!.run]!.nobreak) return simpleWord(word, pieces[0]!.run, own);
-    if (own === ADDRESS) {
-      for (const [at, kind] of points) if (kind !== 'zwsp') points.delete(at);
-    } else for (const [at, kind] of own) if (!points.has(at)) points.set(at, kind);
+    if (own.address) for (const [at, kind] of points) if (kind !== 'zwsp') points.delete(at);
+    for (const [at, kind] of own.points) if (!points.has(at)) points.set(at, kind);
 
     // piece boundaries; no break next to a nobreak piece
     const ends: number[] = [];

@@ -43,6 +43,30 @@ export interface TextItem {
   /** An internal link to an anchor id (contents → section). */
   goTo?: string;
   tag?: Tag;
+  /** The column the text was set in (a frame, a table cell, a list item's body): its left edge, moved with the item, and its width. */
+  columnX?: number;
+  columnWidth?: number;
+  /** The frame or flow area the text was placed in. */
+  frame?: FrameBox;
+  /** Where the text came from: its content field (with the field's path), else the template element. */
+  source?: TextSource;
+}
+
+/** A frame of a fixed page, or a flow's text area on one page: the layout audit keeps every glyph inside it. */
+export interface FrameBox {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TextSource {
+  file: string;
+  line: number;
+  column: number;
+  /** The content field's path (`contacts.vdab.description`), when the text came from content. */
+  field?: string;
 }
 
 export interface RectItem {
@@ -194,6 +218,11 @@ export interface Measurer {
   descent(font: FontRole, size: number): number;
   /** Characters of `text` the font has no glyph for. */
   missingGlyphs(text: string, font: FontRole): string[];
+  /**
+   * How far the glyphs of `text` actually reach above the baseline (positive) and below it (negative), in points; the font's
+   * ascent and descent when not known. Only asked when the ascent or descent would cross an edge (Arabic fonts' are far taller than their glyphs).
+   */
+  inkExtent?(text: string, font: FontRole, size: number): { ascent: number; descent: number };
 }
 
 /**

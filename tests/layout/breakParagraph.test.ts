@@ -105,11 +105,26 @@ describe('breakParagraph: which words on which line', () => {
   });
 
   it('lets a word wider than the column overflow its own line and keeps total fit for the rest', () => {
+    const { lines } = layout([run('Surf naar leerlingenbegeleidingsmogelijkheden123 voor meer informatie.')], {
+      width: 120, hyphenator: everywhere,
+    });
+    expect(texts(lines)).toEqual(['Surf naar', 'leerlingenbegeleidingsmogelijkheden123', 'voor meer informatie.']);
+    expect(lines[1]!.width).toBe(190);
+  });
+
+  it('breaks a web address after a slash and before its punctuation, without a hyphen (Chicago), never right after the scheme or www', () => {
     const { lines } = layout([run('Surf naar https://www.onderwijs.vlaanderen.be/nl/leerlingenbegeleiding voor meer informatie.')], {
       width: 120, hyphenator: everywhere,
     });
-    expect(texts(lines)).toEqual(['Surf naar', 'https://www.onderwijs.vlaanderen.be/nl/leerlingenbegeleiding', 'voor meer informatie.']);
-    expect(lines[1]!.width).toBe(300);
+    expect(texts(lines)).toEqual(['Surf naar', 'https://www.onderwijs', '.vlaanderen.be/nl/', 'leerlingenbegeleiding', 'voor meer informatie.']);
+    expect(lines.some((l) => l.hyphenated)).toBe(false);
+    expect(lines.every((l) => l.width <= 120)).toBe(true);
+  });
+
+  it('breaks an e-mail address before @ and dots, and keeps the sentence\u2019s full stop and brackets with the address', () => {
+    const { lines } = layout([run('Mail (info@clb-oostende.be).')], { width: 40, hyphenator: everywhere });
+    expect(texts(lines)).toEqual(['Mail', '(info', '@clb', '-oostende', '.be).']);
+    expect(lines.some((l) => l.hyphenated)).toBe(false);
   });
 });
 
@@ -129,13 +144,15 @@ describe('breakParagraph: what is never broken', () => {
     expect(lines[1]!.width).toBe(55);
   });
 
-  it('never hyphenates or breaks web and e-mail addresses, phone numbers or acronyms', () => {
-    const text = 'Zie www.onderwijsvlaanderen.be, vdab-oostende.be/opleidingen-zoeken, info@clb-oostende.be, 059-55 12 34, VDAB-CLBch@t en CLB-medewerkers';
+  it('never hyphenates web and e-mail addresses, phone numbers, acronyms or capitalised words, nor breaks a hyphenated name', () => {
+    const text = 'Zie www.onderwijsvlaanderen.be, vdab-oostende.be/opleidingen-zoeken, info@clb-oostende.be, 059-55 12 34, VDAB-CLBch@t, Knokke-Heist, Examencommissie en CLB-medewerkers';
     for (const width of [60, 80, 100, 140]) {
       const { lines } = layout([run(text)], { width, hyphenator: everywhere });
+      // addresses break only at their punctuation: joined back, every address is whole
+      expect(texts(lines).join('').replace(/ /g, '')).toContain('www.onderwijsvlaanderen.be,vdab-oostende.be/opleidingen-zoeken,info@clb-oostende.be,');
       const words = texts(lines).join(' ').split(' ');
-      expect(words).toEqual(expect.arrayContaining(['www.onderwijsvlaanderen.be,', 'vdab-oostende.be/opleidingen-zoeken,', 'info@clb-oostende.be,', '059-55']));
-      expect(lines.filter((l) => l.hyphenated).every((l) => /CLB-$/.test(texts([l])[0]!) || /VDAB-$/.test(texts([l])[0]!))).toBe(true);
+      expect(words).toEqual(expect.arrayContaining(['059-55', 'VDAB-CLBch@t,', 'Knokke-Heist,', 'Examencommissie']));
+      expect(lines.filter((l) => l.hyphenated).every((l) => /CLB-$/.test(texts([l])[0]!))).toBe(true);
     }
   });
 
