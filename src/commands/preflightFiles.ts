@@ -1,5 +1,5 @@
 // PDF files on disk → the preflight findings of each, by the rules of the edition given or the one the file shows, and a one-line summary.
-import { readFile } from 'node:fs/promises';
+import { readPreflightFile } from './readPreflightFile.js';
 import type { Edition, Finding } from '../preflight/types.js';
 
 export interface FilePreflight {
@@ -19,16 +19,12 @@ export async function preflightFiles(files: readonly string[], options: { editio
   const results: FilePreflight[] = [];
   for (const file of files) {
     let result: FilePreflight;
-    let bytes: Buffer | undefined;
-    try {
-      bytes = await readFile(file);
-    } catch {
-      bytes = undefined;
-    }
-    if (!bytes) {
-      result = { file, findings: [{ severity: 'error', check: 'file', message: 'cannot read the file' }], errors: 1, warnings: 0 };
+    // a regular file within the size limit, or one finding why not (a pipe, a device, a folder would hang or never end)
+    const read = await readPreflightFile(file);
+    if ('finding' in read) {
+      result = { file, findings: [read.finding], errors: 1, warnings: 0 };
     } else {
-      const { edition, findings } = await preflightAny(bytes, { edition: options.edition });
+      const { edition, findings } = await preflightAny(read.bytes, { edition: options.edition });
       const errors = findings.filter((f) => f.severity === 'error').length;
       result = { file, edition: edition?.edition, editionReason: edition?.reason, findings, errors, warnings: findings.length - errors };
     }

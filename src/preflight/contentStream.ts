@@ -1,4 +1,5 @@
 // Content-stream bytes → operations: operators with their operands (numbers, names, strings, arrays, dicts, inline images).
+import { LIMIT_MESSAGES, LIMITS, LimitExceeded } from './limits.js';
 
 export class Name {
   constructor(readonly name: string) {}
@@ -43,7 +44,8 @@ const MAX_INTERNED = 4096;
 /** One token object per operator word, read-only like the word itself. */
 const opTokens = new Map<string, OpToken>();
 
-export function parseContentStream(bytes: Uint8Array): Operation[] {
+/** The operations of a content stream; LimitExceeded past `maxOperators` (the stream is not read further). */
+export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIMITS.streamOperators): Operation[] {
   const ops: Operation[] = [];
   const n = bytes.length;
   let pos = 0;
@@ -64,6 +66,13 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
       if (interned.size < MAX_INTERNED) interned.set(key, out);
     }
     return out;
+  };
+
+  /** Every operand kept counts: numbers without an operator, or one huge array, fill memory as operators do. */
+  let operands = 0;
+  const operand = (t: Operand): Operand => {
+    if (++operands > maxOperators * 4) throw new LimitExceeded(LIMIT_MESSAGES.streamOperands(maxOperators * 4));
+    return t;
   };
 
   function skipSpace(): void {
@@ -157,7 +166,7 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     const c = bytes[pos];
     if (c === 40) return literal();
     if (c === 47) return name();
-    if (c === 91) { pos++; const items: Operand[] = []; for (let t = token(); t !== ARRAY_END && t !== END; t = token()) if (isOperand(t)) items.push(t); return items; }
+    if (c === 91) { pos++; const items: Operand[] = []; for (let t = token(); t !== ARRAY_END && t !== END; t = token()) if (isOperand(t)) items.push(operand(t)); return items; }
     if (c === 93) { pos++; return ARRAY_END; }
     if (c === 60 && bytes[pos + 1] === 60) { pos += 2; return pairs(false); }
     if (c === 62 && bytes[pos + 1] === 62) { pos += 2; return DICT_END; }
@@ -191,7 +200,7 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
     let key: string | undefined;
     for (let t = token(); t !== END && (inline ? !(isOp(t) && t.op === 'ID') : t !== DICT_END); t = token()) {
       if (key === undefined) { if (t instanceof Name) key = t.name; }
-      else if (isOperand(t)) { entries.set(key, t); key = undefined; }
+      else if (isOperand(t)) { entries.set(key, operand(t)); key = undefined; }
     }
     return new Dict(entries);
   }
@@ -225,8 +234,9 @@ export function parseContentStream(bytes: Uint8Array): Operation[] {
 
   let args: Operand[] = [];
   for (let t = token(); t !== END; t = token()) {
-    if (isOperand(t)) { args.push(t); continue; }
+    if (isOperand(t)) { args.push(operand(t)); continue; }
     if (t === ARRAY_END || t === DICT_END) continue;
+    if (ops.length >= maxOperators) throw new LimitExceeded(LIMIT_MESSAGES.streamOperators());
     if (t.op === 'BI') {
       const d = pairs(true);
       const dataLength = skipInlineData(rawLength(d));

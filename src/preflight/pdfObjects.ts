@@ -12,9 +12,11 @@ import {
   PDFRef,
   PDFStream,
   PDFString,
-  decodePDFRawStream,
+  decodeBounded,
+  type PDFContext,
   type PDFObject,
 } from './pdfLib.js';
+import { LIMIT_MESSAGES, LIMITS, LimitExceeded, type FileBudget } from './limits.js';
 
 const names = new Map<string, PDFName>();
 export function pdfName(key: string): PDFName {
@@ -91,11 +93,35 @@ export function entries(d: PDFDict | undefined): [string, PDFObject][] {
   return d.entries().map(([k, v]) => [k.decodeText(), v instanceof PDFRef ? d.context.lookup(v) ?? v : v]);
 }
 
+/** The budget of the file a context was read from: every decode and parse of its streams is charged to it. */
+const budgets = new WeakMap<PDFContext, FileBudget>();
+export function chargeTo(context: PDFContext, budget: FileBudget): void {
+  budgets.set(context, budget);
+}
+export const budgetOf = (context: PDFContext): FileBudget | undefined => budgets.get(context);
+
+const tooLarge = () => new LimitExceeded(LIMIT_MESSAGES.streamBytes());
+
+/** zlib's inflate, refused past the stream limit instead of growing without end. */
+function inflate(bytes: Uint8Array): Uint8Array {
+  try {
+    return inflateSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: LIMITS.streamBytes });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+    throw e;
+  }
+}
+
+function charged(stream: PDFStream, bytes: Uint8Array): Uint8Array {
+  budgets.get(stream.dict.context)?.decodedBytes(bytes.length);
+  return bytes;
+}
+
 /** At least the first `length` decoded bytes of a stream (all of them when it is shorter): a Flate stream is inflated only as far as needed. */
 export function streamPrefix(stream: PDFStream, length: number): Uint8Array {
   if (stream instanceof PDFRawStream && isPlainFlate(stream)) {
     // deflate rarely packs more than 1:64; a prefix that decodes too short falls back to the whole stream
-    const head = inflateSync(stream.contents.subarray(0, Math.max(1024, length)), { finishFlush: constants.Z_SYNC_FLUSH });
+    const head = charged(stream, inflate(stream.contents.subarray(0, Math.max(1024, length))));
     if (head.length >= length) return head;
   }
   return streamBytes(stream);
@@ -111,13 +137,16 @@ function isPlainFlate(stream: PDFRawStream, filters = filtersOf(stream)): boolea
   return filters.length === 1 && filters[0] instanceof PDFName && filters[0].decodeText() === 'FlateDecode' && !get(stream.dict, 'DecodeParms');
 }
 
-/** The decoded bytes of a stream; throws when a filter cannot be decoded (DCT, JPX and the like). */
+/**
+ * The decoded bytes of a stream; throws when a filter cannot be decoded (DCT, JPX and the like), and LimitExceeded when
+ * the stream decodes to more than LIMITS.streamBytes or the file's streams to more than LIMITS.fileDecodedBytes.
+ */
 export function streamBytes(stream: PDFStream): Uint8Array {
   if (!(stream instanceof PDFRawStream)) return stream.getContents();
   const filters = filtersOf(stream);
   if (filters.length === 0) return stream.contents;
-  if (isPlainFlate(stream, filters)) return inflateSync(stream.contents, { finishFlush: constants.Z_SYNC_FLUSH });
-  return decodePDFRawStream(stream).decode();
+  if (isPlainFlate(stream, filters)) return charged(stream, inflate(stream.contents));
+  return charged(stream, decodeBounded(stream, LIMITS.streamBytes, tooLarge));
 }
 
 /** A key for a stream's stored bytes and how they are decoded: equal keys, equal decoded bytes (in any document). */

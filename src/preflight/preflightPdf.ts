@@ -17,6 +17,7 @@ import { textContrast } from './checks/textContrast.js';
 import { lineEndHyphens } from './checks/lineEndHyphens.js';
 import { readPdf } from './readPdf.js';
 import { detectEdition, type DetectedEdition } from './detectEdition.js';
+import { LimitExceeded } from './limits.js';
 import type { Check, Finding, ParsedPdf, PreflightOptions, ResolvedOptions } from './types.js';
 
 export type { Finding, PreflightOptions } from './types.js';
@@ -67,19 +68,25 @@ export function runChecks(pdf: ParsedPdf, opts: PreflightOptions): Finding[] {
     .map(({ f }) => f);
 }
 
-/** Preflights any PDF; a file that cannot be read gives one error finding instead of throwing. */
+/** Preflights any PDF; a file that cannot be read, or exceeds one of the bounds (limits.ts), gives one error finding instead of throwing. */
 export async function preflightPdf(bytes: Uint8Array, opts: PreflightOptions): Promise<Finding[]> {
   return (await preflightAny(bytes, opts)).findings;
 }
 
 /** Preflights any PDF by the rules of the edition given, or, without one, of the edition the file itself shows (detectEdition). */
 export async function preflightAny(bytes: Uint8Array, opts: Omit<PreflightOptions, 'edition'> & { edition?: PreflightOptions['edition'] }): Promise<{ edition?: DetectedEdition; findings: Finding[] }> {
-  let pdf: ParsedPdf;
   try {
-    pdf = await readPdf(bytes);
+    let pdf: ParsedPdf;
+    try {
+      pdf = await readPdf(bytes);
+    } catch (e) {
+      if (e instanceof LimitExceeded) throw e;
+      return { findings: [{ severity: 'error', check: 'pdf-syntax', message: `the file cannot be read as a PDF (${(e as Error).message})` }] };
+    }
+    const edition: DetectedEdition = opts.edition ? { edition: opts.edition, reason: 'as asked' } : detectEdition(pdf);
+    return { edition, findings: runChecks(pdf, { ...opts, edition: edition.edition }) };
   } catch (e) {
-    return { findings: [{ severity: 'error', check: 'pdf-syntax', message: `the file cannot be read as a PDF (${(e as Error).message})` }] };
+    if (!(e instanceof LimitExceeded)) throw e;
+    return { findings: [{ severity: 'error', check: 'pdf-limits', page: e.page, message: e.message }] };
   }
-  const edition: DetectedEdition = opts.edition ? { edition: opts.edition, reason: 'as asked' } : detectEdition(pdf);
-  return { edition, findings: runChecks(pdf, { ...opts, edition: edition.edition }) };
 }

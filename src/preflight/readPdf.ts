@@ -1,7 +1,8 @@
 // PDF bytes → the parsed representation every check reads: catalog, info, pages with boxes, resources, annotations and painted marks.
-import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, type PDFObject } from './pdfLib.js';
+import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, boundPdfLibDecoding, boundPdfLibObjects, loadingError, type PDFObject } from './pdfLib.js';
 import { boxFromArray, IDENTITY } from './geometry.js';
-import { asDict, get, getArray, getDict, getName, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
+import { asDict, budgetOf, chargeTo, get, getArray, getDict, getName, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
+import { FileBudget, LIMIT_MESSAGES, LIMITS, LimitExceeded } from './limits.js';
 import { initialState, walkContent } from './walkContent.js';
 import { parseContentStream, type Operation } from './contentStream.js';
 import { recentValues } from '../recentValues.js';
@@ -9,8 +10,12 @@ import type { Box, Finding, Mark, ParsedPdf, PdfPage } from './types.js';
 import { poolPdfValues } from './poolPdfValues.js';
 
 poolPdfValues();
+boundPdfLibDecoding(LIMITS.streamBytes, () => new LimitExceeded(LIMIT_MESSAGES.streamBytes()));
+boundPdfLibObjects(LIMITS.objects, () => new LimitExceeded(LIMIT_MESSAGES.objects()));
 
+/** Throws LimitExceeded (with the page, when it is one page's) when the file exceeds one of LIMITS. */
 export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
+  if (bytes.length > LIMITS.fileBytes) throw new LimitExceeded(LIMIT_MESSAGES.fileBytes(bytes.length));
   const doc = await PDFDocument.load(bytes, {
     updateMetadata: false,
     ignoreEncryption: true,
@@ -20,13 +25,17 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const headerVersion = /%PDF-(\d+\.\d+)/.exec(head)?.[1];
   const { context } = doc;
+  const exceeded = loadingError(context);
+  if (exceeded) throw exceeded;
+  const budget = new FileBudget();
+  chargeTo(context, budget);
   const info = asDict(context.lookup(context.trailerInfo.Info));
   const readProblems: Finding[] = [];
-  const leaves: PDFPageLeaf[] = [];
-  doc.catalog.Pages().traverse((node) => {
-    if (node instanceof PDFPageLeaf) leaves.push(node);
+  const pages = pageLeaves(get(doc.catalog, 'Pages'), readProblems).map((leaf, i) => {
+    const page = readPage(leaf, i + 1, readProblems);
+    budget.addedMarks(page.marks.length);
+    return page;
   });
-  const pages = leaves.map((leaf, i) => readPage(leaf, i + 1, readProblems));
   return {
     doc,
     headerVersion,
@@ -36,6 +45,44 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
     pages,
     readProblems,
   };
+}
+
+/**
+ * The page tree's leaves in order, each node read once: a tree that names one node a thousand times per level is a
+ * thousand references, not a thousand to the power of its depth. Shared nodes and a tree deeper than
+ * LIMITS.pageTreeDepth are warnings; more nodes or pages than LIMITS allow stop the file.
+ */
+function pageLeaves(root: PDFObject | undefined, problems: Finding[]): PDFPageLeaf[] {
+  const leaves: PDFPageLeaf[] = [];
+  const seen = new Set<PDFDict>();
+  let shared = 0;
+  let tooDeep = false;
+  const stack: { node: PDFObject | undefined; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!(node instanceof PDFDict)) continue;
+    if (seen.has(node)) {
+      shared++;
+      continue;
+    }
+    seen.add(node);
+    if (seen.size > LIMITS.pageTreeNodes) throw new LimitExceeded(LIMIT_MESSAGES.pageTreeNodes());
+    if (node instanceof PDFPageLeaf) {
+      if (leaves.push(node) > LIMITS.pages) throw new LimitExceeded(LIMIT_MESSAGES.pages());
+      continue;
+    }
+    const kids = getArray(node, 'Kids');
+    if (!kids) continue;
+    if (depth >= LIMITS.pageTreeDepth) {
+      tooDeep = true;
+      continue;
+    }
+    // the same node named again and again is counted, not looked up: the Kids array itself is the file's size
+    for (let i = kids.size() - 1; i >= 0; i--) stack.push({ node: kids.lookup(i), depth: depth + 1 });
+  }
+  if (shared) problems.push({ severity: 'warning', check: 'pdf-syntax', message: LIMIT_MESSAGES.sharedPageNode(shared) });
+  if (tooDeep) problems.push({ severity: 'warning', check: 'pdf-syntax', message: LIMIT_MESSAGES.pageTreeDepth() });
+  return leaves;
 }
 
 function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
@@ -52,6 +99,10 @@ function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
   try {
     walkContent(pageOperations(dict), resources, initialState(IDENTITY), marks, messages);
   } catch (e) {
+    if (e instanceof LimitExceeded) {
+      e.page ??= number;
+      throw e;
+    }
     messages.push(`the page content could not be read (${(e as Error).message})`);
   }
   for (const message of messages) problems.push({ severity: 'warning', check: 'pdf-syntax', page: number, message });
@@ -104,11 +155,23 @@ function contentBytes(streams: PDFStream[]): Uint8Array {
  * follows reads the operations only, and runs for every page: what they paint depends on the document's resources.
  */
 const recentOperations = recentValues<Operation[]>(32);
+/** Larger pages are not kept: 32 of them at the limits would hold gigabytes. */
+const MAX_REMEMBERED_OPERATIONS = 20_000;
 
 function pageOperations(dict: PDFDict): Operation[] {
   const streams = contentStreams(dict);
-  if (!streams.every((s) => s instanceof PDFRawStream)) return parseContentStream(contentBytes(streams));
-  return recentOperations.remember(storedBytesKey(streams as PDFRawStream[]), () => parseContentStream(contentBytes(streams)));
+  const parse = () => {
+    const ops = parseContentStream(contentBytes(streams));
+    budgetOf(dict.context)?.parsedOperators(ops.length);
+    return ops;
+  };
+  if (!streams.every((s) => s instanceof PDFRawStream)) return parse();
+  const key = storedBytesKey(streams as PDFRawStream[]);
+  const known = recentOperations.get(key);
+  if (known) return known;
+  const ops = parse();
+  if (ops.length <= MAX_REMEMBERED_OPERATIONS) recentOperations.set(key, ops);
+  return ops;
 }
 
 /** The page's resources and those of every form XObject, pattern and Type 3 font reachable from it. */

@@ -3,7 +3,8 @@ import { PDFStream, type PDFDict } from './pdfLib.js';
 import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
 import { DEVICE_GRAY, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
 import { meanScale, multiply, transformBox } from './geometry.js';
-import { asDict, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
+import { asDict, budgetOf, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
+import { LimitExceeded, WalkBudget } from './limits.js';
 import { showText, type TextState } from './textRun.js';
 import type { Box, Colour, ColourSpaceInfo, MarkedContent, Mark, Matrix } from './types.js';
 
@@ -15,10 +16,14 @@ const BLACK: Colour = { space: DEVICE_GRAY, values: [0] };
 const MAX_DEPTH = 12;
 const parsed = new WeakMap<PDFStream, Operation[]>();
 
-/** The operations of a content stream (parsed once per stream object). */
+/** The operations of a content stream (parsed once per stream object, charged to its file's budget). */
 export function operationsOf(stream: PDFStream): Operation[] {
   let ops = parsed.get(stream);
-  if (!ops) parsed.set(stream, (ops = parseContentStream(streamBytes(stream))));
+  if (!ops) {
+    ops = parseContentStream(streamBytes(stream));
+    budgetOf(stream.dict.context)?.parsedOperators(ops.length);
+    parsed.set(stream, ops);
+  }
   return ops;
 }
 
@@ -26,8 +31,19 @@ export function initialState(ctm: Matrix): GState {
   return { ctm, lineWidth: 1, fill: BLACK, stroke: BLACK, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, renderMode: 0 };
 }
 
-/** Walks the operations and pushes what they paint onto `out`; `problems` collects what could not be read. */
-export function walkContent(ops: Operation[], resources: PDFDict | undefined, start: GState, out: Mark[], problems: string[], forms: PDFStream[] = []): void {
+/**
+ * Walks the operations and pushes what they paint onto `out`; `problems` collects what could not be read. Throws
+ * LimitExceeded when the page's walk, forms included each time they are drawn, exceeds its budget.
+ */
+export function walkContent(
+  ops: Operation[],
+  resources: PDFDict | undefined,
+  start: GState,
+  out: Mark[],
+  problems: string[],
+  forms: PDFStream[] = [],
+  budget: WalkBudget = new WalkBudget(),
+): void {
   let s: GState = { ...start };
   const stack: GState[] = [];
   let path: Box | undefined;
@@ -76,6 +92,7 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
   };
 
   for (const { op, args, inlineImage } of ops) {
+    budget.operator();
     // TJ reads its array, not numbers: no filtered copy for the most frequent operator of a text page
     const a = op === 'TJ' || allNumbers(args) ? (args as number[]) : nums(args);
     switch (op) {
@@ -137,17 +154,19 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
         const subtype = getName(xobject.dict, 'Subtype');
         if (subtype === 'Image') out.push(imageMark(name, xobject.dict, resources, s.ctm));
         else if (subtype === 'Form' && forms.length < MAX_DEPTH && !forms.includes(xobject)) {
+          budget.form();
           let formOps: Operation[];
           try {
             formOps = operationsOf(xobject);
           } catch (e) {
+            if (e instanceof LimitExceeded) throw e;
             problems.push(`form XObject "${name}" could not be decoded (${(e as Error).message})`);
             break;
           }
           const m = numbers(getArray(xobject.dict, 'Matrix'));
           const ctm = m.length === 6 ? multiply(m as Matrix, s.ctm) : s.ctm;
           const formResources = getDict(xobject.dict, 'Resources') ?? resources;
-          walkContent(formOps, formResources, { ...s, ctm, marked: marked.at(-1) ?? start.marked }, out, problems, [...forms, xobject]);
+          walkContent(formOps, formResources, { ...s, ctm, marked: marked.at(-1) ?? start.marked }, out, problems, [...forms, xobject], budget);
         }
         break;
       }

@@ -1,9 +1,12 @@
 // Acceptance: `drukwerk preflight FILE…` in its own process — one line per finding with the exact text and exit 1 on broken PDFs, "ok" and exit 0 on a shipped print PDF.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, cmykJpeg, makePdf, mm, rgbPng } from '../preflight/fixtures.js';
+import { formBomb, inflateBomb, pageTreeBomb } from '../preflight/hostilePdfs.js';
+import { LIMITS } from '../../src/preflight/limits.js';
 import { cli, hasCli, STACK_FRAME } from '../support/runCli.js';
 
 let tmp: string;
@@ -95,6 +98,31 @@ describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
     expect(forced.stdout).toContain('  error  output-intent  ');
     expect(forced.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 file: 0 ok, 1 with \d+ errors$/);
   }, 120_000);
+
+  it('a named pipe, /dev/zero and a folder are refused without reading them, hostile PDFs get their one finding, and the run goes on', async () => {
+    execFileSync('mkfifo', [file('pipe.pdf')]);
+    await mkdir(file('folder.pdf'));
+    await writeFile(file('forms.pdf'), formBomb(12, 10));
+    await writeFile(file('tree.pdf'), pageTreeBomb(4, 1000));
+    await writeFile(file('inflate.pdf'), inflateBomb(LIMITS.streamBytes + 1024 * 1024));
+    const names = [file('pipe.pdf'), '/dev/zero', file('folder.pdf'), file('forms.pdf'), file('inflate.pdf'), file('tree.pdf'), file('clean.pdf')];
+    const started = Date.now();
+    const { code, stdout, stderr } = await cli(['preflight', ...names]);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(code).toBe(1);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      `${file('pipe.pdf')}  error  this is a named pipe, not a file; preflight reads PDF files`,
+      `/dev/zero  error  this is a device, not a file; preflight reads PDF files`,
+      `${file('folder.pdf')}  error  this is a folder, not a file; preflight reads PDF files`,
+    ]);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      `${file('forms.pdf')}  page 1  error  pdf-limits  the form XObjects the page draws (each time counted) exceed 20 000; not checked further`,
+      `${file('inflate.pdf')}  page 1  error  pdf-limits  a stream's decoded data exceeds 64 MB; not checked further`,
+    ]);
+    expect(lines).toContain(`${file('tree.pdf')}  warning  pdf-syntax  the page tree refers to a node it already holds (3 996 time(s)); each node was read once`);
+    expect(lines.at(-2)).toBe(`${file('clean.pdf')}  ok`);
+  });
 
   it('no file at all is a wrong command line: exit 2', async () => {
     expect((await cli(['preflight'])).code).toBe(2);
