@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command line → the commands (build, validate, list, preflight); formats diagnostics and sets the exit code. Nothing else.
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -15,12 +15,36 @@ import { jobIsConcept } from './variant/jobStatus.js';
 import { MATERIALS } from './load/schema.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
-import { newRegionText } from './commands/newRegion.js';
+import { newRegionText, regionIdProblem, regionNameProblem } from './commands/newRegion.js';
+import { checkReportPath, ReportPathError } from './commands/reportPath.js';
+import { writeFileAtomic, writeFileExclusive } from './write/safeFile.js';
+import { ensureDirInside } from './write/safePath.js';
+import { reason } from './write/outputError.js';
+import type { ManifestEntry } from './write/manifest.js';
 import { didYouMean } from './load/didYouMean.js';
 import { translationDone } from './commands/translationDone.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
+
+const MESSAGES = {
+  notWritten: (out: string) => `nothing was written: fix the errors above; the PDFs in ${out}/ are unchanged`,
+  wrote: (count: number, pages: number, out: string, seconds: number, unchanged: number) => `wrote ${count} PDF(s), ${pages} pages, to ${out}/ in ${seconds.toFixed(1)} s${unchanged ? `; unchanged: ${unchanged}` : ''}`,
+  removed: (count: number, out: string) => `removed ${count} PDF(s) the project no longer makes from ${out}/ and its manifest:`,
+  unlisted: (count: number) => `${count} PDF(s) the project no longer makes were changed since drukwerk wrote them: left in place, no longer in manifest.json:`,
+  andMore: (n: number) => `  … and ${n} more`,
+  cannotWriteReport: (file: string, why: string) => `cannot write the report ${file}: ${why}`,
+  noRegionsFolder: (root: string) => `there is no content/regions/ folder in ${root}: run this in the project folder, or pass --project <dir>`,
+  regionExists: (id: string) => `region "${id}" already exists (content/regions/${id}.yaml): edit that file, or choose another id`,
+  cannotWriteRegion: (id: string, why: string) => `cannot write content/regions/${id}.yaml: ${why}`,
+};
+
+/** A list of files, at most 20 of them, each on its own line. */
+function fileLines(header: string, entries: readonly ManifestEntry[], out: string): string {
+  const shown = entries.slice(0, 20).map((e) => `  ${out}/${e.path}`);
+  if (entries.length > shown.length) shown.push(MESSAGES.andMore(entries.length - shown.length));
+  return [header, ...shown].join('\n');
+}
 
 class UsageError extends Error {}
 
@@ -132,6 +156,17 @@ addFilters(program.command('build').description('render every material for every
   .option('--json', 'print one JSON document (files written and unchanged, diagnostics) to stdout and nothing else there')
   .action(async (flags) => {
     await checkFilters(flags);
+    // before anything is built: a report that cannot be written, or would land on the output, is a wrong command line
+    let reportFile: string | undefined;
+    if (flags.report) {
+      const root = path.resolve(flags.project);
+      try {
+        reportFile = await checkReportPath(flags.report, root, path.resolve(root, flags.out));
+      } catch (e) {
+        if (e instanceof ReportPathError) throw new UsageError(e.message);
+        throw e;
+      }
+    }
     const started = performance.now();
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
     let result;
@@ -147,24 +182,31 @@ addFilters(program.command('build').description('render every material for every
     }
     progress?.finish();
     const report = formatReport(result.results, result.diagnostics);
-    if (flags.report) await writeFile(path.resolve(flags.report), report);
+    if (reportFile) {
+      try {
+        await writeFileAtomic(reportFile, report);
+      } catch (e) {
+        throw new OutputError(MESSAGES.cannotWriteReport(flags.report, reason(e)));
+      }
+    }
     const failed = result.diagnostics.some((d) => d.severity === 'error');
     const seconds = (performance.now() - started) / 1000;
     if (failed) process.exitCode = EXIT_ERRORS;
     if (flags.json) {
       const file = (f: { path: string; pages: number; bytes: number; sha256: string }) => ({ path: f.path, pages: f.pages, bytes: f.bytes, sha256: f.sha256 });
       const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-      console.log(JSON.stringify({ ok: !failed, concept: result.results.some((r) => r.concept), out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
+      console.log(JSON.stringify({ ok: !failed, concept: result.results.some((r) => r.concept), out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), removed: result.removed.map(file), diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
       return;
     }
     printDiagnostics(result.diagnostics);
     if (failed) {
-      console.error(`nothing was written: fix the errors above; the PDFs in ${flags.out}/ are unchanged`);
+      console.error(MESSAGES.notWritten(flags.out));
       return;
     }
     const pages = result.written.reduce((n, f) => n + f.pages, 0);
-    const unchanged = result.unchanged.length ? `; unchanged: ${result.unchanged.length}` : '';
-    console.log(`${report}wrote ${result.written.length} PDF(s), ${pages} pages, to ${flags.out}/ in ${seconds.toFixed(1)} s${unchanged}`);
+    console.log(`${report}${MESSAGES.wrote(result.written.length, pages, flags.out, seconds, result.unchanged.length)}`);
+    if (result.removed.length) console.log(fileLines(MESSAGES.removed(result.removed.length, flags.out), result.removed, flags.out));
+    if (result.unlisted.length) console.log(fileLines(MESSAGES.unlisted(result.unlisted.length), result.unlisted, flags.out));
     if (result.results.some((r) => r.concept)) console.log('the content is still a concept: every page carries a CONCEPT mark (build with --final once it is approved)');
   });
 
@@ -237,28 +279,33 @@ program
   .option('--name <name>', 'the name as printed, e.g. "Middelkerke"')
   .option('--project <dir>', 'the project folder', '.')
   .action(async (id: string, flags: { extends: string; name?: string; project: string }) => {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`"${id}" is not a region id: use lower-case letters, digits and dashes, e.g. middelkerke`);
+    const idProblem = regionIdProblem(id);
+    if (idProblem) throw new UsageError(idProblem);
+    const nameProblem = flags.name === undefined ? undefined : regionNameProblem(flags.name);
+    if (nameProblem) throw new UsageError(nameProblem);
     const root = path.resolve(flags.project);
     // The region files on disk, so a project with a content error elsewhere can still get a new region.
     const regionDir = path.join(root, 'content', 'regions');
     const known = await readdir(regionDir).then(
       (names) => names.filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort(),
       () => {
-        throw new UsageError(`there is no content/regions/ folder in ${root}: run this in the project folder, or pass --project <dir>`);
+        throw new UsageError(MESSAGES.noRegionsFolder(root));
       },
     );
-    if (known.includes(id)) throw new UsageError(`region "${id}" already exists (content/regions/${id}.yaml): edit that file, or choose another id`);
+    if (known.includes(id)) throw new UsageError(MESSAGES.regionExists(id));
     if (!known.includes(flags.extends)) {
       const guess = didYouMean(flags.extends, known);
       throw new UsageError(`there is no region "${flags.extends}" to extend${guess ? ` — did you mean "${guess}"?` : ''}\nthe regions are: ${known.join(', ')}`);
     }
     const target = path.join(regionDir, `${id}.yaml`);
     const name = flags.name ?? id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
+    // content/regions/ (or content/) as a link leading out of the project is refused, not written through
+    await ensureDirInside(root, regionDir, `the project ${root}`, false);
     try {
-      await writeFile(target, newRegionText(id, flags.extends, name), { flag: 'wx' });
+      await writeFileExclusive(target, newRegionText(id, flags.extends, name));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`content/regions/${id}.yaml already exists; edit it, or choose another id`);
-      throw e;
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(MESSAGES.regionExists(id));
+      throw new OutputError(MESSAGES.cannotWriteRegion(id, reason(e)));
     }
     console.log(`wrote content/regions/${id}.yaml (inherits everything from ${flags.extends}): fill in what is local, then build it with: drukwerk build --region ${id}`);
   });
@@ -285,7 +332,7 @@ program
   .option('--out <dir>', 'where to write them', 'schema')
   .action(async (flags: { out: string }) => {
     const { writeSchemas } = await import('./commands/writeSchemas.js');
-    const written = await writeSchemas(path.resolve(flags.out));
+    const written = await writeSchemas(flags.out);
     console.log(`wrote ${written.length} schema(s) to ${flags.out}/`);
   });
 
@@ -333,8 +380,11 @@ program
       // rendering takes seconds: one line per PDF (rewritten in place on a terminal)
       const tty = process.stderr.isTTY;
       const log = (line: string): void => void process.stderr.write(tty ? `\r\x1b[K${line.slice(0, (process.stderr.columns ?? 120) - 1)}` : `${line}\n`);
-      const result = await writePreviews(path.resolve(flags.out), { root: path.resolve(flags.project), log });
+      const root = path.resolve(flags.project);
+      // the output folder of `build --project P --out O`: O inside P
+      const result = await writePreviews(path.resolve(root, flags.out), { root, shownAs: flags.out, log });
       if (tty) process.stderr.write('\r\x1b[K');
+      for (const w of result.warnings) console.error(`warning: ${w}`);
       for (const m of result.missing) console.error(`${flags.out}/${m}  warning  listed in manifest.json but not there; left out of the page (build again)`);
       console.log(`wrote ${result.thumbnails} thumbnail(s) and ${flags.out}/${result.page}: open it in a browser`);
     } catch (e) {
@@ -350,6 +400,9 @@ try {
   if (e instanceof UsageError) {
     console.error(`error: ${e.message}`);
     process.exitCode = EXIT_USAGE;
+  } else if (e instanceof OutputError) {
+    console.error(`error: ${e.message}`);
+    process.exitCode = EXIT_ERRORS;
   } else if (err.code?.startsWith('commander.')) {
     process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : EXIT_USAGE;
   } else {

@@ -1,7 +1,47 @@
-// A new region id, its parent and name → the text of content/regions/<id>.yaml: every field a municipality can set, commented in Dutch, nothing filled in.
+// A new region id, its parent and name → the text of content/regions/<id>.yaml: every field a municipality can set, commented in Dutch, nothing filled in; and the checks of the id and name it is made from.
+import { stringify } from 'yaml';
+
+const MESSAGES = {
+  badId: (id: string) => `"${id}" is not a region id: use lower-case letters, digits and dashes, e.g. middelkerke`,
+  reservedId: (id: string) => `"${id}" cannot be a region id: Windows reserves that name for a device, so content/regions/${id}.yaml and out/${id}/ could not exist there; choose another id, e.g. ${id}-gemeente`,
+  emptyName: () => '--name is empty: give the name as printed, e.g. --name "Middelkerke"',
+  longName: (max: number) => `--name is longer than ${max} characters: give the name as printed, e.g. --name "Middelkerke"`,
+  controlInName: (code: string, at: number) => `--name contains ${code} at character ${at}: give the name on one line, without control characters`,
+};
+
+export const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Device names Windows reserves, also before an extension (con.yaml): CON, PRN, AUX, NUL, COM0–9, LPT0–9. */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
+const NAME_MAX = 120;
+/** Control characters, line and paragraph separators and bidirectional overrides: they would break the file's lines or hide what it says. */
+const UNSAFE_IN_NAME = /[\p{Cc}\p{Zl}\p{Zp}\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+/** Whether a name is one Windows reserves for a device (case-insensitive, also with an extension). */
+export const isReservedOnWindows = (name: string): boolean => WINDOWS_RESERVED.test(name);
+
+/** What is wrong with a new region's id, or undefined. */
+export function regionIdProblem(id: string): string | undefined {
+  if (!REGION_ID.test(id)) return MESSAGES.badId(id);
+  if (isReservedOnWindows(id)) return MESSAGES.reservedId(id);
+  return undefined;
+}
+
+/** What is wrong with a new region's name (`--name`), or undefined. */
+export function regionNameProblem(name: string): string | undefined {
+  if (!name.trim()) return MESSAGES.emptyName();
+  if ([...name].length > NAME_MAX) return MESSAGES.longName(NAME_MAX);
+  const bad = UNSAFE_IN_NAME.exec(name);
+  if (bad) {
+    const cp = bad[0].codePointAt(0)!;
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${cp === 10 || cp === 13 ? ' (a line break)' : ''}`;
+    return MESSAGES.controlInName(code, [...name.slice(0, bad.index)].length + 1);
+  }
+  return undefined;
+}
 
 export function newRegionText(id: string, parent: string, name: string): string {
-  const quoted = JSON.stringify(name);
+  // the name is checked (regionNameProblem): one line, so it cannot end a comment below; the yaml library quotes it for the name field
+  const quoted = stringify(name, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
   return `# yaml-language-server: $schema=../../schema/region.schema.json
 # Regio "${name}" (${id}). Deze regio erft alles van "${parent}": vul alleen in wat hier anders is.
 # Laat een veld weg (of zet er een # voor) om de waarde van "${parent}" te houden.

@@ -1,11 +1,15 @@
 // An output folder with manifest.json → PNG thumbnails of every page (out/previews/<region>/<material>-<lang>-<n>.png) and out/index.html.
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseProject } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
-import { previewPage, thumbKey, type PageThumb } from '../preview/previewPage.js';
+import { previewPage, PREVIEW_PAGE, thumbKey, type PageThumb } from '../preview/previewPage.js';
 import { renderThumbnails } from '../preview/renderThumbnails.js';
-import type { ManifestEntry } from '../write/writeOutputs.js';
+import { loadManifest, rejectedMessage, type ManifestEntry } from '../write/manifest.js';
+import { OutputError, reason } from '../write/outputError.js';
+import { writeFileAtomic } from '../write/safeFile.js';
+import { ensureDirInside, isInside } from '../write/safePath.js';
+import { WRITE_MESSAGES } from '../write/writeMessages.js';
 
 export const PREVIEW_DIR = 'previews';
 
@@ -15,22 +19,16 @@ export interface PreviewResult {
   thumbnails: number;
   /** Manifest entries whose PDF is not in the output folder. */
   missing: string[];
+  /** What the user should know: entries of the manifest left out, PDFs that could not be rendered. */
+  warnings: string[];
 }
 
+/** No manifest to preview: a message for the person who ran the command. */
 export class PreviewError extends Error {}
 
-export async function readManifest(outDir: string): Promise<ManifestEntry[]> {
-  const file = path.join(outDir, 'manifest.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new PreviewError(`${path.relative(process.cwd(), file) || file} does not exist: build the PDFs first (npm start, or drukwerk build --out ${path.relative(process.cwd(), outDir) || '.'})`);
-  }
-  const parsed = JSON.parse(text) as { files?: ManifestEntry[] };
-  if (!Array.isArray(parsed.files)) throw new PreviewError(`${file} has no "files" list: build the PDFs again`);
-  return parsed.files;
-}
+const MESSAGES = {
+  unreadable: (file: string, why: string) => `${file}: cannot render it (${why}); left out of the page (build again)`,
+};
 
 async function regionNames(root: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
@@ -43,17 +41,31 @@ async function regionNames(root: string): Promise<Map<string, string>> {
   return names;
 }
 
-const exists = (file: string): Promise<boolean> => stat(file).then((s) => s.isFile(), () => false);
+/** A listed PDF that is a file in its region folder, reached without leaving the output folder. */
+async function isThere(outDir: string, file: string): Promise<boolean> {
+  try {
+    if (!(await ensureDirInside(outDir, path.dirname(file), `the output folder ${outDir}`, false))) return false;
+  } catch {
+    return false;
+  }
+  return stat(file).then((s) => s.isFile(), () => false);
+}
 
+/**
+ * Thumbnails and index.html of the PDFs the manifest lists, written inside the output folder only. `shownAs` is how the
+ * output folder is named in messages; with `root`, an output folder inside the project must stay inside it (links followed).
+ */
 export interface PreviewOptions {
   root?: string;
   dpi?: number;
   log?: (line: string) => void;
   /** Render only these PDFs (manifest paths) again and keep the other thumbnails there are (drukwerk serve after a rebuild). */
   only?: ReadonlySet<string>;
+  /** How the output folder is named in messages (as the user gave it). */
+  shownAs?: string;
 }
 
-/** The thumbnails of one PDF as an earlier run left them, or undefined when one is missing or unreadable. */
+/** The thumbnails of one PDF as an earlier run left them, or undefined when one is missing or unreadable. Its folder must have been checked. */
 async function keptThumbnails(outDir: string, stem: string): Promise<PageThumb[] | undefined> {
   const thumbs: PageThumb[] = [];
   for (let n = 1; ; n++) {
@@ -67,14 +79,22 @@ async function keptThumbnails(outDir: string, stem: string): Promise<PageThumb[]
 }
 
 export async function writePreviews(outDir: string, options: PreviewOptions = {}): Promise<PreviewResult> {
-  const all = await readManifest(outDir);
+  const shownAs = options.shownAs ?? outDir;
+  const label = `the output folder ${shownAs}`;
+  if (options.root && isInside(options.root, outDir)) await ensureDirInside(options.root, outDir, `the project ${options.root}`, false);
+  const manifestShown = path.join(shownAs, 'manifest.json');
+  const read = await loadManifest(outDir, manifestShown);
+  // no manifest: the command was run too early (a usage error); a damaged one: an error in the folder
+  if (read.problem) throw read.missing ? new PreviewError(read.problem) : new OutputError(read.problem);
+  const warnings = read.rejected.map((r) => rejectedMessage(manifestShown, r));
   const missing: string[] = [];
   const files: ManifestEntry[] = [];
-  for (const f of all) {
-    if (await exists(path.join(outDir, f.path))) files.push(f);
+  for (const f of read.entries.values()) {
+    if (await isThere(outDir, path.join(outDir, f.path))) files.push(f);
     else missing.push(f.path);
   }
 
+  // a link at previews/ goes, never what it points to
   if (!options.only) await rm(path.join(outDir, PREVIEW_DIR), { recursive: true, force: true });
   const thumbnails = new Map<string, PageThumb[]>();
   let count = 0;
@@ -83,28 +103,44 @@ export async function writePreviews(outDir: string, options: PreviewOptions = {}
     if (thumbnails.has(key)) continue;
     // The screen edition shows the page as a reader sees it (no bleed, no crop marks); the print edition when it is alone.
     const source = files.find((g) => thumbKey(g.region, g.material, g.lang) === key && g.edition === 'screen') ?? f;
+    // region, material and language are ids (the manifest reader checks them): the path stays in previews/, whose folders are checked before anything there is read, removed or written
     const stem = `${PREVIEW_DIR}/${f.region}/${f.material}-${f.lang}`;
+    await ensureDirInside(outDir, path.join(outDir, PREVIEW_DIR, f.region), label);
     const kept = options.only && !options.only.has(source.path) ? await keptThumbnails(outDir, stem) : undefined;
     if (kept) {
       thumbnails.set(key, kept);
       count += kept.length;
       continue;
     }
-    const pages = await renderThumbnails(await readFile(path.join(outDir, source.path)), options.dpi ?? 40);
+    let pages;
+    try {
+      pages = await renderThumbnails(await readFile(path.join(outDir, source.path)), options.dpi ?? 40);
+    } catch (e) {
+      warnings.push(MESSAGES.unreadable(path.join(shownAs, source.path), reason(e)));
+      continue;
+    }
     // pages beyond the new count would otherwise be shown again by a later partial run
     for (const old of (await keptThumbnails(outDir, stem)) ?? []) await rm(path.join(outDir, old.src), { force: true });
     const thumbs: PageThumb[] = [];
     for (const [i, page] of pages.entries()) {
       const rel = `${stem}-${i + 1}.png`;
-      await mkdir(path.dirname(path.join(outDir, rel)), { recursive: true });
-      await writeFile(path.join(outDir, rel), page.png);
+      await writeOutput(path.join(outDir, rel), page.png, shownAs, rel);
       thumbs.push({ src: rel, width: page.width, height: page.height });
     }
     thumbnails.set(key, thumbs);
     count += thumbs.length;
     options.log?.(`${source.path}: ${thumbs.length} thumbnail(s)`);
   }
+  const shown = files.filter((f) => thumbnails.has(thumbKey(f.region, f.material, f.lang)));
   const names = options.root ? await regionNames(options.root) : new Map<string, string>();
-  await writeFile(path.join(outDir, 'index.html'), previewPage({ files, thumbnails, regionNames: names }));
-  return { page: 'index.html', thumbnails: count, missing };
+  await writeOutput(path.join(outDir, PREVIEW_PAGE), previewPage({ files: shown, thumbnails, regionNames: names }), shownAs, PREVIEW_PAGE);
+  return { page: PREVIEW_PAGE, thumbnails: count, missing, warnings };
+}
+
+async function writeOutput(file: string, bytes: Uint8Array | string, shownAs: string, rel: string): Promise<void> {
+  try {
+    await writeFileAtomic(file, bytes);
+  } catch (e) {
+    throw new OutputError(WRITE_MESSAGES.cannotWrite(rel, shownAs, reason(e)));
+  }
 }

@@ -17,6 +17,9 @@ import type { LocalBuilder } from '../parallel/workerPool.js';
 import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
 import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
 import { acquireLock } from '../write/outLock.js';
+import { OutputError } from '../write/outputError.js';
+import { cacheDirProblem, prepareOutDir } from '../write/safePath.js';
+import { WRITE_MESSAGES } from '../write/writeMessages.js';
 import { createStaging, removeStrayTemps, type Staging } from '../write/writeOutputs.js';
 
 export type { ManifestEntry } from '../write/manifest.js';
@@ -61,6 +64,10 @@ export interface RunBuildResult {
   unchanged: ManifestEntry[];
   /** Every job of the run (after filters and shard). */
   jobs: Job[];
+  /** PDFs of the previous build the project no longer makes, removed from the output folder and its manifest. */
+  removed: ManifestEntry[];
+  /** PDFs the project no longer makes that were changed by hand since: left in place, no longer in the manifest. */
+  unlisted: ManifestEntry[];
 }
 
 /** What a result's file holds once its bytes are on disk and not retained. */
@@ -97,6 +104,17 @@ async function localBuilder(project: Project, options: BuildOptions, diagnostics
   diagnostics.push(...sessionDiagnostics);
   if (!session) return undefined;
   return { build: (job) => buildJob(session, job, options), finish: () => persistSession(session) };
+}
+
+/** Whether a previous output is one this build answers for (its filters cover it) that the planned jobs no longer make. */
+function noLongerMade(options: RunBuildOptions, jobs: readonly Job[]): (e: ManifestEntry) => boolean {
+  // a shard is balanced over today's matrix, so which shard a file no longer in it belonged to is unknown: a shard prunes nothing
+  if (options.shard) return () => false;
+  const planned = new Set(jobs.flatMap((j) => j.editions.map((edition) => outputPath(j, edition))));
+  const covers = (values: readonly string[] | undefined, value: string): boolean => !values || values.includes(value);
+  return (e) =>
+    !planned.has(e.path) &&
+    covers(options.regions, e.region) && covers(options.materials, e.material) && covers(options.langs, e.lang) && covers(options.editions, e.edition);
 }
 
 async function buildInProcess(jobs: readonly Job[], here: LocalBuilder | undefined, onResult: (r: JobResult) => void): Promise<JobResult[]> {
@@ -149,15 +167,18 @@ function reviewFindings(project: Project, jobs: readonly Job[]): Diagnostic[] {
 }
 
 export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {
+  // loading already writes the cache: a .cache that leads out of the project stops the build before it
+  const cacheProblem = cacheDirProblem(options.root);
+  if (cacheProblem) throw new OutputError(cacheProblem);
   const { files, project, diagnostics } = await loadProject(options.root);
-  const empty = { results: [], written: [], unchanged: [], jobs: [] };
+  const empty = { results: [], written: [], unchanged: [], jobs: [], removed: [], unlisted: [] };
   if (!project) return { diagnostics, ...empty };
   const jobs = jobsOfShard(planJobs(project, options), options.shard);
   // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
   const intent = resolveOutputIntent(project, options.profile, jobs.some((j) => j.editions.includes('print')));
   if (jobs.length && intent.diagnostics.length) return { diagnostics: [...diagnostics, ...intent.diagnostics], ...empty, jobs };
   const buildOptions: BuildOptions = { cropMarks: options.cropMarks, final: options.final, creationDate: options.creationDate, profile: options.profile };
-  const outDir = path.resolve(options.root, options.outDir);
+  const outDir = options.dryRun ? path.resolve(options.root, options.outDir) : await prepareOutDir(options.root, options.outDir);
   const release = options.dryRun ? undefined : await acquireLock(outDir);
   try {
     const hasher = createInputHasher(project, buildOptions, toolVersion());
@@ -181,13 +202,18 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       staging = createStaging(outDir);
     }
     let failed = false;
+    // the first write that failed (a full disk): handled where it is made, so it can never be an unhandled rejection; it stops the build at the next result
+    let writeError: unknown;
     const writes: Promise<unknown>[] = [];
     const onResult = (r: JobResult): void => {
+      if (writeError) throw writeError;
       progress('built', r.job, r.files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length })));
       if (r.diagnostics.some((d) => d.severity === 'error')) failed = true;
       if (!staging || failed) return;
       for (const f of r.files) {
-        writes.push(staging.stage(f, hasher.hash(f.job, f.edition)));
+        writes.push(staging.stage(f, hasher.hash(f.job, f.edition)).catch((e: unknown) => {
+          writeError ??= e;
+        }));
         if (options.retainBytes === false) f.bytes = RELEASED;
       }
     };
@@ -205,20 +231,25 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
         results = (await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r), here })) ?? [];
       }
       await Promise.all(writes);
+      if (writeError) throw writeError;
       for (const r of results) diagnostics.push(...r.diagnostics);
       if (options.final) diagnostics.push(...reviewFindings(project, jobs));
       const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
       if (!staging || diagnostics.some((d) => d.severity === 'error')) {
         await staging?.discard();
-        return { diagnostics, results, written: [], unchanged, jobs };
+        return { diagnostics, results, written: [], unchanged, jobs, removed: [], unlisted: [] };
       }
-      const committed = new Map((await staging.commit({ unchanged, previous, trustBefore })).map((e) => [e.path, e]));
+      const { written: staged, removed, unlisted } = await staging.commit({ unchanged, previous, trustBefore, prune: noLongerMade(options, jobs) });
+      const committed = new Map(staged.map((e) => [e.path, e]));
       // in job order, as built: the order workers finished in varies
       const written = results.flatMap((r) => r.files.map((f) => committed.get(f.path)!));
-      return { diagnostics, results, written, unchanged, jobs };
+      return { diagnostics, results, written, unchanged, jobs, removed, unlisted };
     } catch (e) {
       await Promise.allSettled(writes);
+      const staged = staging !== undefined;
       await staging?.discard();
+      // nothing is replaced before commit() has both manifests on disk: say that the previous output is intact
+      if (staged && e instanceof OutputError && e === writeError) throw new OutputError(`${e.message}\n${WRITE_MESSAGES.nothingReplaced(outDir)}`);
       throw e;
     }
   } finally {

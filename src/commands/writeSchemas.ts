@@ -1,13 +1,21 @@
-// An output folder → the JSON Schema files of content, regions and theme written into it.
-import { mkdir, writeFile } from 'node:fs/promises';
+// An output folder (and the folder the command runs in) → the JSON Schema files of content, regions and theme written into it, each whole or not at all, never through a link leading out.
 import path from 'node:path';
 import { jsonSchemas, schemaText } from '../load/jsonSchemas.js';
+import { OutputError, reason } from '../write/outputError.js';
+import { writeFileAtomic } from '../write/safeFile.js';
+import { prepareOutDir } from '../write/safePath.js';
+import { WRITE_MESSAGES } from '../write/writeMessages.js';
 
-export async function writeSchemas(dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+/** Writes the schemas into `dir` (relative to `root`, the project: inside it the folder must stay inside it); throws OutputError with nothing written when the folder is not one. */
+export async function writeSchemas(dir: string, root = process.cwd()): Promise<string[]> {
+  const out = await prepareOutDir(root, dir);
   const written: string[] = [];
   for (const [name, schema] of jsonSchemas()) {
-    await writeFile(path.join(dir, name), schemaText(schema));
+    try {
+      await writeFileAtomic(path.join(out, name), schemaText(schema));
+    } catch (e) {
+      throw new OutputError(WRITE_MESSAGES.cannotWriteFile(path.join(dir, name), reason(e)));
+    }
     written.push(name);
   }
   return written;

@@ -82,7 +82,12 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         // once the pool has failed, a result still on its way is not written
         if (failed) return;
         results[index] = result;
-        pool.onResult?.(result, index);
+        // a result that cannot be taken (the disk is full) stops the pool like a failed job
+        try {
+          pool.onResult?.(result, index);
+        } catch (e) {
+          fail(e as Error);
+        }
       };
       for (let i = 0; i < count; i++) {
         const data: WorkerData = { files: pool.files, options: pool.options, jobs, queue: queue.shared, builder: i };

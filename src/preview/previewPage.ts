@@ -17,6 +17,9 @@ export interface PreviewInput {
   title?: string;
 }
 
+/** The page `drukwerk preview` writes in the output folder. */
+export const PREVIEW_PAGE = 'index.html';
+
 export const MATERIAL_LABELS: Record<string, string> = {
   poster: 'Affiche (A3)',
   flyer: 'Flyer (A5)',

@@ -1,7 +1,9 @@
-// out/manifest.json ⇄ the list of PDFs in the output folder, each with what it is, its size, sha256 and input hash; and the check that a listed file is still intact on disk.
+// out/manifest.json ⇄ the list of PDFs in the output folder, each with what it is, its size, sha256 and input hash (one reader for every command); and the check that a listed file is still intact on disk.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { outputPath, type Job } from '../variant/planJobs.js';
+import { WRITE_MESSAGES as M } from './writeMessages.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -21,29 +23,62 @@ export interface ManifestEntry {
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 export { sha256 };
 
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * An entry drukwerk could have written: its region, material and language are ids, its edition print or screen, and its
+ * path is exactly where a build puts that file (so a path or region can never lead out of the folder), with a size and a sha256.
+ */
 function isEntry(v: unknown): v is ManifestEntry {
+  if (typeof v !== 'object' || v === null) return false;
   const e = v as Record<string, unknown>;
-  return (
-    typeof e === 'object' && e !== null &&
-    typeof e.path === 'string' && !e.path.includes('..') && !path.isAbsolute(e.path) &&
-    typeof e.sha256 === 'string' && typeof e.bytes === 'number' && typeof e.pages === 'number' &&
-    typeof e.material === 'string' && typeof e.region === 'string' && typeof e.lang === 'string' && typeof e.edition === 'string'
-  );
+  if (![e.material, e.region, e.lang].every((s) => typeof s === 'string' && ID.test(s))) return false;
+  if (e.edition !== 'print' && e.edition !== 'screen') return false;
+  if (e.path !== outputPath({ material: e.material, region: e.region, lang: e.lang } as Job, e.edition)) return false;
+  return isCount(e.bytes) && isCount(e.pages) && typeof e.sha256 === 'string' && /^[0-9a-f]{64}$/.test(e.sha256);
 }
+
+export interface ManifestRead {
+  /** The entries drukwerk could have written, by path. */
+  entries: Map<string, ManifestEntry>;
+  /** Why there is no usable manifest (missing, not JSON, no files list), said for the user; undefined when it was read. */
+  problem?: string;
+  missing?: boolean;
+  /** Entries left out (index in the list and the path as given), each said by `rejectedMessage`. */
+  rejected: { index: number; path: string }[];
+}
+
+/** The one reader of out/manifest.json, for every command: only entries at the paths a build writes are kept. */
+export async function loadManifest(outDir: string, shownAs = path.join(outDir, MANIFEST_FILE)): Promise<ManifestRead> {
+  const entries = new Map<string, ManifestEntry>();
+  const rejected: ManifestRead['rejected'] = [];
+  let text: string;
+  try {
+    text = await readFile(path.join(outDir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return { entries, rejected, missing: true, problem: M.manifestMissing(shownAs, path.dirname(shownAs)) };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return { entries, rejected, problem: M.manifestNotJson(shownAs, (e as Error).message) };
+  }
+  const files = (parsed as { files?: unknown } | null)?.files;
+  if (!Array.isArray(files)) return { entries, rejected, problem: M.manifestNoFiles(shownAs) };
+  for (const [index, f] of files.entries()) {
+    if (isEntry(f)) entries.set(f.path, { ...f, inputHash: typeof f.inputHash === 'string' ? f.inputHash : '' });
+    else rejected.push({ index, path: JSON.stringify((f as { path?: unknown } | null)?.path ?? null).slice(0, 200) });
+  }
+  return { entries, rejected };
+}
+
+export const rejectedMessage = (shownAs: string, r: { index: number; path: string }): string => M.manifestEntryRejected(shownAs, r.index, r.path);
 
 /** The entries of an existing manifest by path; a missing or damaged manifest is simply empty (everything is rebuilt). */
 export async function readManifest(outDir: string): Promise<Map<string, ManifestEntry>> {
-  const entries = new Map<string, ManifestEntry>();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8'));
-  } catch {
-    return entries;
-  }
-  const files = (parsed as { files?: unknown })?.files;
-  if (!Array.isArray(files)) return entries;
-  for (const f of files) if (isEntry(f)) entries.set(f.path, { ...f, inputHash: typeof f.inputHash === 'string' ? f.inputHash : '' });
-  return entries;
+  return (await loadManifest(outDir)).entries;
 }
 
 /**

@@ -1,4 +1,4 @@
-// A problem with the output folder (locked by another build, not writable) → one error the CLI prints as a sentence, never as a stack trace.
+// A problem with the output folder (locked by another build, not writable, a link leading out, the disk full) → one error the CLI prints as a sentence, never as a stack trace.
 
 export class OutputError extends Error {
   override name = 'OutputError';
@@ -13,6 +13,10 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'a part of the path is a file, not a folder',
   EEXIST: 'a file with that name is in the way',
   EISDIR: 'a folder with that name is in the way',
+  EFBIG: 'the file is larger than the system allows (a file size limit)',
+  ELOOP: 'a link is in the way',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many files are open',
 };
 
 /** `permission denied` rather than `EACCES: permission denied, open '/…/x.pdf'`. */

@@ -1,40 +1,38 @@
 // Built files → PDFs in the output folder: each staged to a temporary file as it is built, all renamed into place once the build is clean, plus out/manifest.json, written last.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuiltFile } from '../pipeline.js';
 import { isIntact, mapAsync, MANIFEST_FILE, manifestText, sha256, type ManifestEntry } from './manifest.js';
 import { OutputError, reason } from './outputError.js';
+import { removeQuietly, TEMP_SUFFIX, writeTemp } from './safeFile.js';
+import { ensureDirInside } from './safePath.js';
+import { WRITE_MESSAGES as M } from './writeMessages.js';
+import { LOCK_FILE } from './outLock.js';
 
 export type { ManifestEntry } from './manifest.js';
+export { TEMP_SUFFIX } from './safeFile.js';
 
-export const TEMP_SUFFIX = '.drukwerk-tmp';
+/** Whether a name in the output folder is a temporary file of a build: ours, or a claim of a lock takeover (see outLock). */
+const isTempName = (name: string): boolean => name.endsWith(TEMP_SUFFIX) || name.startsWith(`${LOCK_FILE}.takeover-`);
 
-async function atomicWrite(outDir: string, target: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = `${target}.${process.pid}${TEMP_SUFFIX}`;
-  try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new OutputError(`cannot write ${path.relative(outDir, target) || target} in the output folder ${outDir}: ${reason(e)}`);
-  }
-}
-
-/** Removes temporary files a killed build left behind (call it holding the lock: a running build's own temporary files are then none but ours). */
+/**
+ * Removes temporary files a killed build left behind, also links planted at temporary names (the link goes, never what it
+ * points to); folders are searched without following links. Call it holding the lock: a running build's own temporary
+ * files are then none but ours.
+ */
 export async function removeStrayTemps(outDir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-  } catch {
-    return [];
-  }
   const removed: string[] = [];
-  for (const e of entries) {
-    if (e.isFile() && e.name.endsWith(TEMP_SUFFIX)) {
-      const file = path.join(e.parentPath, e.name);
-      await rm(file, { force: true });
-      removed.push(file);
+  const folders = [outDir];
+  while (folders.length) {
+    const dir = folders.pop()!;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) folders.push(file);
+      else if ((e.isFile() || e.isSymbolicLink()) && isTempName(e.name)) {
+        await removeQuietly(file);
+        removed.push(file);
+      }
     }
   }
   return removed;
@@ -47,6 +45,17 @@ export interface CommitOptions {
   previous?: ReadonlyMap<string, ManifestEntry>;
   /** The previous manifest's modification time: its files of the right size not modified since count as intact unread (see isIntact). */
   trustBefore?: number;
+  /** Entries of the previous manifest this build answers for that the project no longer makes (a full build: every region, material, language and edition; a filtered one: those its filters cover): their files are removed. */
+  prune?: (entry: ManifestEntry) => boolean;
+}
+
+export interface Committed {
+  /** The files written by this build. */
+  written: ManifestEntry[];
+  /** Files removed because the project no longer makes them. */
+  removed: ManifestEntry[];
+  /** Files the project no longer makes that were changed since drukwerk wrote them (or are gone): left alone, and no longer listed. */
+  unlisted: ManifestEntry[];
 }
 
 export function manifestEntry(f: BuiltFile, inputHash: string): ManifestEntry {
@@ -73,29 +82,54 @@ interface StagedFile {
 export interface Staging {
   /** Writes the file to a temporary name next to where it goes; after this the bytes are no longer needed. */
   stage(file: BuiltFile, inputHash: string): Promise<ManifestEntry>;
-  /** Renames every staged file into place and writes the manifest: the previous PDFs are replaced only now. */
-  commit(options?: CommitOptions): Promise<ManifestEntry[]>;
+  /** Renames every staged file into place, writes the manifest and removes what the project no longer makes: the previous PDFs are replaced only now. */
+  commit(options?: CommitOptions): Promise<Committed>;
   /** Removes every staged file: the output folder is left as it was. */
   discard(): Promise<void>;
 }
 
-/** Output written as it is built, yet all or nothing: temporary files first, renamed into place by commit(), removed by discard(). Call it holding the lock. */
+/**
+ * Output written as it is built, yet all or nothing: temporary files first, renamed into place by commit(), removed by
+ * discard(). Every folder written into is checked to stay inside the output folder (a link in out/ never leads a write
+ * out of it). Call it holding the lock.
+ */
 export function createStaging(outDir: string): Staging {
   const staged: StagedFile[] = [];
+  const temps = new Set<string>();
+  const checked = new Map<string, Promise<boolean>>();
+  const folder = (dir: string, create = true): Promise<boolean> => {
+    const key = `${create}:${dir}`;
+    let done = checked.get(key);
+    if (!done) checked.set(key, (done = ensureDirInside(outDir, dir, `the output folder ${outDir}`, create)));
+    return done;
+  };
+  const failed = (rel: string, e: unknown): OutputError => new OutputError(M.cannotWrite(rel, outDir, e instanceof OutputError ? e.message : reason(e)));
+  /** A temporary file of `bytes` next to `target`, removed by discard() until it is renamed. */
+  const temp = async (target: string, rel: string, bytes: Uint8Array | string): Promise<string> => {
+    try {
+      await folder(path.dirname(target));
+      const file = await writeTemp(target, bytes);
+      temps.add(file);
+      return file;
+    } catch (e) {
+      throw failed(rel, e);
+    }
+  };
+  const moveIntoPlace = async (from: string, to: string, rel: string): Promise<void> => {
+    try {
+      await rename(from, to);
+      temps.delete(from);
+    } catch (e) {
+      throw failed(rel, e);
+    }
+  };
   return {
     async stage(file, inputHash) {
       // taken now: the caller may drop the file's bytes as soon as this returns its promise
       const bytes = file.bytes;
       const entry = manifestEntry(file, inputHash);
       const target = path.join(outDir, file.path);
-      const temp = `${target}.${process.pid}${TEMP_SUFFIX}`;
-      staged.push({ entry, temp, target });
-      try {
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(temp, bytes);
-      } catch (e) {
-        throw new OutputError(`cannot write ${file.path} in the output folder ${outDir}: ${reason(e)}`);
-      }
+      staged.push({ entry, temp: await temp(target, file.path, bytes), target });
       return entry;
     },
     async commit(options = {}) {
@@ -105,27 +139,52 @@ export function createStaging(outDir: string): Staging {
       const ours = new Set([...entries.map((e) => e.path), ...unchanged.map((e) => e.path)]);
       const others = [...previous.values()].filter((e) => !ours.has(e.path));
       const intact = await mapAsync(others, (e) => isIntact(outDir, e, options.trustBefore));
-      const kept = others.filter((_, i) => intact[i]);
-      // A file about to be replaced by different bytes leaves the manifest first, so a build killed half-way never leaves a manifest that lists a file with the wrong sha256.
-      if (entries.some((e) => previous.has(e.path) && previous.get(e.path)!.sha256 !== e.sha256)) {
-        const same = entries.filter((e) => previous.get(e.path)?.sha256 === e.sha256);
-        await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...same]));
-      }
-      // several at once: one after the other, a province's 1 260 renames took ~0.35 s
-      await mapAsync(staged, async (s) => {
-        try {
-          await rename(s.temp, s.target);
-        } catch (e) {
-          throw new OutputError(`cannot write ${s.entry.path} in the output folder ${outDir}: ${reason(e)}`);
+      const gone = (e: ManifestEntry): boolean => options.prune?.(e) ?? false;
+      const kept = others.filter((e, i) => intact[i] && !gone(e));
+      const removed = others.filter((e, i) => intact[i] && gone(e));
+      const unlisted = others.filter((e, i) => !intact[i] && gone(e));
+      const manifest = path.join(outDir, MANIFEST_FILE);
+      // Both manifests are written before anything is replaced: a full disk stops the build here, with the previous PDFs and manifest as they were.
+      let final: string;
+      let interim: string | undefined;
+      try {
+        final = await temp(manifest, MANIFEST_FILE, manifestText([...kept, ...unchanged, ...entries]));
+        // A file about to be replaced by different bytes (or removed) leaves the manifest first, so a build killed half-way never leaves a manifest that lists a file with the wrong sha256.
+        if (removed.length || entries.some((e) => previous.has(e.path) && previous.get(e.path)!.sha256 !== e.sha256)) {
+          const same = entries.filter((e) => previous.get(e.path)?.sha256 === e.sha256);
+          interim = await temp(manifest, MANIFEST_FILE, manifestText([...kept, ...unchanged, ...same]));
         }
-      }, 16);
-      await atomicWrite(outDir, path.join(outDir, MANIFEST_FILE), manifestText([...kept, ...unchanged, ...entries]));
+      } catch (e) {
+        throw new OutputError(`${(e as Error).message}\n${M.nothingReplaced(outDir)}`);
+      }
+      if (interim) await moveIntoPlace(interim, manifest, MANIFEST_FILE);
+      await removeFiles(removed);
+      // several at once: one after the other, a province's 1 260 renames took ~0.35 s
+      await mapAsync(staged, (s) => moveIntoPlace(s.temp, s.target, s.entry.path), 16);
+      await moveIntoPlace(final, manifest, MANIFEST_FILE);
       staged.length = 0;
-      return entries;
+      return { written: entries, removed, unlisted };
     },
     async discard() {
-      await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
+      await Promise.all([...temps].map(removeQuietly));
+      temps.clear();
       staged.length = 0;
     },
   };
+
+  /** Removes the files of `entries` (their folders checked to be inside the output folder) and the region folders that are then empty. */
+  async function removeFiles(entries: readonly ManifestEntry[]): Promise<void> {
+    const dirs = new Set<string>();
+    for (const e of entries) {
+      const file = path.join(outDir, e.path);
+      const dir = path.dirname(file);
+      if (!(await folder(dir, false))) continue;
+      // a link in the folder goes, never what it points to
+      await unlink(file).catch(() => undefined);
+      dirs.add(dir);
+    }
+    for (const dir of dirs) {
+      if (dir !== outDir && (await lstat(dir)).isDirectory()) await rmdir(dir).catch(() => undefined);
+    }
+  }
 }

@@ -28,7 +28,7 @@ describe('createStaging', () => {
     const entry = await staging.stage(built('oostende/a.pdf', 'new'), 'h1');
     expect(entry).toMatchObject({ path: 'oostende/a.pdf', bytes: 3, inputHash: 'h1' });
     expect(await readFile(path.join(out, 'oostende/a.pdf'), 'utf8')).toBe('old');
-    expect(await staging.commit()).toEqual([entry]);
+    expect((await staging.commit()).written).toEqual([entry]);
     expect(await readFile(path.join(out, 'oostende/a.pdf'), 'utf8')).toBe('new');
     expect(await tree()).toEqual(['manifest.json', 'oostende', 'oostende/a.pdf']);
   });

@@ -1,0 +1,173 @@
+// A folder drukwerk writes into + the folder it must stay in → created one level at a time and checked: followed through its links it lies inside the project or the output folder the user chose; a folder that cannot be created is an error at once, never a wait.
+import { lstatSync, realpathSync } from 'node:fs';
+import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { OutputError, reason } from './outputError.js';
+import { WRITE_MESSAGES as M } from './writeMessages.js';
+
+/** Whether `child` is `parent` or lies under it (absolute paths, compared as written). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+const code = (e: unknown): string | undefined => (e as NodeJS.ErrnoException)?.code;
+
+/** Where `p` really is: the real path of its deepest existing part, plus the parts not yet created. */
+export async function resolvedPath(p: string): Promise<string> {
+  const rest: string[] = [];
+  for (let current = path.resolve(p); ; ) {
+    try {
+      return path.join(await realpath(current), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return path.resolve(p);
+      rest.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** mkdir of one level; why it failed in words ("the system does not allow a folder there" for /proc/x, where the parent exists). */
+async function makeLevel(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    if (code(e) === 'EEXIST') return;
+    const why = code(e) === 'ENOENT' ? 'the system does not allow a folder there' : reason(e);
+    throw new OutputError(M.cannotCreateFolder(dir, why));
+  }
+}
+
+/** One level under `base`: made when missing (with `create`), a real folder, or a link that leads to a folder inside `realBase`. False when it is missing and not made. */
+async function checkLevel(dir: string, realBase: string, label: string, create: boolean): Promise<boolean> {
+  let info = await lstat(dir).catch((e: unknown) => {
+    if (code(e) === 'ENOENT') return undefined;
+    throw new OutputError(M.cannotCreateFolder(dir, reason(e)));
+  });
+  if (!info) {
+    if (!create) return false;
+    await makeLevel(dir);
+    info = await lstat(dir);
+  }
+  if (info.isSymbolicLink()) {
+    const real = await realpath(dir).catch(() => undefined);
+    if (!real) throw new OutputError(M.brokenLink(dir));
+    if (!isInside(realBase, real)) throw new OutputError(M.linkLeaves(dir, real, label));
+    if (!(await stat(real)).isDirectory()) throw new OutputError(M.notAFolder(dir));
+  } else if (!info.isDirectory()) {
+    throw new OutputError(M.notAFolder(dir));
+  }
+  return true;
+}
+
+/**
+ * Makes sure `dir` (at or under `base`, which exists) can be written into without leaving `base`: each level below `base`
+ * is created if missing (`create`, the default) and must be a folder, or a link to a folder inside `base`. Throws
+ * OutputError naming the level that is wrong; returns false when a level is missing and `create` is false.
+ */
+export async function ensureDirInside(base: string, dir: string, label = base, create = true): Promise<boolean> {
+  if (!isInside(base, dir)) throw new OutputError(M.notInside(dir, label));
+  const realBase = await realpath(base).catch((e: unknown) => {
+    throw new OutputError(M.cannotCreateFolder(base, reason(e)));
+  });
+  let current = base;
+  for (const part of path.relative(base, dir).split(path.sep).filter(Boolean)) {
+    current = path.join(current, part);
+    if (!(await checkLevel(current, realBase, label, create))) return false;
+  }
+  return true;
+}
+
+/** Creates `dir` and the folders above it one level at a time (a recursive mkdir never returns for /proc/x). */
+export async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const info = await stat(current).catch(() => undefined);
+    if (info) {
+      if (!info.isDirectory()) throw new OutputError(M.notAFolder(current));
+      break;
+    }
+    if (path.dirname(current) === current) break;
+    missing.push(current);
+  }
+  for (const level of missing.reverse()) await makeLevel(level);
+  if (!(await stat(dir)).isDirectory()) throw new OutputError(M.notAFolder(dir));
+}
+
+/**
+ * The folder a command writes its output into (`--out`), absolute and created: inside the project it must stay inside
+ * the project with its links followed; outside the project it is where the user chose to write.
+ */
+export async function prepareOutDir(root: string, out: string): Promise<string> {
+  const abs = path.resolve(root, out);
+  if (!isInside(root, abs)) {
+    await makeDirs(abs);
+    return abs;
+  }
+  try {
+    await ensureDirInside(root, abs, `the project ${root}`);
+  } catch (e) {
+    // the same problem in the words of the option the user gave
+    const real = await resolvedPath(abs);
+    if (e instanceof OutputError && !isInside(await resolvedPath(root), real)) throw new OutputError(M.outDirLinkLeaves(abs, real, root));
+    throw e;
+  }
+  return abs;
+}
+
+/**
+ * For synchronous writers (the .cache store): the problem with writing into `dir` under `base`, or undefined when there is
+ * none. Each existing level below `base` must be a folder, or a link to a folder inside `base`; missing levels are fine
+ * (the caller creates them, which then cannot leave `base`).
+ */
+export function dirProblemSync(base: string, dir: string): string | undefined {
+  if (!isInside(base, dir)) return M.notInside(dir, base);
+  let realBase: string;
+  try {
+    realBase = realpathSync(base);
+  } catch (e) {
+    return M.cannotCreateFolder(base, reason(e));
+  }
+  let current = base;
+  for (const part of path.relative(base, dir).split(path.sep).filter(Boolean)) {
+    current = path.join(current, part);
+    let info;
+    try {
+      info = lstatSync(current);
+    } catch {
+      return undefined;
+    }
+    if (info.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(current);
+      } catch {
+        return M.brokenLink(current);
+      }
+      if (!isInside(realBase, real)) return M.linkLeaves(current, real, 'the project');
+    } else if (!info.isDirectory()) {
+      return M.notAFolder(current);
+    }
+  }
+  return undefined;
+}
+
+/** The project's `.cache` folder as a link that leads out of the project: the error to stop on, else undefined. */
+export function cacheDirProblem(root: string): string | undefined {
+  const cache = path.join(root, '.cache');
+  try {
+    if (!lstatSync(cache).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const problem = dirProblemSync(root, cache);
+  if (!problem) return undefined;
+  let real = '';
+  try {
+    real = realpathSync(cache);
+  } catch {
+    return problem;
+  }
+  return M.cacheLinkLeaves(cache, real);
+}
