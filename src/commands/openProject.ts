@@ -3,8 +3,13 @@ import type { Diagnostic } from '../diagnostics.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
 import type { Session } from '../pipeline.js';
+import { OutputError } from '../write/outputError.js';
+import { cacheDirProblem } from '../write/safePath.js';
 
 export async function openProject(root: string): Promise<{ project?: Project; session?: Session; diagnostics: Diagnostic[] }> {
+  // loading writes the cache of parsed files: never through a .cache that leads out of the project
+  const cacheProblem = cacheDirProblem(root);
+  if (cacheProblem) throw new OutputError(cacheProblem);
   const { files, diagnostics } = await readProjectFiles(root);
   const parsed = parseProject(files);
   diagnostics.push(...parsed.diagnostics);

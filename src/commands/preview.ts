@@ -8,7 +8,7 @@ import { renderThumbnails } from '../preview/renderThumbnails.js';
 import { loadManifest, rejectedMessage, type ManifestEntry } from '../write/manifest.js';
 import { OutputError, reason } from '../write/outputError.js';
 import { writeFileAtomic } from '../write/safeFile.js';
-import { ensureDirInside, isInside } from '../write/safePath.js';
+import { cacheDirProblem, ensureDirInside, isInside } from '../write/safePath.js';
 import { WRITE_MESSAGES } from '../write/writeMessages.js';
 
 export const PREVIEW_DIR = 'previews';
@@ -32,6 +32,8 @@ const MESSAGES = {
 
 async function regionNames(root: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
+  // loading writes the cache of parsed files: never through a .cache that leads out of the project
+  if (cacheDirProblem(root)) return names;
   try {
     const { files } = await readProjectFiles(root);
     for (const [id, r] of parseProject(files).project?.regions ?? []) names.set(id, r.data.name);

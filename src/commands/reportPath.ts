@@ -32,12 +32,12 @@ export async function checkReportPath(given: string, root: string, outDir: strin
   const info = await stat(dir).catch(() => undefined);
   if (!info) throw new ReportPathError(MESSAGES.noFolder(given, dir));
   if (!info.isDirectory()) throw new ReportPathError(MESSAGES.folderIsFile(given, dir));
-  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new ReportPathError(MESSAGES.isFolder(given));
-  if (isInside(root, dir)) await ensureDirInside(root, dir, `the project ${root}`, false);
   // compared where they really are: a link to the output folder is the output folder
   const real = path.join(await resolvedPath(dir), path.basename(file));
   const realOut = await resolvedPath(outDir);
   if (isInside(realOut, real) && (real === realOut || isBuildOutput(path.relative(realOut, real)))) throw new ReportPathError(MESSAGES.buildOutput(given, outDir));
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new ReportPathError(MESSAGES.isFolder(given));
+  if (isInside(root, dir)) await ensureDirInside(root, dir, `the project ${root}`, false);
   return file;
 }
 

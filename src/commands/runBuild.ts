@@ -18,7 +18,7 @@ import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJ
 import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
 import { acquireLock } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
-import { cacheDirProblem, prepareOutDir } from '../write/safePath.js';
+import { cacheDirProblem, ensureDirInside, prepareOutDir } from '../write/safePath.js';
 import { WRITE_MESSAGES } from '../write/writeMessages.js';
 import { createStaging, removeStrayTemps, type Staging } from '../write/writeOutputs.js';
 
@@ -89,6 +89,9 @@ export function autoWorkers(jobs: number, cores = defaultJobs()): number {
 
 /** Reads and checks the project; no fonts parsed, no templates compiled. */
 export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[] }> {
+  // loading writes the cache of parsed files: a .cache that leads out of the project stops every command before it
+  const cacheProblem = cacheDirProblem(root);
+  if (cacheProblem) throw new OutputError(cacheProblem);
   const { files, diagnostics } = await readProjectFiles(root);
   const parsed = parseProject(files);
   diagnostics.push(...parsed.diagnostics);
@@ -167,9 +170,6 @@ function reviewFindings(project: Project, jobs: readonly Job[]): Diagnostic[] {
 }
 
 export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {
-  // loading already writes the cache: a .cache that leads out of the project stops the build before it
-  const cacheProblem = cacheDirProblem(options.root);
-  if (cacheProblem) throw new OutputError(cacheProblem);
   const { files, project, diagnostics } = await loadProject(options.root);
   const empty = { results: [], written: [], unchanged: [], jobs: [], removed: [], unlisted: [] };
   if (!project) return { diagnostics, ...empty };
@@ -181,6 +181,8 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   const outDir = options.dryRun ? path.resolve(options.root, options.outDir) : await prepareOutDir(options.root, options.outDir);
   const release = options.dryRun ? undefined : await acquireLock(outDir);
   try {
+    // a region folder that leads out of the output folder is found before anything is built (staging checks every folder again)
+    if (!options.dryRun) for (const region of new Set(jobs.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), `the output folder ${outDir}`, false);
     const hasher = createInputHasher(project, buildOptions, toolVersion());
     const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
     const trustBefore = options.dryRun ? undefined : await manifestTime(outDir);

@@ -1,5 +1,7 @@
 // Project folder + language (+ content files) → each translated file's `translates:` block rewritten with the hashes of today's Dutch text fields: "this translation is up to date with that Dutch revision".
 import { readFile, writeFile } from 'node:fs/promises';
+import { OutputError } from '../write/outputError.js';
+import { cacheDirProblem } from '../write/safePath.js';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
@@ -19,6 +21,9 @@ const NOTE = ' Written by `drukwerk translation-done`: the Dutch text each field
 export async function translationDone(root: string, lang: string, names: readonly string[] = []): Promise<TranslationDoneResult> {
   const fail = (message: string, hint?: string): TranslationDoneResult => ({ recorded: [], diagnostics: [{ severity: 'error', message, file: `content/${lang}`, ...(hint ? { hint } : {}) }] });
   if (lang === SOURCE_LANG) return fail('Dutch is the source language; only translations are recorded', 'name a translation, e.g. drukwerk translation-done fr');
+  // loading writes the cache of parsed files: never through a .cache that leads out of the project
+  const cacheProblem = cacheDirProblem(root);
+  if (cacheProblem) throw new OutputError(cacheProblem);
   const { files, diagnostics: read } = await readProjectFiles(root);
   const { project, diagnostics } = parseProject(files);
   const errors = [...read, ...diagnostics].filter((d) => d.severity === 'error');
