@@ -87,7 +87,7 @@ export function breakParagraph(given: Inline[], opts: BreakOptions): { lines: Li
   const bidi = direction === 'rtl' || rtlText;
   // in right-to-left text with Latin runs, a Latin run (a name, a phone number, an address) is never broken inside
   const keepLtrRuns = direction === 'rtl' && rtlText;
-  const items = buildItems(inlines, runs, { style, size, tracking, measurer, hyphenator: opts.hyphenator, keepLtrRuns });
+  const items = buildItems(inlines, runs, { style, size, tracking, measurer, hyphenator: opts.hyphenator, keepLtrRuns, sparing: align !== 'justify' });
   if (!items.some((item) => item.kind === 'box')) return { lines: [], missing };
 
   const fit: FitOptions = {

@@ -19,9 +19,12 @@ const LINE_PENALTY = 10;
 const DOUBLE_HYPHEN_DEMERITS = 3000;
 const FINAL_HYPHEN_DEMERITS = 5000;
 const ADJ_DEMERITS = 10000;
-/** A last line of one short word (< this part of the width) in a paragraph of 3+ lines. */
-const SHORT_LAST_LINE = 0.3;
-const SHORT_LAST_LINE_DEMERITS = 20000;
+/**
+ * A runt: a last line of one word (or the end of a hyphenated one) in a paragraph of 2+ lines. Words joined by a no-break
+ * space (`19 uur.`) count as two. As bad as a ragged line three times as short as its stretch (r ≈ 3.2, about 9 ems
+ * at body size): a ragged line ends that much shorter rather than leave a word alone below it.
+ */
+const RUNT_DEMERITS = 10_000_000;
 const STRETCH = 1 / 2;
 const SHRINK = 1 / 3;
 /** Badness of a line that cannot stretch at all. */
@@ -45,17 +48,20 @@ interface Sums {
   stretch: Float64Array;
   shrink: Float64Array;
   breakableSpaces: Int32Array;
+  /** Every space, no-break spaces too. */
+  spaces: Int32Array;
 }
 
 export function prefixSums(items: Item[], justify: boolean): Sums {
   const n = items.length + 1;
-  const s: Sums = { width: new Float64Array(n), stretch: new Float64Array(n), shrink: new Float64Array(n), breakableSpaces: new Int32Array(n) };
+  const s: Sums = { width: new Float64Array(n), stretch: new Float64Array(n), shrink: new Float64Array(n), breakableSpaces: new Int32Array(n), spaces: new Int32Array(n) };
   items.forEach((item, i) => {
     const glue = item.kind === 'glue';
     s.width[i + 1] = s.width[i]! + (item.kind === 'penalty' ? 0 : item.width);
     s.stretch[i + 1] = s.stretch[i]! + (glue && justify ? item.width * STRETCH : 0);
     s.shrink[i + 1] = s.shrink[i]! + (glue && justify ? item.width * SHRINK : 0);
     s.breakableSpaces[i + 1] = s.breakableSpaces[i]! + (glue && item.breakable ? 1 : 0);
+    s.spaces[i + 1] = s.spaces[i]! + (glue ? 1 : 0);
   });
   return s;
 }
@@ -87,7 +93,7 @@ export function totalFit(items: Item[], opts: FitOptions, tolerance: number, res
   let active: Node[] = [{ pos: -1, line: 0, fitness: 1, streak: 0, total: 0, prev: undefined }];
   const states = 4 * (maxStreak + 1);
   const best: Array<Node | undefined> = new Array(states);
-  const { width: W, stretch: Y, shrink: Z, breakableSpaces: BS } = sums;
+  const { width: W, stretch: Y, shrink: Z, spaces: SP } = sums;
 
   for (const b of points) {
     const item = items[b];
@@ -133,7 +139,7 @@ export function totalFit(items: Item[], opts: FitOptions, tolerance: number, res
       if (isLast && a.streak > 0) d += FINAL_HYPHEN_DEMERITS;
       const fitness = fitnessOf(r);
       if (a.pos >= 0 && Math.abs(fitness - a.fitness) > 1) d += ADJ_DEMERITS;
-      if (isLast && a.line >= 2 && BS[b]! - BS[s]! === 0 && natural < avail * SHORT_LAST_LINE) d += SHORT_LAST_LINE_DEMERITS;
+      if (isLast && a.line >= 1 && SP[b]! - SP[s]! === 0) d += RUNT_DEMERITS;
       const total = a.total + d;
       const k = fitness * (maxStreak + 1) + streak;
       const current = best[k];

@@ -51,6 +51,39 @@ export interface ItemOptions {
   hyphenator?: Hyphenator;
   /** No break between two words that end and start with a Latin letter or digit (Latin runs in right-to-left text). */
   keepLtrRuns?: boolean;
+  /**
+   * Ragged text hyphenates sparingly: only words of SPARING_WORD letters or more, with SPARING_SIDE on each side of the
+   * hyphen, at a higher penalty (more so when a side has just SPARING_SIDE letters: school-uitval before schooluit-val).
+   * Soft hyphens typed in the content are the author's choice and stay as they are.
+   */
+  sparing?: boolean;
+}
+
+export const SPARING_WORD = 7;
+export const SPARING_SIDE = 3;
+const SPARING_PENALTY = 150;
+const SHORT_SIDE_PENALTY = 100;
+
+/** Letters before and after `at` in the run of letters around it. */
+function sides(word: string, at: number): [number, number] {
+  const before = word.slice(0, at).match(/[\p{L}\p{M}]*$/u)![0];
+  const after = word.slice(at).match(/^[\p{L}\p{M}]*/u)![0];
+  return [Array.from(before).length, Array.from(after).length];
+}
+
+/** The hyphenator's points of a word, as ragged text may use them: [at, kind, penalty]. */
+function sparingPoints(word: string, points: Array<[number, PointKind]>, sparing: boolean): Array<[number, PointKind, number]> {
+  const out: Array<[number, PointKind, number]> = [];
+  for (const [at, kind] of points) {
+    if (!sparing || kind !== 'hyphen') {
+      out.push([at, kind, PENALTIES[kind]]);
+      continue;
+    }
+    const [left, right] = sides(word, at);
+    if (left + right < SPARING_WORD || left < SPARING_SIDE || right < SPARING_SIDE) continue;
+    out.push([at, kind, SPARING_PENALTY + (Math.min(left, right) <= SPARING_SIDE ? SHORT_SIDE_PENALTY : 0)]);
+  }
+  return out;
 }
 
 const LTR_END = /[\p{Script=Latin}\d][^\p{L}\d]*$/u;
@@ -111,12 +144,12 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
     const first = items.length;
     let start = 0;
     let sum = 0;
-    for (const [at, kind] of own.points) {
+    for (const [at, kind, penalty] of sparingPoints(word, own.points, opts.sparing === true)) {
       const box: BoxItem = { kind: 'box', text: caseOf(word.slice(start, at)), run, width: 0 };
       sum += box.width = measure(box.text, run);
       items.push(box);
       const hyphen = kind === 'hyphen';
-      items.push({ kind: 'penalty', width: hyphen ? measure('-', run) : 0, penalty: PENALTIES[kind], flagged: hyphen || kind === 'explicit', hyphen, run });
+      items.push({ kind: 'penalty', width: hyphen ? measure('-', run) : 0, penalty, flagged: hyphen || kind === 'explicit', hyphen, run });
       start = at;
     }
     const last: BoxItem = { kind: 'box', text: caseOf(word.slice(start)), run, width: 0 };
@@ -157,7 +190,12 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
     const own = wordPoints(word, style.hyphenate && !hasSoftHyphens ? hyphenator : undefined);
     if (pieces.length === 1 && points.size === 0 && !runs[pieces[0]!.run]!.nobreak) return simpleWord(word, pieces[0]!.run, own);
     if (own.address) for (const [at, kind] of points) if (kind !== 'zwsp') points.delete(at);
-    for (const [at, kind] of own.points) if (!points.has(at)) points.set(at, kind);
+    const penalties = new Map<number, number>();
+    for (const [at, kind, penalty] of sparingPoints(word, own.points, opts.sparing === true)) {
+      if (points.has(at)) continue;
+      points.set(at, kind);
+      penalties.set(at, penalty);
+    }
 
     // piece boundaries; no break next to a nobreak piece
     const ends: number[] = [];
@@ -182,7 +220,7 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
       const kind = points.get(cut);
       if (kind) {
         const hyphen = kind === 'hyphen';
-        items.push({ kind: 'penalty', width: hyphen ? measure('-', run) : 0, penalty: PENALTIES[kind], flagged: hyphen || kind === 'explicit', hyphen, run });
+        items.push({ kind: 'penalty', width: hyphen ? measure('-', run) : 0, penalty: penalties.get(cut) ?? PENALTIES[kind], flagged: hyphen || kind === 'explicit', hyphen, run });
       }
       if (ends.includes(cut)) {
         if (segs.length > 1) {

@@ -27,8 +27,8 @@ const DUTCH =
 
 describe('breakParagraph: which words on which line', () => {
   it('breaks a simple ragged paragraph', () => {
-    const { lines } = layout([run('aaa bbb ccc ddd eee')], { width: 40 });
-    expect(texts(lines)).toEqual(['aaa bbb', 'ccc ddd', 'eee']);
+    const { lines } = layout([run('aaa bbb ccc ddd e f')], { width: 40 });
+    expect(texts(lines)).toEqual(['aaa bbb', 'ccc ddd', 'e f']);
     expect(lines.map((l) => l.width)).toEqual([35, 35, 15]);
     expect(lines.every((l) => l.wordSpacing === 0 && !l.hyphenated)).toBe(true);
   });
@@ -71,9 +71,17 @@ describe('breakParagraph: which words on which line', () => {
     expect(texts(lines)).toEqual(['aaaa', 'bbbb cccc', 'dddd eeee', 'ffff gg']);
   });
 
+  it('leaves no runt: the last line of a paragraph has two words or more (a no-break space joins two)', () => {
+    expect(texts(layout([run('aaa bbb ccc ddd eee')], { width: 40 }).lines)).toEqual(['aaa', 'bbb ccc', 'ddd eee']);
+    // `19\u00A0uur.` is two words on the last line
+    expect(texts(layout([run('aaa bbb ccc 19\u00A0uur.')], { width: 40 }).lines).pop()).toBe('19\u00A0uur.');
+    // the tail of a hyphenated word is a runt too
+    expect(texts(layout([run('aaaa bbbbbbbbbbbb cc')], { width: 60, hyphenator: everywhere }).lines)).toEqual(['aaaa bbbbbb-', 'bbbbbb cc']);
+  });
+
   it('breaks after a word\u2019s own hyphen and en dash, without adding a hyphen', () => {
-    const { lines } = layout([run('Lees de arbeidsmarkt-informatie van Oostende–Brugge')], { width: 120 });
-    expect(texts(lines)).toEqual(['Lees de arbeidsmarkt-', 'informatie van Oostende–', 'Brugge']);
+    const { lines } = layout([run('Lees de arbeidsmarkt-informatie van Oostende–Brugge en Ieper')], { width: 120 });
+    expect(texts(lines)).toEqual(['Lees de arbeidsmarkt-', 'informatie van Oostende–', 'Brugge en Ieper']);
     expect(lines.map((l) => l.hyphenated)).toEqual([true, false, false]);
   });
 
@@ -181,6 +189,15 @@ describe('breakParagraph: zero-width spaces', () => {
   });
 });
 
+describe('breakParagraph: ragged text hyphenates sparingly', () => {
+  it('hyphenates only words of 7+ letters with 3+ letters on each side, and prefers the longer parts', () => {
+    expect(texts(layout([run('aa schooluitval bb')], { width: 65, hyphenator: nl }).lines)).toEqual(['aa school-', 'uitval bb']);
+    expect(texts(layout([run('aa eerste bb')], { width: 35, hyphenator: nl }).lines).some((l) => l.endsWith('-'))).toBe(false);
+    // justified text keeps every pattern point (eer-ste)
+    expect(texts(layout([run('aa eerste bb cc dd')], { width: 35, hyphenator: nl, align: 'justify' }).lines)[0]).toBe('aa eer-');
+  });
+});
+
 describe('breakParagraph: hyphen limit', () => {
   // sixteen words of ten letters ("aaaaaaaaaa bbbbbbbbbb …"), where hyphenating every line is tempting
   const text = Array.from('abcdefghijklmnop', (c) => c.repeat(10)).join(' ');
@@ -216,7 +233,7 @@ describe('breakParagraph: hyphen limit', () => {
 
 describe('breakParagraph: positions', () => {
   it('applies left, right and centre alignment to fragment x', () => {
-    const at = (align: TextStyle['align']) => layout([run('aaa bbb ccc ddd eee')], { width: 40, align }).lines.map((l) => l.fragments[0]!.x);
+    const at = (align: TextStyle['align']) => layout([run('aaa bbb ccc ddd e f')], { width: 40, align }).lines.map((l) => l.fragments[0]!.x);
     expect(at('left')).toEqual([0, 0, 0]);
     expect(at('right')).toEqual([5, 5, 25]);
     expect(at('center')).toEqual([2.5, 2.5, 12.5]);
