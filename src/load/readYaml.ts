@@ -29,6 +29,20 @@ export const MAX_DEPTH = 32;
 /** C0 controls except tab and line feed, DEL and the C1 controls: never typed on purpose, and invisible in print. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
+/** Explicit tags that still give plain data: text, numbers, true/false, empty, lists and maps. Any other tag is refused. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+/** Keys that JavaScript objects inherit: a map holding one would lose it (or worse) on the way to the schema. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const MESSAGES = {
+  unknownTag: (tag: string) => `the YAML tag ${tag} is not supported: drukwerk reads only text, numbers, true/false, lists and maps`,
+  unknownTagHint: 'remove the tag; write the value as plain text (in quotes if it starts with !)',
+  reservedKey: (key: string) => `the key "${key}" cannot be used: it is a name reserved by the program`,
+  reservedKeyHint: 'choose another name (ids use lower-case letters, digits and dashes)',
+} as const;
+
+const tagName = (tag: string): string => (tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag);
+
 const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export function readYaml(file: string, text: string): { value?: YamlFile; diagnostics: Diagnostic[] } {
@@ -106,6 +120,13 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
   const walk = (node: Node | null | undefined, path: string, depth: number): void => {
     if (!node) return;
     if (node.range) positions.value.set(path, at(node.range[0]));
+    if (node.tag && !PLAIN_TAGS.has(node.tag)) {
+      // at the tag itself, written before the value: `key: !!js/function "…"`
+      let tagAt = node.range ? source.lastIndexOf('!', node.range[0]) : -1;
+      for (let k = 0; tagAt > 0 && k < 1024 && !/[\s[{,]/.test(source[tagAt - 1]); k++) tagAt--;
+      diagnostics.push({ severity: 'error', message: MESSAGES.unknownTag(tagName(node.tag)), ...(tagAt >= 0 ? at(tagAt) : node.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: path || undefined, hint: MESSAGES.unknownTagHint });
+      return;
+    }
     if (depth > MAX_DEPTH && (isMap(node) || isSeq(node))) {
       fail(`the data is nested more than ${MAX_DEPTH} levels deep`, node, path, 'content needs only a few levels of lists and maps');
       return;
@@ -128,6 +149,10 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
         }
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const child = joinPath(path, key);
+        if (RESERVED_KEYS.has(key)) {
+          fail(MESSAGES.reservedKey(key), keyNode, child, MESSAGES.reservedKeyHint);
+          continue;
+        }
         if (keyNode && keyNode.range) positions.key.set(child, at(keyNode.range[0]));
         walk(pair.value as Node | null, child, depth + 1);
         if (!positions.value.has(child) && keyNode?.range) positions.value.set(child, at(keyNode.range[0]));

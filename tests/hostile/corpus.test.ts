@@ -70,7 +70,20 @@ const EXPECTED: Record<string, string[]> = {
     "content/regions/oostende.yaml:{line ⟨? {a: 1}⟩}:7  error  a key must be a plain name, not a list, map or alias\n    field: contacts.youthstart",
   ],
   "a __proto__ key": [
-    "content/regions/oostende.yaml:{line ⟨__proto__: {polluted: true}⟩}:5  error  unknown field \"__proto__\" in a region\n    field: contacts.youthstart.__proto__\n    hint: allowed here: name, description, phone, email, website, address, hours, verify, sources",
+    "content/regions/oostende.yaml:{line ⟨__proto__: {polluted: true}⟩}:5  error  the key \"__proto__\" cannot be used: it is a name reserved by the program\n    field: contacts.youthstart.__proto__\n    hint: choose another name (ids use lower-case letters, digits and dashes)",
+  ],
+  "a contact whose id is __proto__, with an invalid phone": [
+    "content/regions/oostende.yaml:{line ⟨__proto__:⟩}:3  error  the key \"__proto__\" cannot be used: it is a name reserved by the program\n    field: contacts.__proto__\n    hint: choose another name (ids use lower-case letters, digits and dashes)",
+  ],
+  "a contact whose id is constructor": [
+    "content/regions/oostende.yaml:{line ⟨constructor:⟩}:3  error  the key \"constructor\" cannot be used: it is a name reserved by the program\n    field: contacts.constructor\n    hint: choose another name (ids use lower-case letters, digits and dashes)",
+  ],
+  "a !!js/function tag": [
+    "content/regions/oostende.yaml:{line ⟨name: !!js/function \"function () { return 1 }\"⟩}:11  error  the YAML tag !!js/function is not supported: drukwerk reads only text, numbers, true/false, lists and maps\n    field: contacts.youthstart.name\n    hint: remove the tag; write the value as plain text (in quotes if it starts with !)",
+  ],
+  "a local tag and a !!binary tag": [
+    "content/regions/oostende.yaml:{line ⟨name: !mine \"YouthStart\"⟩}:11  error  the YAML tag !mine is not supported: drukwerk reads only text, numbers, true/false, lists and maps\n    field: contacts.youthstart.name\n    hint: remove the tag; write the value as plain text (in quotes if it starts with !)",
+    "content/regions/oostende.yaml:{line ⟨hours: !!binary aGVsbG8=⟩}:12  error  the YAML tag !!binary is not supported: drukwerk reads only text, numbers, true/false, lists and maps\n    field: contacts.youthstart.hours\n    hint: remove the tag; write the value as plain text (in quotes if it starts with !)",
   ],
   "an alias before its anchor": [
     "content/regions/oostende.yaml:{line ⟨name: *name⟩}:11  error  the alias *name has no anchor &name before it\n    field: contacts.youthstart.name",

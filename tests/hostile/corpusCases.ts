@@ -72,6 +72,10 @@ export const CASES: HostileCase[] = [
   { name: 'a number where a text belongs', setup: (p) => youthstartName(p, '42') },
   { name: 'a map as a key', setup: (p) => youthstartName(p, '"YouthStart"\n    ? {a: 1}\n    : x') },
   { name: 'a __proto__ key', setup: (p) => youthstartName(p, '"YouthStart"\n    __proto__: {polluted: true}') },
+  { name: 'a contact whose id is __proto__, with an invalid phone', setup: (p) => p.replace(REGION, YOUTHSTART, `  __proto__:\n    name: "Verdwenen"\n    phone: "geen nummer"\n  youthstart:\n    name: "YouthStart"\n`) },
+  { name: 'a contact whose id is constructor', setup: (p) => p.replace(REGION, YOUTHSTART, `  constructor:\n    name: "Bouwer"\n  youthstart:\n    name: "YouthStart"\n`) },
+  { name: 'a !!js/function tag', setup: (p) => youthstartName(p, '!!js/function "function () { return 1 }"') },
+  { name: 'a local tag and a !!binary tag', setup: (p) => p.replace(REGION, '    name: "YouthStart"\n', '    name: !mine "YouthStart"\n    hours: !!binary aGVsbG8=\n') },
   { name: 'an alias before its anchor', setup: (p) => youthstartName(p, '*name') },
   { name: 'an alias inside the list it refers to', setup: (p) => youthstartName(p, '&loop [*loop]') },
   // bounded work

@@ -36,3 +36,31 @@ describe('readYaml', () => {
     expect(diagnostics[0].message).toBe('the YAML uses too many aliases (more than 100 expansions); write the values out');
   });
 });
+
+describe('readYaml: keys JavaScript objects inherit, and tags that are not plain data', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s at its position, wherever it is', (key) => {
+    const { value, diagnostics } = readYaml('r.yaml', `contacts:\n  vdab:\n    phone: "0800 30 700"\n  ${key}:\n    phone: "x"\n`);
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([
+      { severity: 'error', message: `the key "${key}" cannot be used: it is a name reserved by the program`, file: 'r.yaml', line: 4, column: 3, field: `contacts.${key}`, hint: 'choose another name (ids use lower-case letters, digits and dashes)' },
+    ]);
+  });
+
+  it('refuses every tag that does not give plain data, at the tag, all at once', () => {
+    const { value, diagnostics } = readYaml('t.yaml', 'a: !!js/function "function () {}"\nb: !foo bar\nc: !!binary aGVsbG8=\nd: !!set {x}\ne: !!timestamp 2001-12-14\n');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.line, d.column, d.field, d.message.split(' is not')[0]])).toEqual([
+      [1, 4, 'a', 'the YAML tag !!js/function'],
+      [2, 4, 'b', 'the YAML tag !foo'],
+      [3, 4, 'c', 'the YAML tag !!binary'],
+      [4, 4, 'd', 'the YAML tag !!set'],
+      [5, 4, 'e', 'the YAML tag !!timestamp'],
+    ]);
+  });
+
+  it('keeps the core tags, which give plain data', () => {
+    const { value, diagnostics } = readYaml('t.yaml', 'a: !!str 0800\nb: !!int "3"\nc: !!bool "true"\nd: !!seq [x]\ne: !!map {k: v}\nf: !!null ""\ng: !!float "1.5"\n');
+    expect(diagnostics).toEqual([]);
+    expect(value!.data).toEqual({ a: '0800', b: 3, c: true, d: ['x'], e: { k: 'v' }, f: null, g: 1.5 });
+  });
+});
