@@ -34,6 +34,9 @@ export interface DrawContext {
 /** Right-to-left script: Hebrew and Arabic blocks and their presentation forms. */
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
+/** Arabic letters (and their presentation forms): shaped as one run, never given ActualText. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
 /** How close (pt) to the trim a bleed rectangle's side must be to be extended. */
 export const BLEED_SNAP = 0.5;
 
@@ -53,9 +56,11 @@ function text(ctx: DrawContext, item: TextItem): void {
     characterSpacing: item.tracking || undefined,
     // right-to-left text is shaped as one run (shaped word by word, the words would be set in logical order)
     ...(RTL.test(item.text) ? { features: [] } : {}),
-    // a right-to-left run's glyphs come out in visual order, ligated, brackets mirrored: it says what it reads as, its text
-    // in logical order — set by layout on the runs of bidi lines, else the text itself (kept logical for the shaper)
-    ...(item.logical !== undefined ? { actualText: item.logical } : RTL.test(item.text) ? { actualText: item.text } : {}),
+    // Arabic runs: glyphs in visual order whose ToUnicode (ligatures in visual order too, see writeText) lets pdftotext,
+    // MuPDF, pdf.js and Acrobat reorder them to logical text; an ActualText there made poppler and MuPDF set the
+    // logical string left to right and read it back reversed. Other right-to-left runs (brackets, dashes reversed and
+    // mirrored for painting) say what they read as
+    ...(ARABIC.test(item.text) ? {} : item.logical !== undefined ? { actualText: item.logical } : RTL.test(item.text) ? { actualText: item.text } : {}),
   });
 }
 

@@ -137,7 +137,8 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
 
   const g = pageGeometry(doc.width, doc.height, opts.edition, opts.bleedMm, print && opts.cropMarks);
   const ctx: DrawContext = { pdf, edition: opts.edition, palette, fonts: opts.fonts, images: opts.images, svgs: opts.svgs, trimWidth: g.trimWidth, trimHeight: g.trimHeight, bleed: g.bleed, opened: new Map(), raw, textState: {} };
-  const tree = print ? untagged : createStructureTree(pdf, doc.pages);
+  // Latin runs in a right-to-left edition are the source's names and addresses (VDAB, Leerwinkel): Dutch
+  const tree = print ? untagged : createStructureTree(pdf, doc.pages, doc.direction === 'rtl' ? { latinLang: pdfLanguage('nl') } : {});
   for (const page of doc.pages) {
     pdf.addPage({ size: [g.mediaWidth, g.mediaHeight], margin: 0 });
     ctx.textState = {};

@@ -26,7 +26,15 @@ export const untagged: StructureTree = {
   end: () => undefined,
 };
 
-export function createStructureTree(pdf: Pdf, pages: LaidOutPage[]): StructureTree {
+export interface StructureOptions {
+  /** The language of Latin-script runs in a document of another script (Dutch names in the Arabic edition): each gets a Span, or its Link, with this /Lang. */
+  latinLang?: string;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+export function createStructureTree(pdf: Pdf, pages: LaidOutPage[], options: StructureOptions = {}): StructureTree {
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   const tags = new Map<number, Tag>();
@@ -65,8 +73,8 @@ export function createStructureTree(pdf: Pdf, pages: LaidOutPage[]): StructureTr
     pdf.endMarkedContent();
   };
 
-  const link = (parent: Element): Element => {
-    const created = pdf.struct('Link');
+  const link = (parent: Element, lang?: string): Element => {
+    const created = pdf.struct('Link', lang ? { lang } : {});
     parent.add(created);
     return created;
   };
@@ -85,11 +93,19 @@ export function createStructureTree(pdf: Pdf, pages: LaidOutPage[]): StructureTr
             return undefined;
           }
           const { element: parent, type } = element(item.tag.id, item.tag.type);
+          const lang = options.latinLang !== undefined && LATIN.test(item.text) && !ARABIC_SCRIPT.test(item.text) ? options.latinLang : undefined;
           if (item.href === undefined && item.goTo === undefined) {
-            content(parent, type, draw);
+            if (lang === undefined) {
+              content(parent, type, draw);
+              return undefined;
+            }
+            const span = pdf.struct('Span', { lang });
+            parent.add(span);
+            content(span, 'Span', draw);
+            span.end();
             return undefined;
           }
-          const target = link(parent);
+          const target = link(parent, lang);
           content(target, 'Link', draw);
           return target;
         }

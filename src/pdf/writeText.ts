@@ -38,6 +38,9 @@ export interface TextOptions {
   fontIsSet?: boolean;
 }
 
+/** Hebrew and Arabic letters: a run with features and these is shaped right to left, its glyphs in visual order. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 /** pdfkit's number format in content streams. */
 const number = (n: number): number => Math.round(n * 1e6) / 1e6;
 
@@ -268,7 +271,11 @@ const SAME_TEXT_KEPT = 16;
 class GlyphRecorder {
   readonly seen = new Set<number>();
   readonly object: Glyphs = { content: '', ids: [], widths: [], codePoints: [] };
-  constructor(private readonly font: EmbeddedFont) {}
+  /**
+   * `visual`: the run is right-to-left, its glyphs in visual order; a glyph for several characters (a lam-alef ligature)
+   * records them in visual order too, so a reader that reverses the run to logical order gets them right as well.
+   */
+  constructor(private readonly font: EmbeddedFont, private readonly visual = false) {}
 
   encode(runs: FlatRun[], out: TextEmitter): void {
     const { seen, object, font } = this;
@@ -279,7 +286,8 @@ class GlyphRecorder {
           seen.add(id);
           object.ids.push(id);
           object.widths.push(f.glyphWidth[i]! * font.scale);
-          object.codePoints.push(f.codePoints[i]!);
+          const points = f.codePoints[i]!;
+          object.codePoints.push(this.visual && points.length > 1 ? [...points].reverse() : points);
         }
         out.glyph(f, i, glyphCode(id));
       }
@@ -292,7 +300,7 @@ function textObject(font: EmbeddedFont, size: number, text: string, x: number, y
   let wordSpacing = options.wordSpacing || 0;
   if (wordSpacing) text = text.replace(/\s{2,}/g, ' ');
   text = text.replace(/\n/g, '');
-  const recorder = new GlyphRecorder(font);
+  const recorder = new GlyphRecorder(font, options.features !== undefined && RIGHT_TO_LEFT.test(text));
   if (text.length === 0) return recorder.object;
   // one write per text item: pdfkit converts every written string to bytes, so many small writes cost more than the text itself
   const out: string[] = [];

@@ -15,6 +15,7 @@ import { uaIdentification } from './checks/uaIdentification.js';
 import { structureRules } from './checks/structureRules.js';
 import { textContrast } from './checks/textContrast.js';
 import { lineEndHyphens } from './checks/lineEndHyphens.js';
+import { rightToLeftText } from './checks/rightToLeftText.js';
 import { readPdf } from './readPdf.js';
 import { detectEdition, type DetectedEdition } from './detectEdition.js';
 import { LimitExceeded } from './limits.js';
@@ -26,7 +27,7 @@ export type { Finding, PreflightOptions } from './types.js';
 export const CHECKS: readonly Check[] = [
   pageBoxes, outputIntent, pdfxIdentification, fontsEmbedded, colourSpace, inkCoverage,
   imageResolution, safeZone, textSize, lineWidth, annotations, screenAccessibility,
-  uaIdentification, structureRules, textContrast, lineEndHyphens,
+  uaIdentification, structureRules, textContrast, lineEndHyphens, rightToLeftText,
 ];
 
 export function resolveOptions(opts: PreflightOptions): ResolvedOptions {

@@ -1,5 +1,6 @@
-// Arabic text extraction (issue #9): every right-to-left run is painted inside a /Span with /ActualText holding the run's text in
-// logical order (glyphs are in visual order, ligated, brackets mirrored, so ToUnicode alone cannot say it); Latin runs carry none.
+// Arabic text extraction (issues #9, #21): Arabic runs are glyphs in visual order whose ToUnicode (ligatures in visual order too) every
+// reader turns into logical text, with no ActualText (poppler and MuPDF read an ActualText left to right, reversed); brackets and
+// dashes painted reversed and mirrored say what they read as in an ActualText; Latin runs carry none.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +12,14 @@ import type { LaidOutDocument, TextItem } from '../../src/layout/types.js';
 import type { Job } from '../../src/variant/planJobs.js';
 import { REPO } from '../support/tempProject.js';
 import { parseContent, readPages } from '../support/pdfContent.js';
+import { extractText } from '../support/renderPdf.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 
 const options = { outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true };
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const squeeze = (s: string): string => s.replace(/[\s\u00A0]+/g, ' ').trim();
 
 /** One BT … ET of a page, with the /ActualText of the marked content it sits in (if any). */
@@ -84,7 +90,7 @@ describe('Arabic ActualText', () => {
 
   for (const material of ['flyer', 'brochure'] as const) {
     for (const edition of ['print', 'screen'] as const) {
-      it(`${material}, ${edition}: each right-to-left run has its own text as ActualText, every other run none`, async () => {
+      it(`${material}, ${edition}: Arabic runs have no ActualText, mirrored brackets and dashes their logical text, Latin runs none`, async () => {
         const objects = await textObjects(pdf(`oostende/${material}-oostende-ar-${edition}.pdf`));
         const pages = laidOut[material].pages;
         expect(objects).toHaveLength(pages.length);
@@ -96,27 +102,39 @@ describe('Arabic ActualText', () => {
           items.forEach((item, k) => {
             const got = objects[p]![k]!.actualText;
             // right-to-left runs: Arabic ones keep their text logical; brackets and dashes in the Latin font are painted reversed and mirrored
-            const want = item.logical ?? (RTL.test(item.text) ? item.text : undefined);
+            const want = ARABIC.test(item.text) ? undefined : item.logical;
             expect(got, `page ${p + 1}: ${item.text}`).toBe(want);
-            if (RTL.test(item.text)) expect(want, item.text).toBe(item.text);
             // Latin words and numbers are never right to left
             if (/[\p{Script=Latin}\p{N}]/u.test(item.text)) expect(got, `page ${p + 1}: ${item.text}`).toBeUndefined();
             if (got !== undefined) spans++;
           });
         });
-        expect(spans).toBeGreaterThan(material === 'flyer' ? 50 : 300);
+        expect(spans).toBeGreaterThan(material === 'flyer' ? 5 : 20);
       });
     }
   }
 
-  it('the ActualText is the logical order of the text as written, ligatures and words in place', async () => {
-    const all = (await Promise.all(['flyer', 'brochure'].map((m) => textObjects(pdf(`oostende/${m}-oostende-ar-print.pdf`))))).flat(2);
-    // (brackets, dashes and arrows alone may come from the templates)
-    const texts = all.flatMap((o) => (o.actualText === undefined ? [] : [squeeze(o.actualText)])).filter((t) => RTL.test(t));
-    expect(texts.filter((t) => !source.includes(t))).toEqual([]);
-    // runs with lam-alef ligatures (and a tanween): painted as one glyph each, read as their letters
-    expect(texts).toContain('أو عن طريق لجنة الامتحانات');
-    expect(texts.some((t) => t.includes('لاحقاً'))).toBe(true);
+  it('pdf.js (and pdftotext) read the Arabic text in logical order, ligatures and words in place', async () => {
+    const flyer = await extractText(pdf('oostende/flyer-oostende-ar-screen.pdf'));
+    // the flyer's first heading
+    expect(flyer[0]).toContain('هل تترك المدرسة');
+    const all = squeeze((await Promise.all(['flyer', 'brochure'].map((m) => extractText(pdf(`oostende/${m}-oostende-ar-screen.pdf`))))).flat().join(' '));
+    // runs with lam-alef and lam-yeh ligatures: one glyph each, read as their letters in order
+    expect(all).toContain('أو عن طريق لجنة الامتحانات');
+    expect(all).toContain('الحصول على');
+    expect(all).toContain('لاحقا');
+    let pdftotext: string | undefined;
+    try {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'drukwerk-ar-'));
+      writeFileSync(path.join(dir, 'flyer.pdf'), pdf('oostende/flyer-oostende-ar-screen.pdf'));
+      pdftotext = execFileSync('pdftotext', ['-f', '1', '-l', '1', path.join(dir, 'flyer.pdf'), '-'], { encoding: 'utf8' });
+    } catch {
+      pdftotext = undefined; // poppler-utils not installed: pdf.js above is the check
+    }
+    if (pdftotext !== undefined) {
+      expect(pdftotext).toContain('هل تترك المدرسة بدون');
+      expect(pdftotext).toContain('أريد الحصول على مؤهل');
+    }
   });
 
   it('a line mixing Arabic with Latin names, numbers and brackets reads back as written, brackets the right way round', async () => {
@@ -145,21 +163,21 @@ describe('Arabic ActualText', () => {
     expect(squeeze(line.map(({ item, k }) => objects[k]!.actualText ?? item.text).join(''))).toBe('في JAC (من 12 إلى 25 سنة) وعند Awel (اتصل');
     expect(runs).toEqual(
       expect.arrayContaining([
-        ['في ', 'في '],
+        ['في ', null],
         ['JAC', null],
-        ['من ', 'من '],
+        ['من ', null],
         ['12', null],
-        [' إلى ', ' إلى '],
+        [' إلى ', null],
         ['25', null],
-        [' سنة', ' سنة'],
-        ['وعند ', 'وعند '],
+        [' سنة', null],
+        ['وعند ', null],
         ['Awel', null],
-        ['اتصل', 'اتصل'],
+        ['اتصل', null],
       ]),
     );
   });
 
-  it('a contact line: "الهاتف" is a span, the Belgian phone number is not', async () => {
+  it('a contact line: neither "الهاتف" nor the Belgian phone number carries an ActualText', async () => {
     const objects = await textObjects(pdf('oostende/flyer-oostende-ar-print.pdf'));
     const pages = laidOut.flyer.pages;
     const found: Array<[string, string | null]> = [];
@@ -170,7 +188,7 @@ describe('Arabic ActualText', () => {
         if (item.text === 'الهاتف ' || squeeze(item.text) === '0800 30 700') found.push([squeeze(item.text), objects[p]![k]!.actualText ?? null]);
       });
     });
-    expect(found).toEqual(expect.arrayContaining([['الهاتف', 'الهاتف '], ['0800 30 700', null]]));
+    expect(found).toEqual(expect.arrayContaining([['الهاتف', null], ['0800 30 700', null]]));
   });
 
   it('Dutch PDFs carry no ActualText', async () => {

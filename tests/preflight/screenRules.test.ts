@@ -8,8 +8,10 @@ import { xmpMetadata } from '../../src/pdf/xmpMetadata.js';
 import type { LaidOutDocument, PageItem, TextItem } from '../../src/layout/types.js';
 import { H, W, sampleOptions, testProfile } from '../pdf/sampleDocument.js';
 import { readStructure, squash } from '../support/structText.js';
+import { makePdf, at } from './fixtures.js';
+import { REPO } from '../support/tempProject.js';
 
-const RULES = new Set(['pdf-ua', 'structure', 'contrast', 'hyphens', 'screen']);
+const RULES = new Set(['pdf-ua', 'structure', 'contrast', 'hyphens', 'rtl-text', 'screen']);
 const text = (t: Partial<TextItem> & Pick<TextItem, 'text' | 'x' | 'y'>): TextItem => ({ kind: 'text', font: 'regular', size: 9.5, color: 'ink', wordSpacing: 0, width: 120, ...t });
 
 /** One page: a navy band with the H1, a paragraph hyphenated over two lines, a link, a list, a table head, an H2 and a linked QR code. */
@@ -195,6 +197,33 @@ describe('each screen rule, broken', () => {
     expect(await findings(kept)).toEqual([
       { severity: 'error', check: 'hyphens', page: 1, message: '"ge-" + "stopt": the hyphen at the line end is in the text of P; a hyphen added by hyphenation is an artifact, so the word reads "gestopt"' },
     ]);
+  });
+});
+
+describe('right-to-left text', () => {
+  it('rtl-text: Latin runs in an Arabic document need a language of their own; the engine gives them a Span with /Lang nl-BE', async () => {
+    const arabic = (direction?: 'rtl'): LaidOutDocument => ({ ...document(), lang: 'ar', ...(direction ? { direction } : {}) });
+    const bare = await paint(arabic());
+    const found = (await findings(bare)).filter((f) => f.check === 'rtl-text').map((f) => f.message);
+    expect(found).toContain('the Latin-script text "Ik wil werken" has no language of its own in a document in "ar"; give its structure element (a Span) a /Lang, so a screen reader switches voice');
+    expect(found).toContain('the Latin-script text "www.vdab.be" has no language of its own in a document in "ar"; give its structure element (a Span) a /Lang, so a screen reader switches voice');
+    const spans = await paint(arabic('rtl'));
+    expect(await findings(spans)).toEqual([]);
+    const pdf = await PDFDocument.load(spans);
+    const span = elements(pdf, 'Span')[0]!;
+    expect(span.get(PDFName.of('Lang'))?.toString()).toBe('(nl-BE)');
+  });
+
+  it('rtl-text: Arabic glyphs under an ActualText (poppler and MuPDF read it back reversed)', async () => {
+    const bytes = await makePdf((doc) => {
+      doc.font(`${REPO}/fonts/NotoSansArabic-Regular.ttf`).fontSize(12).fillColor([0, 0, 0, 100]);
+      doc.addContent('/Span <</ActualText <FEFF0647064400200020>>> BDC');
+      doc.text('هل تترك', ...at(20, 80), { lineBreak: false, features: [] });
+      doc.addContent('EMC');
+    }, { screen: true });
+    const found = (await preflightPdf(bytes, { edition: 'screen' })).filter((f) => f.check === 'rtl-text');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/^Arabic text ".+" is drawn under an ActualText: pdftotext and MuPDF set that text left to right and read it back reversed; draw the glyphs in visual order and let their ToUnicode say the letters$/);
   });
 });
 
