@@ -200,6 +200,17 @@ describe('each screen rule, broken', () => {
   });
 });
 
+describe('suspended hyphens', () => {
+  it('hyphens: "beroeps-" + "of onderwijskwalificatie" at a line end is text, not an added hyphen', async () => {
+    const suspended = await paint(document((items) => items.map((i) => {
+      if (i.kind !== 'text' || i.tag?.type !== 'P' || i.tag.id !== 2) return i;
+      const { hyphen: _hyphen, ...plain } = i;
+      return { ...plain, text: i.hyphen ? 'Een beroeps-' : 'of onderwijskwalificatie' };
+    })));
+    expect(await findings(suspended)).toEqual([]);
+  });
+});
+
 describe('right-to-left text', () => {
   it('rtl-text: Latin runs in an Arabic document need a language of their own; the engine gives them a Span with /Lang nl-BE', async () => {
     const arabic = (direction?: 'rtl'): LaidOutDocument => ({ ...document(), lang: 'ar', ...(direction ? { direction } : {}) });

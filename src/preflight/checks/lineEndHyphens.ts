@@ -6,10 +6,12 @@ import type { Check, Finding } from '../types.js';
 /**
  * Two lower-case letters, then a hyphen-minus or hyphen, at the end: where hyphenation splits a word. A word's own hyphen
  * mostly follows a capital or a single letter (`EU-gemiddelde`, `VDAB-besluit`, `e-mail`), which is text and stays; one
- * after two lower-case letters at a line end (`zorg-` + `en welzijn`) is taken for an added one: a reader checks it.
+ * after two lower-case letters at a line end is taken for an added one, unless a conjunction follows (a suspended hyphen).
  */
 const ENDS_HYPHENATED = /\p{Ll}\p{Ll}[-\u2010]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A suspended hyphen (`beroeps-` + `of onderwijskwalificatie`, `zorg-` + `en welzijn`) is text: a conjunction follows it. */
+const CONJUNCTION = /^(en|of|tot|noch|and|or|to|nor|et|ou|und|oder|bis)$/u;
 
 export const lineEndHyphens: Check = {
   id: 'hyphens',
@@ -40,6 +42,7 @@ export const lineEndHyphens: Check = {
         if (!ENDS_HYPHENATED.test(line.text) || !STARTS_LOWER.test(next.text)) continue;
         const before = /\S+$/u.exec(line.text)![0];
         const after = /^\S+/u.exec(next.text)![0];
+        if (CONJUNCTION.test(after)) continue;
         findings.push({
           severity: 'error', check: 'hyphens', page: numbers.get(line.page),
           message: `"${before}" + "${after}": the hyphen at the line end is in the text of ${element.role}; a hyphen added by hyphenation is an artifact, so the word reads "${before.slice(0, -1)}${after}"`,
