@@ -23,6 +23,7 @@ import { paintDocument } from './pdf/paintDocument.js';
 import { resolveOutputIntent } from './load/readOutputIntent.js';
 import { imageKey, type PreparedImage } from './assets/prepareImage.js';
 import { prepareImageCached } from './assets/imageCache.js';
+import { checkResolution, PRINT_PPI, type PixelSizes } from './assets/checkResolution.js';
 import path from 'node:path';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { outputPath, type Edition, type Job } from './variant/planJobs.js';
@@ -64,6 +65,8 @@ export interface Session {
   measurer: Measurer;
   hyphenators: Map<string, Hyphenator | undefined>;
   images: Map<string, PreparedImage>;
+  /** Pixel sizes of the raster images placed so far (their headers read once). */
+  imageSizes: PixelSizes;
   /** The measurer's widths per role (loaded from the cache, then added to) and how many each font file had when loaded. */
   widths: Widths;
   loadedWidths: Map<string, number>;
@@ -87,7 +90,7 @@ export function createSession(project: Project): { session?: Session; diagnostic
   const measurer = createFontkitMeasurer(fonts.fontkit, widths);
   loadBreaks(cacheDir(project), fonts.hashes, measurer);
   const loadedRuns = loadShaping(cacheDir(project), fonts);
-  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), widths, loadedWidths, loadedRuns }, diagnostics };
+  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), imageSizes: new Map(), widths, loadedWidths, loadedRuns }, diagnostics };
 }
 
 const cacheDir = (project: Project): string => path.join(project.root, '.cache');
@@ -150,9 +153,9 @@ function hyphenatorFor(session: Session, job: Job): Hyphenator | undefined {
 }
 
 /** resolve → render → parse → model: the document model of one job, and every problem found on the way. */
-export function modelJob(session: Session, job: Job): { document?: Document; concept: boolean; diagnostics: Diagnostic[] } {
+export function modelJob(session: Session, job: Job, date?: Date): { document?: Document; concept: boolean; diagnostics: Diagnostic[] } {
   const { project, templates } = session;
-  const { context, fields, concept } = buildContext(project, job);
+  const { context, fields, concept } = buildContext(project, job, date);
   const rendered = templates.render(job.material, context);
   if (!rendered.markup) return { concept, diagnostics: rendered.diagnostics };
   const parsed = parseMarkup(rendered.markup, `templates/${job.material}.hbs`);
@@ -221,10 +224,13 @@ const withVariant = (ds: Diagnostic[], job: Job): Diagnostic[] => ds.map((d) => 
 /** One job, every edition: model, layout once, then paint and preflight per edition. */
 export async function buildJob(session: Session, job: Job, options: BuildOptions): Promise<JobResult> {
   const result: JobResult = { job, files: [], diagnostics: [], copyFits: [], concept: false };
-  const modelled = modelJob(session, job);
+  const modelled = modelJob(session, job, options.creationDate);
   result.concept = modelled.concept;
   result.diagnostics.push(...withVariant(modelled.diagnostics, job));
   if (!modelled.document || result.diagnostics.some((d) => d.severity === 'error')) return result;
+  // a picture's resolution where it is placed, told at the field that placed it (print only: the screen edition needs half)
+  if (job.editions.includes('print')) result.diagnostics.push(...withVariant(await checkResolution(collectAssets(modelled.document), session.project.binaries, session.imageSizes), job));
+  if (result.diagnostics.some((d) => d.severity === 'error')) return result;
   const { laidOut, diagnostics } = layoutJob(session, job, modelled.document);
   result.diagnostics.push(...withVariant(diagnostics, job));
   result.copyFits = laidOut.copyFits;
@@ -258,7 +264,8 @@ export async function buildJob(session: Session, job: Job, options: BuildOptions
       draftMark: modelled.concept ? (labels?.concept ?? 'CONCEPT') : undefined,
     });
     const path = outputPath(job, edition);
-    const findings = await preflightPdf(bytes, { edition });
+    // images are checked above at the field that placed them, by name, to the same thresholds: the preflight's unnamed findings would repeat them
+    const findings = (await preflightPdf(bytes, { edition, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter((f) => edition !== 'print' || f.check !== 'image-resolution');
     for (const f of findings) {
       result.diagnostics.push({
         severity: f.severity,

@@ -6,7 +6,7 @@ import { writeCacheFile } from '../incremental/cacheFile.js';
 import { prepareImage, type ImageEdition, type PlacedSize, type PreparedImage } from './prepareImage.js';
 
 /** Bump when prepareImage changes what it produces, so stale entries are not reused. */
-const VERSION = 'v1';
+const VERSION = 'v2';
 
 export function imageCacheKey(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): string {
   const hash = createHash('sha256');

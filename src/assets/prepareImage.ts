@@ -1,5 +1,6 @@
-// Image bytes + placed size (pt) + edition (+ output profile) → a PreparedImage: print = CMYK JPEG through the profile at ≤ 300 ppi, screen = sRGB at ≤ 150 ppi; SVG passes through as text.
+// Image bytes + placed box (pt) + edition (+ output profile) → a PreparedImage: print = CMYK JPEG through the profile at ≤ 300 ppi, screen = sRGB at ≤ 150 ppi, at the size the picture fills in its box; SVG passes through as text.
 import { loadSharp } from './loadSharp.js';
+import { effectivePpi, fitImage } from './fitImage.js';
 import { iccFilePath } from './iccProfile.js';
 
 export type ImageEdition = 'print' | 'screen';
@@ -9,7 +10,7 @@ export interface PreparedImage {
   format: 'jpeg' | 'png' | 'svg';
   pixelWidth: number;
   pixelHeight: number;
-  /** Effective resolution at the placed size (the lower of both axes); Infinity for vectors. */
+  /** Effective resolution at the size the picture fills in its box (aspect ratio kept); Infinity for vectors. */
   ppi: number;
   colorSpace: 'cmyk' | 'rgb' | 'gray';
 }
@@ -48,14 +49,16 @@ export async function prepareImage(input: Buffer, placed: PlacedSize, edition: I
   const width = rotated ? meta.height : meta.width;
   const height = rotated ? meta.width : meta.height;
   const target = TARGET_PPI[edition];
-  const needed = Math.max((placed.width / 72) * target / width, (placed.height / 72) * target / height);
-  const scale = Math.min(1, needed);
-  const pixelWidth = Math.max(1, Math.round(width * scale));
-  const pixelHeight = Math.max(1, Math.round(height * scale));
+  // the picture fills its box whole, proportions kept (never stretched): its resolution is that of the fitted size
+  const fitted = fitImage({ x: 0, y: 0, ...placed }, width, height);
+  const scale = Math.min(1, ((fitted.width / 72) * target) / width);
+  // rounded up: an image brought down to the target never ends up a pixel short of it on either axis
+  const pixelWidth = Math.min(width, Math.max(1, Math.ceil(width * scale - 1e-9)));
+  const pixelHeight = Math.min(height, Math.max(1, Math.ceil(height * scale - 1e-9)));
   let pipeline = sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
   if (scale < 1) pipeline = pipeline.resize(pixelWidth, pixelHeight, { fit: 'fill', kernel: 'lanczos3' });
   const gray = meta.channels !== undefined && meta.channels <= 2 && meta.space !== 'cmyk';
-  const ppi = Math.round(Math.min(pixelWidth / (placed.width / 72), pixelHeight / (placed.height / 72)) * 10) / 10;
+  const ppi = effectivePpi(pixelWidth, fitted.width);
   const base = { pixelWidth, pixelHeight, ppi };
 
   if (edition === 'print') {

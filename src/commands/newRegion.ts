@@ -55,6 +55,12 @@ kind: municipality         # province, arrondissement of municipality
 # Het logo van de gemeente: zet het bestand in images/logos/ (liefst SVG) en haal de # weg.
 # logo: images/logos/${id}.svg
 
+# Een eigen verantwoordelijke uitgever (v.u.) voor de drukwerken van deze gemeente: naam én adres, zoals het netwerk
+# ze opgeeft. Laat weg om de v.u. van "${parent}" te houden.
+# responsible_publisher:
+#   name: Voornaam Naam
+#   address: Straat 1, 0000 Gemeente
+
 # Lokale partners voor de logostrook. Let op: deze lijst vervangt die van "${parent}" helemaal,
 # dus herhaal de partners die je wilt houden.
 # partners:

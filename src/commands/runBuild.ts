@@ -1,4 +1,5 @@
 // Project folder + build options → the jobs planned (filters, shard), the unchanged ones skipped, the rest built (in-process or on worker threads) and, when nothing failed, written with the manifest.
+import { checkImprint } from '../variant/checkImprint.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -235,7 +236,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       await Promise.all(writes);
       if (writeError) throw writeError;
       for (const r of results) diagnostics.push(...r.diagnostics);
-      if (options.final) diagnostics.push(...reviewFindings(project, jobs));
+      if (options.final) diagnostics.push(...reviewFindings(project, jobs), ...checkImprint(jobs.map((j) => j.region), project.regions, project.regionFiles));
       const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
       if (!staging || diagnostics.some((d) => d.severity === 'error')) {
         await staging?.discard();

@@ -9,7 +9,11 @@ import type { PageItem, Tag } from './types.js';
 export function figureItem(block: ImageBlock | QrBlock | IconBlock, x: number, y: number, env: LayoutEnv, tag?: Tag): PageItem | undefined {
   switch (block.kind) {
     case 'image':
-      return { kind: 'image', x, y, width: block.width, height: block.height, src: block.src, alt: block.alt, ...(tag ? { tag: { ...tag, alt: block.alt } } : {}) };
+      return {
+        kind: 'image', x, y, width: block.width, height: block.height, src: block.src, alt: block.alt,
+        ...(block.align ? { align: block.align } : {}),
+        ...(tag ? { tag: { ...tag, alt: block.alt } } : {}),
+      };
     case 'icon':
       return { kind: 'icon', x, y, size: block.size, name: block.name, color: block.color };
     case 'qr':

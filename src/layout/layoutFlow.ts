@@ -34,6 +34,11 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
     }
     const box = { name: flow.name, x: area.x, y: area.y, width: area.width, height: area.height };
     for (const { piece, top, repeat } of placed) builder.place(piece, area.x, area.y + top, { untagged: repeat, frame: box });
+    if (flow.lastPage && k === plan.length - 1) {
+      const last = placeChildren(flow.lastPage, builder, pass, env);
+      diagnostics.push(...last.diagnostics);
+      copyFits.push(...last.copyFits);
+    }
     if (flow.runningHead) {
       const baseline = area.y - furnitureStyle(env, 'running-head').leading;
       builder.add(furniture(flow.runningHead, 'running-head', area, baseline, number, mirrored ? 'outside' : 'left', env));

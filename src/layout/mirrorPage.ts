@@ -30,6 +30,9 @@ function mirrorItem(item: PageItem, width: number, mirrorFrame: (f: FrameBox) =>
     case 'qr':
     case 'icon':
       return { ...item, x: width - item.x - item.size };
+    case 'image':
+      // a picture set against the start of its box keeps to the start, which is now on the right
+      return { ...item, x: width - item.x - item.width, ...(item.align && item.align !== 'center' ? { align: item.align === 'left' ? 'right' : 'left' } : {}) };
     default:
       return { ...item, x: width - item.x - item.width };
   }

@@ -103,6 +103,8 @@ export interface ImageItem {
   height: number;
   src: string;
   alt: string;
+  /** Where the picture sits in the box when its proportions leave room across (it is drawn whole, never stretched). */
+  align?: 'left' | 'center' | 'right';
   tag?: Tag;
 }
 

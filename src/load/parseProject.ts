@@ -10,6 +10,7 @@ import { contentSchemas, MATERIALS, RegionFile as RegionFileSchema, type Materia
 import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
 import { checkTemplate } from './checkTemplate.js';
+import { checkRegionImages } from './checkRegionImages.js';
 import { checkTranslations } from '../variant/checkTranslations.js';
 
 export type ContentName = keyof typeof contentSchemas;
@@ -95,6 +96,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   if (regionFiles.size === 0) diagnostics.push({ severity: 'error', message: 'there are no regions', file: 'content/regions', hint: 'add content/regions/<id>.yaml' });
   const { regions, diagnostics: regionDiagnostics } = resolveRegions(regionFiles);
   diagnostics.push(...regionDiagnostics);
+  diagnostics.push(...checkRegionImages(regionFiles.values(), files));
 
   const layouts: TemplateSource[] = [];
   const partials: TemplateSource[] = [];

@@ -12,6 +12,8 @@ export interface ProjectFiles {
   binaries: Map<string, Buffer>;
   /** Where parsed files are cached between runs (`<root>/.cache`); none: every file is parsed. */
   cacheDir?: string;
+  /** Images found but refused (unreadable, too large, not an image), with why: content that names one is told so at its field. */
+  rejected?: Map<string, string>;
 }
 
 const MB = 1024 * 1024;
@@ -192,17 +194,26 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
       else texts.set(file.rel, decoded.text!);
     }
   }
+  const rejected = new Map<string, string>();
   for (const { dir, ext, kind } of BINARY_FOLDERS) {
     for (const file of await listFiles(root, realRoot, dir, ext, diagnostics)) {
+      const before = diagnostics.length;
       const bytes = await readBounded(file, kind, diagnostics);
-      if (!bytes) continue;
+      if (!bytes) {
+        if (kind === 'image' && diagnostics.length > before) rejected.set(file.rel, diagnostics[diagnostics.length - 1].message);
+        continue;
+      }
       if (kind === 'image') {
         const problems = await checkImage(file.rel, bytes);
         diagnostics.push(...problems);
-        if (problems.some((d) => d.severity === 'error')) continue;
+        const error = problems.find((d) => d.severity === 'error');
+        if (error) {
+          rejected.set(file.rel, error.message);
+          continue;
+        }
       }
       binaries.set(file.rel, bytes);
     }
   }
-  return { files: { root, texts, binaries, cacheDir: path.join(root, '.cache') }, diagnostics };
+  return { files: { root, texts, binaries, cacheDir: path.join(root, '.cache'), rejected }, diagnostics };
 }

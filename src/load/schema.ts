@@ -42,6 +42,8 @@ const ProjectPath = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
   })
   .regex(/^(?:images|fonts)\/[\w\-./]+$/, 'must be a path inside images/ or fonts/, such as images/logos/oostende.svg');
+/** A logo: an image file inside images/ of a kind drukwerk places (SVG stays vector; PNG, JPEG, TIFF and WebP are converted). */
+const LogoPath = ProjectPath.refine((p) => /\.(svg|png|jpe?g|tiff?|webp)$/i.test(p), 'must be an image drukwerk can place: .svg (preferred: it stays sharp), .png, .jpg, .tif or .webp');
 const IconName = z.string().regex(/^[a-z0-9-]+$/, 'must be an icon name such as graduation-cap');
 
 export const Block = z
@@ -117,6 +119,10 @@ export const SharedContent = z.strictObject({
     notes: Text,
     scan: Text,
     concept: Text,
+    /** The colophon: "v.u." before the responsible publisher, the word before the edition date, and what prints while the network has not named the v.u. */
+    responsible_publisher: Text,
+    edition: Text,
+    responsible_publisher_missing: Text,
   }),
   statements: z.array(Statement).length(4),
 });
@@ -194,10 +200,16 @@ const regionShape = {
   extends: z.string().regex(/^[a-z0-9-]+$/, 'must be the id of another region, such as west-vlaanderen').optional(),
   status: Status.optional(),
   kind: z.enum(['province', 'arrondissement', 'municipality']).optional(),
-  logo: ProjectPath.optional(),
-  partners: z.array(z.strictObject({ name: Text, logo: ProjectPath.optional() })).max(12).optional(),
+  logo: LogoPath.optional(),
+  partners: z.array(z.strictObject({ name: Text, logo: LogoPath.optional() })).max(12).optional(),
   /** Contacts by id; a child region overrides or adds by id, and `null` removes an inherited one. */
   contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and dashes'), Contact.nullable()).optional(),
+  /**
+   * The v.u. (verantwoordelijke uitgever) printed in every material's colophon: a person's name and address, supplied by the
+   * network. A region that gives it replaces its parent's whole (never one region's name with another's address); empty
+   * fields print a placeholder in concept, and `build --final` refuses them.
+   */
+  responsible_publisher: z.strictObject({ name: Text.nullable().optional(), address: Text.nullable().optional() }).nullable().optional(),
   /** Extra local text per material. */
   local: z.strictObject({ flyer: Text.optional(), brochure: Text.optional(), poster: Text.optional(), leidraad: Text.optional() }).optional(),
   sources: z.array(Source).max(100).optional(),

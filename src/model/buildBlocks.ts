@@ -86,9 +86,10 @@ function containerBlocks(el: XmlElement, ctx: BuildContext, style?: string): Blo
 
 export function buildFigure(el: XmlElement, ctx: BuildContext, extra: string[] = []): ImageBlock | QrBlock | IconBlock {
   if (el.name === 'image') {
-    const a = reader(el, ['src', 'width', 'height', 'alt', 'style', ...extra], ctx);
+    const a = reader(el, ['src', 'width', 'height', 'alt', 'align', 'style', ...extra], ctx);
     const src = a.textWithField('src');
-    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), template: el.at };
+    const align = a.string('align') === undefined ? undefined : a.oneOf('align', ['left', 'center', 'right'] as const, 'center');
+    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), ...(align ? { align } : {}), template: el.at };
   }
   if (el.name === 'qr') {
     const a = reader(el, ['data', 'size', 'color', 'style', ...extra], ctx);

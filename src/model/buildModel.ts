@@ -36,7 +36,7 @@ function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefine
     case 'image':
     case 'qr':
     case 'icon': {
-      const a = reader(el, ['x', 'y', 'src', 'width', 'height', 'alt', 'data', 'size', 'name', 'color', 'style'], ctx);
+      const a = reader(el, ['x', 'y', 'src', 'width', 'height', 'alt', 'align', 'data', 'size', 'name', 'color', 'style'], ctx);
       const block = buildFigure({ ...el, attributes: Object.fromEntries(Object.entries(el.attributes).filter(([k]) => k !== 'x' && k !== 'y')) }, ctx);
       const size = block.kind === 'image' ? { width: block.width, height: block.height } : { width: block.size, height: block.size };
       return { kind: 'placed', x: a.length('x'), y: a.length('y'), ...size, block, template: el.at };
@@ -58,9 +58,12 @@ function buildPage(el: XmlElement, ctx: BuildContext): FixedPage {
 function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
   const { a, rect: area } = rect(el, ctx, ['name', 'x-even', 'running-head', 'folio']);
   const xEven = a.string('x-even') === undefined ? undefined : a.length('x-even');
-  const decoration = elements(el)
-    .filter((c) => c.name === 'decoration')
-    .flatMap((d) => (reader(d, [], ctx), elements(d).map((c) => buildPageChild(c, ctx)).filter((c): c is PageChild => c !== undefined)));
+  const decoration: PageChild[] = [];
+  const lastPage: PageChild[] = [];
+  for (const d of elements(el).filter((c) => c.name === 'decoration')) {
+    const last = reader(d, ['page'], ctx).oneOf('page', ['every', 'last'] as const, 'every') === 'last';
+    (last ? lastPage : decoration).push(...elements(d).map((c) => buildPageChild(c, ctx)).filter((c): c is PageChild => c !== undefined));
+  }
   return {
     kind: 'flow',
     name: a.string('name', 'main'),
@@ -69,6 +72,7 @@ function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
     runningHead: a.string('running-head'),
     folio: a.boolean('folio', true),
     decoration,
+    ...(lastPage.length ? { lastPage } : {}),
     blocks: buildBlocks(el, ctx, ['decoration']),
     template: el.at,
   };

@@ -87,6 +87,8 @@ export interface ImageBlock extends BlockBase {
   width: number;
   height: number;
   alt: string;
+  /** Where the picture sits in its box when its proportions leave room across (it is never stretched). */
+  align?: 'left' | 'center' | 'right';
   field?: FieldRef;
 }
 
@@ -209,6 +211,8 @@ export interface Flow extends Origin {
   blocks: Block[];
   /** Decoration drawn on every page of the flow (bands, rules). */
   decoration: PageChild[];
+  /** What stands on the flow's last page only, outside its text area (`<decoration page="last">`: the colophon); tagged as content. */
+  lastPage?: PageChild[];
 }
 
 export interface Document extends Origin {

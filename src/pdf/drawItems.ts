@@ -2,6 +2,7 @@
 import type { IconItem, ImageItem, LineItem, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
 import { drawSvg, drawSvgInColor } from './drawSvg.js';
+import { fitImage } from '../assets/fitImage.js';
 import { writeText } from './writeText.js';
 import { rawImageObject, type RawImage } from './rawImages.js';
 import type { Palette } from './palette.js';
@@ -119,7 +120,7 @@ function image(ctx: DrawContext, item: ImageItem): void {
   const box = { x: item.x, y: item.y, width: item.width, height: item.height };
   const svg = prepared?.format === 'svg' ? prepared.data.toString('utf8') : prepared ? undefined : ctx.svgs.get(item.src);
   if (svg !== undefined) {
-    drawSvg(ctx.pdf, svg, box, ctx.palette.svgColor, ctx.edition);
+    drawSvg(ctx.pdf, svg, box, ctx.palette.svgColor, ctx.edition, item.align);
     return;
   }
   if (!prepared) throw new Error(`the image "${item.src}" was not prepared for the ${ctx.edition} edition at ${item.width} × ${item.height} pt`);
@@ -131,7 +132,9 @@ function image(ctx: DrawContext, item: ImageItem): void {
     opened = raw ? rawImageObject(ctx.pdf, raw, ctx.opened.size + 1) : (ctx.pdf as unknown as { openImage(data: Buffer): unknown }).openImage(prepared.data);
     ctx.opened.set(key, opened);
   }
-  ctx.pdf.image(opened as Buffer, item.x, item.y, { width: item.width, height: item.height });
+  // the whole picture in its proportions (prepareImage sized it for this rectangle)
+  const fitted = fitImage(box, prepared.pixelWidth, prepared.pixelHeight, item.align);
+  ctx.pdf.image(opened as Buffer, fitted.x, fitted.y, { width: fitted.width, height: fitted.height });
 }
 
 const DRAW: { [K in PageItem['kind']]: (ctx: DrawContext, item: Extract<PageItem, { kind: K }>) => void } = { text, rect, line, qr, icon, image };

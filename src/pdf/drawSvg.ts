@@ -32,8 +32,8 @@ interface RefHost {
   ref(this: unknown, data?: unknown): unknown;
 }
 
-/** Draws `svg` into `box` (aspect ratio kept, centred). In print every colour goes through `map`, transparency groups are blended in CMYK and links are dropped. */
-export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, edition: 'print' | 'screen'): void {
+/** Draws `svg` into `box` (aspect ratio kept, centred vertically, across by `align`). In print every colour goes through `map`, transparency groups are blended in CMYK and links are dropped. */
+export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, edition: 'print' | 'screen', align: 'left' | 'center' | 'right' = 'center'): void {
   // svg-to-pdfkit leaves currentColor unresolved (no stroke at all) unless a colour is set: browsers default it to black
   let source = svg.replace(/currentColor/g, 'black');
   if (edition === 'print') {
@@ -61,7 +61,7 @@ export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, ed
       width: box.width,
       height: box.height,
       assumePt: true,
-      preserveAspectRatio: 'xMidYMid meet',
+      preserveAspectRatio: `${align === 'left' ? 'xMin' : align === 'right' ? 'xMax' : 'xMid'}YMid meet`,
       colorCallback: (color) => (color ? [map(color[0] as Rgb), color[1]] : color),
       fontCallback: (_family, bold, italic) => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular'),
       warningCallback: () => {

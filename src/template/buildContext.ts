@@ -14,7 +14,32 @@ export interface RenderContext {
 
 type Data = Record<string, unknown>;
 
-export function buildContext(project: Project, job: Job): RenderContext {
+/** The partner strip: the region's own logo first, then the partners' logos (each with its organisation's name, the alt text), then the partners that have none, by name. */
+function logoStrip(region: Data): Data {
+  const partners = (region.partners ?? []) as Data[];
+  const logos = [...(region.logo ? [{ src: region.logo, name: region.name }] : []), ...partners.filter((p) => p.logo).map((p) => ({ src: p.logo, name: p.name }))];
+  return { logos, named_partners: partners.filter((p) => !p.logo) };
+}
+
+/** The colophon's v.u. (name, address: complete only with both) and edition date. */
+function imprint(region: Data, edition: string): Data {
+  const publisher = (region.responsible_publisher ?? {}) as Data;
+  return { name: publisher.name, address: publisher.address, complete: Boolean(publisher.name && publisher.address), edition };
+}
+
+/** Locales for the edition date ("december 2026"); Arabic keeps the digits the phone numbers next to it use. */
+const DATE_LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+/** The month and year of an edition, in the job's language; computed in UTC, so every machine prints the same. */
+export function editionDate(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Used when a caller gives no build date (tests of one stage); builds pass their creation date. */
+const NO_DATE = new Date('2026-01-01T00:00:00Z');
+
+/** `date` is the build's creation date (SOURCE_DATE_EPOCH, else the last commit of the content): the edition date printed in the colophon. */
+export function buildContext(project: Project, job: Job, date: Date = NO_DATE): RenderContext {
   const fields = new FieldTable();
   const lang = project.languages.get(job.lang)!;
   const region = project.regions.get(job.region)!;
@@ -39,7 +64,8 @@ export function buildContext(project: Project, job: Job): RenderContext {
       campaign: shared.campaign,
       content,
       statements,
-      region: { partners: [], local: {}, ...regionData, id: job.region, contacts },
+      region: { partners: [], local: {}, ...regionData, id: job.region, contacts, ...logoStrip(regionData) },
+      imprint: imprint(regionData, editionDate(date, job.lang)),
     },
   };
 }

@@ -33,6 +33,15 @@ export function mergeDeep(parent: unknown, child: unknown): unknown {
   return child;
 }
 
+/** Fields a region replaces whole: a v.u. is one person at one address, never one region's name with another's address. */
+const WHOLE_FIELDS = ['responsible_publisher'];
+
+function mergeRegion(parent: unknown, child: unknown): unknown {
+  const out = mergeDeep(parent, child);
+  if (isMap(out) && isMap(child)) for (const key of WHOLE_FIELDS) if (key in child) out[key] = child[key];
+  return out;
+}
+
 function dropNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(dropNulls);
   if (!isMap(v)) return v;
@@ -96,7 +105,7 @@ export function resolveRegions(files: ReadonlyMap<string, RegionFile>): { region
     }
     if (failed) continue;
     let merged: unknown = {};
-    for (const r of [...chain].reverse()) merged = mergeDeep(merged, r.data);
+    for (const r of [...chain].reverse()) merged = mergeRegion(merged, r.data);
     const data = dropNulls(merged) as RegionT;
     if (region.data.extends === undefined) delete data.extends;
     const positions = new Map<string, Pos>();

@@ -1,0 +1,58 @@
+// The images a document places (with their boxes and fields) + their bytes → an error under 150 ppi and a warning under 300 ppi, at the field that placed each.
+import type { Diagnostic } from '../diagnostics.js';
+import type { AssetUse } from '../model/collectAssets.js';
+import { toMm } from '../units.js';
+import { effectivePpi, fitImage } from './fitImage.js';
+import { loadSharp } from './loadSharp.js';
+import { isSvg, MAX_IMAGE_PIXELS } from './prepareImage.js';
+
+/** Print wants 300 ppi where the picture is placed; it is tolerated down to 150 ppi (a warning), refused below. */
+export const PRINT_PPI = { wanted: 300, floor: 150 } as const;
+
+export type PixelSizes = Map<string, { width: number; height: number } | null>;
+
+/** Pixel size of a raster image as displayed (EXIF rotation applied); null for vectors. Read from the header only, once per session. */
+async function pixelSize(src: string, bytes: Buffer, sizes: PixelSizes): Promise<{ width: number; height: number } | null> {
+  if (sizes.has(src)) return sizes.get(src)!;
+  let size: { width: number; height: number } | null = null;
+  if (!isSvg(bytes)) {
+    const sharp = await loadSharp();
+    const meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+    const rotated = (meta.orientation ?? 1) >= 5;
+    if (meta.width && meta.height) size = rotated ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
+  }
+  sizes.set(src, size);
+  return size;
+}
+
+const mm1 = (pt: number): string => (Math.round(toMm(pt) * 10) / 10).toString();
+
+export async function checkResolution(uses: readonly AssetUse[], binaries: ReadonlyMap<string, Buffer>, sizes: PixelSizes): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const said = new Set<string>();
+  for (const use of uses) {
+    const bytes = binaries.get(use.name);
+    if (use.kind !== 'image' || !use.box || !bytes) continue;
+    const size = await pixelSize(use.name, bytes, sizes).catch(() => null);
+    if (!size) continue;
+    const fitted = fitImage({ x: 0, y: 0, ...use.box }, size.width, size.height);
+    const ppi = Math.round(effectivePpi(size.width, fitted.width));
+    if (ppi >= PRINT_PPI.wanted) continue;
+    // once per picture, size and place
+    const key = `${use.name}|${fitted.width.toFixed(2)}|${use.at.file}:${use.at.line}:${use.at.column}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    const error = ppi < PRINT_PPI.floor;
+    const needed = `${Math.ceil((fitted.width / 72) * PRINT_PPI.wanted)} × ${Math.ceil((fitted.height / 72) * PRINT_PPI.wanted)} pixels`;
+    diagnostics.push({
+      severity: error ? 'error' : 'warning',
+      message: `the image "${use.name}" has ${ppi} ppi where it is placed (${size.width} × ${size.height} pixels on ${mm1(fitted.width)} × ${mm1(fitted.height)} mm): ${error ? `print needs at least ${PRINT_PPI.floor} ppi` : `print wants ${PRINT_PPI.wanted} ppi; it will look soft`}`,
+      file: use.at.file,
+      line: use.at.line,
+      column: use.at.column,
+      ...(use.field ? { field: use.field.path } : {}),
+      hint: `supply it with at least ${needed}, or better as SVG (a logo stays sharp at any size)`,
+    });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,35 @@
+// The regions of a build + their files → an error for every v.u. (responsible publisher) without a name or an address, at the field that should hold it: `--final` prints none without one.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Pos } from '../model/types.js';
+import type { RegionFile, ResolvedRegion } from './resolveRegions.js';
+
+type Publisher = { name?: string | null; address?: string | null } | null | undefined;
+
+/** One error per place that lacks a v.u., naming every region of the build that inherits the gap. */
+export function checkImprint(regionIds: Iterable<string>, regions: ReadonlyMap<string, ResolvedRegion>, files: ReadonlyMap<string, RegionFile>): Diagnostic[] {
+  const gaps = new Map<string, { pos: Pos; field: string; missing: string[]; owner: string; regions: string[] }>();
+  for (const id of new Set(regionIds)) {
+    const region = regions.get(id);
+    if (!region) continue;
+    const publisher = region.data.responsible_publisher as Publisher;
+    const missing = (['name', 'address'] as const).filter((k) => !publisher?.[k]);
+    if (!missing.length) continue;
+    // the v.u. is whole per region: the nearest region in the chain that gives one owns the gap, else the chain's root
+    const owner = region.chain.map((r) => files.get(r)).find((f) => f && 'responsible_publisher' in f.data) ?? files.get(region.chain[region.chain.length - 1]);
+    if (!owner) continue;
+    const field = `responsible_publisher.${missing[0]}`;
+    const positions = owner.file.positions;
+    const pos = positions.key.get(field) ?? positions.key.get('responsible_publisher') ?? { file: owner.file.file, line: 1, column: 1 };
+    const key = `${owner.id}|${field}`;
+    const gap = gaps.get(key) ?? { pos, field, missing, owner: owner.id, regions: [] };
+    gap.regions.push(id);
+    gaps.set(key, gap);
+  }
+  return [...gaps.values()].map((g) => ({
+    severity: 'error',
+    message: `the responsible publisher (v.u.) has no ${g.missing.join(' and no ')}: printed matter distributed in Belgium must name who publishes it, so a final build refuses the materials of ${g.regions.map((r) => `"${r}"`).join(', ')}`,
+    ...g.pos,
+    field: g.field,
+    hint: `the network supplies the v.u. (name and address of a person): fill in responsible_publisher in ${g.pos.file}${g.regions.some((r) => r !== g.owner) ? ', or give a municipality its own (name and address together) in its region file' : ''}`,
+  }));
+}
