@@ -1,19 +1,28 @@
-// Region files as written + the project's images → an error at the YAML line of every `logo` that names a file drukwerk cannot place.
+// Region files as read (valid or not) + the project's images → an error at the YAML line of every `logo` that names a file drukwerk cannot place.
 import type { Diagnostic } from '../diagnostics.js';
-import type { RegionFile } from '../variant/resolveRegions.js';
 import type { ProjectFiles } from './readProjectFiles.js';
+import type { YamlFile } from './readYaml.js';
+
+/** A logo path the schema accepts (what it refuses, it reports itself). */
+const LOGO = /^images\/[\w\-./]+\.(svg|png|jpe?g|tiff?|webp)$/i;
+
+const logoAt = (value: unknown): string | undefined => {
+  const logo = (value as { logo?: unknown } | null)?.logo;
+  return typeof logo === 'string' && LOGO.test(logo) && !logo.includes('..') ? logo : undefined;
+};
 
 /**
  * Every logo field of every region, whatever a build selects: a logo that is missing or refused is found by `validate` too,
  * at the line that names it (the file's own problems, if any, are reported at the file as well).
  */
-export function checkRegionImages(regionFiles: Iterable<RegionFile>, files: Pick<ProjectFiles, 'binaries' | 'rejected'>): Diagnostic[] {
+export function checkRegionImages(regionFiles: Iterable<YamlFile>, files: Pick<ProjectFiles, 'binaries' | 'rejected'>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const region of regionFiles) {
-    const fields: [string, string | undefined][] = [['logo', region.data.logo], ...(region.data.partners ?? []).map((p, i): [string, string | undefined] => [`partners[${i}].logo`, p.logo])];
+  for (const file of regionFiles) {
+    const partners = (file.data as { partners?: unknown } | null)?.partners;
+    const fields: [string, string | undefined][] = [['logo', logoAt(file.data)], ...(Array.isArray(partners) ? partners : []).map((p, i): [string, string | undefined] => [`partners[${i}].logo`, logoAt(p)])];
     for (const [field, src] of fields) {
       if (src === undefined || files.binaries.has(src)) continue;
-      const pos = region.file.positions.value.get(field) ?? { file: region.file.file, line: 1, column: 1 };
+      const pos = file.positions.value.get(field) ?? { file: file.file, line: 1, column: 1 };
       const why = files.rejected?.get(src);
       diagnostics.push({
         severity: 'error',

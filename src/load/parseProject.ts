@@ -64,6 +64,8 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
 
   const languages = new Map<string, LanguageContent>();
   const regionFiles = new Map<string, RegionFile>();
+  // every region file read, valid or not: its logos are checked either way, so all mistakes show at once
+  const regionYamls: YamlFile[] = [];
   for (const rel of files.texts.keys()) {
     const m = /^content\/([a-z]{2}(?:-[A-Z]{2})?|regions)\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
     if (!rel.startsWith('content/')) continue;
@@ -74,6 +76,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
     const [, folder, name] = m;
     if (folder === 'regions') {
       const { file, data } = parseFile(files, rel, RegionFileSchema, 'a region', diagnostics);
+      if (file) regionYamls.push(file);
       if (file && data) regionFiles.set(name, { id: name, file, data: data as RegionT });
       continue;
     }
@@ -96,7 +99,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   if (regionFiles.size === 0) diagnostics.push({ severity: 'error', message: 'there are no regions', file: 'content/regions', hint: 'add content/regions/<id>.yaml' });
   const { regions, diagnostics: regionDiagnostics } = resolveRegions(regionFiles);
   diagnostics.push(...regionDiagnostics);
-  diagnostics.push(...checkRegionImages(regionFiles.values(), files));
+  diagnostics.push(...checkRegionImages(regionYamls, files));
 
   const layouts: TemplateSource[] = [];
   const partials: TemplateSource[] = [];

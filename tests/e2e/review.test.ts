@@ -60,8 +60,11 @@ describe('review status', () => {
     const flagged = findings.filter((d) => /^(check this fact before printing|the network must still check this fact): /.test(d.message));
     expect(flagged.map((d) => `${d.file}:${d.line}`).sort()).toEqual((await verifyLines(REPO)).sort());
     for (const d of flagged) expect(d.message.startsWith('check this fact'), d.file).toBe(own.includes(d.file!));
+    // and the province's v.u., which the network has not named yet
+    const imprint = findings.filter((d) => d.field === 'responsible_publisher.name');
+    expect(imprint.map((d) => d.file)).toEqual(['content/regions/west-vlaanderen.yaml']);
     expect(findings.every((d) => d.severity === 'error')).toBe(true);
-    expect(findings.length).toBe(concept.length + networkConcept.length + flagged.length);
+    expect(findings.length).toBe(concept.length + networkConcept.length + flagged.length + imprint.length);
     expect(result.written).toEqual([]);
   });
 
@@ -108,6 +111,8 @@ describe('review status', () => {
       const text = await project.read(file);
       await project.write(file, text.replace(/^status: concept$/m, 'status: final').replace(/^(\s*)verify: .*$/gm, ''));
     }
+    // made-up test values: the network supplies the real v.u.
+    await project.replace('content/regions/west-vlaanderen.yaml', '  name:\n  address:\n', '  name: "Testnaam"\n  address: "Teststraat 1, 8000 Teststad"\n');
     const result = await runBuild(options(project.root, true));
     expect(result.diagnostics).toEqual([]);
     for (const file of result.results.flatMap((r) => r.files)) {

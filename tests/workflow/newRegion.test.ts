@@ -49,7 +49,7 @@ describe('drukwerk new-region', () => {
     expect(text).toContain('name: "De-Haan"');
     const uncommented = text
       .split('\n')
-      .map((line) => (/^# ?( *)(- )?[a-z-]+:( |$)/.test(line) && !line.startsWith('# yaml-language-server') ? line.replace(/^# ?/, '') : line))
+      .map((line) => (/^# ?( *)(- )?[a-z_-]+:( |$)/.test(line) && !line.startsWith('# yaml-language-server') ? line.replace(/^# ?/, '') : line))
       .join('\n');
     expect(uncommented).toMatch(/^contacts:$/m);
     expect(uncommented).toMatch(/^local:$/m);
