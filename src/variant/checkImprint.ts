@@ -7,8 +7,9 @@ type Publisher = { name?: string | null; address?: string | null } | null | unde
 
 /** One error per place that lacks a v.u., naming every region of the build that inherits the gap. */
 export function checkImprint(regionIds: Iterable<string>, regions: ReadonlyMap<string, ResolvedRegion>, files: ReadonlyMap<string, RegionFile>): Diagnostic[] {
+  const built = new Set(regionIds);
   const gaps = new Map<string, { pos: Pos; field: string; missing: string[]; owner: string; regions: string[] }>();
-  for (const id of new Set(regionIds)) {
+  for (const id of built) {
     const region = regions.get(id);
     if (!region) continue;
     const publisher = region.data.responsible_publisher as Publisher;
@@ -30,6 +31,8 @@ export function checkImprint(regionIds: Iterable<string>, regions: ReadonlyMap<s
     message: `the responsible publisher (v.u.) has no ${g.missing.join(' and no ')}: printed matter distributed in Belgium must name who publishes it, so a final build refuses the materials of ${g.regions.map((r) => `"${r}"`).join(', ')}`,
     ...g.pos,
     field: g.field,
-    hint: `the network supplies the v.u. (name and address of a person): fill in responsible_publisher in ${g.pos.file}${g.regions.some((r) => r !== g.owner) ? ', or give a municipality its own (name and address together) in its region file' : ''}`,
+    hint: built.has(g.owner)
+      ? `fill in responsible_publisher here: the name and address of a person, as the network supplies them (never a guess)`
+      : `the network names the v.u.: ask them to fill in responsible_publisher in ${g.pos.file}, or give ${files.get(g.regions[0])?.file.file ?? 'your region file'} its own (name and address together)`,
   }));
 }
