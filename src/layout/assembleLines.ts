@@ -21,8 +21,8 @@ export interface AssembleOptions {
   mirror?: boolean;
 }
 
-/** Spaces that get the justification's extra spacing (pdfkit's wordSpacing applies to every \s run). */
-const SPACES = /\s+/g;
+/** Spaces that get the justification's extra spacing (the painter's word spacing): every \s run but the narrow no-break space of French punctuation, which stays narrow. */
+const SPACES = /[^\S\u202F]+/g;
 
 export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], opts: AssembleOptions): Line[] {
   const lines: Line[] = [];

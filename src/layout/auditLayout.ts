@@ -92,9 +92,9 @@ export function paintedWidth(item: TextItem, measurer: Measurer): number {
   let width = 0;
   let chars = 0;
   let spaces = 0;
-  for (const part of item.text.split(/(\s+)/)) {
+  for (const part of item.text.split(/([^\S\u202F]+)/)) {
     if (part === '') continue;
-    if (/^\s+$/.test(part)) {
+    if (/^[^\S\u202F]+$/.test(part)) {
       spaces++;
       for (const ch of part) width += measurer.width(ch, item.font, item.size);
     } else width += measurer.width(part, item.font, item.size);

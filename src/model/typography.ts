@@ -2,6 +2,8 @@
 import { recentValues, type RecentValues } from '../recentValues.js';
 
 const NBSP = '\u00A0';
+/** French spacing before ; : ! ? and inside « » (the narrow no-break space of current French typesetting). */
+const NNBSP = '\u202F';
 
 interface QuoteStyle {
   open2: string;
@@ -20,8 +22,12 @@ interface LanguageRules {
   numberPrefixes: string[];
   /** Elisions written with a leading apostrophe (`'s avonds`, `'t`): the quote becomes ’, not ‘. */
   elisions: string[];
-  /** French spacing: NBSP before ; : ! ? */
+  /** French spacing: a narrow no-break space before ; : ! ? */
   nbspBeforeHighPunctuation: boolean;
+  /** Month names, glued to the day before them (`1 januari`). */
+  months: string[];
+  /** The words of a range of numbers (`8 tot 19 uur`): the whole range is glued when a unit follows it. */
+  rangeWords: string[];
 }
 
 const COMMON_UNITS = ['%', '‰', '°C', '°', 'km', 'm', 'cm', 'mm', 'm²', 'm³', 'kg', 'g', 'mg', 'l', 'cl', 'ml', 'dl', 'pt', 'km/u', 'km/h', 'EUR', 'euro', '€', 'min', 'sec'];
@@ -33,6 +39,8 @@ const LANGUAGES: Record<string, LanguageRules> = {
     numberPrefixes: ['nr.', 'nr', 'nrs.', 'blz.', 'p.', 'pp.', 'art.', 'fig.', 'hfst.', 'tel.', 'bus', 'Nr.', 'Art.', 'Blz.', 'Tel.', 'Bus'],
     elisions: ['s', 't', 'n', 'k', 'r', 'm'],
     nbspBeforeHighPunctuation: false,
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    rangeWords: ['tot', 'à', '–', '-'],
   },
   en: {
     quotes: { open2: '“', close2: '”', open1: '‘', close1: '’', inner: '' },
@@ -40,13 +48,17 @@ const LANGUAGES: Record<string, LanguageRules> = {
     numberPrefixes: ['no.', 'No.', 'p.', 'pp.', 'fig.', 'Fig.', 'tel.', 'Tel.'],
     elisions: ['tis', 'twas', 'em', 'n'],
     nbspBeforeHighPunctuation: false,
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    rangeWords: ['to', '–', '-'],
   },
   fr: {
-    quotes: { open2: '«', close2: '»', open1: '‹', close1: '›', inner: NBSP },
+    quotes: { open2: '«', close2: '»', open1: '‹', close1: '›', inner: NNBSP },
     units: ['h'],
     numberPrefixes: ['n°', 'N°', 'no', 'p.', 'art.', 'tél.', 'Tél.'],
     elisions: [],
     nbspBeforeHighPunctuation: true,
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    rangeWords: ['à', 'au', '–', '-'],
   },
   de: {
     quotes: { open2: '„', close2: '“', open1: '‚', close1: '‘', inner: '' },
@@ -54,11 +66,13 @@ const LANGUAGES: Record<string, LanguageRules> = {
     numberPrefixes: ['Nr.', 'S.', 'Abb.', 'Tel.'],
     elisions: ['s'],
     nbspBeforeHighPunctuation: false,
+    months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+    rangeWords: ['bis', '–', '-'],
   },
 };
 
 /** Rules for languages without a table: no quote changes, only the language-neutral clean-up. */
-const NEUTRAL: LanguageRules = { units: [], numberPrefixes: [], elisions: [], nbspBeforeHighPunctuation: false };
+const NEUTRAL: LanguageRules = { units: [], numberPrefixes: [], elisions: [], nbspBeforeHighPunctuation: false, months: [], rangeWords: [] };
 
 function rulesFor(lang: string): LanguageRules {
   const tag = lang.trim().toLowerCase();
@@ -77,6 +91,8 @@ interface CompiledRules {
   elision?: RegExp;
   unit: RegExp;
   numberPrefix?: RegExp;
+  month?: RegExp;
+  range?: RegExp;
 }
 const compiled = new WeakMap<LanguageRules, CompiledRules>();
 
@@ -87,6 +103,8 @@ function compile(rules: LanguageRules): CompiledRules {
       elision: rules.elisions.length ? new RegExp(`^(?:${alternation(rules.elisions)})(?![\\p{L}\\d])`, 'u') : undefined,
       unit: new RegExp(`(\\d) (${alternation([...COMMON_UNITS, ...rules.units])})(?![\\p{L}\\d])`, 'gu'),
       numberPrefix: rules.numberPrefixes.length ? new RegExp(`(?<![\\p{L}\\d])(${alternation(rules.numberPrefixes)}) (?=\\d)`, 'gu') : undefined,
+      month: rules.months.length ? new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}(?:er|e|st|nd|rd|th)?) (${alternation(rules.months)})(?![\\p{L}\\d])`, 'giu') : undefined,
+      range: rules.rangeWords.length ? new RegExp(`(?<![\\p{L}\\d,.])(\\d+) (${alternation(rules.rangeWords)}) (?=\\d+${NBSP})`, 'gu') : undefined,
     };
     compiled.set(rules, c);
   }
@@ -126,6 +144,9 @@ const PHONE = /(?<![\p{L}\d])(?:\+\d{1,3}|0\d{1,4})(?:[ \u00A0/.-]\d{1,4})+(?![\
 /** Digit groups of one number: `2 000`, `12 500 000`. */
 const DIGIT_GROUPS = /(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d])/g;
 
+/** An acronym of 2–4 capitals followed by another (an exclamation mark allowed: GO!). */
+const ACRONYM_PAIR = /(?<![\p{L}\d])(\p{Lu}{2,4}) (?=\p{Lu}{2,4}!?(?![\p{L}\d]))/gu;
+
 function glueSpaces(match: string): string {
   return match.replace(/ /g, NBSP);
 }
@@ -156,8 +177,19 @@ function smarten(text: string, lang: string): string {
   s = s.replace(unit, `$1${NBSP}$2`);
   s = s.replace(/(€|\$|£|EUR) (?=\d)/g, `$1${NBSP}`);
 
+  // 8 tot 19 uur: the range stays with its unit; 1 januari
+  const { month, range } = compile(rules);
+  if (range) s = s.replace(range, `$1${NBSP}$2${NBSP}`);
+  if (month) s = s.replace(month, `$1${NBSP}$2`);
+
+  // two short acronyms are one name (CLB GO!, CLB GO! Oostende keeps its first two words together)
+  s = s.replace(ACRONYM_PAIR, `$1${NBSP}`);
+
   // nr. 5, blz. 12
   if (numberPrefix) s = s.replace(numberPrefix, `$1${NBSP}`);
-  if (rules.nbspBeforeHighPunctuation) s = s.replace(/ ([;:!?»›])/g, `${NBSP}$1`);
+  if (rules.nbspBeforeHighPunctuation) {
+    s = s.replace(/[ \u00A0]([;:!?»›])/g, `${NNBSP}$1`);
+    s = s.replace(/([«‹])[ \u00A0]/g, `$1${NNBSP}`);
+  }
   return s;
 }

@@ -313,7 +313,8 @@ function textObject(font: EmbeddedFont, size: number, text: string, x: number, y
   if (wordSpacing) {
     const space = cachedRun(font, ' ', ' ', undefined).xAdvance.reduce((w, a) => w + a, 0);
     wordSpacing = (wordSpacing + (space * size) / 1000 + characterSpacing) * (1000 / size);
-    for (const word of text.trim().split(/\s+/)) {
+    // a narrow no-break space (French « » ? !) stays inside its word: narrow, and not stretched
+    for (const word of text.trim().split(/[^\S\u202F]+/)) {
       recorder.encode(shape(font, word, options.features), emitter);
       emitter.addToLastAdvance(wordSpacing);
     }

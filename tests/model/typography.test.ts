@@ -36,6 +36,14 @@ describe('smartenText (nl)', () => {
     expect(nl('2 000 jongeren')).toBe('2~000 jongeren');
   });
 
+  it('glues a day to its month, a range to its unit, and two acronyms into one name', () => {
+    expect(nl('vanaf 1 januari 2026 of 31 augustus')).toBe('vanaf 1~januari 2026 of 31~augustus');
+    expect(nl('elke werkdag van 8 tot 19 uur')).toBe('elke werkdag van 8~tot~19~uur');
+    expect(nl('van 8 tot 19 jongeren')).toBe('van 8 tot 19 jongeren');
+    expect(nl('CLB GO! Oostende en VDAB of CLB')).toBe('CLB~GO! Oostende en VDAB of CLB');
+    expect(nl('in 1 maart en 3 maanden')).toBe('in 1~maart en 3 maanden');
+  });
+
   it('glues the digit groups of phone numbers', () => {
     expect(nl('Bel 0800 30 700 gratis')).toBe('Bel 0800~30~700 gratis');
     expect(nl('of +32 59 55 56 00')).toBe('of +32~59~55~56~00');
@@ -58,7 +66,13 @@ describe('smartenText (nl)', () => {
 
 describe('smartenText (other languages)', () => {
   it('uses French guillemets and spacing', () => {
-    expect(smartenText('Il a dit "bonjour" : c\'est l\'école !', 'fr')).toBe(`Il a dit «${NBSP}bonjour${NBSP}»${NBSP}: c’est l’école${NBSP}!`);
+    const NNBSP = '\u202F';
+    expect(smartenText('Il a dit "bonjour" : c\'est l\'école !', 'fr')).toBe(`Il a dit «${NNBSP}bonjour${NNBSP}»${NNBSP}: c’est l’école${NNBSP}!`);
+    // typed with ordinary or no-break spaces, French punctuation gets the narrow one; idempotent
+    expect(smartenText(`Quoi${NBSP}? Oui ; « non »`, 'fr')).toBe(`Quoi${NNBSP}? Oui${NNBSP}; «${NNBSP}non${NNBSP}»`);
+    expect(smartenText(smartenText('Quoi ? « non »', 'fr'), 'fr')).toBe(smartenText('Quoi ? « non »', 'fr'));
+    expect(smartenText('Le 1er janvier, de 8 à 19 h', 'fr').replaceAll(NBSP, '~')).toBe('Le 1er~janvier, de 8~à~19~h');
+    expect(smartenText('On 1 July, from 8 to 19 h', 'en').replaceAll(NBSP, '~')).toBe('On 1~July, from 8~to~19~h');
   });
 
   it('uses English quotes', () => {
