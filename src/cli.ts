@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
+import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
 import { parseShard, type Shard } from './parallel/shard.js';
 import { createProgress } from './parallel/progress.js';
 import { openProject } from './commands/openProject.js';
@@ -167,6 +167,7 @@ addFilters(program.command('build').description('render every material for every
         throw e;
       }
     }
+    if (flags.jobs !== undefined && flags.jobs > defaultJobs()) console.error(`--jobs ${flags.jobs} is more than the ${defaultJobs()} core(s) of this machine: building on at most ${cappedJobs(flags.jobs)} thread(s)`);
     const started = performance.now();
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
     let result;

@@ -83,6 +83,9 @@ export const defaultJobs = (): number => availableParallelism();
  */
 export const JOBS_FOR_WORKERS = 60;
 
+/** `--jobs N` as built: at least 1, at most one thread per core. */
+export const cappedJobs = (jobs: number, cores = defaultJobs()): number => Math.min(cores, Math.max(1, Math.floor(jobs)));
+
 /** `--jobs` not given: one thread per core for a big build (this one and a worker per other core), this thread alone for a small one. */
 export function autoWorkers(jobs: number, cores = defaultJobs()): number {
   return jobs >= JOBS_FOR_WORKERS ? cores : 1;
@@ -220,7 +223,8 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
         if (options.retainBytes === false) f.bytes = RELEASED;
       }
     };
-    const workers = options.jobs === 'auto' ? autoWorkers(toBuild.length) : Math.max(1, Math.floor(options.jobs ?? 1));
+    // never more threads than cores: each is a heap of its own, and on 2 cores 20 threads only took memory (3.5 GB)
+    const workers = options.jobs === 'auto' ? autoWorkers(toBuild.length) : cappedJobs(options.jobs ?? 1);
     try {
       const kept = options.keepSession && { session: options.keepSession, shared: hasher.shared };
       const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, kept) : Promise.resolve(undefined));

@@ -12,3 +12,14 @@ describe('autoWorkers', () => {
     expect(autoWorkers(630, 1)).toBe(1);
   });
 });
+
+describe('cappedJobs', () => {
+  it('builds --jobs N on at most one thread per core, and at least one', async () => {
+    const { cappedJobs } = await import('../../src/commands/runBuild.js');
+    expect(cappedJobs(500, 2)).toBe(2);
+    expect(cappedJobs(3, 2)).toBe(2);
+    expect(cappedJobs(2, 8)).toBe(2);
+    expect(cappedJobs(1, 8)).toBe(1);
+    expect(cappedJobs(0, 8)).toBe(1);
+  });
+});
