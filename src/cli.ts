@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { shownDiagnostics } from './shownDiagnostics.js';
 import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
 import { parseShard, type Shard } from './parallel/shard.js';
 import { createProgress } from './parallel/progress.js';
@@ -75,7 +76,7 @@ function mergeVariants(ds: readonly Diagnostic[]): Diagnostic[] {
 
 function printDiagnostics(ds: readonly Diagnostic[]): void {
   const merged = sortDiagnostics(mergeVariants(ds));
-  for (const d of merged) console.error(formatDiagnostic(d));
+  for (const line of shownDiagnostics(merged)) console.error(line);
   const errors = merged.filter((d) => d.severity === 'error').length;
   const warnings = merged.filter((d) => d.severity === 'warning').length;
   if (errors || warnings) console.error(`\n${errors} error(s), ${warnings} warning(s)`);

@@ -1,0 +1,33 @@
+// Sorted diagnostics → the lines a terminal shows: at most a few per file and per run, then "… and N more" for the rest.
+import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
+
+/** Enough to see a mistake's pattern; 30 000 wrong contacts printed 60 000 lines. */
+export const SHOWN_PER_FILE = 50;
+export const SHOWN_PER_RUN = 200;
+
+const MESSAGES = {
+  moreInFile: (n: number, file: string) => `… and ${n} more in ${file} (fix these first, or see them all with --json)`,
+  moreInRun: (n: number) => `… and ${n} more in other files (see them all with --json)`,
+} as const;
+
+export function shownDiagnostics(sorted: readonly Diagnostic[], perFile = SHOWN_PER_FILE, perRun = SHOWN_PER_RUN): string[] {
+  const lines: string[] = [];
+  const hidden = new Map<string, number>();
+  const shownIn = new Map<string, number>();
+  let shown = 0;
+  let beyondRun = 0;
+  for (const d of sorted) {
+    const file = d.file ?? '';
+    const inFile = shownIn.get(file) ?? 0;
+    if (inFile >= perFile) hidden.set(file, (hidden.get(file) ?? 0) + 1);
+    else if (shown >= perRun) beyondRun++;
+    else {
+      lines.push(formatDiagnostic(d));
+      shownIn.set(file, inFile + 1);
+      shown++;
+    }
+  }
+  for (const [file, n] of hidden) lines.push(MESSAGES.moreInFile(n, file || 'this run'));
+  if (beyondRun) lines.push(MESSAGES.moreInRun(beyondRun));
+  return lines;
+}
