@@ -258,10 +258,11 @@ program
   .description('check PDFs (ours or any other) against the print-ready rules, or the screen rules for a tagged file without output intent')
   .argument('<files...>', 'PDF files')
   .addOption(new Option('--edition <name>', 'which rules to apply (default: what the file is: print for a PDF/X output intent, screen for a tagged file)').choices([...EDITIONS]))
+  .option('--page-multiple <n>', 'the page count must be a multiple of n: 4 saddle-stitched, 2 printed on both sides, 1 on one side (default: an odd count is a warning)', positiveInt)
   .option('--json', 'print one JSON document (each file with its edition and findings, and the summary) to stdout and nothing else')
-  .action(async (files: string[], flags: { edition?: Edition; json?: boolean }) => {
+  .action(async (files: string[], flags: { edition?: Edition; json?: boolean; pageMultiple?: number }) => {
     const { preflightFiles, preflightSummary } = await import('./commands/preflightFiles.js');
-    const results = await preflightFiles(files, { edition: flags.edition }, (r) => {
+    const results = await preflightFiles(files, { edition: flags.edition, pageMultiple: flags.pageMultiple }, (r) => {
       if (flags.json) return;
       if (r.findings[0]?.check === 'file') console.error(`${r.file}  error  ${r.findings[0].message}`);
       else for (const f of r.findings) console.log(formatFinding(r.file, f));

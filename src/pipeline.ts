@@ -56,6 +56,8 @@ export interface JobResult {
   diagnostics: Diagnostic[];
   copyFits: CopyFit[];
   concept: boolean;
+  /** Right to left: the PDFs say /Direction /R2L and are bound on the right. */
+  direction?: 'rtl';
 }
 
 export interface Session {
@@ -234,6 +236,7 @@ export async function buildJob(session: Session, job: Job, options: BuildOptions
   const { laidOut, diagnostics } = layoutJob(session, job, modelled.document);
   result.diagnostics.push(...withVariant(diagnostics, job));
   result.copyFits = laidOut.copyFits;
+  if (laidOut.direction === 'rtl') result.direction = 'rtl';
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
   const labels = (session.project.languages.get(job.lang)?.data.shared as { labels?: { concept?: string } } | undefined)?.labels;
   // the output profile (--profile, else the theme's print.profile, else FOGRA39) and its output condition from icc/<name>.yaml
@@ -264,8 +267,9 @@ export async function buildJob(session: Session, job: Job, options: BuildOptions
       draftMark: modelled.concept ? (labels?.concept ?? 'CONCEPT') : undefined,
     });
     const path = outputPath(job, edition);
-    // images are checked above at the field that placed them, by name, to the same thresholds: the preflight's unnamed findings would repeat them
-    const findings = (await preflightPdf(bytes, { edition, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter((f) => edition !== 'print' || f.check !== 'image-resolution');
+    // images are checked above at the field that placed them, by name, to the same thresholds: the preflight's unnamed findings would repeat them;
+    // the binding's page multiple (4 saddle-stitched, 2 duplex) comes from the template, the shape of the rule is preflight's
+    const findings = (await preflightPdf(bytes, { edition, pageMultiple: modelled.document.pageMultiple, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter((f) => edition !== 'print' || f.check !== 'image-resolution');
     for (const f of findings) {
       result.diagnostics.push({
         severity: f.severity,

@@ -6,6 +6,8 @@ declare module 'fontkit' {
     codePoints: number[];
     /** The glyph's outline extent, in font units. */
     bbox: { minX: number; minY: number; maxX: number; maxY: number };
+    /** The outline in font units, y up: moveTo, lineTo, quadraticCurveTo, bezierCurveTo, closePath. */
+    path: { commands: { command: string; args: number[] }[] };
   }
 
   export interface GlyphPosition {

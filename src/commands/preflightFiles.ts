@@ -13,7 +13,7 @@ export interface FilePreflight {
   warnings: number;
 }
 
-export async function preflightFiles(files: readonly string[], options: { edition?: Edition }, onFile?: (result: FilePreflight) => void): Promise<FilePreflight[]> {
+export async function preflightFiles(files: readonly string[], options: { edition?: Edition; pageMultiple?: number }, onFile?: (result: FilePreflight) => void): Promise<FilePreflight[]> {
   // imported here: pdf-lib is heavy and no other command needs it
   const { preflightAny } = await import('../preflight/preflightPdf.js');
   const results: FilePreflight[] = [];
@@ -24,7 +24,7 @@ export async function preflightFiles(files: readonly string[], options: { editio
     if ('finding' in read) {
       result = { file, findings: [read.finding], errors: 1, warnings: 0 };
     } else {
-      const { edition, findings } = await preflightAny(read.bytes, { edition: options.edition });
+      const { edition, findings } = await preflightAny(read.bytes, { edition: options.edition, pageMultiple: options.pageMultiple });
       const errors = findings.filter((f) => f.severity === 'error').length;
       result = { file, edition: edition?.edition, editionReason: edition?.reason, findings, errors, warnings: findings.length - errors };
     }

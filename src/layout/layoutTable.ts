@@ -59,9 +59,13 @@ export function layoutTable(b: Table, width: number, scale: number, env: LayoutE
   return { pieces, ...blockSpacing(env), keepWithNext: false };
 }
 
-/** Header rows get a fill when their text is light (white on the campaign colour): the h2 style's colour, else the darkest colour. */
+/**
+ * Header rows get the theme's `table-head` colour when it has one; else a fill when their text is light (white on the
+ * campaign colour): the h2 style's colour, else the darkest colour.
+ */
 function headerFill(env: LayoutEnv, items: PageItem[]): string | undefined {
   const colors = env.ctx.theme.colors;
+  if (colors['table-head']) return 'table-head';
   const text = items.find((it): it is TextItem => it.kind === 'text');
   const ink = (name: string): number => {
     const c = colors[name];

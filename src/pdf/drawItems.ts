@@ -5,6 +5,7 @@ import { drawSvg, drawSvgInColor } from './drawSvg.js';
 import { fitImage } from '../assets/fitImage.js';
 import { writeText } from './writeText.js';
 import { rawImageObject, type RawImage } from './rawImages.js';
+import { isPureK, setOverprint } from './overprint.js';
 import type { Palette } from './palette.js';
 import type { Pdf } from './pdfDocument.js';
 import type { SharedFonts } from './sharedFonts.js';
@@ -29,7 +30,7 @@ export interface DrawContext {
    * text is drawn without save/restore and every other item inside one, so a line in the colour and font of the line
    * before sets neither again.
    */
-  textState: { fill?: string; font?: string };
+  textState: { fill?: string; font?: string; overprint?: boolean };
 }
 
 /** Right-to-left script: Hebrew and Arabic blocks and their presentation forms. */
@@ -47,6 +48,10 @@ function text(ctx: DrawContext, item: TextItem): void {
   const fill = ctx.palette.color(item.color);
   const fillKey = String(fill);
   if (textState.fill !== fillKey) pdf.fillColor(fill);
+  // print: 100 % K text overprints, other text knocks out (set only when it changes: text keeps the page's state)
+  const overprint = ctx.edition === 'print' && isPureK(fill);
+  if (overprint !== (textState.overprint ?? false)) setOverprint(pdf, overprint);
+  textState.overprint = overprint;
   const fontKey = `${item.font} ${item.size}`;
   const fontIsSet = textState.font === fontKey;
   textState.fill = fillKey;
@@ -137,6 +142,14 @@ function image(ctx: DrawContext, item: ImageItem): void {
   ctx.pdf.image(opened as Buffer, fitted.x, fitted.y, { width: fitted.width, height: fitted.height });
 }
 
+/** A rule or an outline in 100 % K (and no fill in another colour). */
+function overprints(ctx: DrawContext, item: PageItem): boolean {
+  const k = (name: string | undefined) => name !== undefined && isPureK(ctx.palette.color(name));
+  if (item.kind === 'line') return k(item.color);
+  if (item.kind === 'rect') return item.stroke !== undefined && k(item.stroke) && (item.fill === undefined || k(item.fill));
+  return false;
+}
+
 const DRAW: { [K in PageItem['kind']]: (ctx: DrawContext, item: Extract<PageItem, { kind: K }>) => void } = { text, rect, line, qr, icon, image };
 
 /**
@@ -147,6 +160,9 @@ export function drawItem(ctx: DrawContext, item: PageItem): void {
   if (item.kind === 'text') return text(ctx, item);
   ctx.pdf.save();
   try {
+    // print: a 100 % K rule overprints; anything else knocks out, also after text that overprinted (restored after)
+    const overprint = ctx.edition === 'print' && overprints(ctx, item);
+    if (overprint !== (ctx.textState.overprint ?? false)) setOverprint(ctx.pdf, overprint);
     (DRAW[item.kind] as (ctx: DrawContext, item: PageItem) => void)(ctx, item);
   } finally {
     ctx.pdf.restore();

@@ -19,6 +19,7 @@ import { decodePngImages, type RawImage } from './rawImages.js';
 import { pdfLanguage } from './pdfLanguage.js';
 import { writeText } from './writeText.js';
 import { splitAddedHyphen } from './splitAddedHyphen.js';
+import { glyphOutlines } from './glyphOutlines.js';
 
 export type { OutputIntent };
 
@@ -132,13 +133,14 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     trapped: print ? false : undefined,
     pdfuaPart: print ? undefined : 1,
   });
-  const { pdf, finish } = createPdfDocument({ edition: opts.edition, info, lang: pdfLanguage(doc.lang), fonts: opts.fonts.fontkit, xmp, seed: hash });
+  const { pdf, finish } = createPdfDocument({ edition: opts.edition, info, lang: pdfLanguage(doc.lang), fonts: opts.fonts.fontkit, xmp, seed: hash, rtl: doc.direction === 'rtl' });
   if (print) writeOutputIntent(pdf, opts.outputIntent!);
 
   const g = pageGeometry(doc.width, doc.height, opts.edition, opts.bleedMm, print && opts.cropMarks);
   const ctx: DrawContext = { pdf, edition: opts.edition, palette, fonts: opts.fonts, images: opts.images, svgs: opts.svgs, trimWidth: g.trimWidth, trimHeight: g.trimHeight, bleed: g.bleed, opened: new Map(), raw, textState: {} };
   // Latin runs in a right-to-left edition are the source's names and addresses (VDAB, Leerwinkel): Dutch
   const tree = print ? untagged : createStructureTree(pdf, doc.pages, doc.direction === 'rtl' ? { latinLang: pdfLanguage('nl') } : {});
+  const draft = opts.draftMark ? draftMarkOutlines(opts.draftMark, ctx) : undefined;
   for (const page of doc.pages) {
     pdf.addPage({ size: [g.mediaWidth, g.mediaHeight], margin: 0 });
     ctx.textState = {};
@@ -156,7 +158,7 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
       // end the Link element now: pdfkit writes its OBJR with the page current when the element is flushed
       link?.end();
     }
-    if (opts.draftMark) tree.artifact(() => drawDraftMark(pdf, opts.draftMark!, ctx));
+    if (draft) tree.artifact(() => drawDraftMark(pdf, draft, ctx));
     pdf.restore();
   }
   if (!print) addOutline(pdf, doc);
@@ -166,33 +168,56 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
 
 const multiply = new WeakMap<Pdf, PdfRef>();
 
-/** The draft mark: large, diagonal, light, multiplied over the page so it hides nothing, clipped to the trim. */
-function drawDraftMark(pdf: Pdf, text: string, ctx: DrawContext): void {
+interface DraftMark {
+  /** The glyph outlines, in font units, then how to place them: scale, rotation and the box's centre. */
+  path: string;
+  scale: number;
+  degrees: number;
+  cx: number;
+  cy: number;
+}
+
+/**
+ * The draft mark as glyph outlines, not text: nothing to select, copy or find ("CO", "NC"), and its real ink, not an em
+ * box, is what must stay inside the safe zone. Its size is the largest at which the outlines, turned along the page's
+ * diagonal, stay SAFE_ZONE_MM + 1 mm inside the trim (and at most 0.3 of the short side).
+ */
+function draftMarkOutlines(text: string, ctx: DrawContext): DraftMark | undefined {
   const { trimWidth: w, trimHeight: h } = ctx;
   // the mark in the document's own script: a label in Arabic takes the Arabic font
-  const role = /[\u0600-\u06FF]/.test(text) ? 'arabicBold' : 'display';
-  const font = ctx.fonts.fontkit[role];
-  const perPoint = font.layout(text).advanceWidth / font.unitsPerEm;
-  if (!(perPoint > 0)) return;
-  // the whole rotated em box stays inside the safe zone, so the mark never trips the safe-zone check
+  const font = ctx.fonts.fontkit[/[\u0600-\u06FF]/.test(text) ? 'arabicBold' : 'display'];
+  const { path, box } = glyphOutlines(font, text);
+  if (!box) return undefined;
   const angle = Math.atan2(h, w);
+  const cos = Math.cos(angle), sin = Math.sin(angle);
+  const bw = box.x1 - box.x0, bh = box.y1 - box.y0;
   const safe = (SAFE_ZONE_MM + 1) * (72 / 25.4);
-  const fitsWidth = (w - 2 * safe) / (perPoint * Math.cos(angle) + Math.sin(angle));
-  const fitsHeight = (h - 2 * safe) / (perPoint * Math.sin(angle) + Math.cos(angle));
-  const size = Math.min(fitsWidth, fitsHeight, 0.3 * Math.min(w, h));
+  const scale = Math.min((w - 2 * safe) / (bw * cos + bh * sin), (h - 2 * safe) / (bw * sin + bh * cos), (0.3 * Math.min(w, h)) / font.unitsPerEm);
+  if (!(scale > 0)) return undefined;
+  return { path, scale, degrees: (-angle * 180) / Math.PI, cx: (box.x0 + box.x1) / 2, cy: (box.y0 + box.y1) / 2 };
+}
+
+/** The draft mark: large, diagonal, light, multiplied over the page so it hides nothing; an artifact (a watermark) in either edition. */
+function drawDraftMark(pdf: Pdf, mark: DraftMark, ctx: DrawContext): void {
+  const print = ctx.edition === 'print';
   let gs = multiply.get(pdf);
   if (!gs) {
-    gs = internals(pdf).ref({ Type: 'ExtGState', BM: 'Multiply' });
+    // never overprinting, whatever the text before it did
+    gs = internals(pdf).ref({ Type: 'ExtGState', BM: 'Multiply', ...(print ? { OP: false, op: false, OPM: 0 } : {}) });
     gs.end();
     multiply.set(pdf, gs);
   }
   internals(pdf).page.ext_gstates.DwDraft = gs;
+  // the print edition is not tagged: the mark says what it is itself (the screen edition's structure tree marks it)
+  if (print) pdf.addContent('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
   pdf.save();
-  pdf.rect(0, 0, w, h).clip();
   pdf.addContent('/DwDraft gs');
-  pdf.translate(w / 2, h / 2).rotate((-Math.atan2(h, w) * 180) / Math.PI);
-  pdf.font(role).fontSize(size).fillColor(ctx.palette.draft);
-  // the em box (baseline to baseline + size) is centred, as the size above assumes; Arabic is shaped as one run
-  writeText(pdf, text, (-size * perPoint) / 2, size / 2, role === 'arabicBold' ? { features: [] } : {});
+  pdf.fillColor(ctx.palette.draft);
+  // onto the page's centre, along its diagonal, then font units (y up) onto our y-down page, centred on the box
+  pdf.translate(ctx.trimWidth / 2, ctx.trimHeight / 2).rotate(mark.degrees);
+  const s = mark.scale;
+  pdf.transform(s, 0, 0, -s, -s * mark.cx, s * mark.cy);
+  pdf.addContent(`${mark.path}\nf`);
   pdf.restore();
+  if (print) pdf.addContent('EMC');
 }

@@ -47,6 +47,8 @@ export interface PdfSettings {
   fonts: Record<FontRole, FontkitFont>;
   /** The complete XMP packet, written uncompressed as the catalog's /Metadata. */
   xmp: string;
+  /** A right-to-left document says so (/ViewerPreferences /Direction /R2L): pages in right-to-left order, bound on the right. */
+  rtl?: boolean;
   /** Content hash: seeds the font subset tags, so subsets of different documents never share a name (pdfkit would tag every file BZZZZZ+…). */
   seed: string;
 }
@@ -207,6 +209,12 @@ export function createPdfDocument(settings: PdfSettings): OpenPdf {
   } satisfies PDFKit.PDFDocumentOptions;
   const pdf = new CollectingPdf(options);
   pdf.xmp = settings.xmp;
+  if (settings.rtl) {
+    const root = internals(pdf)._root.data as { ViewerPreferences?: { data: Record<string, unknown> } };
+    // a string in a pdfkit dictionary is written as a name
+    if (root.ViewerPreferences) root.ViewerPreferences.data.Direction = 'R2L';
+    else root.ViewerPreferences = internals(pdf).ref({ Direction: 'R2L' }) as unknown as { data: Record<string, unknown> };
+  }
   const current = pdf as unknown as { _font: { id: string } | null };
   let fontNumber = 0;
   for (const [role, font] of Object.entries(settings.fonts)) {

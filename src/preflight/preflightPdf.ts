@@ -1,5 +1,10 @@
 // PDF bytes and the edition → preflight findings from every check that applies, sorted and without duplicates.
 import { annotations } from './checks/annotations.js';
+import { blackOverprint } from './checks/blackOverprint.js';
+import { pageCount } from './checks/pageCount.js';
+import { reversedText } from './checks/reversedText.js';
+import { rtlDirection } from './checks/rtlDirection.js';
+import { smallTextInks } from './checks/smallTextInks.js';
 import { colourSpace } from './checks/colourSpace.js';
 import { fontsEmbedded } from './checks/fontsEmbedded.js';
 import { imageResolution } from './checks/imageResolution.js';
@@ -28,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   pageBoxes, outputIntent, pdfxIdentification, fontsEmbedded, colourSpace, inkCoverage,
   imageResolution, safeZone, textSize, lineWidth, annotations, screenAccessibility,
   uaIdentification, structureRules, textContrast, lineEndHyphens, rightToLeftText,
+  smallTextInks, reversedText, blackOverprint, pageCount, rtlDirection,
 ];
 
 export function resolveOptions(opts: PreflightOptions): ResolvedOptions {
@@ -42,6 +48,7 @@ export function resolveOptions(opts: PreflightOptions): ResolvedOptions {
     minTextPt: opts.minTextPt ?? 6,
     minLineWidthPt: opts.minLineWidthPt ?? 0.25,
     maxInk: opts.maxInk ?? 300,
+    pageMultiple: opts.pageMultiple ?? 0,
   };
 }
 

@@ -3,7 +3,7 @@ import type { PDFDict } from './pdfLib.js';
 import { fontInfo, type FontInfo } from './fontInfo.js';
 import { multiply, transformBox } from './geometry.js';
 import { getName } from './pdfObjects.js';
-import type { Box, Colour, Mark, MarkedContent, Matrix, TextMark } from './types.js';
+import type { Box, Colour, Mark, MarkedContent, Matrix, Overprint, TextMark } from './types.js';
 
 export interface TextState {
   ctm: Matrix;
@@ -20,6 +20,7 @@ export interface TextState {
   renderMode: number;
   /** The innermost marked-content sequence the text is shown in, if any. */
   marked?: MarkedContent;
+  overprint?: Overprint;
 }
 
 const MAX_TEXT = 200;
@@ -54,6 +55,7 @@ class TextRun implements TextMark {
   readonly fill: Colour;
   readonly stroke: Colour;
   readonly marked: MarkedContent | undefined;
+  readonly overprint?: Overprint;
   private quoted: string | undefined;
 
   constructor(
@@ -73,6 +75,7 @@ class TextRun implements TextMark {
     this.fill = s.fill;
     this.stroke = s.stroke;
     this.marked = s.marked;
+    this.overprint = s.overprint;
   }
 
   get text(): string {

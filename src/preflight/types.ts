@@ -19,6 +19,11 @@ export interface PreflightOptions {
   minLineWidthPt?: number;
   /** Highest total ink of a CMYK colour in % (default 300). */
   maxInk?: number;
+  /**
+   * The page count must be a multiple of this (4 for a saddle-stitched brochure, 2 for a duplex document, 1 for a
+   * single-sided one). Default 0: not known, and an odd count above one page is a warning (print is mostly duplex).
+   */
+  pageMultiple?: number;
 }
 
 export type ResolvedOptions = Required<PreflightOptions>;
@@ -83,6 +88,13 @@ export interface MarkedContent {
   actualText?: string;
 }
 
+/** The overprint parameters of the graphics state a mark was painted in (ExtGState /OP, /op, /OPM). */
+export interface Overprint {
+  stroke: boolean;
+  fill: boolean;
+  mode: number;
+}
+
 export interface TextMark {
   kind: 'text';
   /** Baseline origin of the run, default user space. */
@@ -99,6 +111,7 @@ export interface TextMark {
   stroke: Colour;
   /** The marked content the run is shown in (none in an untagged file). */
   marked?: MarkedContent;
+  overprint?: Overprint;
 }
 
 export interface ImageMark {
@@ -124,6 +137,7 @@ export interface PathMark {
   lineWidth: number;
   effectiveLineWidth: number;
   box: Box;
+  overprint?: Overprint;
 }
 
 export interface ShadingMark {

@@ -6,13 +6,14 @@ import { meanScale, multiply, transformBox } from './geometry.js';
 import { asDict, budgetOf, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
 import { LimitExceeded, WalkBudget } from './limits.js';
 import { showText, type TextState } from './textRun.js';
-import type { Box, Colour, ColourSpaceInfo, MarkedContent, Mark, Matrix } from './types.js';
+import type { Box, Colour, ColourSpaceInfo, MarkedContent, Mark, Matrix, Overprint } from './types.js';
 
 interface GState extends TextState {
   lineWidth: number;
 }
 
 const BLACK: Colour = { space: DEVICE_GRAY, values: [0] };
+const NO_OVERPRINT = { stroke: false, fill: false, mode: 0 };
 const MAX_DEPTH = 12;
 const parsed = new WeakMap<PDFStream, Operation[]>();
 
@@ -28,7 +29,7 @@ export function operationsOf(stream: PDFStream): Operation[] {
 }
 
 export function initialState(ctm: Matrix): GState {
-  return { ctm, lineWidth: 1, fill: BLACK, stroke: BLACK, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, renderMode: 0 };
+  return { ctm, lineWidth: 1, fill: BLACK, stroke: BLACK, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, renderMode: 0, overprint: NO_OVERPRINT };
 }
 
 /**
@@ -66,7 +67,7 @@ export function walkContent(
   const paint = (fill: boolean, stroke: boolean) => {
     if (path && (fill || stroke)) {
       const effectiveLineWidth = s.lineWidth * meanScale(s.ctm);
-      out.push({ kind: 'path', fill: fill ? s.fill : undefined, stroke: stroke ? s.stroke : undefined, lineWidth: s.lineWidth, effectiveLineWidth, box: path });
+      out.push({ kind: 'path', fill: fill ? s.fill : undefined, stroke: stroke ? s.stroke : undefined, lineWidth: s.lineWidth, effectiveLineWidth, box: path, overprint: s.overprint });
     }
     path = undefined;
   };
@@ -103,6 +104,7 @@ export function walkContent(
       case 'gs': {
         const gs = getDict(getDict(resources, 'ExtGState'), nameArg(args));
         s.lineWidth = getNumber(gs, 'LW') ?? s.lineWidth;
+        s.overprint = overprintOf(gs, s.overprint ?? NO_OVERPRINT);
         break;
       }
       case 'g': s.fill = { space: DEVICE_GRAY, values: a }; break;
@@ -182,6 +184,15 @@ function decodeTextString(bytes: Uint8Array): string {
     return text;
   }
   return Buffer.from(bytes).toString('latin1');
+}
+
+/** /OP sets both overprints unless /op sets the fill's (PDF 32000-1, 8.6.7). */
+function overprintOf(gs: PDFDict | undefined, was: Overprint): Overprint {
+  const OP = getBool(gs, 'OP');
+  const op = getBool(gs, 'op');
+  const mode = getNumber(gs, 'OPM');
+  if (OP === undefined && op === undefined && mode === undefined) return was;
+  return { stroke: OP ?? was.stroke, fill: op ?? OP ?? was.fill, mode: mode ?? was.mode };
 }
 
 function allNumbers(args: Operand[]): boolean {

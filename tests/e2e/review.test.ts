@@ -1,5 +1,6 @@
 // Review status: concept content is marked on every page; --final refuses it and lists every fact flagged `verify` with its place.
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type RunBuildOptions } from '../../src/commands/runBuild.js';
@@ -19,6 +20,20 @@ const options = (root: string, final: boolean): RunBuildOptions => ({
   // the Dutch source: translations carry their own review status and are checked the same way
   langs: ['nl'],
 });
+
+/** Watermark artifacts (the draft mark) in the PDF's page contents. */
+function watermarks(bytes: Uint8Array): number {
+  let count = 0;
+  const text = Buffer.from(bytes).toString('latin1');
+  for (const m of text.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    try {
+      count += (inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1').match(/\/Subtype \/Watermark>> BDC/g) ?? []).length;
+    } catch {
+      // not a Flate stream (fonts, images, profiles stored otherwise)
+    }
+  }
+  return count;
+}
 
 const FILES = ['content/nl/shared.yaml', 'content/nl/flyer.yaml', 'content/regions/west-vlaanderen.yaml', 'content/regions/oostende.yaml'];
 
@@ -40,11 +55,13 @@ describe('review status', () => {
   });
   afterAll(() => project.dispose());
 
-  it('prints a CONCEPT mark on every page while the content is a concept', async () => {
+  it('prints a CONCEPT mark on every page while the content is a concept: outlines, not text to copy or find', async () => {
     const result = await runBuild(options(REPO, false));
     expect(result.diagnostics).toEqual([]);
     for (const file of result.results.flatMap((r) => r.files)) {
-      for (const page of await extractText(file.bytes)) expect(page).toContain('CONCEPT');
+      const pages = await extractText(file.bytes);
+      for (const page of pages) expect(page).not.toContain('CONCEPT');
+      expect(watermarks(file.bytes)).toBe(pages.length);
     }
   });
 
@@ -122,6 +139,7 @@ describe('review status', () => {
     expect(result.diagnostics).toEqual([]);
     for (const file of result.results.flatMap((r) => r.files)) {
       for (const page of await extractText(file.bytes)) expect(page).not.toContain('CONCEPT');
+      expect(watermarks(file.bytes)).toBe(0);
     }
   });
 });

@@ -6,6 +6,9 @@ import { mm } from '../../src/units.js';
 import { paintDocument, type PaintOptions } from '../../src/pdf/paintDocument.js';
 import { catalog, pageBox, readPdf, trailerId, type ReadPdf } from './readPdf.js';
 import { H, W, sampleDocument, sampleOptions, testProfile } from './sampleDocument.js';
+import { preflightPdf } from '../../src/preflight/preflightPdf.js';
+import { readPdf as readForPreflight } from '../../src/preflight/readPdf.js';
+import { extractText } from '../support/renderPdf.js';
 
 const icc = testProfile();
 const STANDARD_14 = /\/(Helvetica|Courier|Times|Symbol|ZapfDingbats)/;
@@ -57,18 +60,52 @@ describe.skipIf(!icc)('print edition', () => {
     for (const image of images) expect(image).toMatch(/\/ColorSpace \/(DeviceCMYK|DeviceGray)/);
   });
 
-  it('scopes every graphics-state change (opacity, blend) inside save/restore', () => {
+  it('scopes every graphics-state change (opacity, blend) inside save/restore; text switches overprint on and off itself', () => {
     for (const stream of pdf.streams.filter((s) => /\b(cm|re|Tf)\b/.test(s))) {
       let depth = 0;
+      let previous = '';
       for (const token of stream.split(/\s+/)) {
         if (token === 'q') depth++;
         if (token === 'Q') depth--;
-        if (token === 'gs') expect(depth).toBeGreaterThanOrEqual(2);
+        // text is drawn without save/restore: the overprint switches (DwOP on, DwKO off) sit at the page's level
+        if (token === 'gs') expect(depth).toBeGreaterThanOrEqual(/^\/Dw(OP|KO)$/.test(previous) ? 1 : 2);
+        previous = token;
         expect(depth).toBeGreaterThanOrEqual(0);
       }
       expect(depth).toBe(0);
     }
     expect(pdf.streams.join(' ')).toMatch(/\/Gs\d+ gs/);
+  });
+
+  it('overprints 100 % K text and rules (ExtGState /OP /op true, /OPM 1), as preflight finds', async () => {
+    expect(pdf.objects.some((o) => /\/Type \/ExtGState/.test(o) && /\/OP true/.test(o) && /\/op true/.test(o) && /\/OPM 1/.test(o))).toBe(true);
+    expect(pdf.streams.join('\n')).toMatch(/\/DwOP gs/);
+    const findings = await preflightPdf(bytes, { edition: 'print', pageMultiple: 2 });
+    // (the sample's colours are the test's own: the shipped theme's small type is checked in tests/e2e/printInks.test.ts)
+    expect(findings.filter((f) => ['black-overprint', 'page-count', 'rtl-direction'].includes(f.check))).toEqual([]);
+  });
+
+  it('draws the draft mark as glyph outlines: an artifact, no text to extract, its ink inside the safe zone', async () => {
+    const pages = await extractText(bytes);
+    for (const page of pages) {
+      expect(page).not.toMatch(/CONCEPT|CO|NC/);
+    }
+    expect(pdf.streams.filter((s) => s.includes('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC'))).toHaveLength(2);
+    const parsed = await readForPreflight(bytes);
+    for (const page of parsed.pages) {
+      const draft = page.marks.filter((m) => m.kind === 'path' && m.fill?.space.cmyk && m.fill.values.join() === '0,0,0,0.12');
+      expect(draft.length).toBeGreaterThan(0);
+      const safe = mm(5);
+      for (const m of draft) {
+        expect(m.box!.x0).toBeGreaterThanOrEqual(page.trim.x0 + safe);
+        expect(m.box!.x1).toBeLessThanOrEqual(page.trim.x1 - safe);
+        expect(m.box!.y0).toBeGreaterThanOrEqual(page.trim.y0 + safe);
+        expect(m.box!.y1).toBeLessThanOrEqual(page.trim.y1 - safe);
+      }
+      // large: the mark spans most of the page's width
+      const x0 = Math.min(...draft.map((m) => m.box!.x0)), x1 = Math.max(...draft.map((m) => m.box!.x1));
+      expect(x1 - x0).toBeGreaterThan((page.trim.x1 - page.trim.x0) * 0.6);
+    }
   });
 
   it('draws crop marks in registration colour (Separation /All)', () => {

@@ -1,4 +1,5 @@
 // The screen edition read back with pdf-lib: MediaBox = trim, sRGB from the CMYK palette, tagged structure, links, destinations, bookmarks, deterministic.
+import { extractText } from '../support/renderPdf.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFArray, PDFDict, PDFName, PDFString } from 'pdf-lib';
 import { paintDocument, type PaintOptions } from '../../src/pdf/paintDocument.js';
@@ -82,6 +83,11 @@ describe('screen edition', () => {
     const dest = get(second, 'Dest') as PDFArray;
     expect(dest.get(1).toString()).toBe('/XYZ');
     expect(Number(dest.get(3).toString())).toBeCloseTo(H - 80, 2);
+  });
+
+  it('never overprints, and its draft mark is an outline artifact with no text to extract', async () => {
+    for (const o of pdf.objects) expect(o).not.toMatch(/\/(OP|op) true/);
+    for (const page of await extractText(bytes)) expect(page).not.toContain('CONCEPT');
   });
 
   it('embeds the fonts, no standard-14 font, and repaints byte-identically', async () => {

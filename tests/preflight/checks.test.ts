@@ -95,15 +95,15 @@ describe('colour-space, total-ink and rich-black', () => {
     expect(await messages(bytes)).toEqual(['error colour-space: inline image is DeviceRGB; print needs CMYK']);
   });
 
-  it('warns about small text and thin lines in rich black, and holds total ink to maxInk', async () => {
+  it('errs on small text in rich black, warns about thin lines in it, and holds total ink to maxInk', async () => {
     const bytes = await makePdf((doc) => {
       doc.fontSize(9).fillColor([40, 30, 30, 100]).text('Rijk zwart', ...at(20, 60), { lineBreak: false });
       doc.fontSize(24).text('Groot rijk zwart', ...at(20, 80), { lineBreak: false });
       doc.lineWidth(0.5).moveTo(...at(20, 100)).lineTo(...at(60, 100)).stroke([40, 30, 30, 100]);
     });
     expect(await messages(bytes)).toEqual([
-      'warning rich-black: text at 9.0 pt is in rich black (C40 M30 Y30 K100); text under 12 pt should be 100 % K only',
       'warning rich-black: a 0.50 pt line is in rich black (C40 M30 Y30 K100); lines under 1 pt should be 100 % K only',
+      'error small-text-inks: text "Rijk zwart" at 9.0 pt in 4 inks (C40 M30 Y30 K100); text under 12 pt is one ink: 100 % K, or one process ink or a tint of it',
     ]);
     expect(await messages(bytes, { maxInk: 190 })).toContain(
       'error total-ink: text fill colour C40 M30 Y30 K100 has 200 % total ink; print allows at most 190 %',

@@ -64,6 +64,8 @@ export interface FixtureOptions {
   pdfVersion?: '1.3' | '1.4' | '1.5' | '1.6' | '1.7';
   /** pdfkit's own accessibility options: tagged, with a language and the title shown. */
   screen?: boolean;
+  /** Print pages are drawn with overprint on (/OP /op true, /OPM 1) unless this is false. */
+  overprint?: boolean;
 }
 
 /** A clean print page (Inter embedded, CMYK only, boxes, output intent, PDF/X-4 identification), then `draw` on every page. */
@@ -81,11 +83,20 @@ export async function makePdf(draw: (doc: Doc, page: number) => void | Promise<v
     const [W, H] = size;
     if (o.trimBox !== false) k.page.dictionary.data.TrimBox = [mm(OFFSET), mm(OFFSET), W - mm(OFFSET), H - mm(OFFSET)];
     if (o.bleedBox !== false) k.page.dictionary.data.BleedBox = [mm(OFFSET - bleed), mm(OFFSET - bleed), W - mm(OFFSET - bleed), H - mm(OFFSET - bleed)];
+    // print: 100 % K text and rules overprint (the whole clean page is drawn in a graphics state that does)
+    if (o.overprint ?? !o.screen) {
+      const gs = k.ref({ Type: 'ExtGState', OP: true, op: true, OPM: 1 });
+      gs.end();
+      (k.page as unknown as { ext_gstates: Record<string, unknown> }).ext_gstates.GsOP = gs;
+      k.addContent('/GsOP gs');
+    }
     doc.font(INTER).fontSize(10).fillColor([0, 0, 0, 100]);
     doc.text('De school verlaten zonder kwalificatie?', ...at(20, 20), { lineBreak: false });
     // A background band that runs into the bleed, and a rule.
     doc.rect(...at(-BLEED, 150), mm(TRIM.width + 2 * BLEED), mm(30)).fill([0, 60, 100, 0]);
     doc.lineWidth(0.5).moveTo(...at(20, 40)).lineTo(...at(120, 40)).stroke([0, 0, 0, 100]);
+    // what `draw` writes is in 100 % K unless it says otherwise (not in the band's orange, which pdfkit would keep)
+    doc.fillColor([0, 0, 0, 100]);
     await draw(doc, p);
   }
   if (o.outputIntent !== false) {

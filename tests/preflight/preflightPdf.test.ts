@@ -127,7 +127,7 @@ describe('preflightPdf, screen edition', () => {
     const bytes = await makePdf(async (doc) => {
       doc.image(await rgbPng(300, 300), ...at(20, 60), { width: mm(50.8) });
       doc.link(...at(20, 60), mm(20), mm(10), 'https://www.vdab.be');
-    }, { trimBox: false, outputIntent: false });
+    }, { trimBox: false, outputIntent: false, overprint: false });
     expect(await preflightPdf(bytes, { edition: 'screen' })).toEqual([
       { severity: 'error', check: 'screen', message: 'the document is not tagged (no StructTreeRoot); the screen edition must be a tagged PDF' },
       { severity: 'error', check: 'screen', message: 'MarkInfo /Marked is not true; the screen edition must be a tagged PDF' },

@@ -1,9 +1,8 @@
-// Parsed pages → an error for a CMYK colour above the total-ink limit, a warning for small text or thin lines in rich black (CMY under 100 % K).
+// Parsed pages → an error for a CMYK colour above the total-ink limit, a warning for thin lines in rich black (CMY under 100 % K).
 import { fmt1, overlaps, position } from '../geometry.js';
 import type { Check, Colour, Finding, Mark } from '../types.js';
 
-/** Text under this size and lines under this width should be pure K. */
-const RICH_BLACK_TEXT_PT = 12;
+/** Lines under this width should be pure K. */
 const RICH_BLACK_LINE_PT = 1;
 const FILLS_TEXT = new Set([0, 2, 4, 6]);
 const STROKES_TEXT = new Set([1, 2, 5, 6]);
@@ -43,12 +42,7 @@ export const inkCoverage: Check = {
             findings.push({ severity: 'error', check: 'total-ink', ...at, message: `${what} ${cmykLabel(colour.values)} has ${total} % total ink; print allows at most ${opts.maxInk} %` });
           }
         }
-        if (mark.kind === 'text' && mark.size < RICH_BLACK_TEXT_PT && isRichBlack(mark.fill) && FILLS_TEXT.has(mark.renderMode)) {
-          findings.push({
-            severity: 'warning', check: 'rich-black', ...at,
-            message: `text at ${fmt1(mark.size)} pt is in rich black (${cmykLabel(mark.fill.values)}); text under ${RICH_BLACK_TEXT_PT} pt should be 100 % K only`,
-          });
-        }
+        // small text in rich black is one ink too many: small-text-inks says so
         if (mark.kind === 'path' && mark.stroke && mark.effectiveLineWidth < RICH_BLACK_LINE_PT && isRichBlack(mark.stroke)) {
           findings.push({
             severity: 'warning', check: 'rich-black', ...at,
