@@ -17,7 +17,6 @@ import { createStructureTree, untagged } from './structureTree.js';
 import { uuidFromHash, xmpMetadata } from './xmpMetadata.js';
 import { decodePngImages, type RawImage } from './rawImages.js';
 import { pdfLanguage } from './pdfLanguage.js';
-import { writeText } from './writeText.js';
 import { splitAddedHyphen } from './splitAddedHyphen.js';
 import { glyphOutlines } from './glyphOutlines.js';
 
