@@ -1,5 +1,6 @@
 // Project files → the validated project: theme, content per language, regions resolved through `extends`, template sources.
 import type { Diagnostic } from '../diagnostics.js';
+import { itemLimitProblems } from './itemLimits.js';
 import type { Theme } from '../layout/types.js';
 import type { TemplateSource } from '../template/createTemplates.js';
 import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant/resolveRegions.js';
@@ -40,6 +41,11 @@ function parseFile<T>(files: ProjectFiles, rel: string, schema: Parameters<typeo
   const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, files.cacheDir);
   diagnostics.push(...syntax);
   if (!value) return {};
+  const tooMany = itemLimitProblems(value);
+  if (tooMany.length) {
+    diagnostics.push(...tooMany);
+    return { file: value };
+  }
   const { value: data, diagnostics: invalid } = validateData(schema, value, what, files.texts.get(rel));
   diagnostics.push(...invalid);
   return { file: value, data };
