@@ -46,6 +46,7 @@ export function newRegionText(id: string, parent: string, name: string): string 
 # Regio "${name}" (${id}). Deze regio erft alles van "${parent}": vul alleen in wat hier anders is.
 # Laat een veld weg (of zet er een # voor) om de waarde van "${parent}" te houden.
 # Schrijf nooit een gegeven dat je niet zelf kunt nakijken: geen gok voor een telefoonnummer of adres.
+# Elk contact heeft minstens een telefoonnummer, website, e-mail of adres; anders weigert "drukwerk build --final".
 
 name: ${quoted}
 extends: ${parent}
@@ -72,6 +73,7 @@ kind: municipality         # province, arrondissement of municipality
 # - Een nieuwe id voegt een contact toe; dan is name verplicht.
 # - "clb: null" haalt een geërfd contact weg.
 # Velden: name, description, phone, email, website, address, hours,
+#   kind (alleen "ask-at-school": het CLB van de eigen school, dat je via de school bereikt),
 #   verify (wat nog nagekeken moet worden: "drukwerk build --final" weigert zolang het er staat),
 #   sources (id's uit de lijst sources hieronder of van "${parent}").
 # contacts:

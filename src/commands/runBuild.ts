@@ -3,12 +3,13 @@ import { checkImprint } from '../variant/checkImprint.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { collectReviewFindings, reviewSummary, type Owner } from '../load/collectVerifyFlags.js';
+import { collectReviewFindings, networkHint, reviewSummary, type Owner } from '../load/collectVerifyFlags.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
 import { SOURCE_LANG } from '../variant/checkTranslations.js';
+import { unreachableContacts } from '../variant/checkReachable.js';
 import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
@@ -155,7 +156,8 @@ async function findUnchanged(outDir: string, jobs: readonly Job[], hasher: Input
   return unchanged;
 }
 
-function reviewFindings(project: Project, jobs: readonly Job[]): Diagnostic[] {
+/** `also`: findings of other checks (unreachable contacts) that the network's hint and the summary include. */
+function reviewFindings(project: Project, jobs: readonly Job[], also: readonly Diagnostic[] = []): Diagnostic[] {
   const used = new Set(jobs.flatMap((j) => [`${j.lang}/${j.material}`, `${j.lang}/shared`, ...(project.regions.get(j.region)?.chain.map((r) => `regions/${r}`) ?? [])]));
   const files: YamlFile[] = [];
   for (const lang of project.languages.values()) for (const [name, f] of Object.entries(lang.files)) if (f && used.has(`${lang.lang}/${name}`)) files.push(f);
@@ -168,7 +170,10 @@ function reviewFindings(project: Project, jobs: readonly Job[]): Diagnostic[] {
   };
   const shared = project.languages.get(SOURCE_LANG)?.data.shared as { campaign?: { network?: string } } | undefined;
   const network = shared?.campaign?.network ?? 'the network';
-  const findings = collectReviewFindings(files, 'error', ownerOf, network);
+  const findings = [
+    ...collectReviewFindings(files, 'error', ownerOf, network),
+    ...also.map((d) => (d.file && ownerOf(d.file) === 'network' ? { ...d, hint: networkHint(network) } : d)),
+  ];
   const summary = reviewSummary(findings, ownerOf, network);
   return summary ? [summary, ...findings] : findings;
 }
@@ -178,6 +183,10 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   const empty = { results: [], written: [], unchanged: [], jobs: [], removed: [], unlisted: [] };
   if (!project) return { diagnostics, ...empty };
   const jobs = jobsOfShard(planJobs(project, options), options.shard);
+  // a printed contact nobody can reach: said while the content is a concept, refused with --final (with the review's findings)
+  const builtRegions = [...new Set(jobs.map((j) => j.region))].sort().flatMap((id) => project.regions.get(id) ?? []);
+  const unreachable = unreachableContacts(builtRegions, options.final ? 'error' : 'warning');
+  if (!options.final) diagnostics.push(...unreachable);
   // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
   const intent = resolveOutputIntent(project, options.profile, jobs.some((j) => j.editions.includes('print')));
   if (jobs.length && intent.diagnostics.length) return { diagnostics: [...diagnostics, ...intent.diagnostics], ...empty, jobs };
@@ -240,7 +249,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       await Promise.all(writes);
       if (writeError) throw writeError;
       for (const r of results) diagnostics.push(...r.diagnostics);
-      if (options.final) diagnostics.push(...reviewFindings(project, jobs), ...checkImprint(jobs.map((j) => j.region), project.regions, project.regionFiles));
+      if (options.final) diagnostics.push(...reviewFindings(project, jobs, unreachable), ...checkImprint(jobs.map((j) => j.region), project.regions, project.regionFiles));
       const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
       if (!staging || diagnostics.some((d) => d.severity === 'error')) {
         await staging?.discard();

@@ -23,6 +23,9 @@ const MESSAGES = {
   },
 } as const;
 
+/** The hint for what only the network approves. */
+export const networkHint = (network: string): string => MESSAGES.network.hint(network);
+
 const valueAt = (data: unknown, path: string): unknown =>
   path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], data);
 

@@ -191,6 +191,8 @@ export const Contact = z.strictObject({
   website: WebAddress.optional(),
   address: Text.optional(),
   hours: Text.optional(),
+  /** `ask-at-school`: the school's own CLB, reached through the school, so it needs no phone, website, e-mail or address. */
+  kind: z.enum(['ask-at-school']).optional(),
   verify: Verify.optional(),
   sources: SourceIds.optional(),
 });

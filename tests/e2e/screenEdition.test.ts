@@ -7,6 +7,7 @@ import { describeSpace, readPages, resourceColourSpaces, type PageContent } from
 import { readStructure, squash, type OutlineEntry, type StructNode } from '../support/structText.js';
 import { buildShipped, expectedFiles, filesOf, TRIM_MM } from '../support/shippedBuild.js';
 import type { RunBuildResult } from '../../src/commands/runBuild.js';
+import { withoutOpenContacts } from '../support/openContacts.js';
 
 const FILES = expectedFiles('screen');
 const LANG: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en', ar: 'ar' };
@@ -75,7 +76,7 @@ beforeAll(async () => {
 
 describe('the screen edition of the shipped content', () => {
   it('builds every material for both regions in every language, with no diagnostic', () => {
-    expect(result.diagnostics).toEqual([]);
+    expect(withoutOpenContacts(result.diagnostics)).toEqual([]);
     expect([...files.keys()].sort()).toEqual(FILES.map((f) => f.path).sort());
   });
 
