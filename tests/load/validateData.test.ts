@@ -20,7 +20,7 @@ describe('validateData', () => {
         line: 5,
         column: 5,
         field: 'contacts.vdab.webiste',
-        hint: 'allowed here: name, description, phone, email, website, address, hours, verify, sources',
+        hint: 'allowed here: name, description, phone, email, website, address, hours, kind, verify, sources',
       },
     ]);
   });
