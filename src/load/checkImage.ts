@@ -15,6 +15,49 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - start + 1 };
 }
 
+/** Far above any logo or artwork (a detailed map is a few hundred kB of path data, a dozen levels deep). */
+export const SVG_LIMITS = { depth: 100, pathData: 2 * 1024 * 1024, size: 100_000 } as const;
+
+const SVG_MESSAGES = {
+  tooDeep: () => `the SVG nests elements more than ${SVG_LIMITS.depth} levels deep; not drawn`,
+  tooDeepHint: 'export the artwork again with groups flattened',
+  tooMuchPath: (n: number) => `the SVG holds ${Math.round(n / 1024)} kB of path data; at most ${SVG_LIMITS.pathData / (1024 * 1024)} MB is drawn`,
+  tooMuchPathHint: 'simplify the paths (fewer points) or place the artwork as a raster image',
+  badSize: (name: string, value: string) => `the SVG's ${name}="${value.slice(0, 40)}" is not a size drukwerk can draw (a positive number up to ${SVG_LIMITS.size})`,
+  badSizeHint: 'give the SVG a width, height and viewBox in ordinary numbers',
+} as const;
+
+/** Depth, path data and the root's size: svg-to-pdfkit recurses per level and holds every path in memory (a 15 MB path took 3.1 GB). */
+function svgBounds(text: string, at: (offset: number) => { file: string; line: number; column: number }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let depth = 0;
+  for (const m of text.matchAll(/<(\/?)[A-Za-z][^>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else if (!m[2] && ++depth > SVG_LIMITS.depth) {
+      out.push({ severity: 'error', message: SVG_MESSAGES.tooDeep(), ...at(m.index!), hint: SVG_MESSAGES.tooDeepHint });
+      break;
+    }
+  }
+  let pathData = 0;
+  let first = -1;
+  for (const m of text.matchAll(/\s(?:d|points)\s*=\s*(["'])/g)) {
+    const end = text.indexOf(m[1], m.index! + m[0].length);
+    pathData += (end < 0 ? text.length : end) - (m.index! + m[0].length);
+    if (first < 0) first = m.index! + 1;
+  }
+  if (pathData > SVG_LIMITS.pathData) out.push({ severity: 'error', message: SVG_MESSAGES.tooMuchPath(pathData), ...at(first), hint: SVG_MESSAGES.tooMuchPathHint });
+  const root = /<svg\b[^>]*>/i.exec(text);
+  if (root) {
+    for (const m of root[0].matchAll(/\s(width|height|viewBox)\s*=\s*(["'])(.*?)\2/g)) {
+      const numbers = m[3].trim().replace(/(px|pt|mm|cm|in|%)$/, '').split(/[\s,]+/).map(Number);
+      const sizes = m[1] === 'viewBox' ? numbers.slice(2) : numbers;
+      const ok = numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= SVG_LIMITS.size) && sizes.every((n) => n > 0) && (m[1] !== 'viewBox' || numbers.length === 4);
+      if (!ok) out.push({ severity: 'error', message: SVG_MESSAGES.badSize(m[1], m[3]), ...at(root.index + m.index! + 1), hint: SVG_MESSAGES.badSizeHint });
+    }
+  }
+  return out;
+}
+
 /** An SVG is drawn by svg-to-pdfkit, which would open any file or address an `href` names: only `#fragment` and `data:` references are allowed. */
 export function checkSvg(file: string, text: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -33,6 +76,7 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
       hint: 'embed what the SVG needs, or place the other image as an image of its own',
     });
   }
+  diagnostics.push(...svgBounds(text, at));
   const raster = /<(?:\w+:)?image[\s>/]/.exec(text);
   if (raster && !diagnostics.length) {
     diagnostics.push({ severity: 'error', message: 'the SVG embeds a raster image, which cannot go to print', ...at(raster.index), hint: 'place the raster as an image of its own' });
