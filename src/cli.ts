@@ -24,6 +24,8 @@ import { reason } from './write/outputError.js';
 import type { ManifestEntry } from './write/manifest.js';
 import { didYouMean } from './load/didYouMean.js';
 import { translationDone } from './commands/translationDone.js';
+import { chooseMessageLanguage, messageLanguage, say, setMessageLanguage } from './messages/say.js';
+import { projectMessages } from './commands/projectSettings.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -74,13 +76,41 @@ function mergeVariants(ds: readonly Diagnostic[]): Diagnostic[] {
   return [...byKey.values()];
 }
 
+/** Set from the program options before a command runs. */
+const output = { root: process.cwd(), verbose: false, quiet: false };
+
+/** A line of a project file, for the excerpt under a diagnostic (read once per file). */
+const sourceLines = new Map<string, string[] | undefined>();
+function sourceLine(file: string | undefined, line: number | undefined): string | undefined {
+  if (!file || line === undefined || !/\.(ya?ml|hbs)$/.test(file)) return undefined;
+  const abs = path.resolve(output.root, file);
+  if (!sourceLines.has(abs)) {
+    let lines: string[] | undefined;
+    try {
+      const text = readFileSync(abs, 'utf8');
+      lines = text.length <= 4 << 20 ? text.split('\n') : undefined;
+    } catch {
+      lines = undefined;
+    }
+    sourceLines.set(abs, lines);
+  }
+  const text = sourceLines.get(abs)?.[line - 1];
+  return text !== undefined && text.length <= 400 ? text : undefined;
+}
+
 function printDiagnostics(ds: readonly Diagnostic[]): void {
   const merged = sortDiagnostics(mergeVariants(ds));
-  for (const line of shownDiagnostics(merged)) console.error(line);
+  const lang = messageLanguage();
+  for (const line of shownDiagnostics(merged, { lang, verbose: output.verbose, sourceLine })) console.error(line);
   const errors = merged.filter((d) => d.severity === 'error').length;
   const warnings = merged.filter((d) => d.severity === 'warning').length;
-  if (errors || warnings) console.error(`\n${errors} error(s), ${warnings} warning(s)`);
+  if (errors || warnings) console.error(`\n${say('summary.counts', { errors, warnings })}`);
 }
+
+/** A line for the person at the terminal, left out with --quiet (errors are never left out). */
+const note = (line: string): void => {
+  if (!output.quiet) console.log(line);
+};
 
 interface CommonFlags {
   project: string;
@@ -142,6 +172,15 @@ const program = new Command('drukwerk')
   .version(packageVersion, '-V, --version', 'print the version of drukwerk')
   // a program option: accepted before or after the command (`drukwerk --debug build`, `drukwerk build --debug`)
   .option('--debug', 'print the stack trace of an internal error (for a bug report)')
+  .option('-q, --quiet', 'print only errors and warnings')
+  .option('-v, --verbose', 'also print every frame set smaller to fit and the hints for the designer')
+  .hook('preAction', (_program, command) => {
+    const flags = { ...program.opts(), ...command.opts() } as { quiet?: boolean; verbose?: boolean; project?: string };
+    output.quiet = flags.quiet === true;
+    output.verbose = flags.verbose === true && !output.quiet;
+    output.root = path.resolve(flags.project ?? '.');
+    setMessageLanguage(chooseMessageLanguage(process.env, projectMessages(output.root)));
+  })
   .showHelpAfterError()
   .exitOverride();
 
@@ -178,7 +217,7 @@ addFilters(program.command('build').description('render every material for every
       progress?.finish();
       if (!(e instanceof OutputError)) throw e;
       if (flags.json) console.log(JSON.stringify({ ok: false, error: e.message }, null, 2));
-      console.error(`error: ${e.message}`);
+      console.error(`${say('cli.errorPrefix')}: ${e.message}`);
       process.exitCode = EXIT_ERRORS;
       return;
     }
@@ -202,14 +241,17 @@ addFilters(program.command('build').description('render every material for every
     }
     printDiagnostics(result.diagnostics);
     if (failed) {
-      console.error(MESSAGES.notWritten(flags.out));
+      console.error(say('build.nothingWritten', { out: flags.out }));
       return;
     }
     const pages = result.written.reduce((n, f) => n + f.pages, 0);
-    console.log(`${report}${MESSAGES.wrote(result.written.length, pages, flags.out, seconds, result.unchanged.length)}`);
-    if (result.removed.length) console.log(fileLines(MESSAGES.removed(result.removed.length, flags.out), result.removed, flags.out));
-    if (result.unlisted.length) console.log(fileLines(MESSAGES.unlisted(result.unlisted.length), result.unlisted, flags.out));
-    if (result.results.some((r) => r.concept)) console.log('the content is still a concept: every page carries a CONCEPT mark (build with --final once it is approved)');
+    const fits = result.results.reduce((n, r) => n + r.copyFits.length, 0);
+    if (output.verbose && report) note(report.trimEnd());
+    else if (fits) note(say('build.copyFits', { count: fits }));
+    note(say('build.wrote', { pdfs: result.written.length, pages, out: flags.out, seconds: seconds.toFixed(1), unchanged: result.unchanged.length }));
+    if (result.removed.length) note(fileLines(MESSAGES.removed(result.removed.length, flags.out), result.removed, flags.out));
+    if (result.unlisted.length) note(fileLines(MESSAGES.unlisted(result.unlisted.length), result.unlisted, flags.out));
+    if (result.results.some((r) => r.concept)) note(say('build.concept'));
   });
 
 addFilters(program.command('validate').description('check content, regions and templates, and lay everything out, without writing PDFs'))
@@ -230,7 +272,7 @@ addFilters(program.command('validate').description('check content, regions and t
       return;
     }
     printDiagnostics(result.diagnostics);
-    if (!failed) console.log(`all ${result.results.length} job(s) are valid${concept ? '; the content is still a concept (build with --final once it is approved)' : ''}`);
+    if (!failed) note(say('validate.ok', { jobs: result.results.length, concept: concept ? 1 : 0 }));
   });
 
 addFilters(program.command('list').description('show the matrix of what a build would make'))
@@ -298,7 +340,7 @@ program
     if (known.includes(id)) throw new UsageError(MESSAGES.regionExists(id));
     if (!known.includes(flags.extends)) {
       const guess = didYouMean(flags.extends, known);
-      throw new UsageError(`there is no region "${flags.extends}" to extend${guess ? ` — did you mean "${guess}"?` : ''}\nthe regions are: ${known.join(', ')}`);
+      throw new UsageError(say('newRegion.noParent', { parent: flags.extends, guess, known: known.join(', ') }));
     }
     const target = path.join(regionDir, `${id}.yaml`);
     const name = flags.name ?? id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
@@ -310,7 +352,7 @@ program
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(MESSAGES.regionExists(id));
       throw new OutputError(MESSAGES.cannotWriteRegion(id, reason(e)));
     }
-    console.log(`wrote content/regions/${id}.yaml (inherits everything from ${flags.extends}): fill in what is local, then build it with: drukwerk build --region ${id}`);
+    note(say('newRegion.wrote', { id, parent: flags.extends }));
   });
 
 program
@@ -326,7 +368,7 @@ program
       process.exitCode = EXIT_ERRORS;
       return;
     }
-    console.log(`recorded ${result.recorded.join(', ')} of content/${lang}/ as translated from today's Dutch text`);
+    note(say('translation.recorded', { files: result.recorded.join(', '), lang }));
   });
 
 program
@@ -336,7 +378,7 @@ program
   .action(async (flags: { out: string }) => {
     const { writeSchemas } = await import('./commands/writeSchemas.js');
     const written = await writeSchemas(flags.out);
-    console.log(`wrote ${written.length} schema(s) to ${flags.out}/`);
+    note(say('schema.wrote', { count: written.length, out: flags.out }));
   });
 
 addFilters(program.command('watch').description('build once, then rebuild what each saved change touches (content, templates, fonts, images, icc) until Ctrl-C'))
@@ -388,8 +430,8 @@ program
       const result = await writePreviews(path.resolve(root, flags.out), { root, shownAs: flags.out, log });
       if (tty) process.stderr.write('\r\x1b[K');
       for (const w of result.warnings) console.error(`warning: ${w}`);
-      for (const m of result.missing) console.error(`${flags.out}/${m}  warning  listed in manifest.json but not there; left out of the page (build again)`);
-      console.log(`wrote ${result.thumbnails} thumbnail(s) and ${flags.out}/${result.page}: open it in a browser`);
+      for (const m of result.missing) console.error(say('preview.missing', { file: `${flags.out}/${m}` }));
+      note(say('preview.wrote', { count: result.thumbnails, page: `${flags.out}/${result.page}` }));
     } catch (e) {
       if (e instanceof PreviewError) throw new UsageError(e.message);
       throw e;
@@ -401,16 +443,16 @@ try {
 } catch (e) {
   const err = e as { code?: string; exitCode?: number; message?: string };
   if (e instanceof UsageError) {
-    console.error(`error: ${e.message}`);
+    console.error(`${say('cli.errorPrefix')}: ${e.message}`);
     process.exitCode = EXIT_USAGE;
   } else if (e instanceof OutputError) {
-    console.error(`error: ${e.message}`);
+    console.error(`${say('cli.errorPrefix')}: ${e.message}`);
     process.exitCode = EXIT_ERRORS;
   } else if (err.code?.startsWith('commander.')) {
     process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : EXIT_USAGE;
   } else {
     if (process.argv.includes('--debug')) console.error(e);
-    console.error(`internal error: ${err.message ?? String(e)}\nthis is a bug in drukwerk, not in your content; run again with --debug and report it`);
+    console.error(say('cli.internalError', { detail: err.message ?? String(e) }));
     process.exitCode = 70;
   }
 }

@@ -1,4 +1,6 @@
 // Problems found by any stage → one Diagnostic type, a collector and the `file:line:column  error  message` formatter.
+import type { MessageId, Values } from './messages/catalogue.js';
+import { say, type MessageLanguage } from './messages/say.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -13,6 +15,12 @@ export interface Diagnostic {
   /** The build job it belongs to, e.g. `flyer/oostende/nl/print`. */
   variant?: string;
   hint?: string;
+  /** A message from the catalogue: printed in the language chosen for messages; `message` and `hint` stay the English text (JSON, logs). */
+  code?: MessageId;
+  values?: Values;
+  hintCode?: MessageId;
+  /** For whoever edits the templates: printed with --verbose only. */
+  designerHint?: string;
 }
 
 /** Where something came from in a source file. */
@@ -60,13 +68,36 @@ export function location(d: Diagnostic): string {
   return s;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
+export interface FormatOptions {
+  lang?: MessageLanguage;
+  /** Also the designer's hint. */
+  verbose?: boolean;
+  /** The text of the line the diagnostic points at: shown under it with a caret at the column. */
+  sourceLine?: string;
+}
+
+/** The message and hint in the language asked for (the English text where the diagnostic has no code). */
+export function localize(d: Diagnostic, lang: MessageLanguage): { message: string; hint?: string } {
+  return { message: d.code ? say(d.code, d.values, lang) : d.message, hint: d.hintCode ? say(d.hintCode, d.values, lang) : d.hint };
+}
+
+export function formatDiagnostic(d: Diagnostic, opts: FormatOptions = {}): string {
+  const lang = opts.lang ?? 'en';
+  const { message, hint } = localize(d, lang);
   const where = location(d);
-  const head = [where, d.severity, d.message].filter(Boolean).join('  ');
+  const head = [where, say(`label.${d.severity}`, {}, lang), message].filter(Boolean).join('  ');
   const lines = [head];
-  if (d.field) lines.push(`    field: ${d.field}`);
-  if (d.variant) lines.push(`    in: ${d.variant}`);
-  if (d.hint) lines.push(`    hint: ${d.hint}`);
+  if (d.field) lines.push(`    ${say('label.field', {}, lang)}: ${d.field}`);
+  if (d.variant) lines.push(`    ${say('label.in', {}, lang)}: ${d.variant}`);
+  if (hint) lines.push(`    ${say('label.hint', {}, lang)}: ${hint}`);
+  if (d.designerHint && opts.verbose) lines.push(`    ${say('label.designer', {}, lang)}: ${d.designerHint}`);
+  if (opts.sourceLine !== undefined && d.line !== undefined) {
+    const number = String(d.line);
+    const pad = ' '.repeat(number.length);
+    const text = opts.sourceLine.replace(/\t/g, ' ').replace(/\r$/, '');
+    lines.push(`    ${number} | ${text}`);
+    if (d.column !== undefined && d.column >= 1) lines.push(`    ${pad} | ${' '.repeat(Math.min(d.column - 1, text.length))}^`);
+  }
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
 // Sorted diagnostics → the lines a terminal shows: at most a few per file and per run, then "… and N more" for the rest.
-import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
+import { formatDiagnostic, type Diagnostic, type FormatOptions } from './diagnostics.js';
 
 /** Enough to see a mistake's pattern; 30 000 wrong contacts printed 60 000 lines. */
 export const SHOWN_PER_FILE = 50;
@@ -10,7 +10,13 @@ const MESSAGES = {
   moreInRun: (n: number) => `… and ${n} more in other files (see them all with --json)`,
 } as const;
 
-export function shownDiagnostics(sorted: readonly Diagnostic[], perFile = SHOWN_PER_FILE, perRun = SHOWN_PER_RUN): string[] {
+/** `format`: the language and the excerpt of the line each diagnostic points at. */
+export function shownDiagnostics(
+  sorted: readonly Diagnostic[],
+  format: Omit<FormatOptions, 'sourceLine'> & { sourceLine?: (file: string | undefined, line: number | undefined) => string | undefined } = {},
+  perFile = SHOWN_PER_FILE,
+  perRun = SHOWN_PER_RUN,
+): string[] {
   const lines: string[] = [];
   const hidden = new Map<string, number>();
   const shownIn = new Map<string, number>();
@@ -22,7 +28,7 @@ export function shownDiagnostics(sorted: readonly Diagnostic[], perFile = SHOWN_
     if (inFile >= perFile) hidden.set(file, (hidden.get(file) ?? 0) + 1);
     else if (shown >= perRun) beyondRun++;
     else {
-      lines.push(formatDiagnostic(d));
+      lines.push(formatDiagnostic(d, { lang: format.lang, verbose: format.verbose, sourceLine: format.sourceLine?.(d.file, d.line) }));
       shownIn.set(file, inFile + 1);
       shown++;
     }

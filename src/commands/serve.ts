@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sortDiagnostics } from '../diagnostics.js';
+import { say } from '../messages/say.js';
 import type { RunBuildOptions } from './runBuild.js';
 import { writePreviews } from './preview.js';
 import { watchProject, type WatchIo, type WatchState } from './watch.js';
@@ -134,7 +135,7 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
   }
   const url = `http://${SERVE_HOST}:${port}/`;
   settings.onListening?.(url);
-  io.log(`open ${url} in your browser: the page follows every save (Ctrl-C stops)`);
+  io.log(say('serve.open', { url }));
   try {
     await watchProject(options, { ...io, onState }, signal);
   } finally {

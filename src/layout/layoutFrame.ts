@@ -1,4 +1,5 @@
 // Frame of a fixed page → its blocks stacked top-down and aligned, copy-fitted in 2 % steps down to min-scale, or an overflow error.
+import { say } from '../messages/say.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FieldRef, Frame } from '../model/types.js';
 import { toMm } from '../units.js';
@@ -83,14 +84,29 @@ export function frameOverflow(frame: Frame, fitted: FittedFrame, page: number, e
   if (!o) return undefined;
   const at = o.field ?? frame.template;
   const where = `${frame.template.file}:${frame.template.line}`;
-  const hint =
+  // the officer shortens the text; only a designer changes the template
+  const designerHint =
     frame.minScale < 1
-      ? `shorten the text, or lower min-scale (now ${frame.minScale}) on the frame in ${where}`
-      : `shorten the text, or allow copy-fitting with min-scale on the frame in ${where}`;
+      ? `or lower min-scale (now ${frame.minScale}) on the frame in ${where}`
+      : `or allow copy-fitting with min-scale on the frame in ${where}`;
   const mm = toMm(o.amount).toFixed(1);
   const message =
     o.lines > 0
       ? `text does not fit in frame "${frame.name}" on page ${page} of ${env.where}: ${o.lines} line(s), ${mm} mm too much`
       : `the content does not fit in frame "${frame.name}" on page ${page} of ${env.where}: ${mm} mm too much`;
-  return { severity: 'error', message, file: at.file, line: at.line, column: at.column, ...(o.field ? { field: o.field.path } : {}), variant: env.ctx.variant, hint };
+  const values = { frame: frame.name, page, where: env.where, lines: o.lines, mm };
+  return {
+    severity: 'error',
+    message,
+    code: o.lines > 0 ? 'diag.overflow' : 'diag.overflowContent',
+    values,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    ...(o.field ? { field: o.field.path } : {}),
+    variant: env.ctx.variant,
+    hint: say('hint.overflow', {}, 'en'),
+    hintCode: 'hint.overflow',
+    designerHint,
+  };
 }

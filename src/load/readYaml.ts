@@ -1,4 +1,5 @@
 // YAML text → plain data (text in NFC) plus the line and column of every field, and diagnostics for syntax errors, duplicate keys, alias bombs, deep nesting and control characters.
+import { CATALOGUE, type MessageId } from '../messages/catalogue.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from '../model/types.js';
@@ -104,12 +105,15 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
       diagnostics.push(duplicateKey(doc.contents as Node | null, e.pos[0], at));
       continue;
     }
-    const message = `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+    const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const message = `YAML syntax error: ${detail}`;
     const hint = SYNTAX_HINTS[e.code];
+    const hintCode = `hint.yaml.${e.code}`;
+    const coded = { code: 'diag.yamlSyntax' as const, values: { detail, code: e.code }, ...(hint && hintCode in CATALOGUE ? { hintCode: hintCode as MessageId } : {}) };
     // one mistake (a tab, a bad indent) makes the parser trip over the next lines too: report the first, say there is more
     const previous = diagnostics[diagnostics.length - 1];
     if (hint && previous?.hint && at(e.pos[0]).line <= (previous.line ?? 0) + 1) continue;
-    diagnostics.push({ severity: 'error', message, ...at(e.pos[0]), ...(hint ? { hint } : {}) });
+    diagnostics.push({ severity: 'error', message, ...at(e.pos[0]), ...(hint ? { hint } : {}), ...coded });
   }
   if (diagnostics.length > 0) return { diagnostics };
 

@@ -106,6 +106,9 @@ export function validateData<T>(schema: z.ZodType<T>, file: YamlFile, what: stri
           ...positionOf(file, field, true),
           field,
           hint: allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined,
+          code: 'diag.unknownField',
+          values: { key, what, suggestion, fields: allowed.join(', ') },
+          ...(allowed.length ? { hintCode: 'hint.allowedFields' as const } : {}),
         });
       }
       continue;

@@ -21,7 +21,11 @@ const blame = (lines: number, mm: string, id: string, line: number) => ({
   column: 10,
   field: `contacts.${id}.name`,
   variant: 'flyer/oostende/nl',
-  hint: 'shorten the text, or allow copy-fitting with min-scale on the frame in templates/flyer.hbs:4',
+  hint: 'shorten the text, or leave out a contact or a sentence',
+  designerHint: 'or allow copy-fitting with min-scale on the frame in templates/flyer.hbs:4',
+  code: 'diag.overflow',
+  values: { frame: 'contacts', page: 1, where: 'flyer (oostende)', lines, mm },
+  hintCode: 'hint.overflow',
 });
 
 describe('overflow in a grid row', () => {

@@ -147,7 +147,11 @@ describe('layoutDocument: frames that do not fit', () => {
         severity: 'error',
         message: 'text does not fit in frame "intro" on page 1 of flyer (oostende): 2 line(s), 8.8 mm too much',
         file: 'content/nl/flyer.yaml', line: 3, column: 10, field: 'content.intro', variant: 'flyer/oostende/nl',
-        hint: 'shorten the text, or allow copy-fitting with min-scale on the frame in templates/flyer.hbs:4',
+        hint: 'shorten the text, or leave out a contact or a sentence',
+        designerHint: 'or allow copy-fitting with min-scale on the frame in templates/flyer.hbs:4',
+        code: 'diag.overflow',
+        values: { frame: 'intro', page: 1, where: 'flyer (oostende)', lines: 2, mm: '8.8' },
+        hintCode: 'hint.overflow',
       },
     ]);
     // nothing is dropped
@@ -181,7 +185,7 @@ describe('layoutDocument: frames that do not fit', () => {
     expect(document.copyFits).toEqual([{ page: 1, frame: 'intro', scale: 0.9 }]);
     // at 0.9: 5·11.7 + 9 − 50 = 17.5 pt = 6.2 mm, 2 lines
     expect(diagnostics.map((d) => [d.message, d.hint])).toEqual([
-      ['text does not fit in frame "intro" on page 1 of flyer (oostende): 2 line(s), 6.2 mm too much', 'shorten the text, or lower min-scale (now 0.9) on the frame in templates/flyer.hbs:4'],
+      ['text does not fit in frame "intro" on page 1 of flyer (oostende): 2 line(s), 6.2 mm too much', 'shorten the text, or leave out a contact or a sentence'],
     ]);
   });
 

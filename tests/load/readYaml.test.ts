@@ -19,7 +19,9 @@ describe('readYaml', () => {
 
   it('reports a syntax error with its position', () => {
     const { diagnostics } = readYaml('a.yaml', 'name: "unclosed\nkind: x\n');
-    expect(diagnostics).toEqual([{ severity: 'error', message: 'YAML syntax error: Missing closing "quote', file: 'a.yaml', line: 3, column: 1 }]);
+    expect(diagnostics).toEqual([
+      { severity: 'error', message: 'YAML syntax error: Missing closing "quote', file: 'a.yaml', line: 3, column: 1, code: 'diag.yamlSyntax', values: { detail: 'Missing closing "quote', code: 'MISSING_CHAR' } },
+    ]);
   });
 
   it('reads a file with a byte-order mark and CRLF line endings normally', () => {

@@ -21,6 +21,9 @@ describe('validateData', () => {
         column: 5,
         field: 'contacts.vdab.webiste',
         hint: 'allowed here: name, description, phone, email, website, address, hours, kind, verify, sources',
+        code: 'diag.unknownField',
+        values: { key: 'webiste', what: 'a region', suggestion: 'website', fields: 'name, description, phone, email, website, address, hours, kind, verify, sources' },
+        hintCode: 'hint.allowedFields',
       },
     ]);
   });
