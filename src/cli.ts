@@ -207,7 +207,7 @@ addFilters(program.command('build').description('render every material for every
         throw e;
       }
     }
-    if (flags.jobs !== undefined && flags.jobs > defaultJobs()) console.error(`--jobs ${flags.jobs} is more than the ${defaultJobs()} core(s) of this machine: building on at most ${cappedJobs(flags.jobs)} thread(s)`);
+    if (flags.jobs !== undefined && flags.jobs > defaultJobs()) console.error(say('build.jobsCapped', { asked: flags.jobs, cores: defaultJobs(), used: cappedJobs(flags.jobs) }));
     const started = performance.now();
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
     let result;
@@ -429,7 +429,7 @@ program
       // the output folder of `build --project P --out O`: O inside P
       const result = await writePreviews(path.resolve(root, flags.out), { root, shownAs: flags.out, log });
       if (tty) process.stderr.write('\r\x1b[K');
-      for (const w of result.warnings) console.error(`warning: ${w}`);
+      for (const w of result.warnings) console.error(`${say('label.warning')}: ${w}`);
       for (const m of result.missing) console.error(say('preview.missing', { file: `${flags.out}/${m}` }));
       note(say('preview.wrote', { count: result.thumbnails, page: `${flags.out}/${result.page}` }));
     } catch (e) {

@@ -89,6 +89,10 @@ export const CATALOGUE = {
     en: () => 'check the indentation: the fields of one entry start in the same column, 2 spaces further than the line that opens it',
     nl: () => 'kijk de inspringing na: de velden van één item beginnen in dezelfde kolom, 2 spaties verder dan de regel die het item opent',
   },
+  'build.jobsCapped': {
+    en: (v) => `--jobs ${v.asked} is more than the ${v.cores} core(s) of this machine: building on at most ${v.used} thread(s)`,
+    nl: (v) => `--jobs ${v.asked} is meer dan de ${v.cores} kern(en) van deze computer: er wordt gebouwd op hoogstens ${v.used} thread(s)`,
+  },
   // other commands
   'cli.errorPrefix': { en: () => 'error', nl: () => 'fout' },
   'cli.internalError': {

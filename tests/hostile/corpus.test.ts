@@ -153,10 +153,10 @@ const EXPECTED: Record<string, string[]> = {
     "images/lol.svg:2:1  error  the SVG has a DOCTYPE or entity declarations, which drukwerk does not read\n    hint: export the SVG again without a DOCTYPE (plain SVG, not \"SVG 1.1 with DTD\")",
   ],
   "a template with a triple-stash": [
-    "templates/poster.hbs:{line ⟨<p style=\"poster-title\">{{{content.headline}}}</p>⟩}:31  error  the template outputs content unescaped ({{{…}}}), which would let content inject markup\n    hint: use {{…}} for plain text or {{rich …}} for **emphasis**",
+    "templates/poster.hbs:{line ⟨<h1 style=\"poster-title\" outline=\"false\">{{{content.headline}}}</h1>⟩}:48  error  the template outputs content unescaped ({{{…}}}), which would let content inject markup\n    hint: use {{…}} for plain text or {{rich …}} for **emphasis**",
   ],
   "a template reaching for the prototype of content": [
-    "templates/poster.hbs:{line ⟨<p style=\"poster-title\">{{content.constructor.name}}{{lookup content \"__proto__\"}}</p>⟩}:33  error  the template uses the field \"name\", which the content does not have\n    in: poster/oostende/nl\n    hint: add the field to the content, or guard it with {{#if …}} in the template",
+    "templates/poster.hbs:{line ⟨<h1 style=\"poster-title\" outline=\"false\">{{content.constructor.name}}{{lookup content \"__proto__\"}}</h1>⟩}:50  error  the template uses the field \"name\", which the content does not have\n    in: poster/oostende/nl\n    hint: add the field to the content, or guard it with {{#if …}} in the template",
   ],
   "a partial with {{& …}}": [
     "templates/partials/contact-card.hbs:{line ⟨{{#if description}}<p style=\"contact\">{{& description}}</p>{{/if}}⟩}:39  error  the template outputs content unescaped ({{& …}}), which would let content inject markup\n    hint: use {{…}} for plain text or {{rich …}} for **emphasis**",

@@ -8,7 +8,7 @@ import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
 import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
 import { cli } from '../support/runCli.js';
 
-const SAMPLE = { count: 3, errors: 2, warnings: 1, pdfs: 4, pages: 12, out: 'out', seconds: '1.2', unchanged: 2, jobs: 20, concept: 1, key: 'webiste', what: 'a region', suggestion: 'website', fields: 'name, website', frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1', detail: 'x', code: 'BAD_INDENT', url: 'http://127.0.0.1:4321/', id: 'middelkerke', parent: 'west-vlaanderen', guess: 'west-vlaanderen', known: 'a, b', files: 'flyer', lang: 'fr', file: 'f.pdf', job: 'flyer/x/nl', percent: 92 };
+const SAMPLE = { asked: 8, cores: 2, used: 2, count: 3, errors: 2, warnings: 1, pdfs: 4, pages: 12, out: 'out', seconds: '1.2', unchanged: 2, jobs: 20, concept: 1, key: 'webiste', what: 'a region', suggestion: 'website', fields: 'name, website', frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1', detail: 'x', code: 'BAD_INDENT', url: 'http://127.0.0.1:4321/', id: 'middelkerke', parent: 'west-vlaanderen', guess: 'west-vlaanderen', known: 'a, b', files: 'flyer', lang: 'fr', file: 'f.pdf', job: 'flyer/x/nl', percent: 92 };
 /** The same word in both languages is right for these. */
 const SAME = new Set<MessageId>(['label.info', 'label.in']);
 
@@ -120,7 +120,7 @@ describe('Dutch messages end to end (drukwerk.yaml: messages: nl)', () => {
   it('the build summary in Dutch, with one line for the frames set smaller and -q leaving it all out', async () => {
     const built = await cli(['build', '--project', project.root, '--out', path.join(project.root, 'out'), '--material', 'flyer', '--region', 'oostende', '--lang', 'nl']);
     expect(built.code, built.stderr).toBe(0);
-    expect(built.stdout).toMatch(/^\d+ PDF’s geschreven, \d+ pagina’s, naar out\/ in [\d.]+ s$/m);
+    expect(built.stdout).toMatch(/^\d+ PDF’s geschreven, \d+ pagina’s, naar .+\/ in [\d.]+ s$/m);
     expect(built.stdout).toMatch(/^de inhoud is nog een concept/m);
     expect(built.stdout).not.toMatch(/^copy-fit /m);
     const quiet = await cli(['build', '-q', '--force', '--project', project.root, '--out', path.join(project.root, 'out'), '--material', 'flyer', '--region', 'oostende', '--lang', 'nl']);
