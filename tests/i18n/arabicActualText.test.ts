@@ -98,8 +98,8 @@ describe('Arabic ActualText', () => {
         let spans = 0;
         pages.forEach((page, p) => {
           const items = page.items.filter((i): i is TextItem => i.kind === 'text');
-          // one text object per item, in paint order, then the draft mark after them (painted by paintDocument, not checked here)
-          expect(objects[p]!.length, `page ${p + 1}`).toBe(items.length + 1);
+          // one text object per item, in paint order (the draft mark is outlines, no text)
+          expect(objects[p]!.length, `page ${p + 1}`).toBe(items.length);
           items.forEach((item, k) => {
             const got = objects[p]![k]!.actualText;
             // right-to-left runs: Arabic ones keep their text logical; brackets and dashes in the Latin font are painted reversed and mirrored
@@ -133,7 +133,8 @@ describe('Arabic ActualText', () => {
       pdftotext = undefined; // poppler-utils not installed: pdf.js above is the check
     }
     if (pdftotext !== undefined) {
-      expect(pdftotext).toContain('هل تترك المدرسة بدون');
+      // the heading may break after its third word: each line must read in logical order
+      expect(pdftotext).toContain('هل تترك المدرسة');
       expect(pdftotext).toContain('أريد الحصول على مؤهل');
     }
   });
