@@ -30,30 +30,34 @@ describe('the CI workflow', async () => {
 
   it('runs on push and pull request touching the project’s inputs', () => {
     for (const event of ['push', 'pull_request']) {
-      expect(workflow.on[event]?.paths).toEqual(expect.arrayContaining(['content/**', 'templates/**', 'fonts/**', 'images/**', 'icc/**', 'src/**', 'package.json', 'package-lock.json']));
+      expect(workflow.on[event]?.paths).toEqual(expect.arrayContaining(['content/**', 'templates/**', 'fonts/**', 'images/**', 'icc/**', 'src/**', 'tests/**', 'schema/**', '.ci/**', 'package.json', 'package-lock.json']));
     }
     expect(workflow.permissions).toEqual({ contents: 'read' });
   });
 
-  it('validates and tests on Node 20 after npm ci', () => {
-    expect(steps('check').find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20);
-    expect(runs('check')).toMatch(/npm ci[\s\S]*dist\/cli\.js validate[\s\S]*npm test/);
+  it('tests in parts on the current LTS and validates and builds on Node 20, after npm ci', () => {
+    const check = workflow.jobs.check;
+    const matrix = check.strategy?.matrix as { node: number[]; part: number[]; include: { node: number; part: number }[] };
+    expect(matrix.part).toEqual([1, 2]);
+    expect(matrix.include).toEqual([{ node: 20, part: 0 }]);
+    expect(steps('check').find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe('${{ matrix.node }}');
+    expect(runs('check')).toMatch(/npm ci[\s\S]*npx drukwerk validate[\s\S]*npx drukwerk build[\s\S]*npx vitest run --shard \$\{\{ matrix\.part \}\}\/2/);
   });
 
-  it('builds in a matrix of shards, preflights the print PDFs and uploads each shard', () => {
+  it('builds in a matrix of shards without waiting for the tests, preflights the print PDFs and uploads each shard', () => {
     const build = workflow.jobs.build;
-    expect(build.needs).toBe('check');
+    expect(build.needs).toBeUndefined();
     expect(build.strategy?.matrix?.shard).toEqual(Array.from({ length: Number(workflow.env.SHARDS) }, (_, i) => i + 1));
-    expect(runs('build')).toContain('dist/cli.js build --shard ${{ matrix.shard }}/${{ env.SHARDS }} --out out');
-    expect(runs('build')).toMatch(/shopt -s globstar[\s\S]*out\/\*\*\/\*-print\.pdf[\s\S]*dist\/cli\.js preflight/);
-    expect(uses('build')).toContain('actions/upload-artifact@v4');
+    expect(runs('build')).toContain('npx drukwerk build --shard ${{ matrix.shard }}/${{ env.SHARDS }} --out out');
+    expect(runs('build')).toMatch(/shopt -s globstar[\s\S]*out\/\*\*\/\*-print\.pdf[\s\S]*npx drukwerk preflight/);
+    expect(uses('build')).toContain('actions/upload-artifact@v6');
   });
 
-  it('merges the shards, writes the previews and uploads out/', () => {
-    expect(workflow.jobs.site.needs).toBe('build');
-    expect(uses('site')).toEqual(expect.arrayContaining(['actions/download-artifact@v4', 'actions/upload-artifact@v4', 'actions/upload-pages-artifact@v3']));
+  it('merges the shards, writes the previews and uploads out/ only when the tests passed too', () => {
+    expect(workflow.jobs.site.needs).toEqual(['check', 'build']);
+    expect(uses('site')).toEqual(expect.arrayContaining(['actions/download-artifact@v7', 'actions/upload-artifact@v6', 'actions/upload-pages-artifact@v4']));
     expect(runs('site')).toContain('out/manifest.json');
-    expect(runs('site')).toContain('dist/cli.js preview --out out');
+    expect(runs('site')).toContain('npx drukwerk preview --out out');
     const pages = steps('site').find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))!;
     expect(pages.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
     expect(pages.with?.path).toBe('out/');
@@ -74,14 +78,14 @@ describe('the CI workflow', async () => {
     const comment = workflow.jobs.comment;
     expect(comment.if).toBe("github.event_name == 'pull_request'");
     expect(comment.permissions).toEqual({ 'pull-requests': 'write' });
-    const script = steps('comment').find((s) => s.uses === 'actions/github-script@v7')!.with!.script as string;
+    const script = steps('comment').find((s) => s.uses === 'actions/github-script@v8')!.with!.script as string;
     expect(script).toContain('createComment');
     expect(script).toContain('#artifacts');
   });
 
   it('calls only commands and options the CLI has', async () => {
     const cli = await readFile(path.join(REPO, 'src/cli.ts'), 'utf8');
-    for (const [, command] of text.matchAll(/dist\/cli\.js (\w[\w-]*)/g)) expect(cli, command).toContain(`.command('${command}')`);
-    for (const [, option] of text.matchAll(/dist\/cli\.js [^\n]*?(--[a-z-]+)/g)) expect(cli, option).toContain(`'${option} `);
+    for (const [, command] of text.matchAll(/npx drukwerk (\w[\w-]*)/g)) expect(cli, command).toContain(`.command('${command}')`);
+    for (const [, option] of text.matchAll(/npx drukwerk [^\n]*?(--[a-z-]+)/g)) expect(cli, option).toContain(`'${option} `);
   });
 });

@@ -14,7 +14,9 @@ const validators = new Map([...jsonSchemas()].map(([name, schema]) => [name, ajv
 
 async function yamlFiles(): Promise<string[]> {
   const out: string[] = ['templates/theme.yaml'];
-  for (const dir of await readdir(path.join(REPO, 'content'))) {
+  for (const entry of await readdir(path.join(REPO, 'content'), { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue; // content/OPEN-QUESTIONS.md and other notes beside the language folders
+    const dir = entry.name;
     for (const f of await readdir(path.join(REPO, 'content', dir))) if (/\.ya?ml$/.test(f)) out.push(`content/${dir}/${f}`);
   }
   return out.sort();
