@@ -1,4 +1,5 @@
 // Heading or paragraph + column width + scale → one piece per line (text items at baselines), with widow/orphan and keep rules.
+import { legibleScale } from './legibleScale.js';
 import type { Heading, Inline, Paragraph, Pos } from '../model/types.js';
 import type { Line } from './breakParagraph.js';
 import type { LayoutEnv } from './layoutEnv.js';
@@ -42,8 +43,9 @@ export interface TextBlockOptions {
 
 /** Lines of one text block → pieces; breaks inside only with ≥ 2 lines on each side (headings never break). */
 export function textPieces(env: LayoutEnv, scope: TagScope, o: TextBlockOptions): Piece[] {
-  const lines = env.lines(o.inlines, o.style, o.width, o.scale, o.at, o.align);
-  const { size, leading } = scaled(o.style, o.scale);
+  const scale = legibleScale(o.style, o.scale, env.ctx.theme.colors);
+  const lines = env.lines(o.inlines, o.style, o.width, scale, o.at, o.align);
+  const { size, leading } = scaled(o.style, scale);
   const { measurer } = env.ctx;
   let ascent = measurer.ascent(o.style.font, size);
   let descent = measurer.descent(o.style.font, size);

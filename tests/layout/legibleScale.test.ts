@@ -1,0 +1,33 @@
+// legibleScale: copy-fitting shrinks text in a colour of several inks no further than 12 pt; one-ink text shrinks freely.
+import { describe, expect, it } from 'vitest';
+import { inkCount, legibleScale, SINGLE_INK_TEXT_PT } from '../../src/layout/legibleScale.js';
+import { SINGLE_INK_TEXT_PT as PREFLIGHT_LIMIT } from '../../src/preflight/checks/smallTextInks.js';
+
+const colors = {
+  navy: { c: 100, m: 78, y: 0, k: 38 },
+  ink: { c: 0, m: 0, y: 0, k: 100 },
+  coralTint: { c: 0, m: 60, y: 0, k: 0 },
+};
+
+describe('legibleScale', () => {
+  it('is the limit preflight checks', () => {
+    expect(SINGLE_INK_TEXT_PT).toBe(PREFLIGHT_LIMIT);
+  });
+
+  it('counts the process inks a colour uses', () => {
+    expect([inkCount(colors.navy), inkCount(colors.ink), inkCount(colors.coralTint)]).toEqual([3, 1, 1]);
+  });
+
+  it('stops a 14 pt navy heading at 12 pt, lets a 9 pt black text shrink with the frame', () => {
+    expect(legibleScale({ size: 14, color: 'navy' }, 0.8, colors) * 14).toBeCloseTo(12, 6);
+    expect(legibleScale({ size: 9, color: 'ink' }, 0.8, colors)).toBe(0.8);
+    expect(legibleScale({ size: 11, color: 'coralTint' }, 0.85, colors)).toBe(0.85);
+  });
+
+  it('leaves a scale that keeps the text at 12 pt or more, and a navy style the template set under 12 pt at its own size', () => {
+    expect(legibleScale({ size: 20, color: 'navy' }, 0.7, colors)).toBe(0.7);
+    expect(legibleScale({ size: 10, color: 'navy' }, 0.8, colors)).toBe(1);
+    expect(legibleScale({ size: 14, color: 'navy' }, 1, colors)).toBe(1);
+    expect(legibleScale({ size: 14, color: 'unknown' }, 0.8, colors)).toBe(0.8);
+  });
+});
