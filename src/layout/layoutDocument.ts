@@ -3,8 +3,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Block, Document, FixedPage } from '../model/types.js';
 import { createEnv, type LayoutContext, type LayoutEnv } from './layoutEnv.js';
 import { layoutFlow } from './layoutFlow.js';
-import { layoutFixedPage } from './layoutPage.js';
-import { PassState } from './pageBuilder.js';
+import { layoutFixedPage, placeChildren } from './layoutPage.js';
+import { PageBuilder, PassState } from './pageBuilder.js';
 import type { CopyFit, LaidOutDocument, LaidOutPage, OutlineEntry } from './types.js';
 import { mirrorPage } from './mirrorPage.js';
 
@@ -86,6 +86,7 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
     });
   }
   for (const page of ends) addFixed(page);
+  placeOnLastPage(doc, out, pass, env);
 
   if (doc.pageCount !== undefined && out.pages.length !== doc.pageCount) {
     const more = out.pages.length > doc.pageCount;
@@ -97,6 +98,21 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
     });
   }
   return out;
+}
+
+/** The flows' last-page children (the colophon) on the document's last page, which may be a notes page or back cover after the flow. */
+function placeOnLastPage(doc: Document, out: PassResult, pass: PassState, env: LayoutEnv): void {
+  const last = out.pages[out.pages.length - 1];
+  if (!last) return;
+  for (const entry of doc.sequence) {
+    if (entry.kind !== 'flow' || !entry.lastPage) continue;
+    const builder = new PageBuilder(last.number, pass);
+    const placed = placeChildren(entry.lastPage, builder, pass, env);
+    last.items.push(...builder.page.items);
+    last.anchors.push(...builder.page.anchors);
+    out.diagnostics.push(...placed.diagnostics);
+    out.copyFits.push(...placed.copyFits);
+  }
 }
 
 function anchorPages(pages: LaidOutPage[]): Map<string, number> {

@@ -1,4 +1,5 @@
 // Flow + first page number → its pages: paginated blocks in the (odd/even) text area, decoration, running head and folio; errors for blocks too tall.
+// What stands on the last page (`<decoration page="last">`) is placed by the document, on its own last page: pages may follow the flow.
 import { ARABIC, arabicRole } from './bidi.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Flow, Rect } from '../model/types.js';
@@ -34,11 +35,6 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
     }
     const box = { name: flow.name, x: area.x, y: area.y, width: area.width, height: area.height };
     for (const { piece, top, repeat } of placed) builder.place(piece, area.x, area.y + top, { untagged: repeat, frame: box });
-    if (flow.lastPage && k === plan.length - 1) {
-      const last = placeChildren(flow.lastPage, builder, pass, env);
-      diagnostics.push(...last.diagnostics);
-      copyFits.push(...last.copyFits);
-    }
     if (flow.runningHead) {
       const baseline = area.y - furnitureStyle(env, 'running-head').leading;
       builder.add(furniture(flow.runningHead, 'running-head', area, baseline, number, mirrored ? 'outside' : 'left', env));

@@ -211,7 +211,7 @@ export interface Flow extends Origin {
   blocks: Block[];
   /** Decoration drawn on every page of the flow (bands, rules). */
   decoration: PageChild[];
-  /** What stands on the flow's last page only, outside its text area (`<decoration page="last">`: the colophon); tagged as content. */
+  /** What stands on the document's last page only, outside the text area (`<decoration page="last">`: the colophon), also when a notes page or back cover follows the flow; tagged as content. */
   lastPage?: PageChild[];
 }
 
