@@ -1,4 +1,5 @@
 // Project files → the validated project: theme, content per language, regions resolved through `extends`, template sources.
+import { fontProblem } from './checkFont.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { itemLimitProblems } from './itemLimits.js';
 import type { Theme } from '../layout/types.js';
@@ -121,7 +122,10 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   }
   if (theme) {
     for (const [role, font] of Object.entries(theme.fonts)) {
-      if (!files.binaries.has(font)) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" does not exist`, ...inTheme(`fonts.${role}`), hint: 'fonts must be .otf or .ttf files inside fonts/' });
+      const bytes = files.binaries.get(font);
+      if (!bytes) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" does not exist`, ...inTheme(`fonts.${role}`), hint: 'fonts must be .otf or .ttf files inside fonts/' });
+      const problem = bytes && fontProblem(bytes);
+      if (problem) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" cannot be used: ${problem}`, ...inTheme(`fonts.${role}`), hint: 'put the original font file back (fonts must be .otf or .ttf files inside fonts/)' });
     }
     for (const [name, style] of Object.entries(theme.styles)) {
       if (!(style.color in theme.colors)) diagnostics.push({ severity: 'error', message: `style "${name}" uses the colour "${style.color}", which the theme does not define`, ...inTheme(`styles.${name}.color`) });

@@ -1,0 +1,37 @@
+// Font file bytes → why layout and the PDF writer could not use it (not a font, a collection, cut short, unreadable tables), or undefined.
+import * as fontkit from 'fontkit';
+
+interface TableEntry {
+  offset: number;
+  length: number;
+}
+
+/** A few letters of each script the materials set: enough to read the tables shaping, measuring and subsetting use. */
+const TRIAL_TEXT = 'Ag0 شهادة';
+
+export function fontProblem(bytes: Buffer): string | undefined {
+  let font: ReturnType<typeof fontkit.create>;
+  try {
+    font = fontkit.create(bytes);
+  } catch {
+    return 'it is not an OpenType (.otf) or TrueType (.ttf) font';
+  }
+  if (!('layout' in font)) return 'it is a font collection (.ttc/.otc): name a file that holds one font';
+  const tables = (font as unknown as { directory?: { tables?: Record<string, TableEntry> } }).directory?.tables ?? {};
+  for (const [tag, { offset, length }] of Object.entries(tables)) {
+    if (offset + length > bytes.length) return `it is cut short: its "${tag.trim()}" table ends at byte ${offset + length}, but the file has ${bytes.length} bytes`;
+  }
+  try {
+    if (!(font.unitsPerEm > 0)) return 'its head table gives no units per em';
+    const run = font.layout(TRIAL_TEXT);
+    const subset = (font as unknown as { createSubset(): { includeGlyph(g: unknown): void; encode(): Uint8Array } }).createSubset();
+    for (const glyph of run.glyphs) {
+      void glyph.path;
+      subset.includeGlyph(glyph);
+    }
+    subset.encode();
+  } catch (e) {
+    return `its tables cannot be read (${e instanceof Error ? e.message : String(e)})`;
+  }
+  return undefined;
+}
