@@ -1,0 +1,46 @@
+// readmeSessions: the README's console blocks and edit directives → ordered steps; the normalisation of timings and sizes.
+import { describe, expect, it } from 'vitest';
+import { normaliseOutput, readmeSessions } from '../support/readmeSessions.js';
+
+const README = [
+  'Intro',
+  '<!-- readme-test: env LANG=nl_BE.UTF-8 -->',
+  '```console',
+  '$ npx drukwerk new-region x --extends y',
+  'fout: er is geen regio "y"',
+  '$ npx drukwerk list',
+  '```',
+  '<!-- readme-test: append content/regions/x.yaml -->',
+  '```yaml',
+  'contacts: {}',
+  '```',
+  '<!-- readme-test: replace content/regions/x.yaml "webiste" "website" -->',
+  '<!-- readme-test: skip -->',
+  '```console',
+  '$ npx drukwerk watch',
+  '```',
+  '```sh',
+  'npm test',
+  '```',
+].join('\n');
+
+describe('readmeSessions', () => {
+  it('reads commands with their output, appends and replaces, in order, and leaves out skipped and non-console blocks', () => {
+    expect(readmeSessions(README)).toEqual([
+      { kind: 'command', line: 4, command: 'npx drukwerk new-region x --extends y', expected: 'fout: er is geen regio "y"', env: { LANG: 'nl_BE.UTF-8' } },
+      { kind: 'command', line: 6, command: 'npx drukwerk list', expected: '', env: { LANG: 'nl_BE.UTF-8' } },
+      { kind: 'append', line: 10, file: 'content/regions/x.yaml', text: 'contacts: {}\n' },
+      { kind: 'replace', line: 12, file: 'content/regions/x.yaml', from: 'webiste', to: 'website' },
+    ]);
+  });
+
+  it('refuses an unknown directive and a console block that does not start with a command', () => {
+    expect(() => readmeSessions('<!-- readme-test: frobnicate -->')).toThrow('README.md:1: unknown readme-test directive "frobnicate"');
+    expect(() => readmeSessions('```console\noutput\n```')).toThrow('README.md:2: a console block starts with a "$ " command');
+  });
+
+  it('sets seconds and kilobytes aside, nothing else', () => {
+    expect(normaliseOutput('wrote 20 PDF(s), 134 pages, to out/ in 18.4 s  \nbuilt  a.pdf  2 page(s), 172 kB\n')).toBe('wrote 20 PDF(s), 134 pages, to out/ in … s\nbuilt  a.pdf  2 page(s), … kB');
+    expect(normaliseOutput('in 3,1 s')).toBe('in … s');
+  });
+});

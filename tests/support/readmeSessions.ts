@@ -1,0 +1,73 @@
+// README.md text → its terminal sessions (```console blocks: `$ ` commands and the output shown under each) and the file edits between them, in order.
+// Directives are HTML comments, invisible on GitHub:
+//   <!-- readme-test: env NAME=value -->          environment for the commands that follow
+//   <!-- readme-test: append <file> -->          the next ```yaml block is appended to <file> (in the project copy)
+//   <!-- readme-test: replace <file> "a" "b" --> replace a by b in <file>
+//   <!-- readme-test: skip -->                   the next ```console block is not run (a session that waits for Ctrl-C)
+
+export type ReadmeStep =
+  | { kind: 'command'; line: number; command: string; expected: string; env: Record<string, string> }
+  | { kind: 'append'; line: number; file: string; text: string }
+  | { kind: 'replace'; line: number; file: string; from: string; to: string };
+
+const DIRECTIVE = /^<!-- readme-test: (.+?) -->$/;
+
+export function readmeSessions(markdown: string): ReadmeStep[] {
+  const lines = markdown.split('\n');
+  const steps: ReadmeStep[] = [];
+  const env: Record<string, string> = {};
+  let skipNext = false;
+  let appendTo: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const directive = DIRECTIVE.exec(lines[i]!.trim());
+    if (directive) {
+      const [verb, ...rest] = directive[1]!.split(' ');
+      const args = rest.join(' ');
+      if (verb === 'env') {
+        const [name, ...value] = args.split('=');
+        env[name!] = value.join('=');
+      } else if (verb === 'skip') skipNext = true;
+      else if (verb === 'append') appendTo = args;
+      else if (verb === 'replace') {
+        const m = /^(\S+) "(.*)" "(.*)"$/.exec(args);
+        if (!m) throw new Error(`README.md:${i + 1}: replace needs <file> "from" "to"`);
+        steps.push({ kind: 'replace', line: i + 1, file: m[1]!, from: m[2]!, to: m[3]! });
+      } else throw new Error(`README.md:${i + 1}: unknown readme-test directive "${verb}"`);
+      continue;
+    }
+    const fence = /^```(\w*)\s*$/.exec(lines[i]!);
+    if (!fence) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++;
+    const body = lines.slice(start, end);
+    i = end;
+    if (fence[1] === 'yaml' && appendTo) {
+      steps.push({ kind: 'append', line: start + 1, file: appendTo, text: `${body.join('\n')}\n` });
+      appendTo = undefined;
+    } else if (fence[1] === 'console') {
+      if (skipNext) {
+        skipNext = false;
+        continue;
+      }
+      for (let k = 0; k < body.length; k++) {
+        if (!body[k]!.startsWith('$ ')) throw new Error(`README.md:${start + k + 1}: a console block starts with a "$ " command`);
+        const output: string[] = [];
+        let next = k + 1;
+        while (next < body.length && !body[next]!.startsWith('$ ')) output.push(body[next++]!);
+        steps.push({ kind: 'command', line: start + k + 1, command: body[k]!.slice(2), expected: output.join('\n'), env: { ...env } });
+        k = next - 1;
+      }
+    }
+  }
+  return steps;
+}
+
+/** What changes from run to run (seconds, file sizes) → a placeholder, on both sides of the comparison. */
+export function normaliseOutput(text: string): string {
+  return text
+    .replace(/\b\d+(?:[.,]\d+)? s\b/g, '… s')
+    .replace(/\b\d+(?:[.,]\d+)? kB\b/g, '… kB')
+    .replace(/[ \t]+$/gm, '')
+    .trimEnd();
+}
