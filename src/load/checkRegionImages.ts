@@ -1,4 +1,4 @@
-// Region files as read (valid or not) + the project's images → an error at the YAML line of every `logo` that names a file drukwerk cannot place.
+// Region files as read (valid or not) + the project's images → an error at the YAML line of every `logo` that names a file drukwerk cannot place; a refused image nobody names, at the image.
 import type { Diagnostic } from '../diagnostics.js';
 import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
@@ -13,17 +13,22 @@ const logoAt = (value: unknown): string | undefined => {
 
 /**
  * Every logo field of every region, whatever a build selects: a logo that is missing or refused is found by `validate` too,
- * at the line that names it (the file's own problems, if any, are reported at the file as well).
+ * once, at the line that names it (with the spot in the image when it has one). A refused image that no region names is
+ * reported at the image itself.
  */
 export function checkRegionImages(regionFiles: Iterable<YamlFile>, files: Pick<ProjectFiles, 'binaries' | 'rejected'>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const named = new Set<string>();
   for (const file of regionFiles) {
     const partners = (file.data as { partners?: unknown } | null)?.partners;
     const fields: [string, string | undefined][] = [['logo', logoAt(file.data)], ...(Array.isArray(partners) ? partners : []).map((p, i): [string, string | undefined] => [`partners[${i}].logo`, logoAt(p)])];
     for (const [field, src] of fields) {
       if (src === undefined || files.binaries.has(src)) continue;
       const pos = file.positions.value.get(field) ?? { file: file.file, line: 1, column: 1 };
-      const why = files.rejected?.get(src);
+      const refused = files.rejected?.get(src);
+      if (refused) named.add(src);
+      const spot = refused?.line !== undefined && refused.file === src ? ` (${src}:${refused.line}:${refused.column ?? 1})` : '';
+      const why = refused && `${refused.message}${spot}`;
       diagnostics.push({
         severity: 'error',
         message: why ? `the logo "${src}" cannot be used: ${why}` : `the logo "${src}" does not exist`,
@@ -33,5 +38,6 @@ export function checkRegionImages(regionFiles: Iterable<YamlFile>, files: Pick<P
       });
     }
   }
+  for (const [src, refused] of files.rejected ?? []) if (!named.has(src)) diagnostics.push(refused);
   return diagnostics;
 }

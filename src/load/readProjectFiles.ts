@@ -13,7 +13,8 @@ export interface ProjectFiles {
   /** Where parsed files are cached between runs (`<root>/.cache`); none: every file is parsed. */
   cacheDir?: string;
   /** Images found but refused (unreadable, too large, not an image), with why: content that names one is told so at its field. */
-  rejected?: Map<string, string>;
+  /** Images that cannot be placed, with the problem at the image itself: reported where a region names them, else at the file (parseProject). */
+  rejected?: Map<string, Diagnostic>;
 }
 
 const MB = 1024 * 1024;
@@ -194,21 +195,21 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
       else texts.set(file.rel, decoded.text!);
     }
   }
-  const rejected = new Map<string, string>();
+  const rejected = new Map<string, Diagnostic>();
   for (const { dir, ext, kind } of BINARY_FOLDERS) {
     for (const file of await listFiles(root, realRoot, dir, ext, diagnostics)) {
       const before = diagnostics.length;
       const bytes = await readBounded(file, kind, diagnostics);
       if (!bytes) {
-        if (kind === 'image' && diagnostics.length > before) rejected.set(file.rel, diagnostics[diagnostics.length - 1].message);
+        if (kind === 'image' && diagnostics.length > before) rejected.set(file.rel, diagnostics.pop()!);
         continue;
       }
       if (kind === 'image') {
         const problems = await checkImage(file.rel, bytes);
-        diagnostics.push(...problems);
         const error = problems.find((d) => d.severity === 'error');
+        diagnostics.push(...problems.filter((d) => d !== error));
         if (error) {
-          rejected.set(file.rel, error.message);
+          rejected.set(file.rel, error);
           continue;
         }
       }
