@@ -1,4 +1,5 @@
 // `npm run bench`: a synthetic province (the project + 62 municipalities) → timings of a cold full build, a no-op rebuild and a one-region rebuild, PDFs and pages per second, peak memory.
+// `npm run bench -- --scale`: the same province at 62 and at 250 municipalities, cold, side by side (throughput and memory must not degrade with the matrix).
 import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -89,20 +90,53 @@ function watchRebuild(root: string, change: () => Promise<void>): Promise<{ wall
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** A step that takes a while: said on stderr before it starts (the results go to stdout), so a run is never silent for minutes. */
+async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  process.stderr.write(`… ${what}\n`);
+  const result = await run();
+  process.stderr.write(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return result;
+}
+
+/** Cold builds of the province at 62 and at 250 municipalities: pages per second and peak memory side by side, and a no-op rebuild at 250. */
+async function scale(extra: string[]): Promise<void> {
+  const rows: [string, string][] = [];
+  const measured: { pagesPerSecond: number; peak: number }[] = [];
+  for (const count of [62, 250]) {
+    const { root } = await step(`making a province of ${count} municipalities`, () => syntheticProvince(PACKAGE_ROOT, count));
+    try {
+      const cold = await step(`cold full build at ${count} municipalities (several minutes on 2 cores)`, () => build(root, extra));
+      const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);
+      measured.push({ pagesPerSecond: pages / cold.wall, peak: cold.json.peakRssBytes });
+      rows.push([`${count} municipalities, cold`, `${cold.wall.toFixed(1)} s — ${cold.json.written.length} PDFs, ${pages} pages, ${(pages / cold.wall).toFixed(0)} pages/s, peak ${mb(cold.json.peakRssBytes)}`]);
+      const noop = await step(`no-op rebuild at ${count} municipalities`, () => build(root, extra));
+      rows.push([`${count} municipalities, no-op rebuild`, `${noop.wall.toFixed(2)} s wall (${noop.json.seconds.toFixed(2)} s in the build)`]);
+    } finally {
+      if (!process.argv.includes('--keep')) await rm(root, { recursive: true, force: true });
+    }
+  }
+  const [small, large] = measured as [{ pagesPerSecond: number; peak: number }, { pagesPerSecond: number; peak: number }];
+  rows.push(['pages/s at 250 ÷ at 62', (large.pagesPerSecond / small.pagesPerSecond).toFixed(2)], ['peak memory at 250 ÷ at 62', (large.peak / small.peak).toFixed(2)]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}
+
 async function main(): Promise<void> {
   const jobsArg = process.argv.find((a) => a.startsWith('--jobs='));
   const extra = jobsArg ? ['--jobs', jobsArg.slice('--jobs='.length)] : [];
+  if (process.argv.includes('--scale')) return scale(extra);
   const { root, regions } = await syntheticProvince(PACKAGE_ROOT);
   try {
     console.log(`synthetic province in ${root}: ${regions.length} municipalities, ${availableParallelism()} core(s), threads: ${jobsArg ? jobsArg.slice(7) : 'default (one per core from 60 jobs, else one)'}`);
-    const cold = await build(root, extra);
+    const cold = await step('cold full build (about 2 minutes on 2 cores)', () => build(root, extra));
     const pdfs = cold.json.written.length;
     const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);
     const bytes = cold.json.written.reduce((n, f) => n + f.bytes, 0);
-    const noop = await build(root, extra);
+    const noop = await step('no-op rebuild', () => build(root, extra));
     await changeRegion(root, regions[0]!, 'Nieuw:');
-    const one = await build(root, extra);
-    const watched = await watchRebuild(root, () => changeRegion(root, regions[1]!, 'Gewijzigd:'));
+    const one = await step('rebuild after one region changed', () => build(root, extra));
+    const watched = await step('the same change picked up by drukwerk watch', () => watchRebuild(root, () => changeRegion(root, regions[1]!, 'Gewijzigd:')));
     const rows: [string, string][] = [
       ['cold full build', `${cold.wall.toFixed(2)} s — ${cold.json.jobs} jobs, ${pdfs} PDFs, ${pages} pages, ${mb(bytes)}`],
       ['  PDFs per second', (pdfs / cold.wall).toFixed(1)],

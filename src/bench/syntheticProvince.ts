@@ -42,12 +42,21 @@ export function municipalityYaml(name: string, index: number): string {
   return `# synthetic benchmark region: made-up contacts, not real\nstatus: concept\nname: "${name}"\nextends: west-vlaanderen\nkind: municipality\ncontacts:\n  clb: null\n  onderwijskiezer: null\n  leerwinkel: null\n  awel: null\n${contacts}\n`;
 }
 
-/** Copies the project at `from` into a new temporary folder and adds the municipalities (the shipped ones, such as oostende, are kept as they are). */
-export async function syntheticProvince(from: string): Promise<{ root: string; regions: string[] }> {
+/** The municipalities' names, then numbered copies of them ("Brugge 2", …) until there are `count`: the scale case builds the same province several times over. */
+export function municipalityNames(count: number = MUNICIPALITIES.length): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const round = Math.floor(i / MUNICIPALITIES.length);
+    const name = MUNICIPALITIES[i % MUNICIPALITIES.length]!;
+    return round === 0 ? name : `${name} ${round + 1}`;
+  });
+}
+
+/** Copies the project at `from` into a new temporary folder and adds `count` municipalities (the shipped ones, such as oostende, are kept as they are). */
+export async function syntheticProvince(from: string, count: number = MUNICIPALITIES.length): Promise<{ root: string; regions: string[] }> {
   const root = await mkdtemp(path.join(tmpdir(), 'drukwerk-bench-'));
   for (const part of ['content', 'templates', 'fonts', 'icc', 'images']) await cp(path.join(from, part), path.join(root, part), { recursive: true }).catch(() => undefined);
   const regions: string[] = [];
-  for (const [i, name] of MUNICIPALITIES.entries()) {
+  for (const [i, name] of municipalityNames(count).entries()) {
     const id = regionId(name);
     regions.push(id);
     await writeFile(path.join(root, 'content', 'regions', `${id}.yaml`), municipalityYaml(name, i), { flag: 'wx' }).catch(() => undefined);
