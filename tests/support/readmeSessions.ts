@@ -2,7 +2,7 @@
 // Directives are HTML comments, invisible on GitHub:
 //   <!-- readme-test: env NAME=value -->          environment for the commands that follow
 //   <!-- readme-test: append <file> -->          the next ```yaml block is appended to <file> (in the project copy)
-//   <!-- readme-test: replace <file> "a" "b" --> replace a by b in <file>
+//   <!-- readme-test: replace <file> ["a", "b"] --> replace a by b in <file> (a JSON pair, so quotes and line breaks can be written)
 //   <!-- readme-test: skip -->                   the next ```console block is not run (a session that waits for Ctrl-C)
 
 export type ReadmeStep =
@@ -29,9 +29,10 @@ export function readmeSessions(markdown: string): ReadmeStep[] {
       } else if (verb === 'skip') skipNext = true;
       else if (verb === 'append') appendTo = args;
       else if (verb === 'replace') {
-        const m = /^(\S+) "(.*)" "(.*)"$/.exec(args);
-        if (!m) throw new Error(`README.md:${i + 1}: replace needs <file> "from" "to"`);
-        steps.push({ kind: 'replace', line: i + 1, file: m[1]!, from: m[2]!, to: m[3]! });
+        const m = /^(\S+) (\[.*\])$/.exec(args);
+        const pair: unknown = m ? JSON.parse(m[2]!) : undefined;
+        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((x) => typeof x === 'string')) throw new Error(`README.md:${i + 1}: replace needs <file> ["from", "to"]`);
+        steps.push({ kind: 'replace', line: i + 1, file: m![1]!, from: pair[0] as string, to: pair[1] as string });
       } else throw new Error(`README.md:${i + 1}: unknown readme-test directive "${verb}"`);
       continue;
     }
@@ -70,4 +71,18 @@ export function normaliseOutput(text: string): string {
     .replace(/\b\d+(?:[.,]\d+)? kB\b/g, '… kB')
     .replace(/[ \t]+$/gm, '')
     .trimEnd();
+}
+
+/** The README with each command's shown output replaced by what it printed (the update switch: UPDATE_README=1). */
+export function withOutputs(markdown: string, outputs: ReadonlyMap<number, string>): string {
+  const lines = markdown.split('\n');
+  const commands = readmeSessions(markdown).filter((s): s is Extract<ReadmeStep, { kind: 'command' }> => s.kind === 'command');
+  for (const step of [...commands].sort((a, b) => b.line - a.line)) {
+    const output = outputs.get(step.line);
+    if (output === undefined) continue;
+    const shown = step.expected === '' ? 0 : step.expected.split('\n').length;
+    const printed = output.replace(/\s+$/, '');
+    lines.splice(step.line, shown, ...(printed === '' ? [] : printed.split('\n')));
+  }
+  return lines.join('\n');
 }
