@@ -359,7 +359,7 @@ program
   .command('translation-done')
   .description('record that a translation is up to date with the Dutch text as it is now (its translates: block)')
   .argument('<lang>', 'the translation, e.g. fr')
-  .argument('[files...]', 'only these content files (flyer, brochure, shared); default all of them')
+  .argument('[files...]', 'only these files (flyer, brochure, shared, regions/<id> for a region\'s text); default all of them')
   .option('--project <dir>', 'the project folder', '.')
   .action(async (lang: string, names: string[], flags: { project: string }) => {
     const result = await translationDone(path.resolve(flags.project), lang, names);

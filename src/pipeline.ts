@@ -28,6 +28,7 @@ import path from 'node:path';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { outputPath, type Edition, type Job } from './variant/planJobs.js';
 import { properNameWords, wordCore } from './variant/properNames.js';
+import { untranslatedRegionText } from './variant/untranslatedRegionText.js';
 import type { FontRole, Hyphenator, Measurer } from './layout/types.js';
 
 export interface BuildOptions {
@@ -157,7 +158,9 @@ function hyphenatorFor(session: Session, job: Job): Hyphenator | undefined {
 /** resolve → render → parse → model: the document model of one job, and every problem found on the way. */
 export function modelJob(session: Session, job: Job, date?: Date): { document?: Document; concept: boolean; diagnostics: Diagnostic[] } {
   const { project, templates } = session;
-  const { context, fields, concept } = buildContext(project, job, date);
+  const { context, fields, concept, untranslated } = buildContext(project, job, date);
+  // runBuild refuses these jobs before they are built; said here too for any other caller
+  if (untranslated.length) return { concept, diagnostics: untranslatedRegionText(project, [job]) };
   const rendered = templates.render(job.material, context);
   if (!rendered.markup) return { concept, diagnostics: rendered.diagnostics };
   const parsed = parseMarkup(rendered.markup, `templates/${job.material}.hbs`);

@@ -10,6 +10,7 @@ import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
 import { SOURCE_LANG } from '../variant/checkTranslations.js';
 import { unreachableContacts } from '../variant/checkReachable.js';
+import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
 import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
@@ -158,10 +159,12 @@ async function findUnchanged(outDir: string, jobs: readonly Job[], hasher: Input
 
 /** `also`: findings of other checks (unreachable contacts) that the network's hint and the summary include. */
 function reviewFindings(project: Project, jobs: readonly Job[], also: readonly Diagnostic[] = []): Diagnostic[] {
-  const used = new Set(jobs.flatMap((j) => [`${j.lang}/${j.material}`, `${j.lang}/shared`, ...(project.regions.get(j.region)?.chain.map((r) => `regions/${r}`) ?? [])]));
+  const chainOf = (j: Job): string[] => project.regions.get(j.region)?.chain ?? [];
+  const used = new Set(jobs.flatMap((j) => [`${j.lang}/${j.material}`, `${j.lang}/shared`, ...chainOf(j).flatMap((r) => [`regions/${r}`, `${j.lang}/regions/${r}`])]));
   const files: YamlFile[] = [];
   for (const lang of project.languages.values()) for (const [name, f] of Object.entries(lang.files)) if (f && used.has(`${lang.lang}/${name}`)) files.push(f);
   for (const r of project.regionFiles.values()) if (used.has(`regions/${r.id}`)) files.push(r.file);
+  for (const [lang, texts] of project.regionTexts) for (const t of texts.values()) if (used.has(`${lang}/regions/${t.id}`)) files.push(t.file);
   // a region being built is its officer's to fix; the shared content, the translations and the regions it inherits are the network's
   const built = new Set(jobs.map((j) => j.region));
   const ownerOf = (file: string): Owner => {
@@ -187,6 +190,9 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   const builtRegions = [...new Set(jobs.map((j) => j.region))].sort().flatMap((id) => project.regions.get(id) ?? []);
   const unreachable = unreachableContacts(builtRegions, options.final ? 'error' : 'warning');
   if (!options.final) diagnostics.push(...unreachable);
+  // a translated edition never prints Dutch region text: a text its language lacks stops the build before anything is laid out
+  const untranslated = untranslatedRegionText(project, jobs);
+  if (untranslated.length) return { diagnostics: [...diagnostics, ...untranslated], ...empty, jobs };
   // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
   const intent = resolveOutputIntent(project, options.profile, jobs.some((j) => j.editions.includes('print')));
   if (jobs.length && intent.diagnostics.length) return { diagnostics: [...diagnostics, ...intent.diagnostics], ...empty, jobs };

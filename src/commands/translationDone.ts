@@ -1,4 +1,4 @@
-// Project folder + language (+ content files) → each translated file's `translates:` block rewritten with the hashes of today's Dutch text fields: "this translation is up to date with that Dutch revision".
+// Project folder + language (+ content files, regions/<id> for a region's text) → each translated file's `translates:` block rewritten with the hashes of today's Dutch text fields: "this translation is up to date with that Dutch revision".
 import { readFile, writeFile } from 'node:fs/promises';
 import { OutputError } from '../write/outputError.js';
 import { cacheDirProblem } from '../write/safePath.js';
@@ -7,10 +7,13 @@ import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseProject } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
-import { fieldHashes, SOURCE_LANG } from '../variant/checkTranslations.js';
+import type { YamlFile } from '../load/readYaml.js';
+import { at, fieldHashes, SOURCE_LANG, where } from '../variant/checkTranslations.js';
+import { regionTextHashes, untranslatedTexts } from '../variant/checkRegionTranslations.js';
+import type { RegionTextFile } from '../variant/regionTexts.js';
 
 export interface TranslationDoneResult {
-  /** The content files recorded, e.g. ['brochure', 'flyer', 'shared']. */
+  /** The files recorded, e.g. ['brochure', 'flyer', 'shared', 'regions/oostende']. */
   recorded: string[];
   /** Problems that stop the recording (an unknown language or file, an incomplete translation). */
   diagnostics: Diagnostic[];
@@ -34,19 +37,42 @@ export async function translationDone(root: string, lang: string, names: readonl
   const language = project.languages.get(lang);
   if (!source) return fail('there is no Dutch content to translate from (content/nl/)');
   if (!language) return fail(`there is no content in content/${lang}/`, `known languages: ${[...project.languages.keys()].sort().join(', ')}`);
-  const available = Object.keys(language.files).filter((n) => source.files[n as keyof typeof source.files]).sort();
+  const regionTexts = project.regionTexts.get(lang) ?? new Map<string, RegionTextFile>();
+  const contentNames = Object.keys(language.files).filter((n) => source.files[n as keyof typeof source.files]).sort();
+  const regionNames = [...regionTexts.keys()].filter((id) => project.regionFiles.has(id)).sort().map((id) => `regions/${id}`);
+  const available = [...contentNames, ...regionNames];
   const unknown = names.filter((n) => !available.includes(n));
   if (unknown.length) return fail(`content/${lang}/ has no translated ${unknown.map((n) => `"${n}"`).join(', ')}`, `translated files: ${available.join(', ')}`);
   const chosen = names.length ? [...new Set(names)].sort() : available;
+  // a region translation that lacks a text its Dutch file writes is never recorded as done either
+  const materials = new Set(Object.keys(language.data));
+  const incomplete = chosen.flatMap((name) => {
+    const text = name.startsWith(REGIONS) ? regionTexts.get(name.slice(REGIONS.length)) : undefined;
+    const dutch = text && project.regionFiles.get(text.id)!.file;
+    return dutch ? untranslatedTexts(dutch, text.data, materials).map((field) => missingText(field, dutch, text.file)) : [];
+  });
+  if (incomplete.length) return { recorded: [], diagnostics: incomplete };
   for (const name of chosen) {
-    const rel = language.files[name as keyof typeof language.files]!.file;
+    const text = name.startsWith(REGIONS) ? regionTexts.get(name.slice(REGIONS.length)) : undefined;
+    const rel = text ? text.file.file : language.files[name as keyof typeof language.files]!.file;
+    const hashes = text ? regionTextHashes(project.regionFiles.get(text.id)!.file, text.data) : fieldHashes(source.files[name as keyof typeof source.files]!);
     const doc = parseDocument(await readFile(path.join(root, rel), 'utf8'));
     doc.delete('translates');
-    const hashes = fieldHashes(source.files[name as keyof typeof source.files]!);
     const node = doc.createPair('translates', hashes);
     (node.key as { commentBefore?: string }).commentBefore = NOTE;
     (doc.contents as unknown as { items: unknown[] }).items.push(node);
     await writeFile(path.join(root, rel), doc.toString({ lineWidth: 0 }));
   }
   return { recorded: chosen, diagnostics: [] };
+}
+
+const REGIONS = 'regions/';
+
+function missingText(field: string, dutch: YamlFile, translation: YamlFile): Diagnostic {
+  return {
+    severity: 'error',
+    message: `"${field}" is in the Dutch region file (${where(at(dutch, field))}) but missing in this translation`,
+    ...at(translation, field), field,
+    hint: 'translate it: a translation never falls back to Dutch',
+  };
 }

@@ -59,6 +59,12 @@ function touchedBy(rel: string, project: ProjectShape): { regions?: string[]; ma
     // A new, broken or removed region file is not (or no longer) in the project: rebuild it by id when it is.
     return { regions: ids.length ? ids : [region[1]] };
   }
+  const translatedRegion = /^content\/([^/]+)\/regions\/([^/]+)\.ya?ml$/.exec(rel);
+  if (translatedRegion) {
+    const [, lang, id] = translatedRegion;
+    const ids = regionAndDescendants(project, id);
+    return { regions: ids.length ? ids : [id], langs: [lang] };
+  }
   const content = /^content\/([^/]+)\/([^/]+)\.ya?ml$/.exec(rel);
   if (content) {
     const [, lang, name] = content;
@@ -75,7 +81,7 @@ function touchedBy(rel: string, project: ProjectShape): { regions?: string[]; ma
 /**
  * Changed paths (relative to the project root, forward slashes) → the filters whose jobs must be rebuilt, each already
  * narrowed to the user's own filters. A region file → that region and every region extending it (all materials);
- * content/<lang>/<material>.yaml → that material in that language for every region; shared.yaml → that language;
+ * its translation content/<lang>/regions/<id>.yaml → the same regions in that language; content/<lang>/<material>.yaml → that material in that language for every region; shared.yaml → that language;
  * a material's layout → that material; partials, theme, fonts, images, icc (profiles and their descriptions) → everything.
  */
 export function affectedJobs(changedPaths: Iterable<string>, project: ProjectShape, base: JobFilter = {}): JobFilter[] {

@@ -56,6 +56,9 @@ export function createInputHasher(project: Project, options: HashedOptions, tool
     for (const id of project.regions.get(job.region)?.chain ?? [job.region]) {
       const rel = project.regionFiles.get(id)?.file.file ?? find(`content/regions/${id}`);
       if (rel) own.push(rel);
+      // the region's text in a translated job's language
+      const text = project.regionTexts.get(job.lang)?.get(id)?.file.file ?? find(`content/${job.lang}/regions/${id}`);
+      if (text) own.push(text);
     }
     return own;
   };

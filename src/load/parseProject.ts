@@ -8,12 +8,14 @@ import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant
 import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
 import { readYamlCached } from './readYamlCached.js';
-import { contentSchemas, MATERIALS, RegionFile as RegionFileSchema, type Material, type RegionT } from './schema.js';
+import { contentSchemas, MATERIALS, RegionFile as RegionFileSchema, RegionTranslationFile, type Material, type RegionT, type RegionTranslationT } from './schema.js';
 import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
 import { checkTemplate } from './checkTemplate.js';
 import { checkRegionImages } from './checkRegionImages.js';
-import { checkTranslations } from '../variant/checkTranslations.js';
+import { checkTranslations, SOURCE_LANG } from '../variant/checkTranslations.js';
+import { checkRegionTranslations } from '../variant/checkRegionTranslations.js';
+import type { RegionTexts } from '../variant/regionTexts.js';
 
 export type ContentName = keyof typeof contentSchemas;
 
@@ -30,6 +32,8 @@ export interface Project {
   languages: Map<string, LanguageContent>;
   regions: Map<string, ResolvedRegion>;
   regionFiles: Map<string, RegionFile>;
+  /** The regions' text in each translated language (content/<lang>/regions/<id>.yaml), by language and region id. */
+  regionTexts: RegionTexts;
   layouts: TemplateSource[];
   partials: TemplateSource[];
   binaries: Map<string, Buffer>;
@@ -73,11 +77,25 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   const regionFiles = new Map<string, RegionFile>();
   // every region file read, valid or not: its logos are checked either way, so all mistakes show at once
   const regionYamls: YamlFile[] = [];
+  const regionTexts: RegionTexts = new Map();
   for (const rel of files.texts.keys()) {
-    const m = /^content\/([a-z]{2}(?:-[A-Z]{2})?|regions)\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
     if (!rel.startsWith('content/')) continue;
+    const translated = /^content\/([a-z]{2}(?:-[A-Z]{2})?)\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
+    if (translated) {
+      const [, lang, id] = translated;
+      if (lang === SOURCE_LANG) {
+        diagnostics.push({ severity: 'error', message: 'the Dutch text of a region is its region file itself', file: rel, hint: `write it in content/regions/${id}.yaml; content/<language>/regions/ holds its translations` });
+        continue;
+      }
+      const { file, data } = parseFile(files, rel, RegionTranslationFile, 'a region translation', diagnostics);
+      if (!file || !data) continue;
+      const texts = regionTexts.get(lang) ?? new Map();
+      regionTexts.set(lang, texts.set(id, { id, lang, file, data: data as RegionTranslationT }));
+      continue;
+    }
+    const m = /^content\/([a-z]{2}(?:-[A-Z]{2})?|regions)\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
     if (!m) {
-      diagnostics.push({ severity: 'error', message: 'this file is not where drukwerk looks for content', file: rel, hint: 'content goes in content/<language>/<material>.yaml, regions in content/regions/<id>.yaml (lower-case ids)' });
+      diagnostics.push({ severity: 'error', message: 'this file is not where drukwerk looks for content', file: rel, hint: 'content goes in content/<language>/<material>.yaml, regions in content/regions/<id>.yaml, their translations in content/<language>/regions/<id>.yaml (lower-case ids)' });
       continue;
     }
     const [, folder, name] = m;
@@ -107,6 +125,8 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   const { regions, diagnostics: regionDiagnostics } = resolveRegions(regionFiles);
   diagnostics.push(...regionDiagnostics);
   diagnostics.push(...checkRegionImages(regionYamls, files));
+  const dutchIds = new Set([...files.texts.keys()].flatMap((rel) => /^content\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel)?.[1] ?? []));
+  diagnostics.push(...checkRegionTranslations(regionTexts, regionFiles, dutchIds));
 
   const layouts: TemplateSource[] = [];
   const partials: TemplateSource[] = [];
@@ -133,7 +153,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   }
   if (!theme || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return {
-    project: { root: files.root, theme, themeFile: THEME_FILE, languages, regions, regionFiles, layouts, partials, binaries: files.binaries, texts: files.texts },
+    project: { root: files.root, theme, themeFile: THEME_FILE, languages, regions, regionFiles, regionTexts, layouts, partials, binaries: files.binaries, texts: files.texts },
     diagnostics,
   };
 }

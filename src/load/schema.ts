@@ -226,6 +226,26 @@ export const RegionFile = z.strictObject({
   contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and dashes'), Contact.partial().nullable()).optional(),
 });
 
+/** The contact fields a region file writes in Dutch and every translated edition prints in its own language. */
+export const TRANSLATED_CONTACT_FIELDS = ['description', 'hours'] as const;
+
+/**
+ * A region's text in another language (content/<lang>/regions/<id>.yaml): only the text of its Dutch file, keyed the same.
+ * Names of organisations, phone numbers, addresses, e-mail and web addresses stay in the Dutch file, as written; a contact's
+ * `name` is given only when it is no organisation's name but words (Dutch "Je CLB").
+ */
+export const RegionTranslationFile = z.strictObject({
+  status: Status,
+  contacts: z
+    .record(
+      z.string().regex(/^[a-z0-9-]+$/, 'must be the id of a contact in the Dutch region file'),
+      z.strictObject({ name: Text.optional(), description: Text.optional(), hours: Text.optional() }),
+    )
+    .optional(),
+  local: z.strictObject({ flyer: Text.optional(), brochure: Text.optional(), poster: Text.optional(), leidraad: Text.optional() }).optional(),
+  translates: Common.translates,
+});
+
 export type TextT = z.infer<typeof Text>;
 export type SharedContentT = z.infer<typeof SharedContent>;
 export type PosterContentT = z.infer<typeof PosterContent>;
@@ -234,6 +254,7 @@ export type BrochureContentT = z.infer<typeof BrochureContent>;
 export type LeidraadContentT = z.infer<typeof LeidraadContent>;
 export type RegionT = z.infer<typeof Region>;
 export type ContactT = z.infer<typeof Contact>;
+export type RegionTranslationT = z.infer<typeof RegionTranslationFile>;
 
 export const MATERIALS = ['poster', 'flyer', 'brochure', 'leidraad'] as const;
 export type Material = (typeof MATERIALS)[number];

@@ -4,12 +4,15 @@ import type { Pos } from '../model/types.js';
 import type { Job } from '../variant/planJobs.js';
 import { FieldTable, sourceData } from './fieldMarkers.js';
 import { jobIsConcept } from '../variant/jobStatus.js';
+import { translateRegion, type RegionTextGap } from '../variant/translateRegion.js';
 
 export interface RenderContext {
   context: Record<string, unknown>;
   fields: FieldTable;
   /** True when any content file or region in the chain is still `concept`. */
   concept: boolean;
+  /** Region texts a translated job would print that its language lacks: left out of the context, never printed in Dutch. */
+  untranslated: RegionTextGap[];
 }
 
 type Data = Record<string, unknown>;
@@ -42,7 +45,7 @@ const NO_DATE = new Date('2026-01-01T00:00:00Z');
 export function buildContext(project: Project, job: Job, date: Date = NO_DATE): RenderContext {
   const fields = new FieldTable();
   const lang = project.languages.get(job.lang)!;
-  const region = project.regions.get(job.region)!;
+  const { region, gaps } = translateRegion(project.regions.get(job.region)!, job.lang, job.material, project.regionTexts.get(job.lang));
   const lookup = (name: 'shared' | Job['material']) => (path: string): Pos | undefined => lang.files[name]?.positions.value.get(path);
   const shared = sourceData(lang.data.shared, lookup('shared'), fields, '') as Data;
   const content = sourceData(lang.data[job.material], lookup(job.material), fields, '') as Data;
@@ -56,6 +59,7 @@ export function buildContext(project: Project, job: Job, date: Date = NO_DATE): 
   return {
     fields,
     concept: jobIsConcept(project, job),
+    untranslated: gaps,
     context: {
       material: job.material,
       lang: job.lang,

@@ -32,7 +32,8 @@ interface LanguageFiles {
   files: Partial<Record<string, YamlFile>>;
 }
 
-const at = (file: YamlFile, path: string): Pos => {
+/** Where a field is written in a file: its value, else the nearest field above it that is, else the file's first line. */
+export const at = (file: YamlFile, path: string): Pos => {
   // a top-level key has no `.key` or `[n]` to strip: go to the root, or this would loop forever
   for (let p = path; ; p = p.replace(/(?:\.[^.[\]]+|\[\d+\])$/, '') === p ? '' : p.replace(/(?:\.[^.[\]]+|\[\d+\])$/, '')) {
     const pos = file.positions.value.get(p);
@@ -40,7 +41,7 @@ const at = (file: YamlFile, path: string): Pos => {
     if (!p) return { file: file.file, line: 1, column: 1 };
   }
 };
-const where = (pos: Pos): string => `${pos.file}:${pos.line}:${pos.column}`;
+export const where = (pos: Pos): string => `${pos.file}:${pos.line}:${pos.column}`;
 
 /** Walks the Dutch data and the translation side by side: every Dutch field and list item must be there, lists as long. */
 function compare(nl: unknown, tr: unknown, path: string, dutch: YamlFile, translated: YamlFile, out: Diagnostic[]): void {

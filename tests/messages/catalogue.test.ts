@@ -8,7 +8,7 @@ import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
 import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
 import { cli } from '../support/runCli.js';
 
-const SAMPLE = { asked: 8, cores: 2, used: 2, count: 3, errors: 2, warnings: 1, pdfs: 4, pages: 12, out: 'out', seconds: '1.2', unchanged: 2, jobs: 20, concept: 1, key: 'webiste', what: 'a region', suggestion: 'website', fields: 'name, website', frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1', detail: 'x', code: 'BAD_INDENT', url: 'http://127.0.0.1:4321/', id: 'middelkerke', parent: 'west-vlaanderen', guess: 'west-vlaanderen', known: 'a, b', files: 'flyer', lang: 'fr', file: 'f.pdf', job: 'flyer/x/nl', percent: 92 };
+const SAMPLE = { asked: 8, cores: 2, used: 2, count: 3, errors: 2, warnings: 1, pdfs: 4, pages: 12, out: 'out', seconds: '1.2', unchanged: 2, jobs: 20, concept: 1, key: 'webiste', what: 'a region', suggestion: 'website', fields: 'name, website', frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1', detail: 'x', code: 'BAD_INDENT', url: 'http://127.0.0.1:4321/', id: 'middelkerke', parent: 'west-vlaanderen', guess: 'west-vlaanderen', known: 'a, b', files: 'flyer', lang: 'fr', file: 'f.pdf', job: 'flyer/x/nl', percent: 92, field: 'contacts.vdab.hours', langs: 'French (fr)', langsNl: 'Frans (fr)', langCount: 1, codes: 'fr', materials: 'flyer and brochure', materialsNl: 'de flyer en de brochure', regions: '"oostende"', regionsNl: '"oostende"', filesNl: 'content/fr/regions/oostende.yaml', origin: 'oostende' };
 /** The same word in both languages is right for these. */
 const SAME = new Set<MessageId>(['label.info', 'label.in']);
 

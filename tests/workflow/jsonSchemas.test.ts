@@ -18,6 +18,9 @@ async function yamlFiles(): Promise<string[]> {
     if (!entry.isDirectory()) continue; // content/OPEN-QUESTIONS.md and other notes beside the language folders
     const dir = entry.name;
     for (const f of await readdir(path.join(REPO, 'content', dir))) if (/\.ya?ml$/.test(f)) out.push(`content/${dir}/${f}`);
+    // a language's region texts: content/<lang>/regions/<id>.yaml
+    const regions = path.join(REPO, 'content', dir, 'regions');
+    if (dir !== 'regions' && existsSync(regions)) for (const f of await readdir(regions)) if (/\.ya?ml$/.test(f)) out.push(`content/${dir}/regions/${f}`);
   }
   return out.sort();
 }
@@ -38,11 +41,16 @@ describe('JSON Schemas for editors', () => {
   it('every content, region and theme file starts with a $schema line that points at an existing schema file', async () => {
     const files = await yamlFiles();
     expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(files.filter((f) => /^content\/[a-z]{2}\/regions\//.test(f)).length, 'the region texts of fr, en and ar').toBeGreaterThanOrEqual(6);
     for (const rel of files) {
       const schema = schemaOf(rel, await readFile(path.join(REPO, rel), 'utf8'));
       expect(schema, `${rel}: first line`).toMatch(/^schema\/[a-z-]+\.schema\.json$/);
       expect(existsSync(path.join(REPO, schema!)), `${rel} → ${schema}`).toBe(true);
-      const expected = rel.startsWith('content/regions/') ? 'schema/region.schema.json' : rel === 'templates/theme.yaml' ? 'schema/theme.schema.json' : `schema/content-${path.basename(rel, '.yaml')}.schema.json`;
+      const expected = rel.startsWith('content/regions/')
+        ? 'schema/region.schema.json'
+        : /^content\/[a-z]{2}\/regions\//.test(rel)
+          ? 'schema/region-translation.schema.json'
+          : rel === 'templates/theme.yaml' ? 'schema/theme.schema.json' : `schema/content-${path.basename(rel, '.yaml')}.schema.json`;
       expect(schema, rel).toBe(expected);
     }
   });
