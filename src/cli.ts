@@ -16,7 +16,7 @@ import { jobIsConcept } from './variant/jobStatus.js';
 import { MATERIALS } from './load/schema.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
-import { newRegionText, regionIdProblem, regionNameProblem } from './commands/newRegion.js';
+import { newRegionText, regionIdProblem, regionNameProblem, translatedLanguages } from './commands/newRegion.js';
 import { checkReportPath, ReportPathError } from './commands/reportPath.js';
 import { writeFileAtomic, writeFileExclusive } from './write/safeFile.js';
 import { ensureDirInside } from './write/safePath.js';
@@ -343,16 +343,18 @@ program
       throw new UsageError(say('newRegion.noParent', { parent: flags.extends, guess, known: known.join(', ') }));
     }
     const target = path.join(regionDir, `${id}.yaml`);
+    const languages = await translatedLanguages(root);
     const name = flags.name ?? id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
     // content/regions/ (or content/) as a link leading out of the project is refused, not written through
     await ensureDirInside(root, regionDir, `the project ${root}`, false);
     try {
-      await writeFileExclusive(target, newRegionText(id, flags.extends, name));
+      await writeFileExclusive(target, newRegionText(id, flags.extends, name, languages));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(MESSAGES.regionExists(id));
       throw new OutputError(MESSAGES.cannotWriteRegion(id, reason(e)));
     }
     note(say('newRegion.wrote', { id, parent: flags.extends }));
+    if (languages.length) note(say('newRegion.translations', { id, codes: languages.join(', ') }));
   });
 
 program

@@ -1,4 +1,6 @@
-// A new region id, its parent and name → the text of content/regions/<id>.yaml: every field a municipality can set, commented in Dutch, nothing filled in; and the checks of the id and name it is made from.
+// A new region id, its parent, name and the project's translated languages → the text of content/regions/<id>.yaml: every field a municipality can set and where its translations go, commented in Dutch, nothing filled in; and the checks of the id and name it is made from.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { stringify } from 'yaml';
 
 const MESSAGES = {
@@ -39,7 +41,31 @@ export function regionNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-export function newRegionText(id: string, parent: string, name: string): string {
+/** The languages the project translates into: the folders content/<lang>/ beside the Dutch one (none when it cannot be read). */
+export async function translatedLanguages(root: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, 'content'), { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory() && /^[a-z]{2}(?:-[A-Z]{2})?$/.test(e.name) && e.name !== 'nl').map((e) => e.name).sort();
+}
+
+const LANGUAGE_NL: Record<string, string> = { fr: 'Frans', en: 'Engels', ar: 'Arabisch' };
+
+/** The comment that tells the officer where the region's text goes in each translated language (none without translations). */
+function translationNote(id: string, languages: readonly string[]): string {
+  if (!languages.length) return '';
+  const names = languages.map((l) => `${LANGUAGE_NL[l] ?? l} (${l})`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}` : names[0];
+  return `# Vertalingen. De flyer en de brochure bestaan ook in het ${list}, en drukken nooit Nederlandse tekst.
+# Elke description, hours en local-tekst (flyer, brochure) die je hier schrijft, zet je vertaald in
+${languages.map((l) => `#   content/${l}/regions/${id}.yaml`).join('\n')}
+# onder dezelfde sleutels als hier (contacts, de id van het contact, het veld), met "status: concept" bovenaan.
+# Voer daarna per taal "drukwerk translation-done <taal> regions/${id}" uit. Namen, telefoonnummers, adressen,
+# e-mail en websites schrijf je alleen hier. Zolang een vertaling ontbreekt, weigert "drukwerk build" die taal en
+# zegt het welk veld ontbreekt; bouw intussen alleen het Nederlands met --lang nl.
+
+`;
+}
+
+export function newRegionText(id: string, parent: string, name: string, languages: readonly string[] = []): string {
   // the name is checked (regionNameProblem): one line, so it cannot end a comment below; the yaml library quotes it for the name field
   const quoted = stringify(name, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
   return `# yaml-language-server: $schema=../../schema/region.schema.json
@@ -89,7 +115,7 @@ kind: municipality         # province, arrondissement of municipality
 #   brochure: Woon je in ${name}? Dan kan je ook terecht bij de jeugddienst.
 #   leidraad: Wat scholen in ${name} moeten weten, in een paar zinnen.
 
-# Bronnen van je gegevens. Ook deze lijst vervangt die van "${parent}" helemaal:
+${translationNote(id, languages)}# Bronnen van je gegevens. Ook deze lijst vervangt die van "${parent}" helemaal:
 # kopieer de bronnen van "${parent}" mee als je er een toevoegt.
 # sources:
 #   - id: gemeente-jeugddienst

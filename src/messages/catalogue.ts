@@ -111,6 +111,10 @@ export const CATALOGUE = {
     en: (v) => `wrote content/regions/${v.id}.yaml (inherits everything from ${v.parent}): fill in what is local, then build it with: npx drukwerk build --region ${v.id}`,
     nl: (v) => `content/regions/${v.id}.yaml geschreven (erft alles van ${v.parent}): vul in wat lokaal is en bouw het dan met: npx drukwerk build --region ${v.id}`,
   },
+  'newRegion.translations': {
+    en: (v) => `the flyer and the brochure are also made in ${v.codes}: every description, hours and local text you write goes, translated, in content/<language>/regions/${v.id}.yaml too (see the comments in the file)`,
+    nl: (v) => `de flyer en de brochure bestaan ook in ${v.codes}: elke description, hours en local-tekst die je schrijft, komt vertaald ook in content/<taal>/regions/${v.id}.yaml (zie de uitleg in het bestand)`,
+  },
   'newRegion.noParent': {
     en: (v) => `there is no region "${v.parent}" to extend${v.guess ? ` — did you mean "${v.guess}"?` : ''}\nthe regions are: ${v.known}`,
     nl: (v) => `er is geen regio "${v.parent}" om van te erven${v.guess ? ` — bedoel je "${v.guess}"?` : ''}\nde regio’s zijn: ${v.known}`,

@@ -55,6 +55,12 @@ describe('the input hash', () => {
     expect(rebuilt(original, project())).toEqual([]);
   });
 
+  it('a region’s translation rebuilds that region and the regions extending it in that language, nothing else', () => {
+    const inFrench = (...ids: string[]) => ofRegions(...ids).filter((id) => id.endsWith('/fr'));
+    expect(rebuilt(original, project(append('content/fr/regions/oostende.yaml')))).toEqual(inFrench('oostende', 'oostende-centrum'));
+    expect(rebuilt(original, project(append('content/fr/regions/west-vlaanderen.yaml')))).toEqual(inFrench('brugge', 'oostende', 'oostende-centrum', 'west-vlaanderen'));
+  });
+
   it('a region file rebuilds that region and the regions extending it, nothing else', () => {
     expect(rebuilt(original, project(append('content/regions/oostende.yaml')))).toEqual(ofRegions('oostende', 'oostende-centrum'));
     expect(rebuilt(original, project(append('content/regions/brugge.yaml')))).toEqual(ofRegions('brugge'));

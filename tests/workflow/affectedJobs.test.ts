@@ -26,6 +26,12 @@ describe('affectedJobs', () => {
     expect(affectedJobs(['content/regions/middelkerke.yaml'], project)).toEqual([{ regions: ['middelkerke'] }]);
   });
 
+  it('a region’s translation → that region and every region that extends it, in that language only', () => {
+    expect(affectedJobs(['content/fr/regions/kust.yaml'], project)).toEqual([{ regions: ['kust', 'oostende'], langs: ['fr'] }]);
+    expect(affectedJobs(['content/fr/regions/middelkerke.yaml'], project)).toEqual([{ regions: ['middelkerke'], langs: ['fr'] }]);
+    expect(affectedJobs(['content/fr/regions/oostende.yaml'], project, { langs: ['nl'] })).toEqual([]);
+  });
+
   it('a material content file → that material in that language, for every region', () => {
     expect(affectedJobs(['content/nl/flyer.yaml'], project)).toEqual([{ materials: ['flyer'], langs: ['nl'] }]);
   });

@@ -91,6 +91,17 @@ describe('JSON Schemas for editors', () => {
     expect(validate('content-flyer.schema.json', untitled).join('\n')).toMatch(/required.*title/);
   });
 
+  it('a region translation holds text only: a phone or a website in it is refused, its status is required', () => {
+    const text = () => parse(`status: concept\ncontacts:\n  vdab:\n    description: "Emploi."\n    hours: "8 h à 19 h"\nlocal:\n  flyer: "Texte."\n`);
+    expect(validate('region-translation.schema.json', text())).toEqual([]);
+    const withPhone = text();
+    withPhone.contacts.vdab.phone = '0800 30 700';
+    expect(validate('region-translation.schema.json', withPhone).join('\n')).toMatch(/additional properties.*"additionalProperty":"phone"/);
+    expect(validate('region-translation.schema.json', { ...text(), website: 'www.vdab.be' }).join('\n')).toMatch(/"additionalProperty":"website"/);
+    const { status: _status, ...statusless } = text();
+    expect(validate('region-translation.schema.json', statusless).join('\n')).toMatch(/required.*status/);
+  });
+
   it('reject a phone number with letters (the pattern is carried over from the validator)', () => {
     const data = region();
     data.contacts.jeugddienst.phone = 'bel ons';
