@@ -125,7 +125,8 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
   const { regions, diagnostics: regionDiagnostics } = resolveRegions(regionFiles);
   diagnostics.push(...regionDiagnostics);
   diagnostics.push(...checkRegionImages(regionYamls, files));
-  const dutchIds = new Set([...files.texts.keys()].flatMap((rel) => /^content\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel)?.[1] ?? []));
+  // a region file found but not read (already reported) still has its translations
+  const dutchIds = new Set([...files.texts.keys(), ...(files.unread ?? [])].flatMap((rel) => /^content\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel)?.[1] ?? []));
   diagnostics.push(...checkRegionTranslations(regionTexts, regionFiles, dutchIds));
 
   const layouts: TemplateSource[] = [];

@@ -15,6 +15,8 @@ export interface ProjectFiles {
   /** Images found but refused (unreadable, too large, not an image), with why: content that names one is told so at its field. */
   /** Images that cannot be placed, with the problem at the image itself: reported where a region names them, else at the file (parseProject). */
   rejected?: Map<string, Diagnostic>;
+  /** Text files found but not read (too large, not UTF-8, unreadable), already reported: what refers to one is not told it is missing. */
+  unread?: Set<string>;
 }
 
 const MB = 1024 * 1024;
@@ -186,13 +188,14 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
   const texts = new Map<string, string>();
   const binaries = new Map<string, Buffer>();
   const realRoot = await realpath(root).catch(() => root);
+  const unread = new Set<string>();
   for (const { dir, ext, kind } of TEXT_FOLDERS) {
     for (const file of await listFiles(root, realRoot, dir, ext, diagnostics)) {
       const bytes = await readBounded(file, kind, diagnostics);
-      if (!bytes) continue;
-      const decoded = decodeUtf8(file.rel, bytes);
-      if (decoded.diagnostic) diagnostics.push(decoded.diagnostic);
-      else texts.set(file.rel, decoded.text!);
+      const decoded = bytes && decodeUtf8(file.rel, bytes);
+      if (decoded?.diagnostic) diagnostics.push(decoded.diagnostic);
+      if (decoded?.text !== undefined) texts.set(file.rel, decoded.text);
+      else unread.add(file.rel);
     }
   }
   const rejected = new Map<string, Diagnostic>();
@@ -216,5 +219,5 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
       binaries.set(file.rel, bytes);
     }
   }
-  return { files: { root, texts, binaries, cacheDir: path.join(root, '.cache'), rejected }, diagnostics };
+  return { files: { root, texts, binaries, cacheDir: path.join(root, '.cache'), rejected, unread }, diagnostics };
 }
