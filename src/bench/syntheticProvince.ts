@@ -47,7 +47,7 @@ const SERVICES = [
 type Lang = keyof (typeof SERVICES)[number]['translated'];
 const LANGS: Lang[] = ['fr', 'en', 'ar'];
 
-/** A municipality's region file: extends the province, 3–5 made-up contacts (fake names, example.org websites, 00-numbers). */
+/** A municipality's region file: extends the province, 3–5 made-up contacts (fake names, example.org websites; no phone numbers: a made-up one could be someone's). */
 export function municipalityYaml(name: string, index: number): string {
   const count = 3 + (index % 3);
   const contacts = SERVICES.slice(0, count)
@@ -55,7 +55,6 @@ export function municipalityYaml(name: string, index: number): string {
       `  ${s.key}:`,
       `    name: "${s.name(name)}"`,
       `    description: "${s.description}"`,
-      `    phone: "+32 00 00 0${i} 0${index % 10}"`,
       `    website: "www.${host(name)}.example.org"`,
     ].join('\n'))
     .join('\n');
