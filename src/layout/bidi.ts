@@ -34,7 +34,9 @@ export function arabicRole(role: FontRole): FontRole {
 /**
  * Inline runs and their fonts → the same text in runs of one script each: Arabic letters in the Arabic font, everything else
  * in the run's own font. Neutral characters (spaces, digits, punctuation) stay with the script before them (after them at the
- * start) when that font has them, and take the other font when it does not — so a missing glyph is a real one.
+ * start) when that font has them, and take the other font when it does not — so a missing glyph is a real one. Mirrored
+ * neutrals (brackets, « ») take the Latin font when it has them: the Arabic shaper draws them unmirrored, so « would point
+ * into the quote; in a Latin run of their own the bidi step reverses and mirrors them, with their logical text kept.
  */
 export function splitScripts(inlines: Inline[], fonts: FontRole[], measurer: Measurer): { inlines: Inline[]; fonts: FontRole[] } {
   if (!inlines.some((i) => ARABIC.test(i.text))) return { inlines, fonts };
@@ -53,6 +55,7 @@ export function splitScripts(inlines: Inline[], fonts: FontRole[], measurer: Mea
     const chosen: FontRole[] = [];
     for (let i = 0; i < chars.length; i++) {
       let font = strong[i];
+      if (!font && bidi.getMirroredCharacter(chars[i]!) && !measurer.missingGlyphs(chars[i]!, latin).length) font = latin;
       if (!font) {
         const before = chosen[i - 1];
         font = before ?? strong.slice(i).find((f) => f !== undefined) ?? arabic;

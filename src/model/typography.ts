@@ -28,6 +28,8 @@ interface LanguageRules {
   months: string[];
   /** The words of a range of numbers (`8 tot 19 uur`): the whole range is glued when a unit follows it. */
   rangeWords: string[];
+  /** Right to left: the arrow → of the layouts and the Dutch text ("next", "see there") points the reading direction, so it becomes ←. */
+  mirrorArrows?: true;
 }
 
 const COMMON_UNITS = ['%', '‰', '°C', '°', 'km', 'm', 'cm', 'mm', 'm²', 'm³', 'kg', 'g', 'mg', 'l', 'cl', 'ml', 'dl', 'pt', 'km/u', 'km/h', 'EUR', 'euro', '€', 'min', 'sec'];
@@ -68,6 +70,17 @@ const LANGUAGES: Record<string, LanguageRules> = {
     nbspBeforeHighPunctuation: false,
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     rangeWords: ['bis', '–', '-'],
+  },
+  // Modern Standard Arabic: « » quotes; a number stays with its unit of time (a line or page never ends in "45" before "دقيقة")
+  ar: {
+    quotes: { open2: '«', close2: '»', open1: '‹', close1: '›', inner: '' },
+    units: ['دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'يوماً', 'يومًا', 'أيام', 'أسبوع', 'أسبوعاً', 'أسبوعًا', 'أسابيع', 'شهر', 'شهراً', 'شهرًا', 'أشهر', 'سنة', 'سنوات'],
+    numberPrefixes: ['سن', 'رقم'],
+    elisions: [],
+    nbspBeforeHighPunctuation: false,
+    months: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+    rangeWords: ['إلى', '–', '-'],
+    mirrorArrows: true,
   },
 };
 
@@ -165,6 +178,7 @@ function smarten(text: string, lang: string): string {
   const rules = rulesFor(lang);
   let s = text;
   s = s.replace(/\.\.\./g, '…');
+  if (rules.mirrorArrows) s = s.replaceAll('→', '←');
   s = s.replace(/(\S) -{1,2} (?=\S)/g, '$1 – ');
   s = smartenQuotes(s, rules);
 

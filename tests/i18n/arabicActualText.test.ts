@@ -169,9 +169,10 @@ describe('Arabic ActualText', () => {
         ['JAC', null],
         ['من ', null],
         ['12', null],
-        [' إلى ', null],
+        // the range and its unit are glued (no-break spaces), so "12 إلى 25 سنة" never breaks apart
+        ['\u00A0إلى\u00A0', null],
         ['25', null],
-        [' سنة', null],
+        ['\u00A0سنة', null],
         ['وعند ', null],
         ['Awel', null],
         ['اتصل', null],

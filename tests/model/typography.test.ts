@@ -80,6 +80,19 @@ describe('smartenText (other languages)', () => {
   });
 
   it('leaves quotes alone in languages without a table, but still cleans dashes and ellipses', () => {
-    expect(smartenText('"نص" - ...', 'ar')).toBe('"نص" – …');
+    expect(smartenText('"metin" - ...', 'tr')).toBe('"metin" – …');
+  });
+
+  it('Arabic: « » quotes, arrows pointing the reading direction, a number kept with its unit of time, its age and its month', () => {
+    const ar = (text: string): string => smartenText(text, 'ar').replaceAll(NBSP, '~');
+    expect(ar('(انظر "أريد الجمع بين الاثنين")')).toBe('(انظر «أريد الجمع بين الاثنين»)');
+    // the layouts write → for "next step" and "scan here": in a right-to-left text it points left
+    expect(ar('→ اسأل VDAB')).toBe('← اسأل VDAB');
+    expect(ar('امسح الرمز ←')).toBe('امسح الرمز ←');
+    expect(ar('تدوم الدردشة 45 دقيقة على الأكثر')).toBe('تدوم الدردشة 45~دقيقة على الأكثر');
+    expect(ar('لمدة 12 شهراً، من سن 18 أو من 15 إلى 25 سنة')).toBe('لمدة 12~شهراً، من سن~18 أو من 15~إلى~25~سنة');
+    expect(ar('منذ 1 سبتمبر 2015')).toBe('منذ 1~سبتمبر 2015');
+    expect(ar('من الساعة 17 إلى 21')).toBe('من الساعة 17 إلى 21');
+    for (const sample of ['→ "نص" 45 دقيقة', '(انظر «التعليم الإلزامي»)']) expect(smartenText(smartenText(sample, 'ar'), 'ar')).toBe(smartenText(sample, 'ar'));
   });
 });
