@@ -110,6 +110,14 @@ kind: municipality         # province, arrondissement of municipality
 #     website: www.example.org
 #     verify: telefoonnummer nakijken vóór het drukken
 
+# Waar de QR-code van de affiche, de flyer en de brochure naartoe leidt. Laat weg voor de campagnesite (of het adres
+# dat "${parent}" kiest). Zet alleen een adres dat je zelf hebt nagekeken, zoals de pagina van je gemeente voor
+# jongeren; nooit een gok. Haal de # weg bij de materialen die je wilt laten doorverwijzen.
+# qr:
+#   poster: www.example.org/jongeren
+#   flyer: www.example.org/jongeren
+#   brochure: www.example.org/jongeren
+
 # Eén korte alinea lokale tekst per materiaal (poster, flyer, brochure, leidraad).
 # local:
 #   brochure: Woon je in ${name}? Dan kan je ook terecht bij de jeugddienst.

@@ -33,6 +33,11 @@ const Phone = z
     ctx.issues.push({ code: 'custom', input: raw, message: `is not a phone number: "${raw}" ${parsed.message}`, params: { index: parsed.index, hint: `write it like ${PHONE_EXAMPLES}` } });
     return z.NEVER;
   });
+/** The address a QR code opens: a web address as for a contact, short enough that the flyer’s 20 mm code keeps modules a phone can read. */
+const QR_ADDRESS_MAX = 120;
+const QrAddress = WebAddress.refine((s) => s.length <= QR_ADDRESS_MAX, {
+  message: `is longer than ${QR_ADDRESS_MAX} characters: the QR code of a longer address has modules too small to scan on the flyer (20 mm); use a shorter address`,
+}).meta({ maxLength: QR_ADDRESS_MAX, description: `a web address such as www.example.org/jongeren (https:// may be written; at most ${QR_ADDRESS_MAX} characters)` });
 const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address');
 /** A file inside the project, such as images/logos/oostende.svg. */
 const ProjectPath = z
@@ -212,6 +217,14 @@ const regionShape = {
    * fields print a placeholder in concept, and `build --final` refuses them.
    */
   responsible_publisher: z.strictObject({ name: Text.nullable().optional(), address: Text.nullable().optional() }).nullable().optional(),
+  /**
+   * Where the QR code of each material points; without one, the campaign website. A municipality may point it to its own
+   * page, as it is written (an address someone checked, never a guessed deep link); `null` goes back to the campaign website.
+   */
+  qr: z
+    .strictObject({ poster: QrAddress.nullable().optional(), flyer: QrAddress.nullable().optional(), brochure: QrAddress.nullable().optional() })
+    .meta({ description: 'The address each material’s QR code opens (poster, flyer, brochure; the leidraad has none); without one, the campaign website' })
+    .optional(),
   /** Extra local text per material. */
   local: z.strictObject({ flyer: Text.optional(), brochure: Text.optional(), poster: Text.optional(), leidraad: Text.optional() }).optional(),
   sources: z.array(Source).max(100).optional(),

@@ -2,7 +2,8 @@
 import type { Project } from '../load/parseProject.js';
 import type { Pos } from '../model/types.js';
 import type { Job } from '../variant/planJobs.js';
-import { FieldTable, sourceData } from './fieldMarkers.js';
+import { FieldTable, SourcedText, sourceData } from './fieldMarkers.js';
+import { webHref } from './helpers.js';
 import { jobIsConcept } from '../variant/jobStatus.js';
 import { translateRegion, type RegionTextGap } from '../variant/translateRegion.js';
 
@@ -28,6 +29,16 @@ function logoStrip(region: Data): Data {
 function imprint(region: Data, edition: string): Data {
   const publisher = (region.responsible_publisher ?? {}) as Data;
   return { name: publisher.name, address: publisher.address, complete: Boolean(publisher.name && publisher.address), edition };
+}
+
+/**
+ * The address the material's QR code opens, as a full https URL that remembers its field: the region's `qr.<material>`
+ * (inherited through `extends`), else the campaign website.
+ */
+function qrTarget(region: Data, campaign: Data, material: string, fields: FieldTable): SourcedText | undefined {
+  const own = ((region.qr ?? {}) as Data)[material];
+  const address = own instanceof SourcedText ? own : campaign.website;
+  return address instanceof SourcedText ? new SourcedText(webHref(address.value), address.ref, fields) : undefined;
 }
 
 /** Locales for the edition date ("december 2026"); Arabic keeps the digits the phone numbers next to it use. */
@@ -70,6 +81,7 @@ export function buildContext(project: Project, job: Job, date: Date = NO_DATE): 
       statements,
       region: { partners: [], local: {}, ...regionData, id: job.region, contacts, ...logoStrip(regionData) },
       imprint: imprint(regionData, editionDate(date, job.lang)),
+      qr: qrTarget(regionData, shared.campaign as Data, job.material, fields),
     },
   };
 }
