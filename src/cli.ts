@@ -25,6 +25,7 @@ import type { ManifestEntry } from './write/manifest.js';
 import { didYouMean } from './load/didYouMean.js';
 import { translationDone } from './commands/translationDone.js';
 import { chooseMessageLanguage, messageLanguage, say, setMessageLanguage } from './messages/say.js';
+import { localText } from './messages/coded.js';
 import { projectMessages } from './commands/projectSettings.js';
 
 const EXIT_ERRORS = 1;
@@ -306,9 +307,10 @@ program
     const { preflightFiles, preflightSummary } = await import('./commands/preflightFiles.js');
     const results = await preflightFiles(files, { edition: flags.edition, pageMultiple: flags.pageMultiple }, (r) => {
       if (flags.json) return;
-      if (r.findings[0]?.check === 'file') console.error(`${r.file}  error  ${r.findings[0].message}`);
-      else for (const f of r.findings) console.log(formatFinding(r.file, f));
-      if (r.findings.length === 0) console.log(`${r.file}  ok`);
+      const lang = messageLanguage();
+      if (r.findings[0]?.check === 'file') console.error(`${r.file}  ${say('label.error')}  ${localText(r.findings[0], lang)}`);
+      else for (const f of r.findings) console.log(formatFinding(r.file, f, lang));
+      if (r.findings.length === 0) console.log(say('preflight.ok', { file: r.file }));
     });
     const summary = preflightSummary(results);
     if (flags.json) console.log(JSON.stringify({ ok: results.every((r) => r.errors === 0), summary, files: results }, null, 2));
