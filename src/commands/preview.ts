@@ -9,7 +9,7 @@ import { loadManifest, rejectedMessage, type ManifestEntry } from '../write/mani
 import { OutputError, reason } from '../write/outputError.js';
 import { writeFileAtomic } from '../write/safeFile.js';
 import { cacheDirProblem, ensureDirInside, isInside } from '../write/safePath.js';
-import { WRITE_MESSAGES } from '../write/writeMessages.js';
+import { say } from '../messages/say.js';
 
 export const PREVIEW_DIR = 'previews';
 
@@ -143,6 +143,6 @@ async function writeOutput(file: string, bytes: Uint8Array | string, shownAs: st
   try {
     await writeFileAtomic(file, bytes);
   } catch (e) {
-    throw new OutputError(WRITE_MESSAGES.cannotWrite(rel, shownAs, reason(e)));
+    throw new OutputError(say('write.cannotWrite', { file: rel, outDir: shownAs, why: reason(e) }));
   }
 }

@@ -22,7 +22,7 @@ import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../wri
 import { acquireLock } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
 import { cacheDirProblem, ensureDirInside, prepareOutDir } from '../write/safePath.js';
-import { WRITE_MESSAGES } from '../write/writeMessages.js';
+import { say } from '../messages/say.js';
 import { createStaging, removeStrayTemps, type Staging } from '../write/writeOutputs.js';
 
 export type { ManifestEntry } from '../write/manifest.js';
@@ -271,7 +271,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       const staged = staging !== undefined;
       await staging?.discard();
       // nothing is replaced before commit() has both manifests on disk: say that the previous output is intact
-      if (staged && e instanceof OutputError && e === writeError) throw new OutputError(`${e.message}\n${WRITE_MESSAGES.nothingReplaced(outDir)}`);
+      if (staged && e instanceof OutputError && e === writeError) throw new OutputError(`${e.message}\n${say('write.nothingReplaced', { outDir })}`);
       throw e;
     }
   } finally {
