@@ -5,14 +5,15 @@ import { CONTENT } from './catalogue/content.js';
 import { CORE } from './catalogue/core.js';
 import type { Entry } from './catalogue/entry.js';
 import { PREFLIGHT } from './catalogue/preflight.js';
+import { TEMPLATE } from './catalogue/template.js';
 import { WRITE } from './catalogue/write.js';
 
 export type { Values } from './catalogue/entry.js';
 
 /** The parts, for the test that no id is in two of them (a later part would silently win). */
-export const CATALOGUE_PARTS = { CORE, CONTENT, BUILD, COMMANDS, PREFLIGHT, WRITE };
+export const CATALOGUE_PARTS = { CORE, CONTENT, BUILD, COMMANDS, PREFLIGHT, TEMPLATE, WRITE };
 
 /** Every entry has both forms; the type makes a missing one a compile error, and a test checks none is empty. */
-export const CATALOGUE = { ...CORE, ...CONTENT, ...BUILD, ...COMMANDS, ...PREFLIGHT, ...WRITE } satisfies Record<string, Entry>;
+export const CATALOGUE = { ...CORE, ...CONTENT, ...BUILD, ...COMMANDS, ...PREFLIGHT, ...TEMPLATE, ...WRITE } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof CATALOGUE;
