@@ -201,7 +201,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   const release = options.dryRun ? undefined : await acquireLock(outDir);
   try {
     // a region folder that leads out of the output folder is found before anything is built (staging checks every folder again)
-    if (!options.dryRun) for (const region of new Set(jobs.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), `the output folder ${outDir}`, false);
+    if (!options.dryRun) for (const region of new Set(jobs.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), say('write.place.outDir', { dir: outDir }), false);
     const hasher = createInputHasher(project, buildOptions, toolVersion());
     const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
     const trustBefore = options.dryRun ? undefined : await manifestTime(outDir);

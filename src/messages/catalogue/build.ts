@@ -1,5 +1,12 @@
 // What a build, a check and a watch say as they go and when they are done, in Dutch and English.
-import { n, plural, type Entry } from './entry.js';
+import { n, on, plural, type Entry } from './entry.js';
+
+/** What a rebuild covers: `region a, b · material flyer · language fr`, or everything. */
+function scope(v: Record<string, string | number | undefined>, lang: 'en' | 'nl'): string {
+  const words = lang === 'en' ? ['region', 'material', 'language', 'everything'] : ['regio', 'materiaal', 'taal', 'alles'];
+  const parts = [v.regions && `${words[0]} ${v.regions}`, v.materials && `${words[1]} ${v.materials}`, v.langs && `${words[2]} ${v.langs}`].filter(Boolean);
+  return parts.join(' · ') || words[3]!;
+}
 
 export const BUILD = {
   'build.nothingWritten': {
@@ -29,5 +36,41 @@ export const BUILD = {
   'build.jobsCapped': {
     en: (v) => `--jobs ${v.asked} is more than the ${v.cores} core(s) of this machine: building on at most ${v.used} thread(s)`,
     nl: (v) => `--jobs ${v.asked} is meer dan de ${v.cores} kern(en) van deze computer: er wordt gebouwd op hoogstens ${v.used} thread(s)`,
+  },
+  // the report (--report, --verbose)
+  'report.overset': { en: (v) => `overset   ${v.variant}  ${v.detail}`, nl: (v) => `past niet ${v.variant}  ${v.detail}` },
+  'report.rightToLeft': {
+    en: (v) => `binding   ${v.job}  right to left: bound on the right, pages in right-to-left order (/ViewerPreferences /Direction /R2L)`,
+    nl: (v) => `binding   ${v.job}  van rechts naar links: gebonden aan de rechterkant, pagina’s van rechts naar links (/ViewerPreferences /Direction /R2L)`,
+  },
+  // watch
+  'watch.building': { en: (v) => `building ${scope(v, 'en')} …`, nl: (v) => `bezig met bouwen: ${scope(v, 'nl')} …` },
+  'watch.notRebuilt': {
+    en: (v) => `not rebuilt: ${v.detail}; save again to retry`,
+    nl: (v) => `niet opnieuw gebouwd: ${v.detail}; bewaar opnieuw om het nog eens te proberen`,
+  },
+  'watch.notRebuiltErrors': {
+    en: (v) => `not rebuilt: fix the errors above and save again; the PDFs in ${v.out}/ are unchanged`,
+    nl: (v) => `niet opnieuw gebouwd: verbeter de fouten hierboven en bewaar opnieuw; de PDF’s in ${v.out}/ zijn niet veranderd`,
+  },
+  'watch.wrote': {
+    en: (v) => `wrote ${v.path} (${n(v, 'pages')} page${n(v, 'pages') === 1 ? '' : 's'})`,
+    nl: (v) => `${v.path} geschreven (${plural(n(v, 'pages'), 'pagina', 'pagina’s')})`,
+  },
+  'watch.built': {
+    en: (v) => `${on(v, 'first') ? 'built' : 'rebuilt'} ${n(v, 'count')} PDF(s) in ${v.seconds} s`,
+    nl: (v) => `${plural(n(v, 'count'), 'PDF', 'PDF’s')} ${on(v, 'first') ? 'gebouwd' : 'opnieuw gebouwd'} in ${v.seconds} s`,
+  },
+  'watch.changed': { en: (v) => `changed: ${v.files}`, nl: (v) => `gewijzigd: ${v.files}` },
+  'watch.nothingToRebuild': { en: () => 'nothing to rebuild for this change', nl: () => 'niets opnieuw te bouwen voor deze wijziging' },
+  'watch.folderBack': { en: (v) => `${v.folder}/ is back: rebuilding everything`, nl: (v) => `${v.folder}/ is terug: alles wordt opnieuw gebouwd` },
+  'watch.folderGone': {
+    en: (v) => `${v.folder}/ was removed: waiting for it to come back`,
+    nl: (v) => `${v.folder}/ is verwijderd: drukwerk wacht tot de map terug is`,
+  },
+  'watch.stopped': { en: () => 'stopped watching', nl: () => 'drukwerk volgt de bestanden niet meer' },
+  'watch.watching': {
+    en: (v) => `watching ${v.folders} — save a file to rebuild what it touches; Ctrl-C stops`,
+    nl: (v) => `drukwerk volgt ${v.folders} — bewaar een bestand en wat het raakt, wordt opnieuw gebouwd; Ctrl-C stopt`,
   },
 } satisfies Record<string, Entry>;

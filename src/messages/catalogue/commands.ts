@@ -31,4 +31,41 @@ export const COMMANDS = {
     en: (v) => `wrote ${n(v, 'count')} thumbnail(s) and ${v.page}: open it in a browser`,
     nl: (v) => `${n(v, 'count')} miniaturen en ${v.page} geschreven: open het in een browser`,
   },
+  'preview.unreadable': {
+    en: (v) => `${v.file}: cannot render it (${v.why}); left out of the page (build again)`,
+    nl: (v) => `${v.file}: kan het niet weergeven (${v.why}); niet op de pagina gezet (bouw opnieuw)`,
+  },
+  'preview.thumbnails': {
+    en: (v) => `${v.file}: ${n(v, 'count')} thumbnail(s)`,
+    nl: (v) => `${v.file}: ${n(v, 'count')} ${n(v, 'count') === 1 ? 'miniatuur' : 'miniaturen'}`,
+  },
+  'serve.portInUse': {
+    en: (v) => `port ${v.port} is in use: choose another with --port, or leave --port out for a free one`,
+    nl: (v) => `poort ${v.port} is al in gebruik: kies een andere met --port, of laat --port weg voor een vrije poort`,
+  },
+  'serve.cannotListen': {
+    en: (v) => `cannot listen on ${v.host}:${v.port}: ${v.detail}`,
+    nl: (v) => `kan niet luisteren op ${v.host}:${v.port}: ${v.detail}`,
+  },
+  'serve.thumbnailsFailed': {
+    en: (v) => `the thumbnails could not be made: ${v.detail}`,
+    nl: (v) => `de miniaturen konden niet gemaakt worden: ${v.detail}`,
+  },
+  // --report FILE
+  'report.noFolder': {
+    en: (v) => `--report ${v.given}: the folder ${v.dir} does not exist; create it first, or write the report elsewhere`,
+    nl: (v) => `--report ${v.given}: de map ${v.dir} bestaat niet; maak die eerst, of schrijf het rapport ergens anders`,
+  },
+  'report.folderIsFile': {
+    en: (v) => `--report ${v.given}: ${v.dir} is a file, not a folder`,
+    nl: (v) => `--report ${v.given}: ${v.dir} is een bestand, geen map`,
+  },
+  'report.isFolder': {
+    en: (v) => `--report ${v.given} is a folder: give the name of the report file, e.g. ${v.example}`,
+    nl: (v) => `--report ${v.given} is een map: geef de naam van het rapportbestand, bv. ${v.example}`,
+  },
+  'report.buildOutput': {
+    en: (v) => `--report ${v.given} would overwrite what the build writes in ${v.outDir}: put the report outside the output folder, or directly in it under a name with an extension other than .pdf (e.g. ${v.example})`,
+    nl: (v) => `--report ${v.given} zou overschrijven wat drukwerk in ${v.outDir} schrijft: zet het rapport buiten de uitvoermap, of er rechtstreeks in onder een naam met een andere extensie dan .pdf (bv. ${v.example})`,
+  },
 } satisfies Record<string, Entry>;
