@@ -37,6 +37,19 @@ export const BUILD = {
     en: (v) => `--jobs ${v.asked} is more than the ${v.cores} core(s) of this machine: building on at most ${v.used} thread(s)`,
     nl: (v) => `--jobs ${v.asked} is meer dan de ${v.cores} kern(en) van deze computer: er wordt gebouwd op hoogstens ${v.used} thread(s)`,
   },
+  // progress: a line per output in a log, one line rewritten in place on a terminal
+  'progress.built': {
+    en: (v) => `built      ${v.path}  ${n(v, 'pages')} page(s), ${v.size}`,
+    nl: (v) => `gebouwd    ${v.path}  ${plural(n(v, 'pages'), 'pagina', 'pagina’s')}, ${v.size}`,
+  },
+  'progress.checked': {
+    en: (v) => `checked    ${v.job}  [${v.done}/${v.total}]`,
+    nl: (v) => `nagekeken  ${v.job}  [${v.done}/${v.total}]`,
+  },
+  'progress.line': {
+    en: (v) => `[${v.done}/${v.total} jobs] ${n(v, 'pdfs')} PDF(s), ${n(v, 'pages')} pages ${v.verb === 'checked' ? 'checked' : 'built'}${n(v, 'unchanged') ? `, ${n(v, 'unchanged')} unchanged` : ''}${v.left ? ` — about ${v.left} left` : ''}`,
+    nl: (v) => `[${v.done}/${v.total} opdrachten] ${plural(n(v, 'pdfs'), 'PDF', 'PDF’s')}, ${plural(n(v, 'pages'), 'pagina', 'pagina’s')} ${v.verb === 'checked' ? 'nagekeken' : 'gebouwd'}${n(v, 'unchanged') ? `, ${n(v, 'unchanged')} ongewijzigd` : ''}${v.left ? ` — nog ongeveer ${v.left}` : ''}`,
+  },
   // the report (--report, --verbose)
   'report.overset': { en: (v) => `overset   ${v.variant}  ${v.detail}`, nl: (v) => `past niet ${v.variant}  ${v.detail}` },
   'report.rightToLeft': {
@@ -72,5 +85,10 @@ export const BUILD = {
   'watch.watching': {
     en: (v) => `watching ${v.folders} — save a file to rebuild what it touches; Ctrl-C stops`,
     nl: (v) => `drukwerk volgt ${v.folders} — bewaar een bestand en wat het raakt, wordt opnieuw gebouwd; Ctrl-C stopt`,
+  },
+  // the worker threads of a build
+  'parallel.workerCannotOpen': {
+    en: (v) => `the worker could not open the project: ${v.detail}`,
+    nl: (v) => `de worker kon het project niet openen: ${v.detail}`,
   },
 } satisfies Record<string, Entry>;

@@ -36,6 +36,14 @@ export const CORE = {
     en: (v) => `unknown ${v.key} "${v.value}"; known: ${v.known}`,
     nl: (v) => `${FILTER_NL[String(v.key)] ?? `onbekende ${v.key}`} "${v.value}"; bekend: ${v.known}`,
   },
+  'cli.notAShard': {
+    en: (v) => `"${v.text}" is not a shard: write i/n, e.g. --shard 1/4 for the first of four shards`,
+    nl: (v) => `"${v.text}" is geen deel: schrijf i/n, bv. --shard 1/4 voor het eerste van vier delen`,
+  },
+  'cli.shardOutOfRange': {
+    en: (v) => `"${v.text}" is not a shard: i/n needs 1 ≤ i ≤ n, e.g. --shard 1/4 … 4/4`,
+    nl: (v) => `"${v.text}" is geen deel: i/n vraagt 1 ≤ i ≤ n, bv. --shard 1/4 … 4/4`,
+  },
   'cli.andMore': { en: (v) => `  … and ${n(v, 'count')} more`, nl: (v) => `  … en nog ${n(v, 'count')}` },
   'cli.cannotWriteReport': {
     en: (v) => `cannot write the report ${v.file}: ${v.why}`,
