@@ -56,6 +56,15 @@ export const BUILD = {
     en: (v) => `binding   ${v.job}  right to left: bound on the right, pages in right-to-left order (/ViewerPreferences /Direction /R2L)`,
     nl: (v) => `binding   ${v.job}  van rechts naar links: gebonden aan de rechterkant, pagina’s van rechts naar links (/ViewerPreferences /Direction /R2L)`,
   },
+  // the output folder after a build
+  'build.removed': {
+    en: (v) => `removed ${n(v, 'count')} PDF(s) the project no longer makes from ${v.out}/ and its manifest:`,
+    nl: (v) => `${plural(n(v, 'count'), 'PDF', 'PDF’s')} die het project niet meer maakt, verwijderd uit ${v.out}/ en het manifest:`,
+  },
+  'build.unlisted': {
+    en: (v) => `${n(v, 'count')} PDF(s) the project no longer makes were changed since drukwerk wrote them: left in place, no longer in manifest.json:`,
+    nl: (v) => `${n(v, 'count') === 1 ? '1 PDF die het project niet meer maakt, is' : `${n(v, 'count')} PDF’s die het project niet meer maakt, zijn`} veranderd sinds drukwerk ze schreef: ze blijven staan, maar niet meer in manifest.json:`,
+  },
   // watch
   'watch.building': { en: (v) => `building ${scope(v, 'en')} …`, nl: (v) => `bezig met bouwen: ${scope(v, 'nl')} …` },
   'watch.notRebuilt': {
