@@ -25,34 +25,33 @@ import type { ManifestEntry } from './write/manifest.js';
 import { didYouMean } from './load/didYouMean.js';
 import { translationDone } from './commands/translationDone.js';
 import { chooseMessageLanguage, messageLanguage, say, setMessageLanguage } from './messages/say.js';
+import { localText } from './messages/coded.js';
 import { projectMessages } from './commands/projectSettings.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
-const MESSAGES = {
-  notWritten: (out: string) => `nothing was written: fix the errors above; the PDFs in ${out}/ are unchanged`,
-  wrote: (count: number, pages: number, out: string, seconds: number, unchanged: number) => `wrote ${count} PDF(s), ${pages} pages, to ${out}/ in ${seconds.toFixed(1)} s${unchanged ? `; unchanged: ${unchanged}` : ''}`,
-  removed: (count: number, out: string) => `removed ${count} PDF(s) the project no longer makes from ${out}/ and its manifest:`,
-  unlisted: (count: number) => `${count} PDF(s) the project no longer makes were changed since drukwerk wrote them: left in place, no longer in manifest.json:`,
-  andMore: (n: number) => `  … and ${n} more`,
-  cannotWriteReport: (file: string, why: string) => `cannot write the report ${file}: ${why}`,
-  noRegionsFolder: (root: string) => `there is no content/regions/ folder in ${root}: run this in the project folder, or pass --project <dir>`,
-  regionExists: (id: string) => `region "${id}" already exists (content/regions/${id}.yaml): edit that file, or choose another id`,
-  cannotWriteRegion: (id: string, why: string) => `cannot write content/regions/${id}.yaml: ${why}`,
-};
+/** `--project <dir>` as given on the command line, before commander reads it: the arguments' own errors are said in the project's language too. */
+function projectArg(argv: readonly string[]): string {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--project' && argv[i + 1] !== undefined) return argv[i + 1]!;
+    if (argv[i]!.startsWith('--project=')) return argv[i]!.slice('--project='.length);
+  }
+  return '.';
+}
+setMessageLanguage(chooseMessageLanguage(process.env, projectMessages(path.resolve(projectArg(process.argv.slice(2))))));
 
 /** A list of files, at most 20 of them, each on its own line. */
 function fileLines(header: string, entries: readonly ManifestEntry[], out: string): string {
   const shown = entries.slice(0, 20).map((e) => `  ${out}/${e.path}`);
-  if (entries.length > shown.length) shown.push(MESSAGES.andMore(entries.length - shown.length));
+  if (entries.length > shown.length) shown.push(say('cli.andMore', { count: entries.length - shown.length }));
   return [header, ...shown].join('\n');
 }
 
 class UsageError extends Error {}
 
 function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(say('cli.wholeNumber'));
   return Number(value);
 }
 
@@ -127,7 +126,7 @@ async function checkFilters(flags: CommonFlags): Promise<void> {
   const known: Record<'region' | 'material' | 'lang', string[]> = { region: [...project.regions.keys()].sort(), material: [...MATERIALS], lang: [...project.languages.keys()].sort() };
   for (const key of ['region', 'material', 'lang'] as const) {
     for (const value of flags[key] ?? []) {
-      if (!known[key].includes(value)) throw new UsageError(`unknown ${key} "${value}"; known: ${known[key].join(', ')}`);
+      if (!known[key].includes(value)) throw new UsageError(say('cli.unknownFilter', { key, value, known: known[key].join(', ') }));
     }
   }
   void diagnostics;
@@ -159,7 +158,7 @@ function addFilters(cmd: Command): Command {
     .option('--lang <codes>', 'only these languages', list)
     .addOption(
       new Option('--edition <name>', 'only this edition').choices([...EDITIONS]).argParser((v: string, prev: Edition[] = []) => {
-        if (!EDITIONS.includes(v as Edition)) throw new InvalidArgumentError(`choose ${EDITIONS.join(' or ')}`);
+        if (!EDITIONS.includes(v as Edition)) throw new InvalidArgumentError(say('cli.chooseOne', { choices: EDITIONS.join('|') }));
         return [...prev, v as Edition];
       }),
     );
@@ -227,7 +226,7 @@ addFilters(program.command('build').description('render every material for every
       try {
         await writeFileAtomic(reportFile, report);
       } catch (e) {
-        throw new OutputError(MESSAGES.cannotWriteReport(flags.report, reason(e)));
+        throw new OutputError(say('cli.cannotWriteReport', { file: flags.report, why: reason(e) }));
       }
     }
     const failed = result.diagnostics.some((d) => d.severity === 'error');
@@ -249,8 +248,8 @@ addFilters(program.command('build').description('render every material for every
     if (output.verbose && report) note(report.trimEnd());
     else if (fits) note(say('build.copyFits', { count: fits }));
     note(say('build.wrote', { pdfs: result.written.length, pages, out: flags.out, seconds: seconds.toFixed(1), unchanged: result.unchanged.length }));
-    if (result.removed.length) note(fileLines(MESSAGES.removed(result.removed.length, flags.out), result.removed, flags.out));
-    if (result.unlisted.length) note(fileLines(MESSAGES.unlisted(result.unlisted.length), result.unlisted, flags.out));
+    if (result.removed.length) note(fileLines(say('build.removed', { count: result.removed.length, out: flags.out }), result.removed, flags.out));
+    if (result.unlisted.length) note(fileLines(say('build.unlisted', { count: result.unlisted.length }), result.unlisted, flags.out));
     if (result.results.some((r) => r.concept)) note(say('build.concept'));
   });
 
@@ -306,9 +305,10 @@ program
     const { preflightFiles, preflightSummary } = await import('./commands/preflightFiles.js');
     const results = await preflightFiles(files, { edition: flags.edition, pageMultiple: flags.pageMultiple }, (r) => {
       if (flags.json) return;
-      if (r.findings[0]?.check === 'file') console.error(`${r.file}  error  ${r.findings[0].message}`);
-      else for (const f of r.findings) console.log(formatFinding(r.file, f));
-      if (r.findings.length === 0) console.log(`${r.file}  ok`);
+      const lang = messageLanguage();
+      if (r.findings[0]?.check === 'file') console.error(`${r.file}  ${say('label.error')}  ${localText(r.findings[0], lang)}`);
+      else for (const f of r.findings) console.log(formatFinding(r.file, f, lang));
+      if (r.findings.length === 0) console.log(say('preflight.ok', { file: r.file }));
     });
     const summary = preflightSummary(results);
     if (flags.json) console.log(JSON.stringify({ ok: results.every((r) => r.errors === 0), summary, files: results }, null, 2));
@@ -334,10 +334,10 @@ program
     const known = await readdir(regionDir).then(
       (names) => names.filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort(),
       () => {
-        throw new UsageError(MESSAGES.noRegionsFolder(root));
+        throw new UsageError(say('cli.noRegionsFolder', { root }));
       },
     );
-    if (known.includes(id)) throw new UsageError(MESSAGES.regionExists(id));
+    if (known.includes(id)) throw new UsageError(say('cli.regionExists', { id }));
     if (!known.includes(flags.extends)) {
       const guess = didYouMean(flags.extends, known);
       throw new UsageError(say('newRegion.noParent', { parent: flags.extends, guess, known: known.join(', ') }));
@@ -346,12 +346,12 @@ program
     const languages = await translatedLanguages(root);
     const name = flags.name ?? id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
     // content/regions/ (or content/) as a link leading out of the project is refused, not written through
-    await ensureDirInside(root, regionDir, `the project ${root}`, false);
+    await ensureDirInside(root, regionDir, say('write.place.project', { root }), false);
     try {
       await writeFileExclusive(target, newRegionText(id, flags.extends, name, languages));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(MESSAGES.regionExists(id));
-      throw new OutputError(MESSAGES.cannotWriteRegion(id, reason(e)));
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(say('cli.regionExists', { id }));
+      throw new OutputError(say('cli.cannotWriteRegion', { id, why: reason(e) }));
     }
     note(say('newRegion.wrote', { id, parent: flags.extends }));
     if (languages.length) note(say('newRegion.translations', { id, codes: languages.join(', ') }));
@@ -395,7 +395,7 @@ addFilters(program.command('watch').description('build once, then rebuild what e
   });
 
 function portArg(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535');
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 65535) throw new InvalidArgumentError(say('cli.portNumber'));
   return Number(value);
 }
 

@@ -1,4 +1,5 @@
 // The images a document places (with their boxes and fields) + their bytes → an error under 150 ppi and a warning under 300 ppi, at the field that placed each.
+import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssetUse } from '../model/collectAssets.js';
 import { toMm } from '../units.js';
@@ -43,15 +44,17 @@ export async function checkResolution(uses: readonly AssetUse[], binaries: Reado
     if (said.has(key)) continue;
     said.add(key);
     const error = ppi < PRINT_PPI.floor;
-    const needed = `${Math.ceil((fitted.width / 72) * PRINT_PPI.wanted)} × ${Math.ceil((fitted.height / 72) * PRINT_PPI.wanted)} pixels`;
     diagnostics.push({
       severity: error ? 'error' : 'warning',
-      message: `the image "${use.name}" has ${ppi} ppi where it is placed (${size.width} × ${size.height} pixels on ${mm1(fitted.width)} × ${mm1(fitted.height)} mm): ${error ? `print needs at least ${PRINT_PPI.floor} ppi` : `print wants ${PRINT_PPI.wanted} ppi; it will look soft`}`,
+      ...coded('image.lowResolution', {
+        name: use.name, ppi, width: size.width, height: size.height, widthMm: mm1(fitted.width), heightMm: mm1(fitted.height),
+        refused: error ? 1 : 0, floor: PRINT_PPI.floor, wanted: PRINT_PPI.wanted,
+        neededWidth: Math.ceil((fitted.width / 72) * PRINT_PPI.wanted), neededHeight: Math.ceil((fitted.height / 72) * PRINT_PPI.wanted),
+      }, 'image.lowResolutionHint'),
       file: use.at.file,
       line: use.at.line,
       column: use.at.column,
       ...(use.field ? { field: use.field.path } : {}),
-      hint: `supply it with at least ${needed}, or better as SVG (a logo stays sharp at any size)`,
     });
   }
   return diagnostics;

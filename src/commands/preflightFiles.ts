@@ -1,5 +1,6 @@
 // PDF files on disk → the preflight findings of each, by the rules of the edition given or the one the file shows, and a one-line summary.
 import { readPreflightFile } from './readPreflightFile.js';
+import { say } from '../messages/say.js';
 import type { Edition, Finding } from '../preflight/types.js';
 
 export interface FilePreflight {
@@ -34,13 +35,10 @@ export async function preflightFiles(files: readonly string[], options: { editio
   return results;
 }
 
-/** "12 files: 10 ok, 2 with 5 errors" (and the warnings, when there are). */
+/** "12 files: 10 ok, 2 with 5 errors" (and the warnings, when there are), in the language chosen for messages. */
 export function preflightSummary(results: readonly FilePreflight[]): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const failed = results.filter((r) => r.errors > 0);
   const errors = failed.reduce((n, r) => n + r.errors, 0);
   const warnings = results.reduce((n, r) => n + r.warnings, 0);
-  const parts = [`${results.length - failed.length} ok`];
-  if (failed.length) parts.push(`${failed.length} with ${plural(errors, 'error', 'errors')}`);
-  return `${plural(results.length, 'file', 'files')}: ${parts.join(', ')}${warnings ? `; ${plural(warnings, 'warning', 'warnings')}` : ''}`;
+  return say('preflight.summary', { total: results.length, ok: results.length - failed.length, failed: failed.length, errors, warnings });
 }

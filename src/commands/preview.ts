@@ -9,7 +9,7 @@ import { loadManifest, rejectedMessage, type ManifestEntry } from '../write/mani
 import { OutputError, reason } from '../write/outputError.js';
 import { writeFileAtomic } from '../write/safeFile.js';
 import { cacheDirProblem, ensureDirInside, isInside } from '../write/safePath.js';
-import { WRITE_MESSAGES } from '../write/writeMessages.js';
+import { say } from '../messages/say.js';
 
 export const PREVIEW_DIR = 'previews';
 
@@ -25,10 +25,6 @@ export interface PreviewResult {
 
 /** No manifest to preview: a message for the person who ran the command. */
 export class PreviewError extends Error {}
-
-const MESSAGES = {
-  unreadable: (file: string, why: string) => `${file}: cannot render it (${why}); left out of the page (build again)`,
-};
 
 async function regionNames(root: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
@@ -46,7 +42,7 @@ async function regionNames(root: string): Promise<Map<string, string>> {
 /** A listed PDF that is a file in its region folder, reached without leaving the output folder. */
 async function isThere(outDir: string, file: string): Promise<boolean> {
   try {
-    if (!(await ensureDirInside(outDir, path.dirname(file), `the output folder ${outDir}`, false))) return false;
+    if (!(await ensureDirInside(outDir, path.dirname(file), say('write.place.outDir', { dir: outDir }), false))) return false;
   } catch {
     return false;
   }
@@ -82,8 +78,8 @@ async function keptThumbnails(outDir: string, stem: string): Promise<PageThumb[]
 
 export async function writePreviews(outDir: string, options: PreviewOptions = {}): Promise<PreviewResult> {
   const shownAs = options.shownAs ?? outDir;
-  const label = `the output folder ${shownAs}`;
-  if (options.root && isInside(options.root, outDir)) await ensureDirInside(options.root, outDir, `the project ${options.root}`, false);
+  const label = say('write.place.outDir', { dir: shownAs });
+  if (options.root && isInside(options.root, outDir)) await ensureDirInside(options.root, outDir, say('write.place.project', { root: options.root }), false);
   const manifestShown = path.join(shownAs, 'manifest.json');
   const read = await loadManifest(outDir, manifestShown);
   // no manifest: the command was run too early (a usage error); a damaged one: an error in the folder
@@ -118,7 +114,7 @@ export async function writePreviews(outDir: string, options: PreviewOptions = {}
     try {
       pages = await renderThumbnails(await readFile(path.join(outDir, source.path)), options.dpi ?? 40);
     } catch (e) {
-      warnings.push(MESSAGES.unreadable(path.join(shownAs, source.path), reason(e)));
+      warnings.push(say('preview.unreadable', { file: path.join(shownAs, source.path), why: reason(e) }));
       continue;
     }
     // pages beyond the new count would otherwise be shown again by a later partial run
@@ -131,7 +127,7 @@ export async function writePreviews(outDir: string, options: PreviewOptions = {}
     }
     thumbnails.set(key, thumbs);
     count += thumbs.length;
-    options.log?.(`${source.path}: ${thumbs.length} thumbnail(s)`);
+    options.log?.(say('preview.thumbnails', { file: source.path, count: thumbs.length }));
   }
   const shown = files.filter((f) => thumbnails.has(thumbKey(f.region, f.material, f.lang)));
   const names = options.root ? await regionNames(options.root) : new Map<string, string>();
@@ -143,6 +139,6 @@ async function writeOutput(file: string, bytes: Uint8Array | string, shownAs: st
   try {
     await writeFileAtomic(file, bytes);
   } catch (e) {
-    throw new OutputError(WRITE_MESSAGES.cannotWrite(rel, shownAs, reason(e)));
+    throw new OutputError(say('write.cannotWrite', { file: rel, outDir: shownAs, why: reason(e) }));
   }
 }

@@ -3,9 +3,10 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { LIMIT_MESSAGES, LIMITS } from '../preflight/limits.js';
 import type { Finding } from '../preflight/types.js';
+import { coded, type Coded } from '../messages/coded.js';
 
-const kindOf = (stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string =>
-  stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isSocket() ? 'a socket' : 'not a regular file';
+const kindOf = (stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }) =>
+  stat.isDirectory() ? 'folder' : stat.isFIFO() ? 'pipe' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'device' : stat.isSocket() ? 'socket' : 'other';
 
 /**
  * Opened without blocking (a named pipe would wait for a writer for ever) and checked on the open handle, so what is
@@ -13,12 +14,12 @@ const kindOf = (stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
  * that grows meanwhile is refused too).
  */
 export async function readPreflightFile(file: string): Promise<{ bytes: Buffer } | { finding: Finding }> {
-  const refuse = (message: string) => ({ finding: { severity: 'error' as const, check: 'file', message } });
+  const refuse = (message: Coded) => ({ finding: { severity: 'error' as const, check: 'file', ...message } });
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
-    return refuse('cannot read the file');
+    return refuse(coded('preflight.cannotReadFile'));
   }
   try {
     const stat = await handle.stat();
@@ -34,7 +35,7 @@ export async function readPreflightFile(file: string): Promise<{ bytes: Buffer }
     if ((await handle.read(Buffer.alloc(1), 0, 1, length)).bytesRead) return refuse(LIMIT_MESSAGES.fileChanged());
     return { bytes: bytes.subarray(0, length) };
   } catch {
-    return refuse('cannot read the file');
+    return refuse(coded('preflight.cannotReadFile'));
   } finally {
     await handle.close();
   }

@@ -1,4 +1,5 @@
 // `--report FILE` + the project and output folder → the report's path, checked before anything is built: its folder exists and stays in the project, and it never lands on a PDF, the manifest or anything else a build or preview writes.
+import { say } from '../messages/say.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCK_FILE } from '../write/outLock.js';
@@ -7,14 +8,6 @@ import { TEMP_SUFFIX } from '../write/safeFile.js';
 import { ensureDirInside, isInside, resolvedPath } from '../write/safePath.js';
 import { MANIFEST_FILE } from '../write/manifest.js';
 import { PREVIEW_PAGE } from '../preview/previewPage.js';
-
-const MESSAGES = {
-  noFolder: (given: string, dir: string) => `--report ${given}: the folder ${dir} does not exist; create it first, or write the report elsewhere`,
-  folderIsFile: (given: string, dir: string) => `--report ${given}: ${dir} is a file, not a folder`,
-  isFolder: (given: string) => `--report ${given} is a folder: give the name of the report file, e.g. ${path.join(given, 'report.txt')}`,
-  buildOutput: (given: string, outDir: string) =>
-    `--report ${given} would overwrite what the build writes in ${outDir}: put the report outside the output folder, or directly in it under a name with an extension other than .pdf (e.g. ${path.join(outDir, 'report.txt')})`,
-};
 
 export class ReportPathError extends Error {}
 
@@ -30,14 +23,14 @@ export async function checkReportPath(given: string, root: string, outDir: strin
   const file = path.resolve(given);
   const dir = path.dirname(file);
   const info = await stat(dir).catch(() => undefined);
-  if (!info) throw new ReportPathError(MESSAGES.noFolder(given, dir));
-  if (!info.isDirectory()) throw new ReportPathError(MESSAGES.folderIsFile(given, dir));
+  if (!info) throw new ReportPathError(say('report.noFolder', { given, dir }));
+  if (!info.isDirectory()) throw new ReportPathError(say('report.folderIsFile', { given, dir }));
   // compared where they really are: a link to the output folder is the output folder
   const real = path.join(await resolvedPath(dir), path.basename(file));
   const realOut = await resolvedPath(outDir);
-  if (isInside(realOut, real) && (real === realOut || isBuildOutput(path.relative(realOut, real)))) throw new ReportPathError(MESSAGES.buildOutput(given, outDir));
-  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new ReportPathError(MESSAGES.isFolder(given));
-  if (isInside(root, dir)) await ensureDirInside(root, dir, `the project ${root}`, false);
+  if (isInside(realOut, real) && (real === realOut || isBuildOutput(path.relative(realOut, real)))) throw new ReportPathError(say('report.buildOutput', { given, outDir, example: path.join(outDir, 'report.txt') }));
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new ReportPathError(say('report.isFolder', { given, example: path.join(given, 'report.txt') }));
+  if (isInside(root, dir)) await ensureDirInside(root, dir, say('write.place.project', { root }), false);
   return file;
 }
 

@@ -22,7 +22,7 @@ import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../wri
 import { acquireLock } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
 import { cacheDirProblem, ensureDirInside, prepareOutDir } from '../write/safePath.js';
-import { WRITE_MESSAGES } from '../write/writeMessages.js';
+import { say } from '../messages/say.js';
 import { createStaging, removeStrayTemps, type Staging } from '../write/writeOutputs.js';
 
 export type { ManifestEntry } from '../write/manifest.js';
@@ -201,7 +201,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
   const release = options.dryRun ? undefined : await acquireLock(outDir);
   try {
     // a region folder that leads out of the output folder is found before anything is built (staging checks every folder again)
-    if (!options.dryRun) for (const region of new Set(jobs.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), `the output folder ${outDir}`, false);
+    if (!options.dryRun) for (const region of new Set(jobs.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), say('write.place.outDir', { dir: outDir }), false);
     const hasher = createInputHasher(project, buildOptions, toolVersion());
     const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
     const trustBefore = options.dryRun ? undefined : await manifestTime(outDir);
@@ -271,7 +271,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       const staged = staging !== undefined;
       await staging?.discard();
       // nothing is replaced before commit() has both manifests on disk: say that the previous output is intact
-      if (staged && e instanceof OutputError && e === writeError) throw new OutputError(`${e.message}\n${WRITE_MESSAGES.nothingReplaced(outDir)}`);
+      if (staged && e instanceof OutputError && e === writeError) throw new OutputError(`${e.message}\n${say('write.nothingReplaced', { outDir })}`);
       throw e;
     }
   } finally {

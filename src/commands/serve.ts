@@ -82,7 +82,7 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
         await writePreviews(outDir, { root: options.root, only: new Set(state.written) });
         status = { phase: 'ready', version: status.version + 1, diagnostics: [] };
       } catch (e) {
-        status = { phase: 'failed', version: status.version + 1, diagnostics: [], message: `the thumbnails could not be made: ${e instanceof Error ? e.message : String(e)}` };
+        status = { phase: 'failed', version: status.version + 1, diagnostics: [], message: say('serve.thumbnailsFailed', { detail: e instanceof Error ? e.message : String(e) }) };
       }
     }
     broadcast();
@@ -129,7 +129,7 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (settings.port !== undefined || code !== 'EADDRINUSE') {
-      throw new ServeError(code === 'EADDRINUSE' ? `port ${settings.port} is in use: choose another with --port, or leave --port out for a free one` : `cannot listen on ${SERVE_HOST}:${settings.port}: ${(e as Error).message}`);
+      throw new ServeError(code === 'EADDRINUSE' ? say('serve.portInUse', { port: settings.port }) : say('serve.cannotListen', { host: SERVE_HOST, port: settings.port, detail: (e as Error).message }));
     }
     port = await listen(server, 0);
   }

@@ -1,4 +1,5 @@
 // Build options → one build, then a rebuild of only what each change in content/, templates/, fonts/, images/, icc/ touches, until Ctrl-C.
+import { say } from '../messages/say.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JobFilter } from '../variant/planJobs.js';
 import { loadProject, runBuild, type RunBuildOptions } from './runBuild.js';
@@ -21,9 +22,8 @@ export interface WatchIo {
   onState?(state: WatchState): void | Promise<void>;
 }
 
-const describe = (f: JobFilter): string =>
-  [f.regions && `region ${f.regions.join(', ')}`, f.materials && `material ${f.materials.join(', ')}`, f.langs && `language ${f.langs.join(', ')}`].filter(Boolean).join(' · ') ||
-  'everything';
+/** What a rebuild covers, for `watch.building`. */
+const scope = (f: JobFilter) => ({ regions: f.regions?.join(', '), materials: f.materials?.join(', '), langs: f.langs?.join(', ') });
 
 /** Builds once and watches; resolves when the process is asked to stop (SIGINT, SIGTERM, or the signal). */
 export async function watchProject(options: RunBuildOptions, io: WatchIo, signal?: AbortSignal): Promise<void> {
@@ -42,7 +42,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
     let ok = true;
     for (const filter of filters) {
       const started = performance.now();
-      io.log(`building ${describe(filter)} …`);
+      io.log(say('watch.building', scope(filter)));
       await io.onState?.({ phase: 'building' });
       let result;
       try {
@@ -50,20 +50,20 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
       } catch (e) {
         // e.g. the output folder is locked by another build, or cannot be written: say so and keep watching
         const message = e instanceof Error ? e.message : String(e);
-        io.log(`not rebuilt: ${message}; save again to retry`);
+        io.log(say('watch.notRebuilt', { detail: message }));
         await io.onState?.({ phase: 'failed', diagnostics: [], message });
         ok = false;
         continue;
       }
       io.printDiagnostics(result.diagnostics);
       if (result.diagnostics.some((d) => d.severity === 'error')) {
-        io.log(`not rebuilt: fix the errors above and save again; the PDFs in ${options.outDir}/ are unchanged`);
+        io.log(say('watch.notRebuiltErrors', { out: options.outDir }));
         await io.onState?.({ phase: 'failed', diagnostics: result.diagnostics });
         ok = false;
         continue;
       }
-      for (const f of result.written) io.log(`wrote ${f.path} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
-      io.log(`${first ? 'built' : 'rebuilt'} ${result.written.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      for (const f of result.written) io.log(say('watch.wrote', { path: f.path, pages: f.pages }));
+      io.log(say('watch.built', { first: first ? 1 : 0, count: result.written.length, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
       await io.onState?.({ phase: 'built', written: result.written.map((f) => f.path) });
     }
     return ok;
@@ -78,18 +78,18 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
       if (everything) {
         filters = [base];
       } else {
-        io.log(`changed: ${changed.join(', ')}`);
+        io.log(say('watch.changed', { files: changed.join(', ') }));
         const { project, diagnostics } = await loadProject(options.root);
         if (!project) {
           io.printDiagnostics(diagnostics);
-          io.log(`not rebuilt: fix the errors above and save again; the PDFs in ${options.outDir}/ are unchanged`);
+          io.log(say('watch.notRebuiltErrors', { out: options.outDir }));
           await io.onState?.({ phase: 'failed', diagnostics });
           for (const c of changed) failed.add(c);
           return;
         }
         filters = affectedJobs(changed, project, base);
         if (!filters.length) {
-          io.log('nothing to rebuild for this change');
+          io.log(say('watch.nothingToRebuild'));
           continue;
         }
       }
@@ -107,7 +107,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
   const safeCycle = (): Promise<void> =>
     cycle().catch(async (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);
-      io.log(`not rebuilt: ${message}; save again to retry`);
+      io.log(say('watch.notRebuilt', { detail: message }));
       await Promise.resolve(io.onState?.({ phase: 'failed', diagnostics: [], message })).catch(() => undefined);
       everything = true; // what this cycle had to build is not known to be done
     });
@@ -131,7 +131,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
       schedule();
     },
     folder(rel, present) {
-      io.log(present ? `${rel}/ is back: rebuilding everything` : `${rel}/ was removed: waiting for it to come back`);
+      io.log(say(present ? 'watch.folderBack' : 'watch.folderGone', { folder: rel }));
       if (!present) return;
       // a folder put back (a branch switch, a restore) may hold anything: build it all, once
       everything = true;
@@ -147,7 +147,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
     if (timer) clearTimeout(timer);
     tree.close();
     void (building ?? Promise.resolve()).finally(() => {
-      io.log('stopped watching');
+      io.log(say('watch.stopped'));
       resolveStopped();
     });
   };
@@ -160,7 +160,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
   });
   await building;
   if (!stopping) {
-    io.log(`watching ${WATCHED_FOLDERS.map((f) => `${f}/`).join(', ')} — save a file to rebuild what it touches; Ctrl-C stops`);
+    io.log(say('watch.watching', { folders: WATCHED_FOLDERS.map((f) => `${f}/`).join(', ') }));
     if (pending.size) schedule();
   }
   await stopped;

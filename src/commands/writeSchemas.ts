@@ -4,7 +4,7 @@ import { jsonSchemas, schemaText } from '../load/jsonSchemas.js';
 import { OutputError, reason } from '../write/outputError.js';
 import { writeFileAtomic } from '../write/safeFile.js';
 import { prepareOutDir } from '../write/safePath.js';
-import { WRITE_MESSAGES } from '../write/writeMessages.js';
+import { say } from '../messages/say.js';
 
 /** Writes the schemas into `dir` (relative to `root`, the project: inside it the folder must stay inside it); throws OutputError with nothing written when the folder is not one. */
 export async function writeSchemas(dir: string, root = process.cwd()): Promise<string[]> {
@@ -14,7 +14,7 @@ export async function writeSchemas(dir: string, root = process.cwd()): Promise<s
     try {
       await writeFileAtomic(path.join(out, name), schemaText(schema));
     } catch (e) {
-      throw new OutputError(WRITE_MESSAGES.cannotWriteFile(path.join(dir, name), reason(e)));
+      throw new OutputError(say('write.cannotWriteFile', { file: path.join(dir, name), why: reason(e) }));
     }
     written.push(name);
   }

@@ -1,4 +1,5 @@
 // Block-level markup elements (<p>, <h1>, <list>, <table>, <box>, <grid>, …) → model blocks with inline runs and their fields.
+import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { splitMarked, type FieldTable } from '../template/fieldMarkers.js';
 import { mm } from '../units.js';
@@ -25,19 +26,20 @@ export function reader(el: XmlElement, allowed: readonly string[], ctx: BuildCon
   return new AttributeReader(el, allowed, ctx.diagnostics, ctx.fields);
 }
 
-function unknownElement(el: XmlElement, where: string, allowed: readonly string[], ctx: BuildContext): void {
-  ctx.diagnostics.push({ severity: 'error', message: `<${el.name}> is not allowed in ${where}`, ...el.at, hint: `allowed: ${allowed.map((a) => `<${a}>`).join(' ')}` });
+/** `where`: in the text of an element, in an element, or (neither) in a text area. */
+function unknownElement(el: XmlElement, where: { textOf?: string; parent?: string }, allowed: readonly string[], ctx: BuildContext): void {
+  ctx.diagnostics.push({ severity: 'error', ...coded('model.notAllowedIn', { element: el.name, ...where, allowed: allowed.map((a) => `<${a}>`).join(' ') }, 'model.allowed'), ...el.at });
 }
 
 export function checkColor(name: string | undefined, el: XmlElement, ctx: BuildContext): void {
   if (name !== undefined && !ctx.colors.has(name)) {
-    ctx.diagnostics.push({ severity: 'error', message: `<${el.name}> uses the colour "${name}", which the theme does not define`, ...el.at, hint: `theme colours: ${[...ctx.colors].join(', ')}` });
+    ctx.diagnostics.push({ severity: 'error', ...coded('model.unknownColour', { element: el.name, name, known: [...ctx.colors].join(', ') }, 'model.themeColours'), ...el.at });
   }
 }
 
 function checkStyle(name: string | undefined, el: XmlElement, ctx: BuildContext): string | undefined {
   if (name !== undefined && !ctx.styles.has(name)) {
-    ctx.diagnostics.push({ severity: 'error', message: `<${el.name}> uses the style "${name}", which the theme does not define`, ...el.at, hint: `theme styles: ${[...ctx.styles].join(', ')}` });
+    ctx.diagnostics.push({ severity: 'error', ...coded('model.unknownStyle', { element: el.name, name, known: [...ctx.styles].join(', ') }, 'model.themeStyles'), ...el.at });
   }
   return name;
 }
@@ -53,7 +55,7 @@ export function buildInlines(el: XmlElement, ctx: BuildContext, state = { bold: 
       continue;
     }
     if (!INLINE_ELEMENTS.includes(child.name)) {
-      unknownElement(child, `text of <${el.name}>`, INLINE_ELEMENTS, ctx);
+      unknownElement(child, { textOf: el.name }, INLINE_ELEMENTS, ctx);
       continue;
     }
     const a = reader(child, child.name === 'link' ? ['href'] : [], ctx);
@@ -122,7 +124,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       const style = checkStyle(a.string('style'), el, ctx);
       const items: ListItem[] = [];
       for (const child of elements(el)) {
-        if (child.name !== 'item') unknownElement(child, '<list>', ['item'], ctx);
+        if (child.name !== 'item') unknownElement(child, { parent: 'list' }, ['item'], ctx);
         else (reader(child, [], ctx), items.push({ blocks: containerBlocks(child, ctx, style ?? 'list'), template: child.at }));
       }
       return { kind: 'list', ordered: a.boolean('ordered', false), style, items, template: at };
@@ -132,12 +134,12 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       const rows: TableRow[] = [];
       for (const rowEl of elements(el)) {
         if (rowEl.name !== 'row') {
-          unknownElement(rowEl, '<table>', ['row'], ctx);
+          unknownElement(rowEl, { parent: 'table' }, ['row'], ctx);
           continue;
         }
         const header = reader(rowEl, ['header'], ctx).boolean('header', false);
         const cells = elements(rowEl).flatMap((cellEl) => {
-          if (cellEl.name !== 'cell') return (unknownElement(cellEl, '<row>', ['cell'], ctx), []);
+          if (cellEl.name !== 'cell') return (unknownElement(cellEl, { parent: 'row' }, ['cell'], ctx), []);
           reader(cellEl, [], ctx);
           return [{ blocks: containerBlocks(cellEl, ctx, header ? 'table-head' : 'table'), template: cellEl.at }];
         });
@@ -145,7 +147,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       }
       const count = Math.max(1, ...rows.map((r) => r.cells.length));
       const widths = a.string('widths')?.trim().split(/\s+/).map(Number) ?? Array(count).fill(1);
-      if (widths.length !== count || widths.some((w) => !(w > 0))) ctx.diagnostics.push({ severity: 'error', message: `<table> widths="${a.string('widths')}" must give ${count} positive numbers, one per column`, ...at });
+      if (widths.length !== count || widths.some((w) => !(w > 0))) ctx.diagnostics.push({ severity: 'error', ...coded('model.tableWidths', { widths: a.string('widths'), count }), ...at });
       return { kind: 'table', columns: widths, rows, style: checkStyle(a.string('style'), el, ctx), template: at };
     }
     case 'image':
@@ -171,7 +173,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
     case 'grid': {
       const a = reader(el, ['columns', 'gap'], ctx);
       const cells = elements(el).flatMap((c) => {
-        if (c.name !== 'cell') return (unknownElement(c, '<grid>', ['cell'], ctx), []);
+        if (c.name !== 'cell') return (unknownElement(c, { parent: 'grid' }, ['cell'], ctx), []);
         reader(c, [], ctx);
         return [containerBlocks(c, ctx)];
       });
@@ -182,7 +184,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
     case 'pagebreak':
       return (reader(el, [], ctx), { kind: 'pagebreak', template: at });
     default:
-      unknownElement(el, 'a text area', BLOCK_ELEMENTS, ctx);
+      unknownElement(el, {}, BLOCK_ELEMENTS, ctx);
       return undefined;
   }
 }
@@ -193,7 +195,7 @@ export function buildBlocks(parent: XmlElement, ctx: BuildContext, skip: readonl
   for (const child of parent.children) {
     if (typeof child === 'string') {
       const text = splitMarked(child, ctx.fields).map((s) => s.text).join('').trim();
-      if (text) ctx.diagnostics.push({ severity: 'error', message: `text "${text.slice(0, 40)}" stands outside a block in <${parent.name}>; wrap it in <p>`, ...parent.at });
+      if (text) ctx.diagnostics.push({ severity: 'error', ...coded('model.looseText', { text: text.slice(0, 40), parent: parent.name }), ...parent.at });
       continue;
     }
     if (skip.includes(child.name)) continue;

@@ -1,4 +1,5 @@
 // The parsed markup tree → the document model (Document → FixedPage | Flow → Frame → Block), with diagnostics naming template lines.
+import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FieldTable } from '../template/fieldMarkers.js';
 import { PAPER_MM, paperSize, type PaperName } from '../units.js';
@@ -42,7 +43,7 @@ function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefine
       return { kind: 'placed', x: a.length('x'), y: a.length('y'), ...size, block, template: el.at };
     }
     default:
-      ctx.diagnostics.push({ severity: 'error', message: `<${el.name}> is not allowed on a <page>`, ...el.at, hint: `allowed: ${PAGE_CHILDREN.map((n) => `<${n}>`).join(' ')}` });
+      ctx.diagnostics.push({ severity: 'error', ...coded('model.notOnPage', { element: el.name, allowed: PAGE_CHILDREN.map((n) => `<${n}>`).join(' ') }, 'model.allowed'), ...el.at });
       return undefined;
   }
 }
@@ -82,7 +83,7 @@ export function buildModel(root: XmlElement, options: ModelOptions): { document?
   const diagnostics: Diagnostic[] = [];
   const ctx: BuildContext = { diagnostics, fields: options.fields, colors: options.colors, styles: options.styles, lang: options.lang };
   if (root.name !== 'document') {
-    diagnostics.push({ severity: 'error', message: `a template must start with <document>, not <${root.name}>`, ...root.at });
+    diagnostics.push({ severity: 'error', ...coded('model.rootNotDocument', { element: root.name }), ...root.at });
     return { diagnostics };
   }
   const a = reader(root, ['material', 'title', 'lang', 'size', 'page-multiple', 'page-count'], ctx);
@@ -93,7 +94,7 @@ export function buildModel(root: XmlElement, options: ModelOptions): { document?
   for (const child of elements(root)) {
     if (child.name === 'page') sequence.push(buildPage(child, ctx));
     else if (child.name === 'flow') sequence.push(buildFlow(child, ctx));
-    else diagnostics.push({ severity: 'error', message: `<${child.name}> is not allowed in <document>`, ...child.at, hint: 'allowed: <page> <flow>' });
+    else diagnostics.push({ severity: 'error', ...coded('model.notInDocument', { element: child.name, allowed: '<page> <flow>' }, 'model.allowed'), ...child.at });
   }
   const document: Document = {
     material: a.required('material'),

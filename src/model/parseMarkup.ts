@@ -1,4 +1,5 @@
 // Rendered markup (XML text) → a tree of elements with attributes, text and the template position of every element.
+import { coded } from '../messages/coded.js';
 import { SaxesParser } from 'saxes';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from './types.js';
@@ -48,7 +49,7 @@ export function parseMarkup(markup: string, fallbackFile: string): { root?: XmlE
   let root: XmlElement | undefined;
   parser.on('error', (e) => {
     const pos = templatePosBefore(markup, parser.position) ?? { file: fallbackFile, line: parser.line, column: parser.column };
-    diagnostics.push({ severity: 'error', message: `the template produced broken markup: ${e.message.replace(/^.*?:\d+:\d+: /, '')}`, ...pos });
+    diagnostics.push({ severity: 'error', ...coded('model.brokenMarkup', { detail: e.message.replace(/^.*?:\d+:\d+: /, '') }), ...pos });
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
@@ -64,6 +65,6 @@ export function parseMarkup(markup: string, fallbackFile: string): { root?: XmlE
     if (stack.length) stack[stack.length - 1].children.push(ownString(text));
   });
   parser.write(markup).close();
-  if (!root && diagnostics.length === 0) diagnostics.push({ severity: 'error', message: 'the template produced no <document>', file: fallbackFile, line: 1, column: 1 });
+  if (!root && diagnostics.length === 0) diagnostics.push({ severity: 'error', ...coded('model.noDocument'), file: fallbackFile, line: 1, column: 1 });
   return { root, diagnostics };
 }

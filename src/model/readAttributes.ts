@@ -1,5 +1,6 @@
 // An element and the attributes its kind allows → typed attribute values, with diagnostics for unknown or malformed ones.
 import type { Diagnostic } from '../diagnostics.js';
+import { coded, type Coded } from '../messages/coded.js';
 import { parseLength } from '../units.js';
 import type { XmlElement } from './parseMarkup.js';
 import type { FieldTable } from '../template/fieldMarkers.js';
@@ -15,13 +16,13 @@ export class AttributeReader {
   ) {
     for (const name of Object.keys(el.attributes)) {
       if (!allowed.includes(name)) {
-        this.fail(`<${el.name}> has no attribute "${name}"`, allowed.length ? `allowed: ${allowed.join(', ')}` : `<${el.name}> takes no attributes`);
+        this.fail(coded('model.unknownAttribute', { element: el.name, name, allowed: allowed.length ? allowed.join(', ') : undefined }, 'model.allowedAttributes'));
       }
     }
   }
 
-  private fail(message: string, hint?: string): void {
-    this.diagnostics.push({ severity: 'error', message, ...this.el.at, hint });
+  private fail(message: Coded): void {
+    this.diagnostics.push({ severity: 'error', ...message, ...this.el.at });
   }
 
   /** Attribute text with field markers removed, and the field it came from. */
@@ -38,7 +39,7 @@ export class AttributeReader {
 
   required(name: string): string {
     const v = this.string(name);
-    if (v === undefined) this.fail(`<${this.el.name}> needs the attribute "${name}"`);
+    if (v === undefined) this.fail(coded('model.needsAttribute', { element: this.el.name, name }));
     return v ?? '';
   }
 
@@ -46,11 +47,11 @@ export class AttributeReader {
   length(name: string, fallback?: number): number {
     const v = this.string(name);
     if (v === undefined) {
-      if (fallback === undefined) this.fail(`<${this.el.name}> needs the attribute "${name}"`);
+      if (fallback === undefined) this.fail(coded('model.needsAttribute', { element: this.el.name, name }));
       return fallback ?? 0;
     }
     const pt = parseLength(v);
-    if (pt === undefined) this.fail(`<${this.el.name}> ${name}="${v}" is not a length such as 12 or 12mm or 9pt`);
+    if (pt === undefined) this.fail(coded('model.notLength', { element: this.el.name, name, value: v }));
     return pt ?? 0;
   }
 
@@ -59,7 +60,7 @@ export class AttributeReader {
     if (v === undefined) return fallback;
     const n = Number(v);
     if (!Number.isFinite(n) || n < min || n > max) {
-      this.fail(`<${this.el.name}> ${name}="${v}" must be a number${Number.isFinite(min) ? ` from ${min}` : ''}${Number.isFinite(max) ? ` to ${max}` : ''}`);
+      this.fail(coded('model.notNumber', { element: this.el.name, name, value: v, min: Number.isFinite(min) ? min : undefined, max: Number.isFinite(max) ? max : undefined }));
       return fallback;
     }
     return n;
@@ -69,7 +70,7 @@ export class AttributeReader {
     const v = this.string(name);
     if (v === undefined) return fallback;
     if (v === 'true' || v === 'false') return v === 'true';
-    this.fail(`<${this.el.name}> ${name}="${v}" must be true or false`);
+    this.fail(coded('model.notBoolean', { element: this.el.name, name, value: v }));
     return fallback;
   }
 
@@ -77,7 +78,7 @@ export class AttributeReader {
     const v = this.string(name);
     if (v === undefined) return fallback;
     if ((values as readonly string[]).includes(v)) return v as T;
-    this.fail(`<${this.el.name}> ${name}="${v}" must be one of ${values.join(', ')}`);
+    this.fail(coded('model.notOneOf', { element: this.el.name, name, value: v, choices: values.join(', ') }));
     return fallback;
   }
 }

@@ -1,4 +1,5 @@
 // Worker thread entry: the project files and the shared job queue from the main thread → one session (fonts parsed, templates compiled once) → each job it takes from the queue built and posted back.
+import { say, setMessageLanguage } from '../messages/say.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseProject } from '../load/parseProject.js';
 import { sha256 } from '../write/manifest.js';
@@ -10,11 +11,13 @@ const port = parentPort!;
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 const data = workerData as WorkerData;
+// what a worker says (an error it throws) in the language the build speaks
+setMessageLanguage(data.lang);
 const { project, diagnostics } = parseProject(reviveFiles(data.files));
 const { session, diagnostics: sessionDiagnostics } = project ? createSession(project) : { session: undefined, diagnostics: [] };
 if (!session) {
   // the main thread opened the same files without errors; this would be a bug
-  post({ type: 'failed', message: `the worker could not open the project: ${[...diagnostics, ...sessionDiagnostics].map((d) => d.message).join('; ')}` });
+  post({ type: 'failed', message: say('parallel.workerCannotOpen', { detail: [...diagnostics, ...sessionDiagnostics].map((d) => d.message).join('; ') }) });
 } else {
   const queue = openJobQueue(data.queue);
   let index: number | undefined;

@@ -2,6 +2,7 @@
 import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { Job } from '../variant/planJobs.js';
+import type { MessageLanguage } from '../messages/say.js';
 
 export interface WorkerData {
   /** The very files the main thread read and hashed, so a worker never sees a file changed mid-build. */
@@ -12,6 +13,8 @@ export interface WorkerData {
   queue: SharedArrayBuffer;
   /** This worker's number in the queue. */
   builder: number;
+  /** The language chosen for messages in the main thread. */
+  lang: MessageLanguage;
 }
 
 /** `finished`: the queue is empty and the worker has stored what it learned (persistSession). */

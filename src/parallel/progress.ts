@@ -1,4 +1,5 @@
 // Build progress events → on a terminal one line rewritten in place (counts, time left); elsewhere (CI logs) one line per finished output.
+import { say } from '../messages/say.js';
 import type { ProgressEvent } from '../commands/runBuild.js';
 
 export interface ProgressStream {
@@ -33,16 +34,16 @@ export function createProgress(stream: ProgressStream, now: () => number = () =>
       }
       if (!stream.isTTY) {
         if (event.kind !== 'built') return;
-        if (verb === 'built') for (const f of event.files) stream.write(`built      ${f.path}  ${f.pages} page(s), ${kb(f.bytes)}\n`);
-        else stream.write(`checked    ${event.job.id}  [${event.done}/${event.total}]\n`);
+        if (verb === 'built') for (const f of event.files) stream.write(`${say('progress.built', { path: f.path, pages: f.pages, size: kb(f.bytes) })}\n`);
+        else stream.write(`${say('progress.checked', { job: event.job.id, done: event.done, total: event.total })}\n`);
         return;
       }
       const t = now();
       if (event.done < event.total && t - lastDraw < 100) return;
       lastDraw = t;
       const elapsed = (t - started) / 1000;
-      const left = built > 0 && built < event.toBuild ? ` — about ${duration((elapsed / built) * (event.toBuild - built))} left` : '';
-      const line = `[${event.done}/${event.total} jobs] ${pdfs} PDF(s), ${pages} pages ${verb}${unchanged ? `, ${unchanged} unchanged` : ''}${left}`;
+      const left = built > 0 && built < event.toBuild ? duration((elapsed / built) * (event.toBuild - built)) : undefined;
+      const line = say('progress.line', { done: event.done, total: event.total, pdfs, pages, verb, unchanged, left });
       stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 120) - 1))}`);
       shown = true;
     },

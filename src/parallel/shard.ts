@@ -1,4 +1,5 @@
 // The planned jobs and `--shard i/n` → the jobs of that shard, balanced by the pages they are expected to make.
+import { say } from '../messages/say.js';
 
 export interface Shard {
   /** 1-based. */
@@ -9,10 +10,10 @@ export interface Shard {
 /** Parses `i/n` (1 ≤ i ≤ n); returns an error message for anything else. */
 export function parseShard(text: string): { shard?: Shard; error?: string } {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!m) return { error: `"${text}" is not a shard: write i/n, e.g. --shard 1/4 for the first of four shards` };
+  if (!m) return { error: say('cli.notAShard', { text }) };
   const index = Number(m[1]);
   const count = Number(m[2]);
-  if (count < 1 || index < 1 || index > count) return { error: `"${text}" is not a shard: i/n needs 1 ≤ i ≤ n, e.g. --shard 1/4 … 4/4` };
+  if (count < 1 || index < 1 || index > count) return { error: say('cli.shardOutOfRange', { text }) };
   return { shard: { index, count } };
 }
 

@@ -1,4 +1,5 @@
 // Jobs + the project files → every job built by this thread and worker threads, each taking its next job from one shared queue (createJobQueue); results come back in job order.
+import { messageLanguage } from '../messages/say.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +91,7 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         }
       };
       for (let i = 0; i < count; i++) {
-        const data: WorkerData = { files: pool.files, options: pool.options, jobs, queue: queue.shared, builder: i };
+        const data: WorkerData = { files: pool.files, options: pool.options, jobs, queue: queue.shared, builder: i, lang: messageLanguage() };
         const worker = new Worker(entry, { workerData: data });
         workers.push(worker);
         let workerFinished = false;

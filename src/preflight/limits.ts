@@ -1,4 +1,5 @@
 // Any PDF, however hostile → the bounds the preflight reads it within, the per-file budget, and the messages when one is exceeded.
+import { coded, type Coded } from '../messages/coded.js';
 
 /**
  * What one preflight reads at most. Far above what a real print PDF needs (drukwerk's own pages have a few thousand
@@ -34,31 +35,31 @@ export const LIMITS = {
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 const count = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
 
-/** Every message of the bounds, in one place. */
+/** Every message of the bounds, in one place (the texts are the catalogue's `preflight.limit.*` and `preflight.*File*`). */
 export const LIMIT_MESSAGES = {
-  notAFile: (kind: string) => `this is ${kind}, not a file; preflight reads PDF files`,
-  fileChanged: () => `the file grew while it was read; not checked`,
-  fileBytes: (size: number) => `the file's size (${mb(size)}) exceeds ${mb(LIMITS.fileBytes)}; not checked further`,
-  objects: () => `the file's objects exceed ${count(LIMITS.objects)}; not checked further`,
-  streamBytes: () => `a stream's decoded data exceeds ${mb(LIMITS.streamBytes)}; not checked further`,
-  fileDecodedBytes: () => `the decoded data of all streams exceeds ${mb(LIMITS.fileDecodedBytes)}; not checked further`,
-  streamOperators: () => `a content stream's operators exceed ${count(LIMITS.streamOperators)}; not checked further`,
-  streamOperands: (limit: number) => `a content stream's operands exceed ${count(limit)}; not checked further`,
-  fileOperators: () => `the operators of all content streams exceed ${count(LIMITS.fileOperators)}; not checked further`,
-  pageOperators: () => `the operators the page executes (form XObjects counted each time they are drawn) exceed ${count(LIMITS.pageOperators)}; not checked further`,
-  formInvocations: () => `the form XObjects the page draws (each time counted) exceed ${count(LIMITS.formInvocations)}; not checked further`,
-  fileMarks: () => `the marks painted on all pages (paths, text runs, images) exceed ${count(LIMITS.fileMarks)}; not checked further`,
-  pages: () => `the number of pages exceeds ${count(LIMITS.pages)}; not checked further`,
-  pageTreeNodes: () => `the nodes of the page tree exceed ${count(LIMITS.pageTreeNodes)}; not checked further`,
-  sharedPageNode: (times: number) => `the page tree refers to a node it already holds (${count(times)} time(s)); each node was read once`,
-  pageTreeDepth: () => `the page tree is nested more than ${LIMITS.pageTreeDepth} levels deep; the deeper nodes were not read`,
+  notAFile: (kind: 'folder' | 'pipe' | 'device' | 'socket' | 'other') => coded('preflight.notAFile', { kind }),
+  fileChanged: () => coded('preflight.fileChanged'),
+  fileBytes: (size: number) => coded('preflight.limit.fileBytes', { size: mb(size), limit: mb(LIMITS.fileBytes) }),
+  objects: () => coded('preflight.limit.objects', { limit: count(LIMITS.objects) }),
+  streamBytes: () => coded('preflight.limit.streamBytes', { limit: mb(LIMITS.streamBytes) }),
+  fileDecodedBytes: () => coded('preflight.limit.fileDecodedBytes', { limit: mb(LIMITS.fileDecodedBytes) }),
+  streamOperators: () => coded('preflight.limit.streamOperators', { limit: count(LIMITS.streamOperators) }),
+  streamOperands: (limit: number) => coded('preflight.limit.streamOperands', { limit: count(limit) }),
+  fileOperators: () => coded('preflight.limit.fileOperators', { limit: count(LIMITS.fileOperators) }),
+  pageOperators: () => coded('preflight.limit.pageOperators', { limit: count(LIMITS.pageOperators) }),
+  formInvocations: () => coded('preflight.limit.formInvocations', { limit: count(LIMITS.formInvocations) }),
+  fileMarks: () => coded('preflight.limit.fileMarks', { limit: count(LIMITS.fileMarks) }),
+  pages: () => coded('preflight.limit.pages', { limit: count(LIMITS.pages) }),
+  pageTreeNodes: () => coded('preflight.limit.pageTreeNodes', { limit: count(LIMITS.pageTreeNodes) }),
+  sharedPageNode: (times: number) => coded('preflight.limit.sharedPageNode', { times: count(times) }),
+  pageTreeDepth: () => coded('preflight.limit.pageTreeDepth', { limit: LIMITS.pageTreeDepth }),
 } as const;
 
 /** A bound exceeded: the file gets this one finding (on the page, when known) and is not checked further. */
 export class LimitExceeded extends Error {
   page?: number;
-  constructor(message: string) {
-    super(message);
+  constructor(readonly coded: Coded) {
+    super(coded.message);
     this.name = 'LimitExceeded';
   }
 }

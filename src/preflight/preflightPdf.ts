@@ -1,4 +1,5 @@
 // PDF bytes and the edition → preflight findings from every check that applies, sorted and without duplicates.
+import { coded } from '../messages/coded.js';
 import { annotations } from './checks/annotations.js';
 import { blackOverprint } from './checks/blackOverprint.js';
 import { pageCount } from './checks/pageCount.js';
@@ -89,12 +90,12 @@ export async function preflightAny(bytes: Uint8Array, opts: Omit<PreflightOption
       pdf = await readPdf(bytes);
     } catch (e) {
       if (e instanceof LimitExceeded) throw e;
-      return { findings: [{ severity: 'error', check: 'pdf-syntax', message: `the file cannot be read as a PDF (${(e as Error).message})` }] };
+      return { findings: [{ severity: 'error', check: 'pdf-syntax', ...coded('preflight.notPdf', { detail: (e as Error).message }) }] };
     }
     const edition: DetectedEdition = opts.edition ? { edition: opts.edition, reason: 'as asked' } : detectEdition(pdf);
     return { edition, findings: runChecks(pdf, { ...opts, edition: edition.edition }) };
   } catch (e) {
     if (!(e instanceof LimitExceeded)) throw e;
-    return { findings: [{ severity: 'error', check: 'pdf-limits', page: e.page, message: e.message }] };
+    return { findings: [{ severity: 'error', check: 'pdf-limits', page: e.page, ...e.coded }] };
   }
 }

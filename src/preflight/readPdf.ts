@@ -1,4 +1,5 @@
 // PDF bytes → the parsed representation every check reads: catalog, info, pages with boxes, resources, annotations and painted marks.
+import { coded, type Coded } from '../messages/coded.js';
 import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, boundPdfLibDecoding, boundPdfLibObjects, loadingError, type PDFObject } from './pdfLib.js';
 import { boxFromArray, IDENTITY } from './geometry.js';
 import { asDict, budgetOf, chargeTo, get, getArray, getDict, getName, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
@@ -80,8 +81,8 @@ function pageLeaves(root: PDFObject | undefined, problems: Finding[]): PDFPageLe
     // the same node named again and again is counted, not looked up: the Kids array itself is the file's size
     for (let i = kids.size() - 1; i >= 0; i--) stack.push({ node: kids.lookup(i), depth: depth + 1 });
   }
-  if (shared) problems.push({ severity: 'warning', check: 'pdf-syntax', message: LIMIT_MESSAGES.sharedPageNode(shared) });
-  if (tooDeep) problems.push({ severity: 'warning', check: 'pdf-syntax', message: LIMIT_MESSAGES.pageTreeDepth() });
+  if (shared) problems.push({ severity: 'warning', check: 'pdf-syntax', ...LIMIT_MESSAGES.sharedPageNode(shared) });
+  if (tooDeep) problems.push({ severity: 'warning', check: 'pdf-syntax', ...LIMIT_MESSAGES.pageTreeDepth() });
   return leaves;
 }
 
@@ -95,7 +96,7 @@ function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
   const trimBox = box('TrimBox');
   const resources = asDict(inherited(dict, 'Resources'));
   const marks: Mark[] = [];
-  const messages: string[] = [];
+  const messages: Coded[] = [];
   try {
     walkContent(pageOperations(dict), resources, initialState(IDENTITY), marks, messages);
   } catch (e) {
@@ -103,9 +104,9 @@ function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
       e.page ??= number;
       throw e;
     }
-    messages.push(`the page content could not be read (${(e as Error).message})`);
+    messages.push(coded('preflight.pageUnreadable', { detail: (e as Error).message }));
   }
-  for (const message of messages) problems.push({ severity: 'warning', check: 'pdf-syntax', page: number, message });
+  for (const message of messages) problems.push({ severity: 'warning', check: 'pdf-syntax', page: number, ...message });
   return {
     number,
     dict,

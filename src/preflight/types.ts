@@ -1,4 +1,5 @@
 // The preflight vocabulary: options, findings, and the parsed PDF (pages, boxes, resources, marks) the checks read.
+import type { MessageId, Values } from '../messages/catalogue.js';
 import type { PDFDict, PDFDocument, PDFObject } from './pdfLib.js';
 
 export type Edition = 'print' | 'screen';
@@ -32,7 +33,10 @@ export interface Finding {
   severity: 'error' | 'warning';
   /** Which check found it, e.g. `page-boxes`. */
   check: string;
+  /** The English text; `code` and `values` give it in the language chosen for messages. */
   message: string;
+  code?: MessageId;
+  values?: Values;
   /** 1-based page number, when the finding belongs to a page. */
   page?: number;
   /** Position in mm from the trim's top-left corner, when known. */

@@ -1,4 +1,5 @@
 // A content stream with its resources → marks (text runs, images, painted paths, shadings) in default user space, form XObjects included; text runs know the marked content they are in.
+import { coded, type Coded } from '../messages/coded.js';
 import { PDFStream, type PDFDict } from './pdfLib.js';
 import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
 import { DEVICE_GRAY, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
@@ -41,7 +42,7 @@ export function walkContent(
   resources: PDFDict | undefined,
   start: GState,
   out: Mark[],
-  problems: string[],
+  problems: Coded[],
   forms: PDFStream[] = [],
   budget: WalkBudget = new WalkBudget(),
 ): void {
@@ -162,7 +163,7 @@ export function walkContent(
             formOps = operationsOf(xobject);
           } catch (e) {
             if (e instanceof LimitExceeded) throw e;
-            problems.push(`form XObject "${name}" could not be decoded (${(e as Error).message})`);
+            problems.push(coded('preflight.formUndecodable', { name, detail: (e as Error).message }));
             break;
           }
           const m = numbers(getArray(xobject.dict, 'Matrix'));

@@ -1,4 +1,5 @@
 // Layout and partial sources → an isolated, strict Handlebars environment compiled once, rendering a context to markup or diagnostics.
+import { coded } from '../messages/coded.js';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
 import { annotateWithMap, type ColumnMap } from './annotateTemplate.js';
@@ -20,7 +21,7 @@ export interface Templates {
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: false, preventIndent: true };
 
 /** Handlebars reports `- line:column` at the end of its messages; file comes from the template or partial that threw. */
-function templateError(e: unknown, file: string, verb: string, columns: ReadonlyMap<string, ColumnMap>): Diagnostic {
+function templateError(e: unknown, file: string, kind: 'template.syntaxError' | 'template.error', columns: ReadonlyMap<string, ColumnMap>): Diagnostic {
   const err = e as Error & { partialFile?: string; lineNumber?: number; column?: number };
   const where = err.partialFile ?? file;
   const toOriginal = columns.get(where) ?? ((_l: number, c: number) => c);
@@ -33,16 +34,13 @@ function templateError(e: unknown, file: string, verb: string, columns: Readonly
     column = m[2] !== undefined ? Number(m[2]) + 1 : undefined;
   }
   const missing = /^"([^"]+)" not defined in/.exec(message);
-  const text = missing
-    ? `the template uses the field "${missing[1]}", which the content does not have`
-    : `${verb}: ${message.split('\n')[0].replace(/ - \d+:\d+\s*$/, '')}`;
+  const text = missing ? coded('template.missingField', { field: missing[1] }, 'template.missingFieldHint') : coded(kind, { detail: message.split('\n')[0].replace(/ - \d+:\d+\s*$/, '') });
   return {
     severity: 'error',
-    message: text,
+    ...text,
     file: where,
     line: line ?? 1,
     column: line !== undefined && column !== undefined ? toOriginal(line, column) : (column ?? 1),
-    hint: missing ? 'add the field to the content, or guard it with {{#if …}} in the template' : undefined,
   };
 }
 
@@ -59,7 +57,7 @@ export function createTemplates(layouts: TemplateSource[], partials: TemplateSou
       const ast = env.parse(annotated.text);
       return env.compile(ast, COMPILE_OPTIONS);
     } catch (e) {
-      diagnostics.push(templateError(e, src.file, 'template syntax error', columns));
+      diagnostics.push(templateError(e, src.file, 'template.syntaxError', columns));
       return undefined;
     }
   };
@@ -85,11 +83,11 @@ export function createTemplates(layouts: TemplateSource[], partials: TemplateSou
     names: [...compiled.keys()],
     render(name, context) {
       const t = compiled.get(name);
-      if (!t) return { diagnostics: [{ severity: 'error', message: `there is no template for "${name}"`, file: `templates/${name}.hbs` }] };
+      if (!t) return { diagnostics: [{ severity: 'error', ...coded('template.none', { name }), file: `templates/${name}.hbs` }] };
       try {
         return { markup: t.fn(context), diagnostics: [] };
       } catch (e) {
-        return { diagnostics: [templateError(e, t.file, 'template error', columns)] };
+        return { diagnostics: [templateError(e, t.file, 'template.error', columns)] };
       }
     },
   };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { outputPath, type Job } from '../variant/planJobs.js';
-import { WRITE_MESSAGES as M } from './writeMessages.js';
+import { say } from '../messages/say.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -57,16 +57,16 @@ export async function loadManifest(outDir: string, shownAs = path.join(outDir, M
   try {
     text = await readFile(path.join(outDir, MANIFEST_FILE), 'utf8');
   } catch {
-    return { entries, rejected, missing: true, problem: M.manifestMissing(shownAs, path.dirname(shownAs)) };
+    return { entries, rejected, missing: true, problem: say('write.manifestMissing', { file: shownAs, outDir: path.dirname(shownAs) }) };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    return { entries, rejected, problem: M.manifestNotJson(shownAs, (e as Error).message) };
+    return { entries, rejected, problem: say('write.manifestNotJson', { file: shownAs, why: (e as Error).message }) };
   }
   const files = (parsed as { files?: unknown } | null)?.files;
-  if (!Array.isArray(files)) return { entries, rejected, problem: M.manifestNoFiles(shownAs) };
+  if (!Array.isArray(files)) return { entries, rejected, problem: say('write.manifestNoFiles', { file: shownAs }) };
   for (const [index, f] of files.entries()) {
     if (isEntry(f)) entries.set(f.path, { ...f, inputHash: typeof f.inputHash === 'string' ? f.inputHash : '' });
     else rejected.push({ index, path: JSON.stringify((f as { path?: unknown } | null)?.path ?? null).slice(0, 200) });
@@ -74,7 +74,8 @@ export async function loadManifest(outDir: string, shownAs = path.join(outDir, M
   return { entries, rejected };
 }
 
-export const rejectedMessage = (shownAs: string, r: { index: number; path: string }): string => M.manifestEntryRejected(shownAs, r.index, r.path);
+export const rejectedMessage = (shownAs: string, r: { index: number; path: string }): string =>
+  say('write.manifestEntryRejected', { file: shownAs, entry: r.index + 1, path: r.path });
 
 /** The entries of an existing manifest by path; a missing or damaged manifest is simply empty (everything is rebuilt). */
 export async function readManifest(outDir: string): Promise<Map<string, ManifestEntry>> {

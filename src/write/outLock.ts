@@ -4,7 +4,7 @@ import { link, lstat, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, reason } from './outputError.js';
 import { removeQuietly, writeTemp } from './safeFile.js';
-import { WRITE_MESSAGES as M } from './writeMessages.js';
+import { say } from '../messages/say.js';
 
 export const LOCK_FILE = '.drukwerk.lock';
 
@@ -44,7 +44,7 @@ async function readHeld(file: string): Promise<Held | undefined> {
 }
 
 export function lockMessage(pid: number, outDir: string): string {
-  return M.lockHeld(pid, outDir, path.join(outDir, LOCK_FILE));
+  return say('write.lockHeld', { pid: pid > 0 ? pid : undefined, outDir, lock: path.join(outDir, LOCK_FILE) });
 }
 
 const claimOf = (lock: string, text: string): string => `${lock}.takeover-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
@@ -121,7 +121,7 @@ export async function acquireLock(outDir: string): Promise<() => Promise<void>> 
     throw new OutputError(lockMessage(-1, outDir));
   } catch (e) {
     if (e instanceof OutputError) throw e;
-    throw new OutputError(M.cannotLock(outDir, reason(e)));
+    throw new OutputError(say('write.cannotLock', { outDir, why: reason(e) }));
   } finally {
     if (mine) await removeQuietly(mine);
   }

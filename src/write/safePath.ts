@@ -3,7 +3,7 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, reason } from './outputError.js';
-import { WRITE_MESSAGES as M } from './writeMessages.js';
+import { say } from '../messages/say.js';
 
 /** Whether `child` is `parent` or lies under it (absolute paths, compared as written). */
 export function isInside(parent: string, child: string): boolean {
@@ -34,8 +34,8 @@ async function makeLevel(dir: string): Promise<void> {
     await mkdir(dir);
   } catch (e) {
     if (code(e) === 'EEXIST') return;
-    const why = code(e) === 'ENOENT' ? 'the system does not allow a folder there' : reason(e);
-    throw new OutputError(M.cannotCreateFolder(dir, why));
+    const why = code(e) === 'ENOENT' ? say('write.reason.noFolderThere') : reason(e);
+    throw new OutputError(say('write.cannotCreateFolder', { dir, why }));
   }
 }
 
@@ -43,7 +43,7 @@ async function makeLevel(dir: string): Promise<void> {
 async function checkLevel(dir: string, realBase: string, label: string, create: boolean): Promise<boolean> {
   let info = await lstat(dir).catch((e: unknown) => {
     if (code(e) === 'ENOENT') return undefined;
-    throw new OutputError(M.cannotCreateFolder(dir, reason(e)));
+    throw new OutputError(say('write.cannotCreateFolder', { dir, why: reason(e) }));
   });
   if (!info) {
     if (!create) return false;
@@ -52,11 +52,11 @@ async function checkLevel(dir: string, realBase: string, label: string, create: 
   }
   if (info.isSymbolicLink()) {
     const real = await realpath(dir).catch(() => undefined);
-    if (!real) throw new OutputError(M.brokenLink(dir));
-    if (!isInside(realBase, real)) throw new OutputError(M.linkLeaves(dir, real, label));
-    if (!(await stat(real)).isDirectory()) throw new OutputError(M.notAFolder(dir));
+    if (!real) throw new OutputError(say('write.brokenLink', { dir }));
+    if (!isInside(realBase, real)) throw new OutputError(say('write.linkLeaves', { dir, real, base: label }));
+    if (!(await stat(real)).isDirectory()) throw new OutputError(say('write.notAFolder', { dir }));
   } else if (!info.isDirectory()) {
-    throw new OutputError(M.notAFolder(dir));
+    throw new OutputError(say('write.notAFolder', { dir }));
   }
   return true;
 }
@@ -67,9 +67,9 @@ async function checkLevel(dir: string, realBase: string, label: string, create: 
  * OutputError naming the level that is wrong; returns false when a level is missing and `create` is false.
  */
 export async function ensureDirInside(base: string, dir: string, label = base, create = true): Promise<boolean> {
-  if (!isInside(base, dir)) throw new OutputError(M.notInside(dir, label));
+  if (!isInside(base, dir)) throw new OutputError(say('write.notInside', { file: dir, base: label }));
   const realBase = await realpath(base).catch((e: unknown) => {
-    throw new OutputError(M.cannotCreateFolder(base, reason(e)));
+    throw new OutputError(say('write.cannotCreateFolder', { dir: base, why: reason(e) }));
   });
   let current = base;
   for (const part of path.relative(base, dir).split(path.sep).filter(Boolean)) {
@@ -85,14 +85,14 @@ export async function makeDirs(dir: string): Promise<void> {
   for (let current = path.resolve(dir); ; current = path.dirname(current)) {
     const info = await stat(current).catch(() => undefined);
     if (info) {
-      if (!info.isDirectory()) throw new OutputError(M.notAFolder(current));
+      if (!info.isDirectory()) throw new OutputError(say('write.notAFolder', { dir: current }));
       break;
     }
     if (path.dirname(current) === current) break;
     missing.push(current);
   }
   for (const level of missing.reverse()) await makeLevel(level);
-  if (!(await stat(dir)).isDirectory()) throw new OutputError(M.notAFolder(dir));
+  if (!(await stat(dir)).isDirectory()) throw new OutputError(say('write.notAFolder', { dir }));
 }
 
 /**
@@ -106,11 +106,11 @@ export async function prepareOutDir(root: string, out: string): Promise<string> 
     return abs;
   }
   try {
-    await ensureDirInside(root, abs, `the project ${root}`);
+    await ensureDirInside(root, abs, say('write.place.project', { root }));
   } catch (e) {
     // the same problem in the words of the option the user gave
     const real = await resolvedPath(abs);
-    if (e instanceof OutputError && !isInside(await resolvedPath(root), real)) throw new OutputError(M.outDirLinkLeaves(abs, real, root));
+    if (e instanceof OutputError && !isInside(await resolvedPath(root), real)) throw new OutputError(say('write.outDirLinkLeaves', { dir: abs, real, root }));
     throw e;
   }
   return abs;
@@ -122,12 +122,12 @@ export async function prepareOutDir(root: string, out: string): Promise<string> 
  * (the caller creates them, which then cannot leave `base`).
  */
 export function dirProblemSync(base: string, dir: string): string | undefined {
-  if (!isInside(base, dir)) return M.notInside(dir, base);
+  if (!isInside(base, dir)) return say('write.notInside', { file: dir, base });
   let realBase: string;
   try {
     realBase = realpathSync(base);
   } catch (e) {
-    return M.cannotCreateFolder(base, reason(e));
+    return say('write.cannotCreateFolder', { dir: base, why: reason(e) });
   }
   let current = base;
   for (const part of path.relative(base, dir).split(path.sep).filter(Boolean)) {
@@ -143,11 +143,11 @@ export function dirProblemSync(base: string, dir: string): string | undefined {
       try {
         real = realpathSync(current);
       } catch {
-        return M.brokenLink(current);
+        return say('write.brokenLink', { dir: current });
       }
-      if (!isInside(realBase, real)) return M.linkLeaves(current, real, 'the project');
+      if (!isInside(realBase, real)) return say('write.linkLeaves', { dir: current, real, base: say('write.place.project') });
     } else if (!info.isDirectory()) {
-      return M.notAFolder(current);
+      return say('write.notAFolder', { dir: current });
     }
   }
   return undefined;
@@ -169,5 +169,5 @@ export function cacheDirProblem(root: string): string | undefined {
   } catch {
     return problem;
   }
-  return M.cacheLinkLeaves(cache, real);
+  return say('write.cacheLinkLeaves', { dir: cache, real });
 }

@@ -6,7 +6,7 @@ import { isIntact, mapAsync, MANIFEST_FILE, manifestText, sha256, type ManifestE
 import { OutputError, reason } from './outputError.js';
 import { removeQuietly, TEMP_SUFFIX, writeTemp } from './safeFile.js';
 import { ensureDirInside } from './safePath.js';
-import { WRITE_MESSAGES as M } from './writeMessages.js';
+import { say } from '../messages/say.js';
 import { LOCK_FILE } from './outLock.js';
 
 export type { ManifestEntry } from './manifest.js';
@@ -100,10 +100,10 @@ export function createStaging(outDir: string): Staging {
   const folder = (dir: string, create = true): Promise<boolean> => {
     const key = `${create}:${dir}`;
     let done = checked.get(key);
-    if (!done) checked.set(key, (done = ensureDirInside(outDir, dir, `the output folder ${outDir}`, create)));
+    if (!done) checked.set(key, (done = ensureDirInside(outDir, dir, say('write.place.outDir', { dir: outDir }), create)));
     return done;
   };
-  const failed = (rel: string, e: unknown): OutputError => new OutputError(M.cannotWrite(rel, outDir, e instanceof OutputError ? e.message : reason(e)));
+  const failed = (rel: string, e: unknown): OutputError => new OutputError(say('write.cannotWrite', { file: rel, outDir, why: e instanceof OutputError ? e.message : reason(e) }));
   /** A temporary file of `bytes` next to `target`, removed by discard() until it is renamed. */
   const temp = async (target: string, rel: string, bytes: Uint8Array | string): Promise<string> => {
     try {
@@ -155,7 +155,7 @@ export function createStaging(outDir: string): Staging {
           interim = await temp(manifest, MANIFEST_FILE, manifestText([...kept, ...unchanged, ...same]));
         }
       } catch (e) {
-        throw new OutputError(`${(e as Error).message}\n${M.nothingReplaced(outDir)}`);
+        throw new OutputError(`${(e as Error).message}\n${say('write.nothingReplaced', { outDir })}`);
       }
       if (interim) await moveIntoPlace(interim, manifest, MANIFEST_FILE);
       await removeFiles(removed);

@@ -2,13 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE, type MessageId } from '../../src/messages/catalogue.js';
+import { CATALOGUE, CATALOGUE_PARTS, type MessageId, type Values } from '../../src/messages/catalogue.js';
 import { chooseMessageLanguage, say } from '../../src/messages/say.js';
 import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
 import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
 import { cli } from '../support/runCli.js';
 
-const SAMPLE = { asked: 8, cores: 2, used: 2, count: 3, errors: 2, warnings: 1, pdfs: 4, pages: 12, out: 'out', seconds: '1.2', unchanged: 2, jobs: 20, concept: 1, key: 'webiste', what: 'a region', suggestion: 'website', fields: 'name, website', frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1', detail: 'x', code: 'BAD_INDENT', url: 'http://127.0.0.1:4321/', id: 'middelkerke', parent: 'west-vlaanderen', guess: 'west-vlaanderen', known: 'a, b', files: 'flyer', lang: 'fr', file: 'f.pdf', job: 'flyer/x/nl', percent: 92, field: 'contacts.vdab.hours', langs: 'French (fr)', langsNl: 'Frans (fr)', langCount: 1, codes: 'fr', materials: 'flyer and brochure', materialsNl: 'de flyer en de brochure', regions: '"oostende"', regionsNl: '"oostende"', filesNl: 'content/fr/regions/oostende.yaml', origin: 'oostende' };
+const SAMPLE: Values = { asked: 8, cores: 2, used: 2, count: 3, errors: 2, warnings: 1, pdfs: 4, pages: 12, out: 'out', seconds: '1.2', unchanged: 2, jobs: 20, concept: 1, key: 'webiste', what: 'a region', suggestion: 'website', fields: 'name, website', frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1', detail: 'x', code: 'BAD_INDENT', url: 'http://127.0.0.1:4321/', id: 'middelkerke', parent: 'west-vlaanderen', guess: 'west-vlaanderen', known: 'a, b', files: 'flyer', lang: 'fr', file: 'f.pdf', job: 'flyer/x/nl', percent: 92, field: 'contacts.vdab.hours', langs: 'French (fr)', langsNl: 'Frans (fr)', langCount: 1, codes: 'fr', materials: 'flyer and brochure', materialsNl: 'de flyer en de brochure', regions: '"oostende"', regionsNl: '"oostende"', filesNl: 'content/fr/regions/oostende.yaml', origin: 'oostende' };
+/** The sample values, and a number for any other value a message reads: no message renders "undefined". */
+const VALUES = new Proxy(SAMPLE, { get: (target, key) => (typeof key === 'string' ? (target[key] ?? '2') : undefined) });
 /** The same word in both languages is right for these. */
 const SAME = new Set<MessageId>(['label.info', 'label.in']);
 
@@ -17,13 +19,24 @@ describe('the message catalogue', () => {
     const ids = Object.keys(CATALOGUE) as MessageId[];
     expect(ids.length).toBeGreaterThan(30);
     for (const id of ids) {
-      const en = say(id, SAMPLE, 'en');
-      const nl = say(id, SAMPLE, 'nl');
+      const en = say(id, VALUES, 'en');
+      const nl = say(id, VALUES, 'nl');
       expect(en.trim(), id).not.toBe('');
       expect(nl.trim(), id).not.toBe('');
       expect(`${en}${nl}`, id).not.toMatch(/undefined|NaN|\[object/);
       if (!SAME.has(id)) expect(nl, id).not.toBe(en);
     }
+  });
+
+  it('has each id in one part only (a later part would silently replace it)', () => {
+    const seen = new Map<string, string>();
+    for (const [part, entries] of Object.entries(CATALOGUE_PARTS)) {
+      for (const id of Object.keys(entries)) {
+        expect(seen.get(id), `${id} in ${part}`).toBeUndefined();
+        seen.set(id, part);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(CATALOGUE).length);
   });
 
   it('every id the code names is in the catalogue', () => {
@@ -32,7 +45,9 @@ describe('the message catalogue', () => {
     for (const f of readdirSync(src, { recursive: true }) as string[]) {
       if (!f.endsWith('.ts')) continue;
       const text = readFileSync(path.join(src, f), 'utf8');
-      for (const m of text.matchAll(/(?:say\(|code: |hintCode: )'([a-zA-Z]+\.[a-zA-Z.]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/(?:say\(|coded\(|code: |hintCode: )'([a-zA-Z]+\.[a-zA-Z.]+)'/g)) used.add(m[1]!);
+      // the hint of coded(id, values, hint)
+      for (const m of text.matchAll(/coded\([^;]*?, '([a-zA-Z]+\.[a-zA-Z.]+)'\)/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(10);
     for (const id of used) expect(Object.keys(CATALOGUE), id).toContain(id);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { preflightPdf, type PreflightOptions } from '../../src/preflight/preflightPdf.js';
 import { at, cmykJpeg, fakeIccProfile, internals, makePdf, mm, pdfName } from './fixtures.js';
+import { withoutCodes } from '../support/withoutCodes.js';
 
-const run = async (bytes: Uint8Array, opts: Partial<PreflightOptions> = {}) => preflightPdf(bytes, { edition: 'print', ...opts });
+const run = async (bytes: Uint8Array, opts: Partial<PreflightOptions> = {}) => withoutCodes(await preflightPdf(bytes, { edition: 'print', ...opts }));
 const messages = async (bytes: Uint8Array, opts: Partial<PreflightOptions> = {}) => (await run(bytes, opts)).map((f) => `${f.severity} ${f.check}: ${f.message}`);
 
 describe('page-boxes', () => {

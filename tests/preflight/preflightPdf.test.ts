@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { preflightPdf } from '../../src/preflight/preflightPdf.js';
 import { at, cmykJpeg, makePdf, mm, rgbPng } from './fixtures.js';
+import { withoutCodes } from '../support/withoutCodes.js';
 
-const print = (bytes: Uint8Array) => preflightPdf(bytes, { edition: 'print' });
+const print = async (bytes: Uint8Array) => withoutCodes(await preflightPdf(bytes, { edition: 'print' }));
 
 describe('preflightPdf, print edition: one broken rule per fixture, found with its exact message and nothing else', () => {
   it('passes a clean PDF/X-4-like page: Inter embedded, CMYK only, boxes, output intent, identification', async () => {
@@ -128,7 +129,7 @@ describe('preflightPdf, screen edition', () => {
       doc.image(await rgbPng(300, 300), ...at(20, 60), { width: mm(50.8) });
       doc.link(...at(20, 60), mm(20), mm(10), 'https://www.vdab.be');
     }, { trimBox: false, outputIntent: false, overprint: false });
-    expect(await preflightPdf(bytes, { edition: 'screen' })).toEqual([
+    expect(withoutCodes(await preflightPdf(bytes, { edition: 'screen' }))).toEqual([
       { severity: 'error', check: 'screen', message: 'the document is not tagged (no StructTreeRoot); the screen edition must be a tagged PDF' },
       { severity: 'error', check: 'screen', message: 'MarkInfo /Marked is not true; the screen edition must be a tagged PDF' },
       { severity: 'error', check: 'screen', message: 'the catalog has no Lang; set the document language (e.g. nl-BE)' },

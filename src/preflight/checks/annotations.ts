@@ -1,4 +1,5 @@
 // Catalog and pages → an error for every annotation (links, form widgets, comments) and for an AcroForm; printer's marks and trap networks may stay.
+import { coded } from '../../messages/coded.js';
 import { toMm } from '../../units.js';
 import { boxFromArray, position } from '../geometry.js';
 import { get, getArray, getDict, getName, numbers, textOf } from '../pdfObjects.js';
@@ -6,7 +7,6 @@ import type { Check, Finding } from '../types.js';
 
 /** PDF/X allows these inside the bleed or outside the trim. */
 const ALLOWED = new Set(['PrinterMark', 'TrapNet']);
-const RULE = 'the print edition has no links or form fields';
 
 export const annotations: Check = {
   id: 'annotations',
@@ -14,26 +14,28 @@ export const annotations: Check = {
   run(pdf) {
     const findings: Finding[] = [];
     if (get(pdf.catalog, 'AcroForm')) {
-      findings.push({ severity: 'error', check: 'annotations', message: `the document has an interactive form (AcroForm); ${RULE}` });
+      findings.push({ severity: 'error', check: 'annotations', ...coded('preflight.acroForm') });
     }
     for (const page of pdf.pages) {
       for (const annot of page.annotations) {
         const subtype = getName(annot, 'Subtype') ?? 'unknown';
         if (ALLOWED.has(subtype)) continue;
         const action = getDict(annot, 'A');
-        const detail =
-          textOf(get(action, 'URI')) ??
-          (getName(action, 'S') ? `${getName(action, 'S')} action` : undefined) ??
-          (textOf(get(annot, 'T')) ? `field "${textOf(get(annot, 'T'))}"` : undefined) ??
-          (get(annot, 'Dest') ? 'internal destination' : undefined);
+        // what it points to: the first of a URI, an action, a form field's name, an internal destination
+        const target = {
+          uri: textOf(get(action, 'URI')),
+          action: getName(action, 'S'),
+          field: textOf(get(annot, 'T')) || undefined,
+          destination: get(annot, 'Dest') ? 1 : 0,
+        };
         const rect = boxFromArray(numbers(getArray(annot, 'Rect')));
-        const size = rect ? `, ${toMm(rect.x1 - rect.x0).toFixed(1)} × ${toMm(rect.y1 - rect.y0).toFixed(1)} mm` : '';
+        const size = rect ? { width: toMm(rect.x1 - rect.x0).toFixed(1), height: toMm(rect.y1 - rect.y0).toFixed(1) } : {};
         findings.push({
           severity: 'error',
           check: 'annotations',
           page: page.number,
           ...(rect ? position(rect, page.trim) : {}),
-          message: `${subtype} annotation (${detail ?? 'no target'}${size}); ${RULE}`,
+          ...coded('preflight.annotation', { subtype, ...target, ...size }),
         });
       }
     }

@@ -1,9 +1,8 @@
 // Parsed pages → print: an error per page where 100 % K text or rules knock out (no /OP /op with /OPM 1); screen: an error per page where anything overprints.
+import { coded } from '../../messages/coded.js';
 import { overlaps, position } from '../geometry.js';
 import { FILLS_TEXT, isPureBlack, STROKES_TEXT } from '../inks.js';
 import type { Check, Finding, Mark, PdfPage } from '../types.js';
-
-const RULE = '100 % K text and rules overprint in print (ExtGState /OP true /op true /OPM 1)';
 
 /** Which part of a 100 % K mark knocks out, if any. */
 function knocksOut(mark: Mark): 'text' | 'rule' | undefined {
@@ -31,11 +30,9 @@ function printPage(page: PdfPage): Finding[] {
     else rules++;
   }
   if (!first || !('box' in first)) return [];
-  const parts = [texts && `${texts} text run${texts === 1 ? '' : 's'}`, rules && `${rules} rule${rules === 1 ? '' : 's'}`].filter(Boolean).join(' and ');
-  const example = first.kind === 'text' ? `, e.g. "${first.text.slice(0, 30)}"` : '';
   return [{
     severity: 'error', check: 'black-overprint', page: page.number, ...position(first.box!, page.trim),
-    message: `${parts} in 100 % K knock out${example}; ${RULE}`,
+    ...coded('preflight.knockOut', { texts, rules, text: first.kind === 'text' ? first.text.slice(0, 30) : undefined }),
   }];
 }
 
@@ -44,7 +41,7 @@ function screenPage(page: PdfPage): Finding[] {
   if (!over || !('box' in over) || !over.box) return [];
   return [{
     severity: 'error', check: 'black-overprint', page: page.number, ...position(over.box, page.trim),
-    message: 'something is painted with overprint on; the screen edition never overprints (a screen shows no inks to overprint)',
+    ...coded('preflight.screenOverprint'),
   }];
 }
 

@@ -1,44 +1,44 @@
 // Parsed pages → an error for every RGB colour painted (paths, text, images, shadings) or declared (ColorSpace, Shading, Pattern resources, transparency groups).
+import { coded } from '../../messages/coded.js';
 import type { PDFDict, PDFObject } from '../pdfLib.js';
 import { describeColourSpace } from '../colourSpaces.js';
 import { position } from '../geometry.js';
-import { imageLabel } from './imageResolution.js';
+import { imagePart } from './imageResolution.js';
 import { asDict, get, getDict, getName } from '../pdfObjects.js';
 import type { Check, Colour, ColourSpaceInfo, Finding, Mark, PdfPage } from '../types.js';
 
 const FILLS_TEXT = new Set([0, 2, 4, 6]);
 const STROKES_TEXT = new Set([1, 2, 5, 6]);
-const NEEDS = 'print needs CMYK';
 
 export const formatValues = (values: readonly number[]): string => values.map((v) => String(Math.round(v * 1000) / 1000)).join(' ');
 
-/** What a mark paints, with the colour space of each part. */
-function paintedColours(mark: Mark): { what: string; colour?: Colour; space: ColourSpaceInfo }[] {
+/** What a mark paints (`what` and `name`, as the findings name it), with the colour space of each part. */
+function paintedColours(mark: Mark): { what: string; name?: string; colour?: Colour; space: ColourSpaceInfo }[] {
   switch (mark.kind) {
     case 'path': return [
-      ...(mark.fill ? [{ what: 'fill colour', colour: mark.fill, space: mark.fill.space }] : []),
-      ...(mark.stroke ? [{ what: 'stroke colour', colour: mark.stroke, space: mark.stroke.space }] : []),
+      ...(mark.fill ? [{ what: 'fill', colour: mark.fill, space: mark.fill.space }] : []),
+      ...(mark.stroke ? [{ what: 'stroke', colour: mark.stroke, space: mark.stroke.space }] : []),
     ];
     // No text in the message: a page of RGB text is one finding per colour, at the first run.
     case 'text': return [
-      ...(FILLS_TEXT.has(mark.renderMode) ? [{ what: 'text fill colour', colour: mark.fill, space: mark.fill.space }] : []),
-      ...(STROKES_TEXT.has(mark.renderMode) ? [{ what: 'text outline colour', colour: mark.stroke, space: mark.stroke.space }] : []),
+      ...(FILLS_TEXT.has(mark.renderMode) ? [{ what: 'textFill', colour: mark.fill, space: mark.fill.space }] : []),
+      ...(STROKES_TEXT.has(mark.renderMode) ? [{ what: 'textOutline', colour: mark.stroke, space: mark.stroke.space }] : []),
     ];
-    case 'image': return mark.space ? [{ what: imageLabel(mark), space: mark.space }] : [];
-    case 'shading': return [{ what: `shading "${mark.name}"`, space: mark.space }];
+    case 'image': return mark.space ? [{ ...imagePart(mark), space: mark.space }] : [];
+    case 'shading': return [{ what: 'shading', name: mark.name, space: mark.space }];
   }
 }
 
 function checkMarks(page: PdfPage, findings: Finding[]): void {
   for (const mark of page.marks) {
     const at = 'box' in mark && mark.box ? position(mark.box, page.trim) : {};
-    for (const { what, colour, space } of paintedColours(mark)) {
+    for (const { what, name, colour, space } of paintedColours(mark)) {
       if (!space.rgb && !space.alternate?.rgb) continue;
-      const values = colour ? ` (${formatValues(colour.values)})` : '';
+      const values = colour ? formatValues(colour.values) : undefined;
       if (space.rgb) {
-        findings.push({ severity: 'error', check: 'colour-space', page: page.number, ...at, message: `${what} is ${space.label}${values}; ${NEEDS}` });
+        findings.push({ severity: 'error', check: 'colour-space', page: page.number, ...at, ...coded('preflight.rgbColour', { what, name, space: space.label, values }) });
       } else if (space.alternate?.rgb) {
-        findings.push({ severity: 'warning', check: 'colour-space', page: page.number, ...at, message: `${what} is ${space.label} with an RGB alternate (${space.alternate.label}); give it a CMYK alternate` });
+        findings.push({ severity: 'warning', check: 'colour-space', page: page.number, ...at, ...coded('preflight.rgbAlternate', { what, name, space: space.label, alternate: space.alternate.label }) });
       }
     }
   }
@@ -46,16 +46,16 @@ function checkMarks(page: PdfPage, findings: Finding[]): void {
 
 /** Declared colour spaces, each resource dictionary examined once over the document. */
 function checkResources(page: PdfPage, seen: Set<PDFDict>, findings: Finding[]): void {
-  const report = (obj: PDFObject | undefined, what: string) => {
+  const report = (obj: PDFObject | undefined, what: string, name?: string) => {
     if (!obj) return;
     const space = describeColourSpace(obj);
-    if (space.rgb) findings.push({ severity: 'error', check: 'colour-space', page: page.number, message: `${what} is ${space.label}; ${NEEDS}` });
+    if (space.rgb) findings.push({ severity: 'error', check: 'colour-space', page: page.number, ...coded('preflight.rgbColour', { what, name, space: space.label }) });
   };
-  const group = (owner: PDFDict | undefined, what: string) => {
+  const group = (owner: PDFDict | undefined, what: string, name?: string) => {
     const g = getDict(owner, 'Group');
-    if (g && getName(g, 'S') === 'Transparency') report(get(g, 'CS'), what);
+    if (g && getName(g, 'S') === 'Transparency') report(get(g, 'CS'), what, name);
   };
-  group(page.dict, "the page's transparency group blending space");
+  group(page.dict, 'pageGroup');
   for (const resources of page.resources) {
     if (seen.has(resources)) continue;
     seen.add(resources);
@@ -66,11 +66,11 @@ function checkResources(page: PdfPage, seen: Set<PDFDict>, findings: Finding[]):
         if (value) fn(key.decodeText(), value);
       }
     };
-    each('ColorSpace', (key, cs) => report(cs, `colour space resource "${key}"`));
-    each('Shading', (key, sh) => report(get(asDict(sh), 'ColorSpace'), `shading resource "${key}"`));
-    each('Pattern', (key, p) => report(get(getDict(asDict(p), 'Shading'), 'ColorSpace'), `shading pattern "${key}"`));
+    each('ColorSpace', (key, cs) => report(cs, 'colourSpaceResource', key));
+    each('Shading', (key, sh) => report(get(asDict(sh), 'ColorSpace'), 'shadingResource', key));
+    each('Pattern', (key, p) => report(get(getDict(asDict(p), 'Shading'), 'ColorSpace'), 'shadingPattern', key));
     each('XObject', (key, x) => {
-      if (getName(asDict(x), 'Subtype') === 'Form') group(asDict(x), `the transparency group of form "${key}"`);
+      if (getName(asDict(x), 'Subtype') === 'Form') group(asDict(x), 'formGroup', key);
     });
   }
 }

@@ -1,4 +1,5 @@
 // Parsed pages → a finding for every font (Type 0 descendants, fonts of forms and Type 3 glyphs included) that is not embedded.
+import { coded } from '../../messages/coded.js';
 import type { PDFDict } from '../pdfLib.js';
 import { asDict, get, getArray, getDict, getName, item } from '../pdfObjects.js';
 import type { Check, Finding } from '../types.js';
@@ -31,7 +32,6 @@ export const fontsEmbedded: Check = {
     const findings: Finding[] = [];
     const seen = new Set<PDFDict>();
     const severity = opts.edition === 'print' ? 'error' : 'warning';
-    const needs = opts.edition === 'print' ? 'print needs every font embedded' : 'embed it so the screen edition looks the same everywhere';
     for (const page of pdf.pages) {
       for (const resources of page.resources) {
         const fonts = getDict(resources, 'Font');
@@ -40,15 +40,13 @@ export const fontsEmbedded: Check = {
           if (!font || seen.has(font)) continue;
           seen.add(font);
           if (isEmbedded(font)) continue;
-          const baseFont = getName(font, 'BaseFont') ?? '(unnamed)';
-          const plain = baseFont.replace(/^[A-Z]{6}\+/, '');
-          const subtype = getName(font, 'Subtype') ?? 'font';
-          const what = STANDARD_14.has(plain) ? ' is one of the standard 14 PDF fonts and' : '';
+          const baseFont = getName(font, 'BaseFont');
+          const plain = baseFont?.replace(/^[A-Z]{6}\+/, '') ?? '';
           findings.push({
             severity,
             check: 'fonts-embedded',
             page: page.number,
-            message: `font "${baseFont}" (${key.decodeText()}, ${subtype})${what} is not embedded; ${needs}`,
+            ...coded('preflight.fontNotEmbedded', { font: baseFont, key: key.decodeText(), subtype: getName(font, 'Subtype'), standard: STANDARD_14.has(plain) ? 1 : 0, edition: opts.edition }),
           });
         }
       }

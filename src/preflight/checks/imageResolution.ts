@@ -1,4 +1,5 @@
 // Parsed pages → a finding for every placed image whose effective resolution (pixels over placed size, from the CTM at `Do`) is too low.
+import { coded } from '../../messages/coded.js';
 import { toMm } from '../../units.js';
 import { fmt1, overlaps, position } from '../geometry.js';
 import type { Check, Finding, ImageMark } from '../types.js';
@@ -6,8 +7,8 @@ import type { Check, Finding, ImageMark } from '../types.js';
 /** 1-bit images (line art, image masks) need this many times the resolution of continuous-tone images in print. */
 const LINE_ART_FACTOR = 2;
 
-/** `image "Im1"`, or `inline image` for BI … EI. */
-export const imageLabel = (img: ImageMark): string => (img.name ? `image "${img.name}"` : 'inline image');
+/** What the findings call an image: `image "Im1"`, or `inline image` for BI … EI. */
+export const imagePart = (img: ImageMark): { what: string; name?: string } => (img.name ? { what: 'image', name: img.name } : { what: 'inlineImage' });
 
 /** Effective ppi: the lower of the two axes. */
 export function effectivePpi(img: ImageMark): number {
@@ -33,15 +34,15 @@ export const imageResolution: Check = {
         const floor = Math.min(opts.minImagePpi, opts.warnImagePpi) * factor;
         const ppi = Math.round(effectivePpi(img));
         if (ppi >= needed) continue;
-        const what = lineArt ? `line-art ${imageLabel(img)} (1 bit)` : imageLabel(img);
-        const size = `${img.widthPx} × ${img.heightPx} px placed at ${fmt1(toMm(img.placedWidth))} × ${fmt1(toMm(img.placedHeight))} mm`;
-        const head = `${what} is ${ppi} ppi at its placed size (${size}); ${edition} needs ${needed} ppi`;
         findings.push({
           severity: ppi < floor ? 'error' : 'warning',
           check: 'image-resolution',
           page: page.number,
           ...position(img.box, page.trim),
-          message: ppi < floor ? head : `${head} (tolerated down to ${floor} ppi)`,
+          ...coded('preflight.imageResolution', {
+            ...imagePart(img), lineArt: lineArt ? 1 : 0, ppi, width: img.widthPx, height: img.heightPx,
+            widthMm: fmt1(toMm(img.placedWidth)), heightMm: fmt1(toMm(img.placedHeight)), edition, needed, floor: ppi < floor ? undefined : floor,
+          }),
         });
       }
     }

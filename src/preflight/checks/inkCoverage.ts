@@ -1,4 +1,5 @@
 // Parsed pages → an error for a CMYK colour above the total-ink limit, a warning for thin lines in rich black (CMY under 100 % K).
+import { coded } from '../../messages/coded.js';
 import { fmt1, overlaps, position } from '../geometry.js';
 import type { Check, Colour, Finding, Mark } from '../types.js';
 
@@ -16,11 +17,11 @@ const isRichBlack = (c: Colour | undefined) => isCmyk(c) && c.values[3] >= 0.995
 
 /** The colours a mark paints, named for messages (without the text, so one colour is one finding per page). */
 function colours(mark: Mark): { what: string; colour: Colour | undefined }[] {
-  if (mark.kind === 'path') return [{ what: 'fill colour', colour: mark.fill }, { what: 'stroke colour', colour: mark.stroke }];
+  if (mark.kind === 'path') return [{ what: 'fill', colour: mark.fill }, { what: 'stroke', colour: mark.stroke }];
   if (mark.kind !== 'text') return [];
   return [
-    { what: 'text fill colour', colour: FILLS_TEXT.has(mark.renderMode) ? mark.fill : undefined },
-    { what: 'text outline colour', colour: STROKES_TEXT.has(mark.renderMode) ? mark.stroke : undefined },
+    { what: 'textFill', colour: FILLS_TEXT.has(mark.renderMode) ? mark.fill : undefined },
+    { what: 'textOutline', colour: STROKES_TEXT.has(mark.renderMode) ? mark.stroke : undefined },
   ];
 }
 
@@ -39,14 +40,14 @@ export const inkCoverage: Check = {
           if (!isCmyk(colour)) continue;
           const total = pct(colour.values.reduce((sum, v) => sum + v, 0));
           if (total > opts.maxInk) {
-            findings.push({ severity: 'error', check: 'total-ink', ...at, message: `${what} ${cmykLabel(colour.values)} has ${total} % total ink; print allows at most ${opts.maxInk} %` });
+            findings.push({ severity: 'error', check: 'total-ink', ...at, ...coded('preflight.totalInk', { what, cmyk: cmykLabel(colour.values), total, max: opts.maxInk }) });
           }
         }
         // small text in rich black is one ink too many: small-text-inks says so
         if (mark.kind === 'path' && mark.stroke && mark.effectiveLineWidth < RICH_BLACK_LINE_PT && isRichBlack(mark.stroke)) {
           findings.push({
             severity: 'warning', check: 'rich-black', ...at,
-            message: `a ${mark.effectiveLineWidth.toFixed(2)} pt line is in rich black (${cmykLabel(mark.stroke.values)}); lines under ${RICH_BLACK_LINE_PT} pt should be 100 % K only`,
+            ...coded('preflight.richBlackLine', { width: mark.effectiveLineWidth.toFixed(2), cmyk: cmykLabel(mark.stroke.values), limit: RICH_BLACK_LINE_PT }),
           });
         }
       }

@@ -1,4 +1,5 @@
 // Structure tree + text runs → an error for every line of tagged text that ends in a hyphen its next line continues in lower case: a hyphen added by hyphenation, in the text where it splits the word for search and screen readers.
+import { coded } from '../../messages/coded.js';
 import type { PDFDict } from '../pdfLib.js';
 import { structureElements } from '../structureElements.js';
 import type { Check, Finding } from '../types.js';
@@ -45,7 +46,7 @@ export const lineEndHyphens: Check = {
         if (CONJUNCTION.test(after)) continue;
         findings.push({
           severity: 'error', check: 'hyphens', page: numbers.get(line.page),
-          message: `"${before}" + "${after}": the hyphen at the line end is in the text of ${element.role}; a hyphen added by hyphenation is an artifact, so the word reads "${before.slice(0, -1)}${after}"`,
+          ...coded('preflight.hyphenInText', { before, after, role: element.role, word: `${before.slice(0, -1)}${after}` }),
         });
       }
     }

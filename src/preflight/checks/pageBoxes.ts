@@ -2,6 +2,7 @@
 import { toMm } from '../../units.js';
 import { fmt1 } from '../geometry.js';
 import type { Box, Check, Finding } from '../types.js';
+import { coded, type Coded } from '../../messages/coded.js';
 
 /** Allowed difference between the bleed found and the bleed asked for, in mm. */
 const TOLERANCE_MM = 0.05;
@@ -22,25 +23,23 @@ export const pageBoxes: Check = {
   editions: ['print'],
   run(pdf, opts) {
     const findings: Finding[] = [];
-    const error = (page: number, message: string) => findings.push({ severity: 'error', check: 'page-boxes', page, message });
+    const error = (page: number, message: Coded) => findings.push({ severity: 'error', check: 'page-boxes', page, ...message });
     const bleed = opts.bleedMm;
     for (const page of pdf.pages) {
       const { trimBox, bleedBox, mediaBox } = page;
-      if (!trimBox) error(page.number, 'the page has no TrimBox; print needs a TrimBox on every page');
-      if (!bleedBox) error(page.number, `the page has no BleedBox; print needs a BleedBox ${bleed} mm outside the TrimBox`);
+      if (!trimBox) error(page.number, coded('preflight.noTrimBox'));
+      if (!bleedBox) error(page.number, coded('preflight.noBleedBox', { bleed }));
       if (trimBox && bleedBox) {
         const m = margins(bleedBox, trimBox);
         if (SIDES.some((side) => Math.abs(m[side] - bleed) > TOLERANCE_MM)) {
-          const found = SIDES.map((side) => `${fmt1(m[side])} mm ${side}`).join(', ');
-          error(page.number, `the BleedBox extends the TrimBox by ${found}; print needs ${bleed} mm on every side`);
+          error(page.number, coded('preflight.wrongBleed', { ...Object.fromEntries(SIDES.map((side) => [side, fmt1(m[side])])), bleed }));
         }
       }
       if (bleedBox) {
         const m = margins(mediaBox, bleedBox);
         const outside = SIDES.filter((side) => m[side] < -TOLERANCE_MM);
         if (outside.length > 0) {
-          const by = outside.map((side) => `${fmt1(-m[side])} mm ${side}`).join(', ');
-          error(page.number, `the BleedBox reaches outside the MediaBox (${by}); the MediaBox must contain the BleedBox`);
+          error(page.number, coded('preflight.bleedOutsideMedia', Object.fromEntries(outside.map((side) => [side, fmt1(-m[side])]))));
         }
       }
     }

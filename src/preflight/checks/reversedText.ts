@@ -1,4 +1,5 @@
 // Parsed pages → an error for white text under 12 pt that is not bold and 8 pt or more, or that is knocked out of a background of more than two inks.
+import { coded } from '../../messages/coded.js';
 import { fmt1, overlaps, position } from '../geometry.js';
 import { colourLabel, FILLS_TEXT, inksOf, isPaperWhite } from '../inks.js';
 import type { Box, Check, Finding, Mark, PathMark, TextMark } from '../types.js';
@@ -38,14 +39,16 @@ export const reversedText: Check = {
         // white on white is no reversed text (and not this check's to find)
         if (!behind?.fill || !inks || inks.length === 0) return;
         const at = { page: page.number, ...position(mark.box, page.trim) };
-        const what = `white text "${mark.text.slice(0, 30)}" at ${fmt1(mark.size)} pt (${mark.fontName})`;
         const tooMany = inks.length > MAX_BACKGROUND_INKS;
-        const tooLight = mark.size < MIN_REVERSED_PT - 0.025 || !BOLD.test(mark.fontName);
-        if (!tooMany && !tooLight) return;
-        const why = [tooMany && `out of ${inks.length} inks`, tooLight && (mark.size < MIN_REVERSED_PT - 0.025 ? 'under 8 pt' : 'not bold')].filter(Boolean).join(' and ');
+        const small = mark.size < MIN_REVERSED_PT - 0.025;
+        const light = small ? 'small' : !BOLD.test(mark.fontName) ? 'notBold' : undefined;
+        if (!tooMany && !light) return;
         findings.push({
           severity: 'error', check: 'reversed-text', ...at,
-          message: `${what} is reversed ${why} (${colourLabel(behind.fill)}); white text under ${SINGLE_INK_TEXT_PT} pt is bold, ${MIN_REVERSED_PT} pt or more, out of at most ${MAX_BACKGROUND_INKS} inks`,
+          ...coded('preflight.reversedText', {
+            text: mark.text.slice(0, 30), size: fmt1(mark.size), font: mark.fontName, inks: tooMany ? inks.length : undefined, light,
+            colour: colourLabel(behind.fill), limit: SINGLE_INK_TEXT_PT, min: MIN_REVERSED_PT, max: MAX_BACKGROUND_INKS,
+          }),
         });
       });
     }

@@ -1,4 +1,5 @@
 // Text runs + structure tree → errors where right-to-left text will not read back in logical order (Arabic glyphs under an ActualText), and, in a document whose language is written in Arabic script, Latin-script runs without a language of their own.
+import { coded } from '../../messages/coded.js';
 import type { PDFDict } from '../pdfLib.js';
 import { get, textOf } from '../pdfObjects.js';
 import { structureElements, type StructElement } from '../structureElements.js';
@@ -19,7 +20,7 @@ export const rightToLeftText: Check = {
         if (mark.kind !== 'text' || mark.marked?.actualText === undefined || mark.marked.artifact || !ARABIC.test(mark.text)) continue;
         findings.push({
           severity: 'error', check: 'rtl-text', page: page.number,
-          message: `Arabic text "${mark.text.slice(0, 30)}" is drawn under an ActualText: pdftotext and MuPDF set that text left to right and read it back reversed; draw the glyphs in visual order and let their ToUnicode say the letters`,
+          ...coded('preflight.arabicActualText', { text: mark.text.slice(0, 30) }),
         });
       }
     }
@@ -48,7 +49,7 @@ export const rightToLeftText: Check = {
         if (hasLang(byMcid.get(page.dict)?.get(mark.marked.mcid))) continue;
         findings.push({
           severity: 'error', check: 'rtl-text', page: page.number,
-          message: `the Latin-script text "${text.slice(0, 30)}" has no language of its own in a document in "${documentLang}"; give its structure element (a Span) a /Lang, so a screen reader switches voice`,
+          ...coded('preflight.latinWithoutLang', { text: text.slice(0, 30), lang: documentLang }),
         });
       }
     }

@@ -1,4 +1,5 @@
 // Catalog + text → an error when a right-to-left document (its /Lang, or mostly right-to-left text) does not say so with /ViewerPreferences /Direction /R2L.
+import { coded } from '../../messages/coded.js';
 import { get, getDict, getName, textOf } from '../pdfObjects.js';
 import type { Check, ParsedPdf } from '../types.js';
 
@@ -34,11 +35,11 @@ export const rtlDirection: Check = {
     if (getName(getDict(pdf.catalog, 'ViewerPreferences'), 'Direction') === 'R2L') return [];
     const lang = textOf(get(pdf.catalog, 'Lang'));
     const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
-    const why = primary && RTL_LANGUAGES.has(primary) ? `its language is ${lang}` : mostlyRtl(pdf) ? 'its text is mostly right to left' : undefined;
-    if (!why) return [];
+    const byLanguage = !!primary && RTL_LANGUAGES.has(primary);
+    if (!byLanguage && !mostlyRtl(pdf)) return [];
     return [{
       severity: 'error', check: 'rtl-direction',
-      message: `the document reads right to left (${why}) but does not say so: set /ViewerPreferences << /Direction /R2L >> (pages in right-to-left order, bound on the right)`,
+      ...coded('preflight.rtlDirection', { lang: byLanguage ? lang : undefined }),
     }];
   },
 };

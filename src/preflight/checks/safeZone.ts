@@ -1,4 +1,5 @@
 // Parsed pages → an error for every text run inside the trim that comes closer to a trim edge than the safe zone.
+import { coded } from '../../messages/coded.js';
 import { mm } from '../../units.js';
 import { fmtMm, overlaps, position } from '../geometry.js';
 import type { Box, Check, Finding } from '../types.js';
@@ -29,13 +30,12 @@ export const safeZone: Check = {
         if (!overlaps(mark.box, page.trim)) continue;
         const [side, d] = distances(mark.box, page.trim).reduce((a, b) => (b[1] < a[1] ? b : a));
         if (d >= safe - SLACK) continue;
-        const where = d < 0 ? `crosses the trim's ${side} edge by ${fmtMm(-d)} mm` : `is ${fmtMm(d)} mm from the trim's ${side} edge`;
         findings.push({
           severity: 'error',
           check: 'safe-zone',
           page: page.number,
           ...position(mark.box, page.trim),
-          message: `text "${mark.text.slice(0, 30)}" ${where}; keep text at least ${opts.safeZoneMm} mm inside the trim`,
+          ...coded('preflight.safeZone', { text: mark.text.slice(0, 30), crosses: d < 0 ? 1 : 0, side, distance: fmtMm(Math.abs(d)), safe: opts.safeZoneMm }),
         });
       }
     }

@@ -1,4 +1,5 @@
 // Catalog and Info → findings when the screen edition is not an accessible PDF: tagged (StructTreeRoot, Marked), language, title shown, figures with alt text.
+import { coded, type Coded } from '../../messages/coded.js';
 import { PDFArray, type PDFDict, type PDFObject } from '../pdfLib.js';
 import { asDict, get, getBool, getDict, getName, items, textOf } from '../pdfObjects.js';
 import type { Check, Finding } from '../types.js';
@@ -28,15 +29,15 @@ export const screenAccessibility: Check = {
   editions: ['screen'],
   run(pdf) {
     const findings: Finding[] = [];
-    const add = (severity: 'error' | 'warning', message: string) => findings.push({ severity, check: 'screen', message });
+    const add = (severity: 'error' | 'warning', message: Coded) => findings.push({ severity, check: 'screen', ...message });
     const root = getDict(pdf.catalog, 'StructTreeRoot');
-    if (!root) add('error', 'the document is not tagged (no StructTreeRoot); the screen edition must be a tagged PDF');
-    if (getBool(getDict(pdf.catalog, 'MarkInfo'), 'Marked') !== true) add('error', 'MarkInfo /Marked is not true; the screen edition must be a tagged PDF');
-    if (!textOf(get(pdf.catalog, 'Lang'))) add('error', 'the catalog has no Lang; set the document language (e.g. nl-BE)');
+    if (!root) add('error', coded('preflight.untagged'));
+    if (getBool(getDict(pdf.catalog, 'MarkInfo'), 'Marked') !== true) add('error', coded('preflight.notMarked'));
+    if (!textOf(get(pdf.catalog, 'Lang'))) add('error', coded('preflight.noLang'));
     // DisplayDocTitle: the pdf-ua check
-    if (!textOf(get(pdf.info, 'Title'))) add('warning', 'the document has no Title; set one and show it with DisplayDocTitle');
+    if (!textOf(get(pdf.info, 'Title'))) add('warning', coded('preflight.noTitle'));
     const missing = root ? figuresWithoutAlt(root) : 0;
-    if (missing > 0) add('warning', `${missing} figure${missing === 1 ? ' has' : 's have'} no alternative text (Alt)`);
+    if (missing > 0) add('warning', coded('preflight.figuresWithoutAlt', { count: missing }));
     return findings;
   },
 };

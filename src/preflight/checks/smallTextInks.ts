@@ -1,4 +1,5 @@
 // Parsed pages → an error for text under 12 pt printed in more than one ink (a hair of misregistration blurs it): one finding per page and colour.
+import { coded } from '../../messages/coded.js';
 import { fmt1, overlaps, position } from '../geometry.js';
 import { colourLabel, FILLS_TEXT, inksOf, STROKES_TEXT } from '../inks.js';
 import type { Check, Colour, Finding, TextMark } from '../types.js';
@@ -37,13 +38,12 @@ export const smallTextInks: Check = {
         }
       }
       for (const [label, { inks, first, smallest, runs }] of byColour) {
-        const many = runs > 1 ? `${runs} text runs, down to ${fmt1(smallest)} pt, e.g. "${first.text.slice(0, 30)}",` : `text "${first.text.slice(0, 30)}" at ${fmt1(smallest)} pt`;
         findings.push({
           severity: 'error',
           check: 'small-text-inks',
           page: page.number,
           ...position(first.box, page.trim),
-          message: `${many} in ${inks.length} inks (${label}); text under ${SINGLE_INK_TEXT_PT} pt is one ink: 100 % K, or one process ink or a tint of it`,
+          ...coded('preflight.smallTextInks', { runs, size: fmt1(smallest), text: first.text.slice(0, 30), inks: inks.length, colour: label, limit: SINGLE_INK_TEXT_PT }),
         });
       }
     }

@@ -1,4 +1,5 @@
 // Parsed pages → an error for every text run whose colour has less contrast with what it is drawn on than WCAG 2.x asks: 4.5:1, or 3:1 for large text (18 pt, or 14 pt bold).
+import { coded } from '../../messages/coded.js';
 import { position } from '../geometry.js';
 import type { Box, Check, Colour, Finding, Mark } from '../types.js';
 
@@ -65,11 +66,11 @@ export const textContrast: Check = {
         const y = (mark.box.y0 + mark.box.y1) / 2;
         const under = background(page.marks, i, x, y);
         const fill = screenRgb(mark.fill);
-        const quote = `"${mark.text.slice(0, 30)}"`;
+        const text = mark.text.slice(0, 30);
         if (under === 'image' || under === 'unknown' || !fill) {
           findings.push({
             severity: 'warning', check: 'contrast', page: page.number, ...position(mark.box, page.trim),
-            message: `the contrast of text ${quote} cannot be computed (${!fill ? `its colour is ${mark.fill.space.label}` : under === 'image' ? 'it is drawn on an image' : 'its background is a shading or a special colour'}); check it by eye`,
+            ...coded('preflight.contrastUnknown', { text, space: fill ? undefined : mark.fill.space.label, under: typeof under === 'string' ? under : undefined }),
           });
           return;
         }
@@ -78,7 +79,7 @@ export const textContrast: Check = {
         if (ratio >= needed) return;
         findings.push({
           severity: 'error', check: 'contrast', page: page.number, ...position(mark.box, page.trim),
-          message: `text ${quote} (${mark.size.toFixed(1)} pt ${mark.fontName}) has a contrast of ${ratio.toFixed(2)}:1 (${hex(fill)} on ${hex(under)}); ${needed === 3 ? 'large text' : 'text under 18 pt (14 pt bold)'} needs ${needed}:1`,
+          ...coded('preflight.lowContrast', { text, size: mark.size.toFixed(1), font: mark.fontName, ratio: ratio.toFixed(2), colour: hex(fill), background: hex(under), needed }),
         });
       });
     }

@@ -1,4 +1,5 @@
 // Parsed pages → an error for every visible text run whose effective size (font size × text matrix × CTM) is under the minimum.
+import { coded } from '../../messages/coded.js';
 import { overlaps, position } from '../geometry.js';
 import type { Check, Finding } from '../types.js';
 
@@ -23,7 +24,7 @@ export const textSize: Check = {
           check: 'text-size',
           page: page.number,
           ...position(mark.box, page.trim),
-          message: `text "${mark.text.slice(0, 30)}" is ${size(mark.size, min)} pt (${mark.fontName}); the minimum is ${min} pt`,
+          ...coded('preflight.textSize', { text: mark.text.slice(0, 30), size: size(mark.size, min), font: mark.fontName, min }),
         });
       }
     }

@@ -1,0 +1,71 @@
+// What the other commands (new-region, translation-done, schema, preview, serve) say, in Dutch and English.
+import { n, type Entry } from './entry.js';
+
+export const COMMANDS = {
+  'serve.open': {
+    en: (v) => `open ${v.url} in your browser: the page follows every save (Ctrl-C stops)`,
+    nl: (v) => `open ${v.url} in je browser: de pagina volgt elke keer dat je bewaart (Ctrl-C stopt)`,
+  },
+  'newRegion.wrote': {
+    en: (v) => `wrote content/regions/${v.id}.yaml (inherits everything from ${v.parent}): fill in what is local, then build it with: npx drukwerk build --region ${v.id}`,
+    nl: (v) => `content/regions/${v.id}.yaml geschreven (erft alles van ${v.parent}): vul in wat lokaal is en bouw het dan met: npx drukwerk build --region ${v.id}`,
+  },
+  'newRegion.translations': {
+    en: (v) => `the flyer and the brochure are also made in ${v.codes}: every description, hours and local text you write goes, translated, in content/<language>/regions/${v.id}.yaml too (see the comments in the file)`,
+    nl: (v) => `de flyer en de brochure bestaan ook in ${v.codes}: elke description, hours en local-tekst die je schrijft, komt vertaald ook in content/<taal>/regions/${v.id}.yaml (zie de uitleg in het bestand)`,
+  },
+  'newRegion.noParent': {
+    en: (v) => `there is no region "${v.parent}" to extend${v.guess ? ` — did you mean "${v.guess}"?` : ''}\nthe regions are: ${v.known}`,
+    nl: (v) => `er is geen regio "${v.parent}" om van te erven${v.guess ? ` — bedoel je "${v.guess}"?` : ''}\nde regio’s zijn: ${v.known}`,
+  },
+  'translation.recorded': {
+    en: (v) => `recorded ${v.files} of content/${v.lang}/ as translated from today's Dutch text`,
+    nl: (v) => `${v.files} van content/${v.lang}/ genoteerd als vertaald uit de Nederlandse tekst van vandaag`,
+  },
+  'schema.wrote': { en: (v) => `wrote ${n(v, 'count')} schema(s) to ${v.out}/`, nl: (v) => `${n(v, 'count')} schema’s geschreven naar ${v.out}/` },
+  'preview.missing': {
+    en: (v) => `${v.file}  warning  listed in manifest.json but not there; left out of the page (build again)`,
+    nl: (v) => `${v.file}  waarschuwing  staat in manifest.json maar bestaat niet; niet op de pagina gezet (bouw opnieuw)`,
+  },
+  'preview.wrote': {
+    en: (v) => `wrote ${n(v, 'count')} thumbnail(s) and ${v.page}: open it in a browser`,
+    nl: (v) => `${n(v, 'count')} miniaturen en ${v.page} geschreven: open het in een browser`,
+  },
+  'preview.unreadable': {
+    en: (v) => `${v.file}: cannot render it (${v.why}); left out of the page (build again)`,
+    nl: (v) => `${v.file}: kan het niet weergeven (${v.why}); niet op de pagina gezet (bouw opnieuw)`,
+  },
+  'preview.thumbnails': {
+    en: (v) => `${v.file}: ${n(v, 'count')} thumbnail(s)`,
+    nl: (v) => `${v.file}: ${n(v, 'count')} ${n(v, 'count') === 1 ? 'miniatuur' : 'miniaturen'}`,
+  },
+  'serve.portInUse': {
+    en: (v) => `port ${v.port} is in use: choose another with --port, or leave --port out for a free one`,
+    nl: (v) => `poort ${v.port} is al in gebruik: kies een andere met --port, of laat --port weg voor een vrije poort`,
+  },
+  'serve.cannotListen': {
+    en: (v) => `cannot listen on ${v.host}:${v.port}: ${v.detail}`,
+    nl: (v) => `kan niet luisteren op ${v.host}:${v.port}: ${v.detail}`,
+  },
+  'serve.thumbnailsFailed': {
+    en: (v) => `the thumbnails could not be made: ${v.detail}`,
+    nl: (v) => `de miniaturen konden niet gemaakt worden: ${v.detail}`,
+  },
+  // --report FILE
+  'report.noFolder': {
+    en: (v) => `--report ${v.given}: the folder ${v.dir} does not exist; create it first, or write the report elsewhere`,
+    nl: (v) => `--report ${v.given}: de map ${v.dir} bestaat niet; maak die eerst, of schrijf het rapport ergens anders`,
+  },
+  'report.folderIsFile': {
+    en: (v) => `--report ${v.given}: ${v.dir} is a file, not a folder`,
+    nl: (v) => `--report ${v.given}: ${v.dir} is een bestand, geen map`,
+  },
+  'report.isFolder': {
+    en: (v) => `--report ${v.given} is a folder: give the name of the report file, e.g. ${v.example}`,
+    nl: (v) => `--report ${v.given} is een map: geef de naam van het rapportbestand, bv. ${v.example}`,
+  },
+  'report.buildOutput': {
+    en: (v) => `--report ${v.given} would overwrite what the build writes in ${v.outDir}: put the report outside the output folder, or directly in it under a name with an extension other than .pdf (e.g. ${v.example})`,
+    nl: (v) => `--report ${v.given} zou overschrijven wat drukwerk in ${v.outDir} schrijft: zet het rapport buiten de uitvoermap, of er rechtstreeks in onder een naam met een andere extensie dan .pdf (bv. ${v.example})`,
+  },
+} satisfies Record<string, Entry>;

@@ -1,0 +1,64 @@
+// How every message is framed (labels, counts, the CLI's own errors and notices) in Dutch and English.
+import { n, plural, type Entry } from './entry.js';
+
+const FILTER_NL: Record<string, string> = { region: 'onbekende regio', material: 'onbekend materiaal', lang: 'onbekende taal' };
+
+export const CORE = {
+  // how a diagnostic is printed
+  'label.error': { en: () => 'error', nl: () => 'fout' },
+  'label.warning': { en: () => 'warning', nl: () => 'waarschuwing' },
+  'label.info': { en: () => 'info', nl: () => 'info' },
+  'label.field': { en: () => 'field', nl: () => 'veld' },
+  'label.in': { en: () => 'in', nl: () => 'in' },
+  'label.hint': { en: () => 'hint', nl: () => 'tip' },
+  'label.designer': { en: () => 'for the designer', nl: () => 'voor de vormgever' },
+  'summary.counts': {
+    en: (v) => `${n(v, 'errors')} error(s), ${n(v, 'warnings')} warning(s)`,
+    nl: (v) => `${plural(n(v, 'errors'), 'fout', 'fouten')}, ${plural(n(v, 'warnings'), 'waarschuwing', 'waarschuwingen')}`,
+  },
+  'summary.more': {
+    en: (v) => `… and ${n(v, 'count')} more like these (all of them with --json)`,
+    nl: (v) => `… en nog ${n(v, 'count')} zoals deze (allemaal met --json)`,
+  },
+  // the CLI
+  'cli.errorPrefix': { en: () => 'error', nl: () => 'fout' },
+  'cli.internalError': {
+    en: (v) => `internal error: ${v.detail}\nthis is a bug in drukwerk, not in your content; run again with --debug and report it`,
+    nl: (v) => `interne fout: ${v.detail}\ndit is een fout in drukwerk, niet in je inhoud; voer het opnieuw uit met --debug en meld het`,
+  },
+  'cli.wholeNumber': { en: () => 'give a whole number of 1 or more', nl: () => 'geef een geheel getal van 1 of meer' },
+  'cli.portNumber': { en: () => 'give a port number from 1 to 65535', nl: () => 'geef een poortnummer van 1 tot 65535' },
+  'cli.chooseOne': {
+    en: (v) => `choose ${String(v.choices).split('|').join(' or ')}`,
+    nl: (v) => `kies ${String(v.choices).split('|').join(' of ')}`,
+  },
+  'cli.unknownFilter': {
+    en: (v) => `unknown ${v.key} "${v.value}"; known: ${v.known}`,
+    nl: (v) => `${FILTER_NL[String(v.key)] ?? `onbekende ${v.key}`} "${v.value}"; bekend: ${v.known}`,
+  },
+  'cli.notAShard': {
+    en: (v) => `"${v.text}" is not a shard: write i/n, e.g. --shard 1/4 for the first of four shards`,
+    nl: (v) => `"${v.text}" is geen deel: schrijf i/n, bv. --shard 1/4 voor het eerste van vier delen`,
+  },
+  'cli.shardOutOfRange': {
+    en: (v) => `"${v.text}" is not a shard: i/n needs 1 ≤ i ≤ n, e.g. --shard 1/4 … 4/4`,
+    nl: (v) => `"${v.text}" is geen deel: i/n vraagt 1 ≤ i ≤ n, bv. --shard 1/4 … 4/4`,
+  },
+  'cli.andMore': { en: (v) => `  … and ${n(v, 'count')} more`, nl: (v) => `  … en nog ${n(v, 'count')}` },
+  'cli.cannotWriteReport': {
+    en: (v) => `cannot write the report ${v.file}: ${v.why}`,
+    nl: (v) => `kan het rapport ${v.file} niet schrijven: ${v.why}`,
+  },
+  'cli.noRegionsFolder': {
+    en: (v) => `there is no content/regions/ folder in ${v.root}: run this in the project folder, or pass --project <dir>`,
+    nl: (v) => `er is geen map content/regions/ in ${v.root}: voer dit uit in de projectmap, of geef --project <map> mee`,
+  },
+  'cli.regionExists': {
+    en: (v) => `region "${v.id}" already exists (content/regions/${v.id}.yaml): edit that file, or choose another id`,
+    nl: (v) => `regio "${v.id}" bestaat al (content/regions/${v.id}.yaml): pas dat bestand aan, of kies een andere id`,
+  },
+  'cli.cannotWriteRegion': {
+    en: (v) => `cannot write content/regions/${v.id}.yaml: ${v.why}`,
+    nl: (v) => `kan content/regions/${v.id}.yaml niet schrijven: ${v.why}`,
+  },
+} satisfies Record<string, Entry>;
