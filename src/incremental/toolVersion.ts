@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashCode, libraryVersions, PACKAGE_ROOT } from '../world/codeVersion.js';
+import { CODE_ROOT, codeVersion, hashCode, libraryVersions, PACKAGE_ROOT } from '../world/codeVersion.js';
 
 /**
  * Why a hash of dist/ and not a constant bumped by hand: a forgotten bump would let a build keep PDFs made by older code.
@@ -21,7 +21,10 @@ export function toolVersion(env: NodeJS.ProcessEnv = process.env): string {
   } catch {
     // not installed as a package: the code hash below still names the code
   }
-  const hash = createHash('sha256').update(`drukwerk ${version}\0${libraryVersions()}\0${hashCode(path.join(PACKAGE_ROOT, 'dist'), '.js')}`);
+  const dist = path.join(PACKAGE_ROOT, 'dist');
+  // run from dist/, the store's code version is that very hash
+  const code = CODE_ROOT === dist ? codeVersion() : hashCode(dist, '.js');
+  const hash = createHash('sha256').update(`drukwerk ${version}\0${libraryVersions()}\0${code}`);
   cached = `${version}+${hash.digest('hex').slice(0, 16)}`;
   return cached;
 }

@@ -387,31 +387,31 @@ export class Store {
       }
     }
     const written = new Set<string>();
+    const folders = new Set<string>();
+    const ready = (file: string): boolean => {
+      const folder = path.join(dir, path.dirname(file));
+      if (!folders.has(folder) && !this.folderReady(folder)) return false;
+      folders.add(folder);
+      written.add(file.slice(0, 16));
+      return true;
+    };
     for (const [file, entries] of this.incoming) {
       try {
-        if (this.folderReady(path.join(dir, path.dirname(file)))) {
-          writeShelf(path.join(dir, file), entries);
-          written.add(file.slice(0, 16));
-        }
+        if (ready(file)) writeShelf(path.join(dir, file), entries);
       } catch {
         // a read-only or full disk: the next build computes these again
       }
     }
-    const folders = new Set<string>();
     for (const [file, bytes] of this.incomingFiles) {
       try {
-        if (this.folderReady(path.join(dir, path.dirname(file)))) {
-          writeWhole(path.join(dir, file), [bytes]);
-          written.add(file.slice(0, 16));
-          folders.add(path.join(dir, path.dirname(file)));
-        }
+        if (ready(file)) writeWhole(path.join(dir, file), [bytes]);
       } catch {
         // as above
       }
     }
     this.incoming.clear();
     this.incomingFiles.clear();
-    for (const folder of folders) boundEntries(folder);
+    for (const folder of folders) tidyFolder(folder);
     pruneStore(dir, written, this.base !== dir);
   }
 }
@@ -438,15 +438,21 @@ function writeShelf(file: string, entries: { key: string; limit: number; lines: 
   writeWhole(file, [bounded.map((l) => `${l}\n`).join('')]);
 }
 
-/** Past ENTRY_LIMIT single entries in a folder, the oldest half goes. */
-function boundEntries(folder: string): void {
+/** A temporary file older than this was left by a build that was stopped while it saved. */
+const STALE_TEMP_MS = 10 * 60_000;
+
+/** Removes the temporary files stopped builds left; past ENTRY_LIMIT single entries in the folder, the oldest half goes. */
+function tidyFolder(folder: string): void {
   try {
-    const names = readdirSync(folder).filter((n) => n.endsWith('.entry'));
-    if (names.length <= ENTRY_LIMIT) return;
-    const byAge = names.map((n) => ({ n, t: statSync(path.join(folder, n)).mtimeMs })).sort((a, b) => a.t - b.t);
-    for (const { n } of byAge.slice(0, names.length - Math.floor(ENTRY_LIMIT / 2))) unlinkSync(path.join(folder, n));
+    const names = readdirSync(folder);
+    const now = Date.now();
+    for (const n of names) if (n.endsWith(TEMP_SUFFIX) && now - statSync(path.join(folder, n)).mtimeMs > STALE_TEMP_MS) unlinkSync(path.join(folder, n));
+    const entries = names.filter((n) => n.endsWith('.entry'));
+    if (entries.length <= ENTRY_LIMIT) return;
+    const byAge = entries.map((n) => ({ n, t: statSync(path.join(folder, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+    for (const { n } of byAge.slice(0, entries.length - Math.floor(ENTRY_LIMIT / 2))) unlinkSync(path.join(folder, n));
   } catch {
-    // another build pruned them first
+    // another build tidied it first
   }
 }
 

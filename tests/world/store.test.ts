@@ -276,6 +276,35 @@ describe('the folder', () => {
     expect(widths(s).get('x')).toBe(1);
   });
 
+  it('removes the temporary files of a build stopped while it saved, and past 4 000 single entries of a kind the oldest half', () => {
+    const first = store();
+    first.write('yaml', ['a.yaml', '1'], '', Buffer.from('{}'));
+    first.save();
+    const folder = path.dirname(path.join(dir, first.entryFile('yaml', ['a.yaml', '1'])));
+    const stale = path.join(folder, 'x.entry.0123456789abcdef.drukwerk-tmp');
+    const fresh = path.join(folder, 'y.entry.fedcba9876543210.drukwerk-tmp');
+    writeFileSync(stale, 'half');
+    writeFileSync(fresh, 'half');
+    const old = new Date(Date.now() - 3_600_000);
+    utimesSync(stale, old, old);
+    for (let i = 0; i < 4_100; i++) {
+      const name = path.join(folder, `${String(i).padStart(32, '0')}.entry`);
+      writeFileSync(name, '');
+      const time = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+      utimesSync(name, time, time);
+    }
+    const next = store();
+    next.write('yaml', ['b.yaml', '2'], '', Buffer.from('{}'));
+    next.save();
+    const names = readdirSync(folder);
+    expect(names).not.toContain(path.basename(stale));
+    expect(names).toContain(path.basename(fresh));
+    expect(names.filter((n) => n.endsWith('.entry'))).toHaveLength(2_000);
+    // the newest stay: the entry just written among them
+    expect(store().read('yaml', ['b.yaml', '2'])?.body.toString()).toBe('{}');
+    expect(names).toContain(`${String(4_099).padStart(32, '0')}.entry`);
+  });
+
   it('keeps the code versions just written and the four newest others; in a project removes the stores before this one, and touches nothing else', () => {
     const root = path.join(dir, 'project');
     const cache = path.join(root, '.cache');
