@@ -376,6 +376,14 @@ export class Store {
    * main thread once per build; a store that cannot be written is never an error (the build still builds, only colder).
    */
   save(): void {
+    try {
+      this.writeAll();
+    } catch {
+      // whatever went wrong, the build's own outcome stands: the next build computes again what is missing
+    }
+  }
+
+  private writeAll(): void {
     this.add(this.take());
     const dir = this.dir;
     if (!dir || (this.incoming.size === 0 && this.incomingFiles.size === 0)) return;
