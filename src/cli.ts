@@ -121,7 +121,9 @@ interface CommonFlags {
 
 async function checkFilters(flags: CommonFlags): Promise<void> {
   if (!flags.region?.length && !flags.material?.length && !flags.lang?.length) return;
-  const { project, diagnostics } = await loadProject(path.resolve(flags.project));
+  const { project, diagnostics, store } = await loadProject(path.resolve(flags.project));
+  // the YAML parsed here is read back by the build that follows
+  store.save();
   if (!project) return; // the build reports the project's own errors
   const known: Record<'region' | 'material' | 'lang', string[]> = { region: [...project.regions.keys()].sort(), material: [...MATERIALS], lang: [...project.languages.keys()].sort() };
   for (const key of ['region', 'material', 'lang'] as const) {

@@ -14,17 +14,16 @@ import { layoutDocument } from './layout/layoutDocument.js';
 import { auditLayout } from './layout/auditLayout.js';
 import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
-import { loadWidths, saveWidths, type Widths } from './assets/widthCache.js';
-import { loadShaping, saveShaping } from './pdf/shapingCache.js';
-import { loadBreaks, saveBreaks } from './incremental/breakCache.js';
-import { knownRuns } from './pdf/memoizeShaping.js';
+import { widthShelves, type Widths } from './assets/widthCache.js';
+import { attachShaping } from './pdf/shapingCache.js';
+import { loadBreaks } from './incremental/breakCache.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
 import { paintDocument } from './pdf/paintDocument.js';
 import { resolveOutputIntent } from './load/readOutputIntent.js';
 import { imageKey, type PreparedImage } from './assets/prepareImage.js';
 import { prepareImageCached } from './assets/imageCache.js';
 import { checkResolution, PRINT_PPI, type PixelSizes } from './assets/checkResolution.js';
-import path from 'node:path';
+import type { Store, StoreEntries } from './world/store.js';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import { outputPath, type Edition, type Job } from './variant/planJobs.js';
 import { properNameWords, wordCore } from './variant/properNames.js';
@@ -70,46 +69,37 @@ export interface Session {
   images: Map<string, PreparedImage>;
   /** Pixel sizes of the raster images placed so far (their headers read once). */
   imageSizes: PixelSizes;
-  /** The measurer's widths per role (loaded from the cache, then added to) and how many each font file had when loaded. */
+  /** The measurer's widths per role, as measured or read back from the store. */
   widths: Widths;
-  loadedWidths: Map<string, number>;
-  /** How many shaped runs each font file had when loaded from the cache. */
-  loadedRuns: Map<string, number>;
+  /** Where the session reads what earlier builds computed and collects what it computes (none: it computes everything). */
+  store?: Store;
 }
 
 /** The script fonts used when the theme does not name them. */
 export const DEFAULT_SCRIPT_FONTS: Partial<Record<FontRole, string>> = { arabic: 'fonts/NotoSansArabic-Regular.ttf', arabicBold: 'fonts/NotoSansArabic-Bold.ttf' };
 
-/** Compiles templates and opens fonts once; every job of the run shares them. */
-export function createSession(project: Project): { session?: Session; diagnostics: Diagnostic[] } {
+/** Compiles templates and opens fonts once; every job of the run shares them. `store`: widths, shaped runs, broken paragraphs and images of earlier builds. */
+export function createSession(project: Project, store?: Store): { session?: Session; diagnostics: Diagnostic[] } {
   const { templates, diagnostics } = createTemplates(project.layouts, project.partials);
   if (diagnostics.length) return { diagnostics };
   const buffers = Object.fromEntries(Object.entries(project.theme.fonts).map(([role, file]) => [role, project.binaries.get(file)!])) as Partial<Record<FontRole, Buffer>>;
   // a theme that names no Arabic fonts gets the project's Noto Sans Arabic, when fonts/ has it (else the Latin fonts, which report what they lack)
   for (const [role, file] of Object.entries(DEFAULT_SCRIPT_FONTS) as [FontRole, string][]) buffers[role] ??= project.binaries.get(file);
   const fonts = loadSharedFonts(buffers);
-  const widths = loadWidths(cacheDir(project), fonts.hashes);
-  const loadedWidths = new Map([...widths].map(([role, known]) => [fonts.hashes[role], known.size]));
-  const measurer = createFontkitMeasurer(fonts.fontkit, widths);
-  loadBreaks(cacheDir(project), fonts.hashes, measurer);
-  const loadedRuns = loadShaping(cacheDir(project), fonts);
-  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), imageSizes: new Map(), widths, loadedWidths, loadedRuns }, diagnostics };
+  const widths: Widths = new Map();
+  const measurer = createFontkitMeasurer(fonts.fontkit, widths, store && widthShelves(store, fonts.hashes));
+  if (store) loadBreaks(store, fonts.hashes, measurer);
+  attachShaping(store, fonts);
+  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), imageSizes: new Map(), widths, store }, diagnostics };
 }
 
-const cacheDir = (project: Project): string => path.join(project.root, '.cache');
-
 /**
- * Stores what the session learned that the next build can reuse (measured widths, shaped runs, broken paragraphs). Call once its jobs are done.
- * What is stored then counts as loaded: a session kept for the next build (watch) stores only what that build adds.
+ * What the session computed that the next build can reuse (measured widths, shaped runs, broken paragraphs, prepared
+ * images) and has not handed over yet, for the main thread to store. A session kept for the next build (watch) hands
+ * over only what that build adds.
  */
-export function persistSession(session: Session): void {
-  saveWidths(cacheDir(session.project), session.fonts.hashes, session.widths, session.loadedWidths);
-  saveShaping(cacheDir(session.project), session.fonts, session.loadedRuns);
-  saveBreaks(cacheDir(session.project), session.fonts.hashes, session.measurer);
-  for (const [role, hash] of Object.entries(session.fonts.hashes) as [FontRole, string][]) {
-    session.loadedWidths.set(hash, Math.max(session.loadedWidths.get(hash) ?? 0, session.widths.get(role)?.size ?? 0));
-    session.loadedRuns.set(hash, knownRuns(session.fonts.fontkit[role]));
-  }
+export function takeStoreEntries(session: Session): StoreEntries | undefined {
+  return session.store?.take();
 }
 
 /**
@@ -122,15 +112,15 @@ export interface KeptSession {
   shared?: string;
 }
 
-/** The kept session for this project, when it was made from the same shared inputs; else a new one, kept. */
-export function keptSession(kept: KeptSession, shared: string, project: Project): { session?: Session; diagnostics: Diagnostic[] } {
+/** The kept session for this project, when it was made from the same shared inputs; else a new one (reading `store`), kept. */
+export function keptSession(kept: KeptSession, shared: string, project: Project, store?: Store): { session?: Session; diagnostics: Diagnostic[] } {
   if (kept.session && kept.shared === shared) {
     kept.session.project = project;
     // a hyphenator leaves whole the proper names of its region chain, which the new content may have changed
     kept.session.hyphenators.clear();
     return { session: kept.session, diagnostics: [] };
   }
-  const created = createSession(project);
+  const created = createSession(project, store);
   kept.session = created.session;
   kept.shared = created.session ? shared : undefined;
   return created;
@@ -214,7 +204,7 @@ async function prepareImages(session: Session, laidOut: LaidOutDocument, edition
       const key = imageKey(item.src, edition, item);
       if (session.images.has(key)) continue;
       try {
-        const prepared = await prepareImageCached(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc, path.join(cacheDir(session.project), 'images'));
+        const prepared = await prepareImageCached(session.project.binaries.get(item.src)!, { width: item.width, height: item.height }, edition, icc, session.store);
         session.images.set(key, prepared);
       } catch (e) {
         diagnostics.push({ severity: 'error', message: `the image "${item.src}" cannot be prepared for ${edition}: ${(e as Error).message}`, file: item.src });

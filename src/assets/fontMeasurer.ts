@@ -1,6 +1,7 @@
 // fontkit fonts per role → the Measurer layout uses: kerned advance widths (cached per font and text), ascent, descent, missing glyphs.
 import * as fontkit from 'fontkit';
 import type { FontRole, Measurer } from '../layout/types.js';
+import type { WidthShelves } from './widthCache.js';
 
 const ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display', 'arabic', 'arabicBold'];
 
@@ -25,8 +26,8 @@ export function openFonts(buffers: Partial<Record<FontRole, Buffer>>): Record<Fo
   return fonts;
 }
 
-/** `widths`: advance widths in font units per role and text, known ahead (see widthCache.ts); the measurer adds to it. */
-export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, widths: Map<FontRole, Map<string, number>> = new Map()): Measurer {
+/** `widths`: advance widths in font units per role and text, known ahead; the measurer adds to it. `stored`: the widths of earlier builds (widthCache.ts), given what this one measures. */
+export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, widths: Map<FontRole, Map<string, number>> = new Map(), stored: WidthShelves = {}): Measurer {
   const fontOf = (role: FontRole): fontkit.Font => {
     const font = fonts[role];
     if (!font) throw new Error(`no font for the role "${role}"`);
@@ -44,7 +45,12 @@ export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, wid
       if (!cache) widths.set(role, (cache = new Map()));
       let units = cache.get(text);
       if (units === undefined) {
-        units = font.layout(text).advanceWidth;
+        const shelf = stored[role];
+        units = shelf?.get(text);
+        if (units === undefined) {
+          units = font.layout(text).advanceWidth;
+          shelf?.put(text, units);
+        }
         if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(text, units);
       }

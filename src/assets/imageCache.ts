@@ -1,45 +1,47 @@
-// (input bytes, placed size, edition, profile) → PreparedImage through an on-disk cache under .cache/images/, keyed by sha256 of all four; the only image I/O.
+// (input bytes, placed size, edition, profile) + the store → PreparedImage, read back (kind `images`) when this very conversion was made before, else prepared and handed to the store; the only image I/O.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { writeCacheFile } from '../incremental/cacheFile.js';
+import type { Store } from '../world/store.js';
 import { prepareImage, type ImageEdition, type PlacedSize, type PreparedImage } from './prepareImage.js';
 
-/** Bump when prepareImage changes what it produces, so stale entries are not reused. */
-const VERSION = 'v2';
+const sha = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-export function imageCacheKey(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): string {
-  const hash = createHash('sha256');
-  hash.update(`${VERSION}|${edition}|${placed.width.toFixed(2)}x${placed.height.toFixed(2)}|`);
-  hash.update(createHash('sha256').update(icc ?? Buffer.alloc(0)).digest('hex'));
-  hash.update(input);
-  return hash.digest('hex');
+/** Everything a prepared image is made from besides the code and sharp (which every key names). */
+export function imageInputs(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): string[] {
+  return [edition, `${placed.width.toFixed(2)}x${placed.height.toFixed(2)}`, `icc ${icc ? sha(icc) : 'none'}`, sha(input)];
 }
 
 type Meta = Omit<PreparedImage, 'data' | 'ppi'> & { ppi: number | null };
 
-/** Reads the prepared image from `dir` when present, otherwise prepares it and stores it (temp file + rename, so a crash never leaves half an entry). */
+function isMeta(v: unknown): v is Meta {
+  const m = v as Meta;
+  return (
+    !!m && ['jpeg', 'png', 'svg'].includes(m.format) && ['cmyk', 'rgb', 'gray'].includes(m.colorSpace) &&
+    Number.isInteger(m.pixelWidth) && Number.isInteger(m.pixelHeight) && (m.ppi === null || (typeof m.ppi === 'number' && Number.isFinite(m.ppi)))
+  );
+}
+
+/** The stored image when it is there and whole; otherwise prepared, and stored by the build's main thread. */
 export async function prepareImageCached(
   input: Buffer,
   placed: PlacedSize,
   edition: ImageEdition,
   icc: Buffer | undefined,
-  dir = path.join('.cache', 'images'),
+  store: Store | undefined,
   prepare: typeof prepareImage = prepareImage,
 ): Promise<PreparedImage> {
-  const key = imageCacheKey(input, placed, edition, icc);
-  const dataFile = path.join(dir, `${key}.bin`);
-  const metaFile = path.join(dir, `${key}.json`);
-  try {
-    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Meta;
-    return { ...meta, ppi: meta.ppi ?? Infinity, data: readFileSync(dataFile) };
-  } catch {
-    // not cached yet (or unreadable): prepare it
+  const inputs = imageInputs(input, placed, edition, icc);
+  const stored = store?.read('images', inputs);
+  if (stored) {
+    try {
+      const meta = JSON.parse(stored.meta) as unknown;
+      if (isMeta(meta)) return { ...meta, ppi: meta.ppi ?? Infinity, data: Buffer.from(stored.body) };
+    } catch {
+      // not a description: prepared again below, and replaced
+    }
   }
   const prepared = await prepare(input, placed, edition, icc);
   const { data, ...rest } = prepared;
   const meta: Meta = { ...rest, ppi: Number.isFinite(rest.ppi) ? rest.ppi : null };
-  // the data first: an entry counts only once its description is there
-  if (writeCacheFile(dataFile, data)) writeCacheFile(metaFile, JSON.stringify(meta));
+  store?.write('images', inputs, JSON.stringify(meta), data);
   return prepared;
 }

@@ -5,13 +5,16 @@ import { readProjectFiles } from '../load/readProjectFiles.js';
 import type { Session } from '../pipeline.js';
 import { OutputError } from '../write/outputError.js';
 import { cacheDirProblem } from '../write/safePath.js';
+import { openStore } from '../world/store.js';
 
 export async function openProject(root: string): Promise<{ project?: Project; session?: Session; diagnostics: Diagnostic[] }> {
-  // loading writes the cache of parsed files: never through a .cache that leads out of the project
+  // loading writes the store of parsed files: never through a .cache that leads out of the project
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
+  const store = openStore(root);
   const { files, diagnostics } = await readProjectFiles(root);
-  const parsed = parseProject(files);
+  const parsed = parseProject(files, store);
+  store.save();
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   // imported on demand: commands that need no session (list, a no-op build) never load pdfkit, fontkit or sharp

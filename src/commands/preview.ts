@@ -10,6 +10,7 @@ import { OutputError, reason } from '../write/outputError.js';
 import { writeFileAtomic } from '../write/safeFile.js';
 import { cacheDirProblem, ensureDirInside, isInside } from '../write/safePath.js';
 import { say } from '../messages/say.js';
+import { openStore } from '../world/store.js';
 
 export const PREVIEW_DIR = 'previews';
 
@@ -28,11 +29,13 @@ export class PreviewError extends Error {}
 
 async function regionNames(root: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  // loading writes the cache of parsed files: never through a .cache that leads out of the project
+  // loading writes the store of parsed files: never through a .cache that leads out of the project
   if (cacheDirProblem(root)) return names;
   try {
     const { files } = await readProjectFiles(root);
-    for (const [id, r] of parseProject(files).project?.regions ?? []) names.set(id, r.data.name);
+    const store = openStore(root);
+    for (const [id, r] of parseProject(files, store).project?.regions ?? []) names.set(id, r.data.name);
+    store.save();
   } catch {
     // names are a nicety: the page falls back to the region ids
   }

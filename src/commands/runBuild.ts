@@ -23,6 +23,7 @@ import { acquireLock } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
 import { cacheDirProblem, ensureDirInside, prepareOutDir } from '../write/safePath.js';
 import { say } from '../messages/say.js';
+import { openStore, type Store } from '../world/store.js';
 import { createStaging, removeStrayTemps, type Staging } from '../write/writeOutputs.js';
 
 export type { ManifestEntry } from '../write/manifest.js';
@@ -93,26 +94,30 @@ export function autoWorkers(jobs: number, cores = defaultJobs()): number {
   return jobs >= JOBS_FOR_WORKERS ? cores : 1;
 }
 
-/** Reads and checks the project; no fonts parsed, no templates compiled. */
-export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[] }> {
-  // loading writes the cache of parsed files: a .cache that leads out of the project stops every command before it
+/**
+ * Reads and checks the project; no fonts parsed, no templates compiled. The YAML it parses is read back from the project's
+ * store, and what it parses anew is kept in `store` until the caller saves it (a build does when it is done).
+ */
+export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[]; store: Store }> {
+  // the store is written inside .cache: a .cache that leads out of the project stops every command before it
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
+  const store = openStore(root);
   const { files, diagnostics } = await readProjectFiles(root);
-  const parsed = parseProject(files);
+  const parsed = parseProject(files, store);
   diagnostics.push(...parsed.diagnostics);
-  if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { files, diagnostics };
-  return { files, project: parsed.project, diagnostics };
+  if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { files, diagnostics, store };
+  return { files, project: parsed.project, diagnostics, store };
 }
 
-/** This thread's session (kept from the last build under `drukwerk watch`, or new) as a builder of jobs; undefined, with diagnostics, when it cannot be opened. */
-async function localBuilder(project: Project, options: BuildOptions, diagnostics: Diagnostic[], kept?: { session: KeptSession; shared: string }): Promise<LocalBuilder | undefined> {
+/** This thread's session (kept from the last build under `drukwerk watch`, or new) as a builder of jobs; undefined, with diagnostics, when it cannot be opened. What it computes goes to `store`. */
+async function localBuilder(project: Project, options: BuildOptions, diagnostics: Diagnostic[], store: Store, kept?: { session: KeptSession; shared: string }): Promise<LocalBuilder | undefined> {
   // imported here: a no-op build never loads pdfkit, fontkit or sharp
-  const { createSession, keptSession, buildJob, persistSession } = await import('../pipeline.js');
-  const { session, diagnostics: sessionDiagnostics } = kept ? keptSession(kept.session, kept.shared, project) : createSession(project);
+  const { createSession, keptSession, buildJob, takeStoreEntries } = await import('../pipeline.js');
+  const { session, diagnostics: sessionDiagnostics } = kept ? keptSession(kept.session, kept.shared, project, store) : createSession(project, store);
   diagnostics.push(...sessionDiagnostics);
   if (!session) return undefined;
-  return { build: (job) => buildJob(session, job, options), finish: () => persistSession(session) };
+  return { build: (job) => buildJob(session, job, options), finish: () => store.add(takeStoreEntries(session)) };
 }
 
 /** Whether a previous output is one this build answers for (its filters cover it) that the planned jobs no longer make. */
@@ -182,7 +187,16 @@ function reviewFindings(project: Project, jobs: readonly Job[], also: readonly D
 }
 
 export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {
-  const { files, project, diagnostics } = await loadProject(options.root);
+  const { files, project, diagnostics, store } = await loadProject(options.root);
+  try {
+    return await buildProject(options, files, project, diagnostics, store);
+  } finally {
+    // once per build, by this thread, whatever the outcome: what was computed is right for its key, errors or not
+    store.save();
+  }
+}
+
+async function buildProject(options: RunBuildOptions, files: ProjectFiles, project: Project | undefined, diagnostics: Diagnostic[], store: Store): Promise<RunBuildResult> {
   const empty = { results: [], written: [], unchanged: [], jobs: [], removed: [], unlisted: [] };
   if (!project) return { diagnostics, ...empty };
   const jobs = jobsOfShard(planJobs(project, options), options.shard);
@@ -242,7 +256,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
     const workers = options.jobs === 'auto' ? autoWorkers(toBuild.length) : cappedJobs(options.jobs ?? 1);
     try {
       const kept = options.keepSession && { session: options.keepSession, shared: hasher.shared };
-      const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, kept) : Promise.resolve(undefined));
+      const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, store, kept) : Promise.resolve(undefined));
       let results: JobResult[];
       limitHeapGrowth();
       if (workers === 1 || toBuild.length <= 1) {
@@ -250,7 +264,7 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
       } else {
         // this thread builds too, as one of the `workers`
         const { buildInWorkers } = await import('../parallel/workerPool.js');
-        results = (await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r), here })) ?? [];
+        results = (await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r), here, store })) ?? [];
       }
       await Promise.all(writes);
       if (writeError) throw writeError;

@@ -11,6 +11,7 @@ import type { YamlFile } from '../load/readYaml.js';
 import { at, fieldHashes, SOURCE_LANG, where } from '../variant/checkTranslations.js';
 import { regionTextHashes, untranslatedTexts } from '../variant/checkRegionTranslations.js';
 import type { RegionTextFile } from '../variant/regionTexts.js';
+import { openStore } from '../world/store.js';
 
 export interface TranslationDoneResult {
   /** The files recorded, e.g. ['brochure', 'flyer', 'shared', 'regions/oostende']. */
@@ -24,11 +25,13 @@ const NOTE = ' Written by `drukwerk translation-done`: the Dutch text each field
 export async function translationDone(root: string, lang: string, names: readonly string[] = []): Promise<TranslationDoneResult> {
   const fail = (message: string, hint?: string): TranslationDoneResult => ({ recorded: [], diagnostics: [{ severity: 'error', message, file: `content/${lang}`, ...(hint ? { hint } : {}) }] });
   if (lang === SOURCE_LANG) return fail('Dutch is the source language; only translations are recorded', 'name a translation, e.g. drukwerk translation-done fr');
-  // loading writes the cache of parsed files: never through a .cache that leads out of the project
+  // loading writes the store of parsed files: never through a .cache that leads out of the project
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
+  const store = openStore(root);
   const { files, diagnostics: read } = await readProjectFiles(root);
-  const { project, diagnostics } = parseProject(files);
+  const { project, diagnostics } = parseProject(files, store);
+  store.save();
   const errors = [...read, ...diagnostics].filter((d) => d.severity === 'error');
   // an incomplete translation (or a broken Dutch file) is never recorded as done
   const mine = errors.filter((d) => d.file?.startsWith(`content/${lang}/`) || d.file?.startsWith(`content/${SOURCE_LANG}/`));

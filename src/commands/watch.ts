@@ -79,7 +79,8 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
         filters = [base];
       } else {
         io.log(say('watch.changed', { files: changed.join(', ') }));
-        const { project, diagnostics } = await loadProject(options.root);
+        const { project, diagnostics, store } = await loadProject(options.root);
+        store.save();
         if (!project) {
           io.printDiagnostics(diagnostics);
           io.log(say('watch.notRebuiltErrors', { out: options.outDir }));

@@ -8,6 +8,7 @@ import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant
 import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
 import { readYamlCached } from './readYamlCached.js';
+import type { Store } from '../world/store.js';
 import { contentSchemas, MATERIALS, RegionFile as RegionFileSchema, RegionTranslationFile, type Material, type RegionT, type RegionTranslationT } from './schema.js';
 import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
@@ -42,8 +43,8 @@ export interface Project {
 
 const THEME_FILE = 'templates/theme.yaml';
 
-function parseFile<T>(files: ProjectFiles, rel: string, schema: Parameters<typeof validateData<T>>[0], what: string, diagnostics: Diagnostic[]): { file?: YamlFile; data?: T } {
-  const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, files.cacheDir);
+function parseFile<T>(files: ProjectFiles, store: Store | undefined, rel: string, schema: Parameters<typeof validateData<T>>[0], what: string, diagnostics: Diagnostic[]): { file?: YamlFile; data?: T } {
+  const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, store);
   diagnostics.push(...syntax);
   if (!value) return {};
   const tooMany = itemLimitProblems(value);
@@ -56,14 +57,15 @@ function parseFile<T>(files: ProjectFiles, rel: string, schema: Parameters<typeo
   return { file: value, data };
 }
 
-export function parseProject(files: ProjectFiles): { project?: Project; diagnostics: Diagnostic[] } {
+/** `store`: where YAML parsed by earlier runs is read back and this run's parses go (none: every file is parsed). */
+export function parseProject(files: ProjectFiles, store?: Store): { project?: Project; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let theme: Theme | undefined;
   let themeYaml: YamlFile | undefined;
   if (!files.texts.has(THEME_FILE)) {
     diagnostics.push({ severity: 'error', message: 'the theme is missing', file: THEME_FILE, hint: 'every project needs templates/theme.yaml with fonts, colours and styles' });
   } else {
-    const parsed = parseFile(files, THEME_FILE, ThemeSchema, 'the theme', diagnostics);
+    const parsed = parseFile(files, store, THEME_FILE, ThemeSchema, 'the theme', diagnostics);
     theme = parsed.data as Theme | undefined;
     themeYaml = parsed.file;
   }
@@ -87,7 +89,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
         diagnostics.push({ severity: 'error', message: 'the Dutch text of a region is its region file itself', file: rel, hint: `write it in content/regions/${id}.yaml; content/<language>/regions/ holds its translations` });
         continue;
       }
-      const { file, data } = parseFile(files, rel, RegionTranslationFile, 'a region translation', diagnostics);
+      const { file, data } = parseFile(files, store, rel, RegionTranslationFile, 'a region translation', diagnostics);
       if (!file || !data) continue;
       const texts = regionTexts.get(lang) ?? new Map();
       regionTexts.set(lang, texts.set(id, { id, lang, file, data: data as RegionTranslationT }));
@@ -100,7 +102,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
     }
     const [, folder, name] = m;
     if (folder === 'regions') {
-      const { file, data } = parseFile(files, rel, RegionFileSchema, 'a region', diagnostics);
+      const { file, data } = parseFile(files, store, rel, RegionFileSchema, 'a region', diagnostics);
       if (file) regionYamls.push(file);
       if (file && data) regionFiles.set(name, { id: name, file, data: data as RegionT });
       continue;
@@ -112,7 +114,7 @@ export function parseProject(files: ProjectFiles): { project?: Project; diagnost
     const lang = languages.get(folder) ?? { lang: folder, files: {}, data: {} };
     languages.set(folder, lang);
     const key = name as ContentName;
-    const { file, data } = parseFile(files, rel, contentSchemas[key] as never, `the ${name} content`, diagnostics);
+    const { file, data } = parseFile(files, store, rel, contentSchemas[key] as never, `the ${name} content`, diagnostics);
     if (file) lang.files[key] = file;
     if (data) lang.data[key] = data;
   }

@@ -10,8 +10,6 @@ export interface ProjectFiles {
   texts: Map<string, string>;
   /** Binary files (fonts, images, ICC profiles) by relative path. */
   binaries: Map<string, Buffer>;
-  /** Where parsed files are cached between runs (`<root>/.cache`); none: every file is parsed. */
-  cacheDir?: string;
   /** Images found but refused (unreadable, too large, not an image), with why: content that names one is told so at its field. */
   /** Images that cannot be placed, with the problem at the image itself: reported where a region names them, else at the file (parseProject). */
   rejected?: Map<string, Diagnostic>;
@@ -219,5 +217,5 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
       binaries.set(file.rel, bytes);
     }
   }
-  return { files: { root, texts, binaries, cacheDir: path.join(root, '.cache'), rejected, unread }, diagnostics };
+  return { files: { root, texts, binaries, rejected, unread }, diagnostics };
 }

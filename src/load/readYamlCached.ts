@@ -1,13 +1,9 @@
-// (file, YAML text, cache folder) → readYaml's result, read back from the cache when this very text was read before: parsing YAML was most of a no-op build, and JSON reads ~10× faster.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// (file, YAML text) + the store → readYaml's result, read back (kind `yaml`) when this very text was read before: parsing YAML was most of a no-op build, and JSON reads ~10× faster.
 import type { Diagnostic } from '../diagnostics.js';
+import { digest } from '../digest.js';
 import type { Pos } from '../model/types.js';
+import type { Store } from '../world/store.js';
 import { readYaml, type YamlFile } from './readYaml.js';
-import { writeCacheFile } from '../incremental/cacheFile.js';
 
 type Result = ReturnType<typeof readYaml>;
 
@@ -15,19 +11,6 @@ interface Stored {
   diagnostics: Diagnostic[];
   value?: { file: string; data: unknown; value: [string, Pos][]; key: [string, Pos][] };
 }
-
-/** The code that reads YAML (readYaml's own source and the yaml library's version): a change to either makes every entry stale. */
-const CODE = (() => {
-  const hash = createHash('sha256');
-  const here = fileURLToPath(import.meta.url);
-  hash.update(readFileSync(path.join(path.dirname(here), `readYaml${path.extname(here)}`)));
-  try {
-    hash.update(String((createRequire(import.meta.url)('yaml/package.json') as { version: string }).version));
-  } catch {
-    hash.update('yaml ?');
-  }
-  return hash.digest('hex');
-})();
 
 /** A number JSON cannot carry as is (YAML's .inf, .nan, -0): such a file is not cached. */
 const NOT_JSON = Symbol('not JSON');
@@ -50,19 +33,30 @@ function revive(stored: Stored): Result {
   return { value: yamlFile, diagnostics: stored.diagnostics };
 }
 
-/** readYaml through a cache folder (undefined: no cache). Entries are keyed by the code, the file name and the text; writing one that fails is no error. */
-export function readYamlCached(file: string, text: string, cacheDir: string | undefined): Result {
-  if (!cacheDir) return readYaml(file, text);
-  const key = createHash('sha256').update(`${CODE}\0${file}\0`).update(text).digest('hex');
-  const entry = path.join(cacheDir, 'yaml', `${key}.json`);
-  try {
-    return revive(JSON.parse(readFileSync(entry, 'utf8')) as Stored);
-  } catch {
-    // not read before (or unreadable): parse it
+const isPositions = (v: unknown): boolean => Array.isArray(v) && v.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && !!p[1] && typeof p[1] === 'object');
+
+function isStored(v: unknown): v is Stored {
+  const s = v as Stored;
+  if (!s || !Array.isArray(s.diagnostics)) return false;
+  return s.value === undefined || (typeof s.value === 'object' && s.value !== null && typeof s.value.file === 'string' && isPositions(s.value.value) && isPositions(s.value.key));
+}
+
+/** readYaml through the store (undefined: none). Each entry's key names the code, the yaml library, the file's name and its text. */
+export function readYamlCached(file: string, text: string, store: Store | undefined): Result {
+  if (!store) return readYaml(file, text);
+  const inputs = [file, digest('sha256', text, 'hex')];
+  const stored = store.read('yaml', inputs);
+  if (stored) {
+    try {
+      const value = JSON.parse(stored.body.toString('utf8')) as unknown;
+      if (isStored(value)) return revive(value);
+    } catch {
+      // not what this code stores: parsed again below, and replaced
+    }
   }
   const result = readYaml(file, text);
   const { value, diagnostics } = result;
   const json = toJson({ diagnostics, value: value && { file: value.file, data: value.data, value: [...value.positions.value], key: [...value.positions.key] } });
-  if (json !== undefined) writeCacheFile(entry, json);
+  if (json !== undefined) store.write('yaml', inputs, '', Buffer.from(json, 'utf8'));
   return result;
 }

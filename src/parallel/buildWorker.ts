@@ -1,9 +1,10 @@
-// Worker thread entry: the project files and the shared job queue from the main thread → one session (fonts parsed, templates compiled once) → each job it takes from the queue built and posted back.
+// Worker thread entry: the project files and the shared job queue from the main thread → one session (fonts parsed, templates compiled once) → each job it takes from the queue built and posted back, with what it computed for the store.
 import { say, setMessageLanguage } from '../messages/say.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseProject } from '../load/parseProject.js';
 import { sha256 } from '../write/manifest.js';
-import { buildJob, createSession, persistSession } from '../pipeline.js';
+import { buildJob, createSession } from '../pipeline.js';
+import { Store } from '../world/store.js';
 import { openJobQueue } from './jobQueue.js';
 import { reviveFiles, transferables, type FromWorker, type WorkerData } from './messages.js';
 
@@ -13,8 +14,10 @@ const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.p
 const data = workerData as WorkerData;
 // what a worker says (an error it throws) in the language the build speaks
 setMessageLanguage(data.lang);
-const { project, diagnostics } = parseProject(reviveFiles(data.files));
-const { session, diagnostics: sessionDiagnostics } = project ? createSession(project) : { session: undefined, diagnostics: [] };
+// read only: what this thread computes goes back to the main thread with its results
+const store = new Store(data.store);
+const { project, diagnostics } = parseProject(reviveFiles(data.files), store);
+const { session, diagnostics: sessionDiagnostics } = project ? createSession(project, store) : { session: undefined, diagnostics: [] };
 if (!session) {
   // the main thread opened the same files without errors; this would be a bug
   post({ type: 'failed', message: say('parallel.workerCannotOpen', { detail: [...diagnostics, ...sessionDiagnostics].map((d) => d.message).join('; ') }) });
@@ -26,10 +29,9 @@ if (!session) {
       const result = await buildJob(session, data.jobs[index]!, data.options);
       // hashed here, in parallel, rather than by the main thread that writes the files
       for (const f of result.files) f.sha256 = sha256(f.bytes);
-      post({ type: 'result', index, result }, transferables(result));
+      post({ type: 'result', index, result, entries: store.take() }, transferables(result));
     }
-    persistSession(session);
-    post({ type: 'finished' });
+    post({ type: 'finished', entries: store.take() });
   } catch (e) {
     post({ type: 'failed', index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack });
   }

@@ -3,6 +3,7 @@ import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { Job } from '../variant/planJobs.js';
 import type { MessageLanguage } from '../messages/say.js';
+import type { StoreEntries } from '../world/store.js';
 
 export interface WorkerData {
   /** The very files the main thread read and hashed, so a worker never sees a file changed mid-build. */
@@ -15,12 +16,17 @@ export interface WorkerData {
   builder: number;
   /** The language chosen for messages in the main thread. */
   lang: MessageLanguage;
+  /** The store the worker reads (it never writes it), and what the main thread computed that is not written yet. */
+  store: { dir?: string; base?: string; seed: StoreEntries };
 }
 
-/** `finished`: the queue is empty and the worker has stored what it learned (persistSession). */
+/**
+ * `finished`: the queue is empty. With each message the worker hands over what it computed for the store since the last
+ * (`entries`): the main thread writes the store once, when the build is done.
+ */
 export type FromWorker =
-  | { type: 'finished' }
-  | { type: 'result'; index: number; result: JobResult }
+  | { type: 'finished'; entries?: StoreEntries }
+  | { type: 'result'; index: number; result: JobResult; entries?: StoreEntries }
   | { type: 'failed'; index?: number; message: string; stack?: string };
 
 /** The PDF bytes of a result as standalone ArrayBuffers to transfer (a pooled Buffer's slab is copied out first, never detached). */

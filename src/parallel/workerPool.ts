@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { Job } from '../variant/planJobs.js';
+import type { Store } from '../world/store.js';
 import { createJobQueue } from './jobQueue.js';
 import { reviveResult, type FromWorker, type WorkerData } from './messages.js';
 
@@ -32,6 +33,8 @@ export interface PoolOptions {
   workers: number;
   /** Called as each job finishes, in the order they finish. */
   onResult?: (result: JobResult, index: number) => void;
+  /** The build's store: the workers read it, and what they compute is added to it (the main thread writes it when the build is done). */
+  store?: Store;
   /**
    * This thread as one of the builders: the pool starts one worker fewer, and this thread builds its share between
    * handling the workers' messages. One V8 heap fewer, and the first jobs start at once instead of after a worker has
@@ -43,7 +46,7 @@ export interface PoolOptions {
 
 export interface LocalBuilder {
   build(job: Job): Promise<JobResult>;
-  /** The queue is empty: store what this thread learned (as each worker does before it posts `finished`). */
+  /** The queue is empty: hand what this thread computed to the store (as each worker does with its messages). */
   finish(): void;
 }
 
@@ -64,6 +67,8 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
   const entry = count > 0 ? workerEntry() : '';
   // builder numbers: the workers 0 … count-1, this thread the last; each takes its jobs from the shared queue
   const queue = createJobQueue(jobs, builders);
+  // what loading computed (the parsed YAML) is given to every worker rather than computed again by each
+  const storeData: WorkerData['store'] = pool.store ? { dir: pool.store.dir, base: pool.store.base, seed: pool.store.seed() } : { seed: { shelves: [], files: [] } };
   const workers: Worker[] = [];
   let finished = 0;
   let opened = true;
@@ -91,11 +96,12 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
         }
       };
       for (let i = 0; i < count; i++) {
-        const data: WorkerData = { files: pool.files, options: pool.options, jobs, queue: queue.shared, builder: i, lang: messageLanguage() };
+        const data: WorkerData = { files: pool.files, options: pool.options, jobs, queue: queue.shared, builder: i, lang: messageLanguage(), store: storeData };
         const worker = new Worker(entry, { workerData: data });
         workers.push(worker);
         let workerFinished = false;
         worker.on('message', (message: FromWorker) => {
+          if (message.type !== 'failed') pool.store?.add(message.entries);
           if (message.type === 'finished') {
             workerFinished = true;
             finished++;

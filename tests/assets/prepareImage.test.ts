@@ -1,11 +1,12 @@
-// Image bytes + placed size + edition → prepared images: CMYK through the given profile at ≤ 300 ppi for print, sRGB at ≤ 150 ppi for screen, never upscaled, SVG passed through; and the on-disk cache.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Image bytes + placed size + edition → prepared images: CMYK through the given profile at ≤ 300 ppi for print, sRGB at ≤ 150 ppi for screen, never upscaled, SVG passed through; and the store's image entries.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { imageKey, isSvg, prepareImage } from '../../src/assets/prepareImage.js';
-import { imageCacheKey, prepareImageCached } from '../../src/assets/imageCache.js';
+import { imageInputs, prepareImageCached } from '../../src/assets/imageCache.js';
+import { Store, storeKey } from '../../src/world/store.js';
 import { LOGO_SVG, samplePhoto, testProfile } from '../pdf/sampleDocument.js';
 
 const icc = testProfile();
@@ -80,25 +81,48 @@ describe('prepareImage, screen', () => {
 describe('prepareImageCached', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'drukwerk-image-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const VERSIONS = { code: 'image-test', libraries: 'sharp@0' };
+  const open = () => new Store({ dir, versions: VERSIONS });
 
-  it('prepares once, then reads the result back from disk', async () => {
+  it('prepares once, then reads the result back from the store', async () => {
     const input = await solid(300, 300, 3, '#336699');
     const prepare = vi.fn(prepareImage);
-    const first = await prepareImageCached(input, { width: 72, height: 72 }, 'screen', undefined, dir, prepare);
-    const second = await prepareImageCached(input, { width: 72, height: 72 }, 'screen', undefined, dir, prepare);
+    const store = open();
+    const first = await prepareImageCached(input, { width: 72, height: 72 }, 'screen', undefined, store, prepare);
+    store.save();
+    const second = await prepareImageCached(input, { width: 72, height: 72 }, 'screen', undefined, open(), prepare);
     expect(prepare).toHaveBeenCalledTimes(1);
     expect(second).toEqual(first);
-    const svg = await prepareImageCached(Buffer.from(LOGO_SVG), { width: 120, height: 40 }, 'screen', undefined, dir, prepare);
-    expect((await prepareImageCached(Buffer.from(LOGO_SVG), { width: 120, height: 40 }, 'screen', undefined, dir, prepare)).ppi).toBe(svg.ppi);
+    const svgStore = open();
+    const svg = await prepareImageCached(Buffer.from(LOGO_SVG), { width: 120, height: 40 }, 'screen', undefined, svgStore, prepare);
+    svgStore.save();
+    expect((await prepareImageCached(Buffer.from(LOGO_SVG), { width: 120, height: 40 }, 'screen', undefined, open(), prepare)).ppi).toBe(svg.ppi);
     expect(svg.ppi).toBe(Infinity);
+    expect(prepare).toHaveBeenCalledTimes(2);
+  });
+
+  it('a stored image with a changed byte is prepared again', async () => {
+    const input = await solid(200, 200, 3, '#993366');
+    const prepare = vi.fn(prepareImage);
+    const store = open();
+    const first = await prepareImageCached(input, { width: 50, height: 50 }, 'screen', undefined, store, prepare);
+    store.save();
+    const file = path.join(dir, store.entryFile('images', imageInputs(input, { width: 50, height: 50 }, 'screen')));
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 10] ^= 0xff;
+    writeFileSync(file, bytes);
+    expect(await prepareImageCached(input, { width: 50, height: 50 }, 'screen', undefined, open(), prepare)).toEqual(first);
+    expect(prepare).toHaveBeenCalledTimes(2);
   });
 
   it('keys on input, size, edition and profile', () => {
     const input = Buffer.from('x');
-    const key = imageCacheKey(input, { width: 1, height: 1 }, 'print', Buffer.from('a'));
-    expect(imageCacheKey(input, { width: 1, height: 1 }, 'print', Buffer.from('b'))).not.toBe(key);
-    expect(imageCacheKey(input, { width: 2, height: 1 }, 'print', Buffer.from('a'))).not.toBe(key);
-    expect(imageCacheKey(input, { width: 1, height: 1 }, 'screen', Buffer.from('a'))).not.toBe(key);
-    expect(imageCacheKey(Buffer.from('y'), { width: 1, height: 1 }, 'print', Buffer.from('a'))).not.toBe(key);
+    const key = (...args: Parameters<typeof imageInputs>) => storeKey('images', imageInputs(...args), VERSIONS);
+    const base = key(input, { width: 1, height: 1 }, 'print', Buffer.from('a'));
+    expect(key(input, { width: 1, height: 1 }, 'print', Buffer.from('b'))).not.toBe(base);
+    expect(key(input, { width: 1, height: 1 }, 'print')).not.toBe(base);
+    expect(key(input, { width: 2, height: 1 }, 'print', Buffer.from('a'))).not.toBe(base);
+    expect(key(input, { width: 1, height: 1 }, 'screen', Buffer.from('a'))).not.toBe(base);
+    expect(key(Buffer.from('y'), { width: 1, height: 1 }, 'print', Buffer.from('a'))).not.toBe(base);
   });
 });

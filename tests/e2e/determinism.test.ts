@@ -14,6 +14,7 @@ import { tempProject, type TempProject } from '../support/tempProject.js';
 
 let tmp: string;
 let project: TempProject;
+const ENV = () => ({ SOURCE_DATE_EPOCH: '1700000000', DRUKWERK_TOOL_VERSION: 'determinism-test', DRUKWERK_CACHE_DIR: path.join(tmp, 'store') });
 let a: Map<string, string>;
 let b: Map<string, string>;
 
@@ -29,8 +30,9 @@ describe.skipIf(!hasCli)('reproducible builds (dist/cli.js)', () => {
     tmp = await mkdtemp(path.join(tmpdir(), 'drukwerk-determinism-'));
     // a snapshot of the shipped project: both builds must read the same inputs, also while others edit this checkout
     project = await tempProject();
-    // the tool version is pinned: other work in this checkout may recompile dist/ while the builds run, which changes the manifest's input hashes (not the PDFs)
-    const env = { SOURCE_DATE_EPOCH: '1700000000', DRUKWERK_TOOL_VERSION: 'determinism-test' };
+    // the tool version is pinned: other work in this checkout may recompile dist/ while the builds run, which changes the manifest's input hashes (not the PDFs);
+    // both builds share one store of their own, empty at first, and write it at once
+    const env = ENV();
     // two whole builds, each in its own process, at the same time
     const [ra, rb] = await Promise.all([cli(['build', '--project', project.root, '--out', path.join(tmp, 'a')], { env }), cli(['build', '--project', project.root, '--out', path.join(tmp, 'b')], { env })]);
     expect(ra.code, ra.stderr).toBe(0);
@@ -52,9 +54,11 @@ describe.skipIf(!hasCli)('reproducible builds (dist/cli.js)', () => {
     expect(differ).toEqual([]);
   });
 
-  it('a build that reads what earlier builds cached (.cache: YAML, widths, shaped words, broken paragraphs) writes the same files as the cold builds', async () => {
-    for (const part of ['yaml', 'widths', 'shaping', 'breaks']) expect((await readdir(path.join(project.root, '.cache', part))).length, part).toBeGreaterThan(0);
-    const r = await cli(['build', '--project', project.root, '--out', path.join(tmp, 'warm')], { env: { SOURCE_DATE_EPOCH: '1700000000', DRUKWERK_TOOL_VERSION: 'determinism-test' } });
+  it('a build that reads what earlier builds stored (YAML, widths, shaped words, broken paragraphs) writes the same files as the cold builds', async () => {
+    const [code, ...others] = await readdir(path.join(tmp, 'store'));
+    expect(others).toEqual([]);
+    for (const part of ['yaml', 'widths', 'shaping', 'breaks']) expect((await readdir(path.join(tmp, 'store', code!, part))).length, part).toBeGreaterThan(0);
+    const r = await cli(['build', '--project', project.root, '--out', path.join(tmp, 'warm')], { env: ENV() });
     expect(r.code, r.stderr).toBe(0);
     const warm = await hashTree(path.join(tmp, 'warm'));
     expect([...warm.keys()]).toEqual([...a.keys()]);
@@ -67,7 +71,7 @@ describe.skipIf(!hasCli)('reproducible builds (dist/cli.js)', () => {
   });
 
   it('a different SOURCE_DATE_EPOCH changes the creation date (and so the bytes)', async () => {
-    const r = await cli(['build', '--project', project.root, '--material', 'poster', '--region', 'oostende', '--out', path.join(tmp, 'c')], { env: { SOURCE_DATE_EPOCH: '1800000000', DRUKWERK_TOOL_VERSION: 'determinism-test' } });
+    const r = await cli(['build', '--project', project.root, '--material', 'poster', '--region', 'oostende', '--out', path.join(tmp, 'c')], { env: { ...ENV(), SOURCE_DATE_EPOCH: '1800000000' } });
     expect(r.code, r.stderr).toBe(0);
     const file = 'oostende/poster-oostende-nl-print.pdf';
     const before = await info(path.join(tmp, 'a', file));

@@ -1,10 +1,12 @@
-// The YAML cache gives exactly what readYaml gives, reads back what it stored, and never stands in the way of a build.
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+// The YAML entries of the store give exactly what readYaml gives, are read back instead of parsing again, and never stand in the way of a build.
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/load/readYaml.js';
 import { readYamlCached } from '../../src/load/readYamlCached.js';
+import { Store } from '../../src/world/store.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -15,35 +17,63 @@ afterAll(async () => {
 });
 
 const TEXT = 'name: "Oostende"\ncontacts:\n  vdab:\n    phone: "0800 30 700"\nlist: [a, b]\n';
+const VERSIONS = { code: 'yaml-test', libraries: 'yaml@2' };
+
+/** A store of its own per test, read as the next build would. */
+const open = (name: string) => new Store({ dir: path.join(dir, name), versions: VERSIONS });
+const entries = async (name: string): Promise<string[]> => {
+  const store = path.join(dir, name);
+  const [code] = await readdir(store).catch(() => [] as string[]);
+  return code ? readdir(path.join(store, code, 'yaml')) : [];
+};
 
 describe('readYamlCached', () => {
-  it('gives what readYaml gives, fresh and from the cache, and stores one entry per text', async () => {
-    const cache = path.join(dir, 'a');
+  it('gives what readYaml gives, fresh and from the store, and stores one entry per text', async () => {
     const expected = readYaml('content/regions/x.yaml', TEXT);
-    expect(readYamlCached('content/regions/x.yaml', TEXT, cache)).toEqual(expected);
-    expect(await readdir(path.join(cache, 'yaml'))).toHaveLength(1);
-    expect(readYamlCached('content/regions/x.yaml', TEXT, cache)).toEqual(expected);
-    expect(await readdir(path.join(cache, 'yaml'))).toHaveLength(1);
-    // diagnostics are cached too
+    const first = open('a');
+    expect(readYamlCached('content/regions/x.yaml', TEXT, first)).toEqual(expected);
+    first.save();
+    expect(await entries('a')).toHaveLength(1);
+    const second = open('a');
+    expect(readYamlCached('content/regions/x.yaml', TEXT, second)).toEqual(expected);
+    second.save();
+    expect(await entries('a')).toHaveLength(1);
+    // diagnostics are stored too
     const broken = 'name: A\nname: B\n';
-    expect(readYamlCached('a.yaml', broken, cache)).toEqual(readYaml('a.yaml', broken));
-    expect(readYamlCached('a.yaml', broken, cache)).toEqual(readYaml('a.yaml', broken));
+    const third = open('a');
+    expect(readYamlCached('a.yaml', broken, third)).toEqual(readYaml('a.yaml', broken));
+    third.save();
+    expect(readYamlCached('a.yaml', broken, open('a'))).toEqual(readYaml('a.yaml', broken));
   });
 
-  it('reads an entry back instead of parsing again', async () => {
-    const cache = path.join(dir, 'b');
-    readYamlCached('a.yaml', 'name: A\n', cache);
-    const [entry] = await readdir(path.join(cache, 'yaml'));
-    await writeFile(path.join(cache, 'yaml', entry!), JSON.stringify({ diagnostics: [], value: { file: 'a.yaml', data: { name: 'from the cache' }, value: [], key: [] } }));
-    expect(readYamlCached('a.yaml', 'name: A\n', cache).value?.data).toEqual({ name: 'from the cache' });
+  it('reads an entry back instead of parsing again, and only while its checksum holds', async () => {
+    const text = 'name: A\n';
+    const inputs = ['a.yaml', createHash('sha256').update(text).digest('hex')];
+    const json = JSON.stringify({ diagnostics: [], value: { file: 'a.yaml', data: { name: 'from the store' }, value: [], key: [] } });
+    // an entry put through the store under this file's key is what the next read gives
+    const forged = open('b');
+    forged.write('yaml', inputs, '', Buffer.from(json));
+    forged.save();
+    expect(readYamlCached('a.yaml', text, open('b')).value?.data).toEqual({ name: 'from the store' });
+    // the same entry edited by hand, its checksum left as it was: parsed again, and replaced
+    const full = path.join(dir, 'b', forged.entryFile('yaml', inputs));
+    const stored = await readFile(full, 'utf8');
+    await writeFile(full, stored.replace('from the store', 'edited by hand'));
+    const next = open('b');
+    expect(readYamlCached('a.yaml', text, next).value?.data).toEqual({ name: 'A' });
+    next.save();
+    expect(readYamlCached('a.yaml', text, open('b')).value?.data).toEqual({ name: 'A' });
   });
 
-  it('does not cache numbers JSON cannot hold (.inf), and builds without a writable cache', async () => {
-    const cache = path.join(dir, 'c');
-    expect(readYamlCached('a.yaml', 'size: .inf\n', cache).value?.data).toEqual({ size: Infinity });
-    expect(await readdir(path.join(cache, 'yaml')).catch(() => [])).toHaveLength(0);
+  it('does not store numbers JSON cannot hold (.inf), and builds without a writable store', async () => {
+    const store = open('c');
+    expect(readYamlCached('a.yaml', 'size: .inf\n', store).value?.data).toEqual({ size: Infinity });
+    store.save();
+    expect(await entries('c')).toHaveLength(0);
     const file = path.join(dir, 'not-a-folder');
     await writeFile(file, '');
-    expect(readYamlCached('a.yaml', TEXT, file)).toEqual(readYaml('a.yaml', TEXT));
+    const unwritable = new Store({ dir: file, versions: VERSIONS });
+    expect(readYamlCached('a.yaml', TEXT, unwritable)).toEqual(readYaml('a.yaml', TEXT));
+    expect(() => unwritable.save()).not.toThrow();
   });
 });

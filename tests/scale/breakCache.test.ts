@@ -1,12 +1,14 @@
-// Broken paragraphs survive the build: stored per fonts and code (<root>/.cache/breaks/), read back by the next session, which lays out with them instead of breaking again.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+// Broken paragraphs survive the build: stored per fonts through the store, read back by the next session, which lays out with them instead of breaking again.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadBreaks, saveBreaks } from '../../src/incremental/breakCache.js';
+import { loadBreaks } from '../../src/incremental/breakCache.js';
 import { addBreak, storedBreak, type Broken } from '../../src/layout/storedBreaks.js';
 import type { FontRole } from '../../src/layout/types.js';
-import { runBuild } from '../../src/commands/runBuild.js';
+import { loadProject, runBuild } from '../../src/commands/runBuild.js';
+import { createSession } from '../../src/pipeline.js';
+import { Store, STORE_DIR_ENV, type StoreVersions } from '../../src/world/store.js';
 import { fakeMeasurer } from '../support/fakeMeasurer.js';
 import { extractText } from '../support/renderPdf.js';
 import { tempProject } from '../support/tempProject.js';
@@ -16,91 +18,87 @@ const BROKEN: Broken = {
   lines: [{ fragments: [{ text: 'Laat je niet', font: 'regular', size: 10, color: 'ink', x: 0, width: 52.25, field: { file: 'content/nl/flyer.yaml', line: 3, column: 5, path: 'intro' } }], width: 52.25, wordSpacing: 0, hyphenated: false }],
   missing: [],
 };
+const V: StoreVersions = { code: 'break-cache-test', libraries: 'hyphen@1' };
 
 let dir: string;
-let pinned: string | undefined;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'drukwerk-breaks-'));
-  pinned = process.env.DRUKWERK_TOOL_VERSION;
-  process.env.DRUKWERK_TOOL_VERSION = 'break-cache-test';
 });
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-  if (pinned === undefined) delete process.env.DRUKWERK_TOOL_VERSION;
-  else process.env.DRUKWERK_TOOL_VERSION = pinned;
-});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('break cache', () => {
-  it('gives the next session with the same fonts and code what this one broke, and no other session', () => {
+describe('break shelves', () => {
+  it('give the next session with the same fonts, code and libraries what this one broke, and no other session', () => {
+    const store = new Store({ dir, versions: V });
     const first = fakeMeasurer();
-    loadBreaks(dir, HASHES, first);
+    loadBreaks(store, HASHES, first);
     expect(storedBreak(first, 'key')).toBeUndefined();
     addBreak(first, 'key', BROKEN);
-    saveBreaks(dir, HASHES, first);
-    const [file] = readdirSync(path.join(dir, 'breaks'));
-    const written = readFileSync(path.join(dir, 'breaks', file!), 'utf8');
-    expect(written.split('\n')).toHaveLength(2);
-    // stored once: a second save has nothing new
-    saveBreaks(dir, HASHES, first);
-    expect(readFileSync(path.join(dir, 'breaks', file!), 'utf8')).toBe(written);
-
+    store.save();
     const next = fakeMeasurer();
-    loadBreaks(dir, HASHES, next);
+    loadBreaks(new Store({ dir, versions: V }), HASHES, next);
     expect(storedBreak(next, 'key')).toEqual(BROKEN);
     const otherFont = fakeMeasurer();
-    loadBreaks(dir, { ...HASHES, bold: 'c'.repeat(64) }, otherFont);
+    loadBreaks(new Store({ dir, versions: V }), { ...HASHES, bold: 'c'.repeat(64) }, otherFont);
     expect(storedBreak(otherFont, 'key')).toBeUndefined();
-    process.env.DRUKWERK_TOOL_VERSION = 'other-code';
     const otherCode = fakeMeasurer();
-    loadBreaks(dir, HASHES, otherCode);
+    loadBreaks(new Store({ dir, versions: { ...V, code: 'other-code' } }), HASHES, otherCode);
     expect(storedBreak(otherCode, 'key')).toBeUndefined();
+    const otherPatterns = fakeMeasurer();
+    loadBreaks(new Store({ dir, versions: { ...V, libraries: 'hyphen@2' } }), HASHES, otherPatterns);
+    expect(storedBreak(otherPatterns, 'key')).toBeUndefined();
   });
 
-  it('takes a damaged value for no value', () => {
-    const first = fakeMeasurer();
-    loadBreaks(dir, HASHES, first);
-    addBreak(first, 'key', BROKEN);
-    saveBreaks(dir, HASHES, first);
-    const [file] = readdirSync(path.join(dir, 'breaks'));
-    writeFileSync(path.join(dir, 'breaks', file!), '"key"\t{"lines": [{"fragments": 1}], "missing": []}\n');
-    const next = fakeMeasurer();
-    loadBreaks(dir, HASHES, next);
-    expect(storedBreak(next, 'key')).toBeUndefined();
-  });
-
-  it('keeps the files of the three newest other code versions', () => {
-    const folder = path.join(dir, 'breaks');
+  it('a value that is not lines is no value, even with a checksum that holds', () => {
+    const fonts = Object.entries(HASHES).sort(([a], [b]) => a.localeCompare(b)).map(([r, h]) => `${r}=${h}`).join(',');
+    const writer = new Store({ dir, versions: V });
+    writer.shelf('breaks', [fonts], (v: unknown): v is unknown => true, 10).put('key', { lines: [{ fragments: 1 }], missing: [] });
+    writer.save();
     const measurer = fakeMeasurer();
-    loadBreaks(dir, HASHES, measurer);
-    addBreak(measurer, 'key', BROKEN);
-    saveBreaks(dir, HASHES, measurer);
-    const [current] = readdirSync(folder);
-    for (let i = 0; i < 5; i++) {
-      const old = path.join(folder, `old${i}.lines`);
-      writeFileSync(old, '');
-      const time = new Date(Date.UTC(2026, 0, 1 + i));
-      utimesSync(old, time, time);
-    }
-    addBreak(measurer, 'other', BROKEN);
-    saveBreaks(dir, HASHES, measurer);
-    expect(readdirSync(folder).sort()).toEqual([current, 'old2.lines', 'old3.lines', 'old4.lines'].sort());
-    expect(statSync(path.join(folder, current!)).size).toBeGreaterThan(0);
+    loadBreaks(new Store({ dir, versions: V }), HASHES, measurer);
+    expect(storedBreak(measurer, 'key')).toBeUndefined();
+  });
+});
+
+describe('a build', () => {
+  let saved: string | undefined;
+  beforeEach(() => {
+    saved = process.env[STORE_DIR_ENV];
+    process.env[STORE_DIR_ENV] = dir;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env[STORE_DIR_ENV];
+    else process.env[STORE_DIR_ENV] = saved;
   });
 
-  it('a build lays out with the stored lines: a word changed in the store shows in the next PDF', async () => {
+  it('lays out with the stored lines: a word changed in the store through its own writer shows in the next PDF, one edited by hand does not', async () => {
     const project = await tempProject();
     try {
       const build = () =>
-        runBuild({ root: project.root, outDir: 'out', materials: ['poster'], regions: ['oostende'], editions: ['screen'], cropMarks: false, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), jobs: 1 });
+        runBuild({ root: project.root, outDir: 'out', materials: ['poster'], regions: ['oostende'], editions: ['screen'], cropMarks: false, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), jobs: 1, dryRun: true });
       const cold = await build();
       expect(cold.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const before = (await extractText(cold.results[0]!.files[0]!.bytes)).join('\n');
       expect(before).toContain('kwalificatie');
-      const folder = path.join(project.root, '.cache', 'breaks');
+      const [code] = readdirSync(dir);
+      const folder = path.join(dir, code!, 'breaks');
       const [file] = readdirSync(folder);
       const stored = readFileSync(path.join(folder, file!), 'utf8');
       expect(stored).toContain('kwalificatie');
+      // edited by hand: every line that holds the word fails its checksum, and is broken again
       writeFileSync(path.join(folder, file!), stored.replaceAll('kwalificatie', 'kwalificatiX'));
+      const edited = await build();
+      expect(Buffer.compare(edited.results[0]!.files[0]!.bytes, cold.results[0]!.files[0]!.bytes)).toBe(0);
+      // rewritten with checksums that hold (as only drukwerk's own writer makes them): the store is what the layout reads
+      const forged = stored.split('\n').filter(Boolean).map((line) => {
+        const [, key, value] = line.split('\t');
+        return [JSON.parse(key!) as string, JSON.parse(value!.replaceAll('kwalificatie', 'kwalificatiX')) as Broken] as const;
+      });
+      writeFileSync(path.join(folder, file!), '');
+      const writer = new Store({ dir });
+      const loaded = await loadProject(project.root);
+      const session = createSession(loaded.project!, writer).session!;
+      for (const [key, value] of forged) addBreak(session.measurer, key, value);
+      writer.save();
       const warm = await build();
       const after = (await extractText(warm.results[0]!.files[0]!.bytes)).join('\n');
       expect(after).toContain('kwalificatiX');
@@ -108,5 +106,5 @@ describe('break cache', () => {
     } finally {
       await project.dispose();
     }
-  }, 60_000);
+  }, 120_000);
 });
