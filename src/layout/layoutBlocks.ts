@@ -76,7 +76,13 @@ export function layoutTopBlock(b: Block, width: number, scale: number, env: Layo
   return layout;
 }
 
-/** The blocks of a frame or flow → one piece sequence. */
-export function layoutBlocks(blocks: Block[], width: number, scale: number, env: LayoutEnv): Piece[] {
-  return sequenceBlocks(blocks.map((b) => layoutTopBlock(b, width, scale, env))).pieces;
+/** The blocks of a frame or flow → one piece sequence; with `wideWidth` (a flow's), blocks marked wide are set that wide. */
+export function layoutBlocks(blocks: Block[], width: number, scale: number, env: LayoutEnv, wideWidth?: number): Piece[] {
+  return sequenceBlocks(
+    blocks.map((b) => {
+      if (!b.wide || wideWidth === undefined || wideWidth <= width) return layoutTopBlock(b, width, scale, env);
+      const layout = layoutTopBlock(b, wideWidth, scale, env);
+      return { ...layout, pieces: layout.pieces.map((p) => ({ ...p, wide: true, ...(p.repeat ? { repeat: p.repeat.map((r) => ({ ...r, wide: true })) } : {}) })) };
+    }),
+  ).pieces;
 }

@@ -48,6 +48,8 @@ export interface Piece {
   repeat?: Piece[];
   /** Dropped at the top of a page after a natural break (space blocks). */
   dropAtTop?: boolean;
+  /** Laid out across the flow's wide measure: placed from the inner edge into the outer margin. */
+  wide?: boolean;
   scope: TagScope;
   source: { kind: Block['kind']; at: Pos };
 }

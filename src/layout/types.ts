@@ -206,6 +206,8 @@ export interface ThemeColor extends Cmyk {
 export interface Theme {
   /** Font file per role, relative to the project root; the script roles (arabic, arabicBold) are optional. */
   fonts: Record<Exclude<FontRole, ScriptFontRole>, string> & Partial<Record<ScriptFontRole, string>>;
+  /** OpenType features every font is measured and drawn with (cv08: Inter's capital I with serifs). */
+  fontFeatures?: string[];
   /** CMYK in percent (0–100); the screen edition derives sRGB from these. */
   colors: Record<string, ThemeColor>;
   styles: Record<string, TextStyle>;

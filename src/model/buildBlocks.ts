@@ -103,6 +103,9 @@ export function buildFigure(el: XmlElement, ctx: BuildContext, extra: string[] =
   return { kind: 'icon', name: a.required('name'), size: a.length('size', mm(8)), color, template: el.at };
 }
 
+/** `wide="true"`: the block takes the flow's wide measure (in a frame it keeps the frame's width). */
+const wide = (a: AttributeReader): { wide?: true } => (a.boolean('wide', false) ? { wide: true } : {});
+
 function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
   const at = el.at;
   switch (el.name) {
@@ -128,7 +131,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       return { kind: 'list', ordered: a.boolean('ordered', false), style, items, template: at };
     }
     case 'table': {
-      const a = reader(el, ['widths', 'style'], ctx);
+      const a = reader(el, ['widths', 'style', 'wide'], ctx);
       const rows: TableRow[] = [];
       for (const rowEl of elements(el)) {
         if (rowEl.name !== 'row') {
@@ -146,7 +149,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       const count = Math.max(1, ...rows.map((r) => r.cells.length));
       const widths = a.string('widths')?.trim().split(/\s+/).map(Number) ?? Array(count).fill(1);
       if (widths.length !== count || widths.some((w) => !(w > 0))) ctx.diagnostics.push({ severity: 'error', message: `<table> widths="${a.string('widths')}" must give ${count} positive numbers, one per column`, ...at });
-      return { kind: 'table', columns: widths, rows, style: checkStyle(a.string('style'), el, ctx), template: at };
+      return { kind: 'table', columns: widths, rows, style: checkStyle(a.string('style'), el, ctx), ...wide(a), template: at };
     }
     case 'image':
     case 'qr':
@@ -161,21 +164,21 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
     case 'space':
       return { kind: 'space', height: reader(el, ['height'], ctx).length('height'), template: at };
     case 'box': {
-      const a = reader(el, ['fill', 'stroke', 'padding', 'style'], ctx);
+      const a = reader(el, ['fill', 'stroke', 'padding', 'style', 'wide'], ctx);
       const fill = a.string('fill');
       const stroke = a.string('stroke');
       checkColor(fill, el, ctx);
       checkColor(stroke, el, ctx);
-      return { kind: 'box', fill, stroke, padding: a.length('padding', mm(4)), style: checkStyle(a.string('style'), el, ctx), blocks: buildBlocks(el, ctx), template: at };
+      return { kind: 'box', fill, stroke, padding: a.length('padding', mm(4)), style: checkStyle(a.string('style'), el, ctx), ...wide(a), blocks: buildBlocks(el, ctx), template: at };
     }
     case 'grid': {
-      const a = reader(el, ['columns', 'gap'], ctx);
+      const a = reader(el, ['columns', 'gap', 'wide'], ctx);
       const cells = elements(el).flatMap((c) => {
         if (c.name !== 'cell') return (unknownElement(c, '<grid>', ['cell'], ctx), []);
         reader(c, [], ctx);
         return [containerBlocks(c, ctx)];
       });
-      return { kind: 'grid', columns: a.number('columns', 2, 1, 6), gap: a.length('gap', mm(4)), cells, template: at };
+      return { kind: 'grid', columns: a.number('columns', 2, 1, 6), gap: a.length('gap', mm(4)), cells, ...wide(a), template: at };
     }
     case 'toc':
       return (reader(el, [], ctx), { kind: 'toc', template: at });

@@ -48,16 +48,18 @@ function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefine
 }
 
 function buildPage(el: XmlElement, ctx: BuildContext): FixedPage {
-  const a = reader(el, ['name', 'background', 'role'], ctx);
+  const a = reader(el, ['name', 'background', 'role', 'furniture'], ctx);
   const background = a.string('background');
   checkColor(background, el, ctx);
   const children = elements(el).map((c) => buildPageChild(c, ctx)).filter((c): c is PageChild => c !== undefined);
-  return { kind: 'page', name: a.string('name', 'page'), background, role: a.oneOf('role', ['normal', 'filler', 'end'] as const, 'normal'), children, template: el.at };
+  const furniture = a.string('furniture');
+  return { kind: 'page', name: a.string('name', 'page'), background, role: a.oneOf('role', ['normal', 'filler', 'end'] as const, 'normal'), children, ...(furniture ? { furniture } : {}), template: el.at };
 }
 
 function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
-  const { a, rect: area } = rect(el, ctx, ['name', 'x-even', 'running-head', 'folio']);
+  const { a, rect: area } = rect(el, ctx, ['name', 'x-even', 'running-head', 'folio', 'wide-width']);
   const xEven = a.string('x-even') === undefined ? undefined : a.length('x-even');
+  const wideWidth = a.string('wide-width') === undefined ? undefined : a.length('wide-width');
   const decoration: PageChild[] = [];
   const lastPage: PageChild[] = [];
   for (const d of elements(el).filter((c) => c.name === 'decoration')) {
@@ -71,6 +73,7 @@ function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
     areaEven: xEven === undefined ? undefined : { ...area, x: xEven },
     runningHead: a.string('running-head'),
     folio: a.boolean('folio', true),
+    ...(wideWidth !== undefined && wideWidth > area.width ? { wideWidth } : {}),
     decoration,
     ...(lastPage.length ? { lastPage } : {}),
     blocks: buildBlocks(el, ctx, ['decoration']),
@@ -94,6 +97,12 @@ export function buildModel(root: XmlElement, options: ModelOptions): { document?
     if (child.name === 'page') sequence.push(buildPage(child, ctx));
     else if (child.name === 'flow') sequence.push(buildFlow(child, ctx));
     else diagnostics.push({ severity: 'error', message: `<${child.name}> is not allowed in <document>`, ...child.at, hint: 'allowed: <page> <flow>' });
+  }
+  const flows = sequence.filter((e): e is Flow => e.kind === 'flow').map((f) => f.name);
+  for (const page of sequence) {
+    if (page.kind === 'page' && page.furniture !== undefined && !flows.includes(page.furniture)) {
+      diagnostics.push({ severity: 'error', message: `<page furniture="${page.furniture}"> names no <flow> of this document`, ...page.template, hint: flows.length ? `flows: ${flows.join(', ')}` : 'add a <flow name="…" running-head="…" folio="true">' });
+    }
   }
   const document: Document = {
     material: a.required('material'),

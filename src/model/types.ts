@@ -36,6 +36,8 @@ export type Inline = TextRun;
 interface BlockBase extends Origin {
   /** A style name from the theme; each block kind has a default. */
   style?: string;
+  /** Set across the flow's wide measure (`wide-width`), into the outer margin: tables whose columns need the room. */
+  wide?: boolean;
   /** Anchor for links and the table of contents. */
   id?: string;
 }
@@ -197,6 +199,8 @@ export interface FixedPage extends Origin {
   children: PageChild[];
   /** `filler` pages pad the document to `pageMultiple`; `end` pages stay last. */
   role: 'normal' | 'filler' | 'end';
+  /** The name of a flow whose running head and folio (at its text area) this page carries too, as an inner page among the flow's. */
+  furniture?: string;
 }
 
 /** Flowing content: as many pages as it needs, each with the same text area, folio and running head. */
@@ -208,6 +212,8 @@ export interface Flow extends Origin {
   areaEven?: Rect;
   runningHead?: string;
   folio: boolean;
+  /** The width of blocks marked `wide`: from the text area's inner edge into the outer margin (to the right when not mirrored). */
+  wideWidth?: number;
   blocks: Block[];
   /** Decoration drawn on every page of the flow (bands, rules). */
   decoration: PageChild[];

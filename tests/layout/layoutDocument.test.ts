@@ -218,3 +218,42 @@ describe('layoutDocument: glyphs and QR codes', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: 'the QR code is 12.0 mm wide in flyer (oostende); codes smaller than 15 mm may not scan', line: 41 })]);
   });
 });
+
+describe('layoutDocument: furniture and the wide measure', () => {
+  const table = (n: number): Block => ({
+    kind: 'table', columns: [1, 1], wide: true, template: at(50),
+    rows: Array.from({ length: n }, () => ({ header: false, cells: [{ blocks: [p('a')], template: at(51) }, { blocks: [p('b')], template: at(51) }], template: at(51) })),
+  });
+
+  it('gives a fixed page the running head and folio of the flow it names, at that flow\u2019s text area for its page number', () => {
+    const main = flow([lines(2)], { runningHead: 'Kop', folio: true, area: { x: 20, y: 40, width: 100, height: 300 }, areaEven: { x: 40, y: 40, width: 100, height: 300 } });
+    const contacts = page([frame([p('Contacten')])], { furniture: 'main' });
+    const { document, diagnostics } = layoutDocument(doc([main, contacts]), ctx());
+    expect(diagnostics).toEqual([]);
+    const furniture = (n: number) => texts(document.pages[n - 1]!).filter((t) => t.frame === undefined).map((t) => [t.text, t.x]);
+    // page 2 is even: the even area (x 40), furniture on the outside (left); page 1 odd: flush right (outside)
+    expect(furniture(2)).toEqual([['Kop', 40], ['2', 40]]);
+    expect(furniture(1).map(([text]) => text)).toEqual(['Kop', '1']);
+    expect(texts(layoutDocument(doc([main, page([frame([p('x')])])]), ctx()).document.pages[1]!).filter((t) => t.frame === undefined)).toEqual([]);
+  });
+
+  it('sets a wide block across the flow\u2019s wide measure, into the outer margin on both sides of a mirrored flow', () => {
+    const main = flow([lines(20), table(30)], { area: { x: 20, y: 40, width: 100, height: 300 }, areaEven: { x: 60, y: 40, width: 100, height: 300 }, wideWidth: 140 });
+    const { document, diagnostics } = layoutDocument(doc([main]), ctx());
+    expect(diagnostics).toEqual([]);
+    expect(document.pages.length).toBeGreaterThan(1);
+    const cellB = (n: number) => texts(document.pages[n - 1]!).find((t) => t.text === 'b')!;
+    // columns of 70 over 140: the second cell (after its padding) at 90–100; odd page from 20 (to the right), even page from 60 − 40 = 20
+    expect(cellB(1).x).toBeGreaterThan(20 + 70);
+    expect(cellB(1).x).toBeLessThan(20 + 80);
+    expect(cellB(2).x).toBeCloseTo(cellB(1).x, 6);
+    expect(cellB(2).frame).toMatchObject({ x: 20, width: 140 });
+    // the text of the column keeps its measure
+    expect(texts(document.pages[0]!)[0]).toMatchObject({ x: 20, frame: { x: 20, width: 100 } });
+  });
+
+  it('adds no furniture for a flow name it does not know (the model reports it)', () => {
+    const { document } = layoutDocument(doc([page([frame([p('x')])], { furniture: 'nope' })]), ctx());
+    expect(texts(document.pages[0]!).filter((t) => t.frame === undefined)).toEqual([]);
+  });
+});

@@ -50,4 +50,17 @@ describe('buildModel', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'templates/t.hbs', line: 3 });
     expect(diagnostics[0].message).toMatch(/^the template produced broken markup: /);
   });
+  it('reads a page\'s furniture, a flow\'s wide measure and wide blocks; a furniture that names no flow is an error at the page', () => {
+    const ok = model(
+      '<document material="m" title="t">\n<flow name="main" x="26" y="22" width="124" wide-width="166" height="250" running-head="Kop">\n<table wide="true"><row><cell>a</cell></row></table>\n</flow>\n<page name="notes" furniture="main"/>\n</document>',
+    );
+    expect(ok.diagnostics).toEqual([]);
+    const [flow, page] = ok.document!.sequence as any[];
+    expect(flow.wideWidth).toBeCloseTo(mm(166), 6);
+    expect(flow.blocks[0]).toMatchObject({ kind: 'table', wide: true });
+    expect(page).toMatchObject({ kind: 'page', furniture: 'main' });
+    const parsed = parseMarkup(annotateTemplate('<document material="m" title="t">\n<page name="notes" furniture="mian"/>\n</document>', 'templates/t.hbs'), 'templates/t.hbs');
+    const { diagnostics } = buildModel(parsed.root!, { fields: new FieldTable(), colors: new Set(['ink']), styles: new Set(['body']), lang: 'nl' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:1 <page furniture="mian"> names no <flow> of this document']);
+  });
 });

@@ -1,0 +1,96 @@
+// The shipped project laid out job by job, checked as a designer reads the pages: furniture on every inner page, the leidraad's
+// measure, the serifed capital I, copy-fits no smaller than 92 %, and inner pages that do not end half-way.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { create, type Font } from 'fontkit';
+import { readProjectFiles } from '../../src/load/readProjectFiles.js';
+import { parseProject } from '../../src/load/parseProject.js';
+import { createSession, layoutJob, modelJob, type Session } from '../../src/pipeline.js';
+import { planJobs, type Job } from '../../src/variant/planJobs.js';
+import type { LaidOutDocument, PageItem, TextItem } from '../../src/layout/types.js';
+import { mm } from '../../src/units.js';
+import { tempProject } from '../support/tempProject.js';
+
+interface Laid {
+  job: Job;
+  doc: LaidOutDocument;
+}
+const laid: Laid[] = [];
+let session: Session;
+
+beforeAll(async () => {
+  // a copy: the session's caches are written next to the content it laid out, never into the checkout
+  const p = await tempProject();
+  try {
+    const { files } = await readProjectFiles(p.root);
+    const { project } = parseProject(files);
+    session = createSession(project!).session!;
+    for (const job of planJobs(project!, {})) {
+      const modelled = modelJob(session, job);
+      if (!modelled.document) throw new Error(`${job.id}: ${modelled.diagnostics.map((d) => d.message).join('; ')}`);
+      laid.push({ job, doc: layoutJob(session, job, modelled.document).laidOut });
+    }
+  } finally {
+    await p.dispose();
+  }
+}, 300_000);
+
+const of = (material: string): Laid[] => laid.filter((l) => l.job.material === material);
+/** Page furniture: text placed outside every frame and flow area (running heads, folios). */
+const furniture = (items: PageItem[]): TextItem[] => items.filter((i): i is TextItem => i.kind === 'text' && i.frame === undefined);
+
+describe('the shipped design', () => {
+  it('lays out every material, region and language', () => {
+    expect(laid.length).toBe(2 * (1 + 4 + 4 + 1));
+  });
+
+  it('shapes Inter with its serifed capital I (cv08), so "Ieper" never reads "leper"', () => {
+    const fonts = session.fonts.fontkit;
+    for (const role of ['regular', 'semibold', 'bold', 'display'] as const) {
+      const drawn = fonts[role].layout('Ieper').glyphs[0]!.id;
+      const plain = (create(session.project.binaries.get(session.project.theme.fonts[role])!) as Font).layout('I').glyphs[0]!.id;
+      expect(drawn, role).not.toBe(plain);
+    }
+  });
+
+  it('gives every inner page of the brochure and the leidraad its running head and folio (the contacts and notes pages too)', () => {
+    const missing: string[] = [];
+    for (const { job, doc } of [...of('brochure'), ...of('leidraad')]) {
+      for (const page of doc.pages.slice(1, -1)) {
+        const texts = furniture(page.items);
+        const head = texts.some((t) => t.y < mm(25) && !/^\d+$/.test(t.text) && t.text.length > 10);
+        const folio = texts.some((t) => t.y > doc.height - mm(25) && t.text === String(page.number));
+        if (!head || !folio) missing.push(`${job.id} p${page.number}:${head ? '' : ' no running head'}${folio ? '' : ' no folio'}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('sets the leidraad\u2019s reading text at 60\u201380 characters a line (it ran to 110 across 166 mm)', () => {
+    for (const { job, doc } of of('leidraad')) {
+      const lines = new Map<string, TextItem[]>();
+      for (const page of doc.pages) {
+        for (const item of page.items) {
+          if (item.kind !== 'text' || item.frame?.name !== 'main' || item.columnWidth === undefined || item.size > 11) continue;
+          // a line of the column itself (not a table cell or list item)
+          if (item.columnWidth < item.frame.width - 1) continue;
+          const key = `${page.number}|${item.y.toFixed(2)}`;
+          lines.set(key, [...(lines.get(key) ?? []), item]);
+        }
+      }
+      const counts: number[] = [];
+      for (const runs of lines.values()) {
+        runs.sort((a, b) => a.x - b.x);
+        const last = runs[runs.length - 1]!;
+        // full lines only: a paragraph's last line stops where its text does
+        if (last.x + last.width - runs[0]!.x < 0.95 * runs[0]!.columnWidth!) continue;
+        counts.push(runs.map((r) => r.text).join('').length);
+      }
+      expect(counts.length, job.id).toBeGreaterThan(50);
+      const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+      expect(mean, job.id).toBeGreaterThanOrEqual(60);
+      expect(mean, job.id).toBeLessThanOrEqual(80);
+      const outside = counts.filter((n) => n < 60 || n > 80);
+      expect(outside.length / counts.length, `${job.id}: ${outside.join(' ')}`).toBeLessThanOrEqual(0.05);
+    }
+  });
+});
