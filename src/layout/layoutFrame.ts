@@ -73,6 +73,11 @@ export function fitFrame(frame: Frame, env: LayoutEnv): FittedFrame {
   return best;
 }
 
+/** The frame at exactly `scale` (a fit group's shared scale, which is no larger than the frame's own): fits, or overflows at it. */
+export function fitFrameAt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {
+  return attempt(frame, scale, env);
+}
+
 export function placeFrame(frame: Frame, fitted: FittedFrame, builder: PageBuilder, opts: PlaceOptions = {}): void {
   const box = { name: frame.name, x: frame.x, y: frame.y, width: frame.width, height: frame.height };
   fitted.pieces.forEach((p, i) => builder.place(p, frame.x, frame.y + fitted.offset + fitted.tops[i]!, { ...opts, frame: box }));

@@ -24,8 +24,9 @@ function rect(el: XmlElement, ctx: BuildContext, extra: string[]): { a: ReturnTy
 function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefined {
   switch (el.name) {
     case 'frame': {
-      const { a, rect: r } = rect(el, ctx, ['name', 'valign', 'min-scale']);
-      return { kind: 'frame', name: a.required('name'), ...r, valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'), minScale: a.number('min-scale', 1, 0.5, 1), blocks: buildBlocks(el, ctx), template: el.at };
+      const { a, rect: r } = rect(el, ctx, ['name', 'valign', 'min-scale', 'fit-group']);
+      const fitGroup = a.string('fit-group');
+      return { kind: 'frame', name: a.required('name'), ...r, valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'), minScale: a.number('min-scale', 1, 0.5, 1), ...(fitGroup ? { fitGroup } : {}), blocks: buildBlocks(el, ctx), template: el.at };
     }
     case 'shape': {
       const { a, rect: r } = rect(el, ctx, ['fill', 'bleed']);

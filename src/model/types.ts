@@ -175,6 +175,8 @@ export interface Frame extends Origin, Rect {
   valign: 'top' | 'center' | 'bottom';
   /** Copy-fitting: the smallest scale of every font size in the frame (1 = no fitting). */
   minScale: number;
+  /** Sibling frames of a page with the same group share one copy-fit scale: the smallest any of them needs (`fit-group`). */
+  fitGroup?: string;
 }
 
 /** A filled rectangle placed on a page; `bleed` extends it into the bleed where it touches the trim. */

@@ -52,6 +52,24 @@ describe('the shipped design', () => {
     }
   });
 
+  it('copy-fits no frame of any material, region or language below 92 %, and the frames of a fit group (the flyer\u2019s statement cards) at one scale', () => {
+    const fits = laid.flatMap(({ job, doc }) => doc.copyFits.map((f) => ({ job: job.id, ...f })));
+    expect(fits.filter((f) => f.scale < 0.92)).toEqual([]);
+    for (const { job, doc } of of('flyer')) {
+      const cards = doc.copyFits.filter((f) => f.frame.startsWith('statement-'));
+      expect(cards.length === 0 || cards.length === 4, job.id).toBe(true);
+      expect(new Set(cards.map((c) => c.scale)).size, job.id).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('sets no text under 8 pt but the furniture the theme itself sets smaller (folio, colophon, labels)', () => {
+    const themed = new Set(Object.values(session.project.theme.styles).map((s) => s.size));
+    const small = laid.flatMap(({ job, doc }) =>
+      doc.pages.flatMap((page) => page.items.filter((i): i is TextItem => i.kind === 'text' && i.size < 8 - 1e-9 && !themed.has(i.size)).map((i) => `${job.id} p${page.number}: ${i.size.toFixed(2)} pt "${i.text}"`)),
+    );
+    expect(small).toEqual([]);
+  });
+
   it('gives every inner page of the brochure and the leidraad its running head and folio (the contacts and notes pages too)', () => {
     const missing: string[] = [];
     for (const { job, doc } of [...of('brochure'), ...of('leidraad')]) {

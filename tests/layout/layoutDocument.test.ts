@@ -178,6 +178,24 @@ describe('layoutDocument: frames that do not fit', () => {
     expect(items[1]!.y - items[0]!.y).toBeCloseTo(13 * 0.92, 9);
   });
 
+  it('sets the frames of a fit group at the smallest scale any of them needs; frames outside the group keep their own', () => {
+    const card = (name: string, n: number, extra = {}) => frame([lines(n)], { name, height: 70, minScale: 0.8, fitGroup: 'cards', ...extra });
+    const { document, diagnostics } = layoutDocument(doc([page([card('een', 6), card('twee', 2, { x: 130 }), card('drie', 5, { x: 240, fitGroup: undefined })])]), ctx());
+    expect(diagnostics).toEqual([]);
+    // 6 lines need 0.92 (as above); the 2-line card takes it too; 5 lines (62 pt) fit in 70 at 1 on their own
+    expect(document.copyFits).toEqual([{ page: 1, frame: 'een', scale: 0.92 }, { page: 1, frame: 'twee', scale: 0.92 }]);
+    const sizes = texts(document.pages[0]!).map((t) => [t.x, t.size]);
+    expect(new Set(sizes.filter(([x]) => x < 230).map(([, size]) => size.toFixed(3)))).toEqual(new Set(['9.200']));
+    expect(sizes.filter(([x]) => x >= 240).every(([, size]) => size === 10)).toBe(true);
+  });
+
+  it('never sets text under 8 pt while copy-fitting: the frame overflows at its min-scale instead', () => {
+    // 10 pt body: at most 0.8 (8 pt); min-scale 0.6 allows no smaller text
+    const { document, diagnostics } = layoutDocument(doc([page([frame([lines(8)], { height: 70, minScale: 0.6 })])]), ctx());
+    expect(Math.min(...texts(document.pages[0]!).map((t) => t.size))).toBeCloseTo(8, 9);
+    expect(diagnostics.map((d) => d.code)).toEqual(['diag.overflow']);
+  });
+
   it('stops copy-fitting at min-scale and then reports the overflow at that scale', () => {
     expect(copyFitScales(0.9)).toEqual([1, 0.98, 0.96, 0.94, 0.92, 0.9]);
     expect(copyFitScales(0.85)).toEqual([1, 0.98, 0.96, 0.94, 0.92, 0.9, 0.88, 0.86, 0.85]);

@@ -50,12 +50,13 @@ describe('buildModel', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'templates/t.hbs', line: 3 });
     expect(diagnostics[0].message).toMatch(/^the template produced broken markup: /);
   });
-  it('reads a page\'s furniture, a flow\'s wide measure and wide blocks; a furniture that names no flow is an error at the page', () => {
+  it('reads a page\'s furniture, a frame\'s fit group, a flow\'s wide measure and wide blocks; a furniture that names no flow is an error at the page', () => {
     const ok = model(
-      '<document material="m" title="t">\n<flow name="main" x="26" y="22" width="124" wide-width="166" height="250" running-head="Kop">\n<table wide="true"><row><cell>a</cell></row></table>\n</flow>\n<page name="notes" furniture="main"/>\n</document>',
+      '<document material="m" title="t">\n<flow name="main" x="26" y="22" width="124" wide-width="166" height="250" running-head="Kop">\n<table wide="true"><row><cell>a</cell></row></table>\n</flow>\n<page name="notes" furniture="main"><frame name="a" x="1" y="1" width="9" height="9" fit-group="cards"/></page>\n</document>',
     );
     expect(ok.diagnostics).toEqual([]);
     const [flow, page] = ok.document!.sequence as any[];
+    expect(page.children[0]).toMatchObject({ kind: 'frame', fitGroup: 'cards' });
     expect(flow.wideWidth).toBeCloseTo(mm(166), 6);
     expect(flow.blocks[0]).toMatchObject({ kind: 'table', wide: true });
     expect(page).toMatchObject({ kind: 'page', furniture: 'main' });
