@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { FixedPage, Frame, PageChild } from '../model/types.js';
 import type { LayoutEnv } from './layoutEnv.js';
-import { figureItem } from './layoutFigures.js';
+import { figureItem, isDecoration } from './layoutFigures.js';
 import { fitFrame, fitFrameAt, frameOverflow, placeFrame, type FittedFrame } from './layoutFrame.js';
 import { PageBuilder, type PassState, type PlaceOptions } from './pageBuilder.js';
 import type { CopyFit, Tag } from './types.js';
@@ -43,7 +43,7 @@ export function placeChildren(children: PageChild[], builder: PageBuilder, pass:
         builder.add({ kind: 'rect', x: child.x, y: child.y, width: child.width, height: child.height, fill: child.fill, bleed: child.bleed, artifact: true });
         break;
       case 'placed': {
-        const tag: Tag | undefined = child.block.kind === 'icon' || opts.untagged ? undefined : { id: pass.newId(), type: 'Figure' };
+        const tag: Tag | undefined = isDecoration(child.block) || opts.untagged ? undefined : { id: pass.newId(), type: 'Figure' };
         const item = figureItem(child.block, child.x, child.y, env, tag);
         if (item) builder.add(item);
         break;

@@ -105,6 +105,11 @@ export interface ImageItem {
   alt: string;
   /** Where the picture sits in the box when its proportions leave room across (it is drawn whole, never stretched). */
   align?: 'left' | 'center' | 'right';
+  /** Mirrored with the page in a right-to-left edition (set on artwork by its template). */
+  mirror?: true;
+  /** Drawn mirrored left to right: set by mirrorPage on a `mirror` picture. */
+  flip?: true;
+  /** No tag: decoration (alt=""), an artifact in the tagged edition. */
   tag?: Tag;
 }
 

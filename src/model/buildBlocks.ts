@@ -86,10 +86,11 @@ function containerBlocks(el: XmlElement, ctx: BuildContext, style?: string): Blo
 
 export function buildFigure(el: XmlElement, ctx: BuildContext, extra: string[] = []): ImageBlock | QrBlock | IconBlock {
   if (el.name === 'image') {
-    const a = reader(el, ['src', 'width', 'height', 'alt', 'align', 'style', ...extra], ctx);
+    const a = reader(el, ['src', 'width', 'height', 'alt', 'align', 'style', 'mirror', ...extra], ctx);
     const src = a.textWithField('src');
     const align = a.string('align') === undefined ? undefined : a.oneOf('align', ['left', 'center', 'right'] as const, 'center');
-    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), ...(align ? { align } : {}), template: el.at };
+    // alt="" marks decoration: an artifact in the tagged edition, not a Figure
+    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), ...(align ? { align } : {}), ...(a.boolean('mirror', false) ? { mirror: true } : {}), template: el.at };
   }
   if (el.name === 'qr') {
     const a = reader(el, ['data', 'size', 'color', 'style', ...extra], ctx);

@@ -37,7 +37,7 @@ function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefine
     case 'image':
     case 'qr':
     case 'icon': {
-      const a = reader(el, ['x', 'y', 'src', 'width', 'height', 'alt', 'align', 'data', 'size', 'name', 'color', 'style'], ctx);
+      const a = reader(el, ['x', 'y', 'src', 'width', 'height', 'alt', 'align', 'mirror', 'data', 'size', 'name', 'color', 'style'], ctx);
       const block = buildFigure({ ...el, attributes: Object.fromEntries(Object.entries(el.attributes).filter(([k]) => k !== 'x' && k !== 'y')) }, ctx);
       const size = block.kind === 'image' ? { width: block.width, height: block.height } : { width: block.size, height: block.size };
       return { kind: 'placed', x: a.length('x'), y: a.length('y'), ...size, block, template: el.at };

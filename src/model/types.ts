@@ -91,6 +91,8 @@ export interface ImageBlock extends BlockBase {
   alt: string;
   /** Where the picture sits in its box when its proportions leave room across (it is never stretched). */
   align?: 'left' | 'center' | 'right';
+  /** Drawn mirrored in right-to-left editions, with the page (artwork that leans in the reading direction); never a logo. */
+  mirror?: boolean;
   field?: FieldRef;
 }
 

@@ -237,7 +237,7 @@ describe('bad input: exactly one diagnostic each, and nothing written', () => {
         field: 'contacts.dienst.name',
         variant: 'flyer/lang-verhaal/nl',
         hint: 'shorten the text, or leave out a contact or a sentence',
-        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:64',
+        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:67',
       },
     ]);
   });
@@ -254,7 +254,7 @@ describe('bad input: exactly one diagnostic each, and nothing written', () => {
         field: 'contacts.dienst.name',
         variant: 'flyer/lang-verhaal/nl',
         hint: 'shorten the text, or leave out a contact or a sentence',
-        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:64',
+        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:67',
       },
     ]);
   });

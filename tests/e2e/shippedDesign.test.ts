@@ -70,6 +70,26 @@ describe('the shipped design', () => {
     expect(small).toEqual([]);
   });
 
+  it('puts the campaign line ("Laat je niet vangen…") large on every cover, over the campaign motif, in every language', () => {
+    for (const { job, doc } of laid) {
+      const shared = session.project.languages.get(job.lang)!.data.shared as { campaign: { catch: string } };
+      const norm = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
+      const cover = doc.pages[0]!;
+      const large = cover.items.filter((i): i is TextItem => i.kind === 'text' && i.size >= 20);
+      const lines = new Map<number, TextItem[]>();
+      for (const t of large) lines.set(Math.round(t.y), [...(lines.get(Math.round(t.y)) ?? []), t]);
+      const texts = [...lines.values()].map((runs) => norm(runs.sort((a, b) => a.x - b.x).map((r) => r.logical ?? r.text).join('')));
+      const line = norm(shared.campaign.catch);
+      expect(texts.some((t) => t === line || (job.lang === 'ar' && [...t].sort().join('') === [...line].sort().join(''))), `${job.id}: ${texts.join(' | ')}`).toBe(true);
+      const motif = cover.items.filter((i) => i.kind === 'image' && i.src.startsWith('images/campaign/'));
+      expect(motif.length, job.id).toBe(1);
+      const art = motif[0]!;
+      // decoration: no Figure (an artifact in the tagged edition); mirrored with the page right to left
+      expect(art.kind === 'image' && art.tag, job.id).toBeFalsy();
+      expect(art.kind === 'image' && art.flip === true, job.id).toBe(doc.direction === 'rtl');
+    }
+  });
+
   it('gives every inner page of the brochure and the leidraad its running head and folio (the contacts and notes pages too)', () => {
     const missing: string[] = [];
     for (const { job, doc } of [...of('brochure'), ...of('leidraad')]) {
