@@ -230,7 +230,7 @@ describe('bad input: exactly one diagnostic each, and nothing written', () => {
     expect(ds).toEqual([
       {
         severity: 'error',
-        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 52 line(s), 171.8 mm too much',
+        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 50 line(s), 148.6 mm too much',
         file: 'content/regions/lang-verhaal.yaml',
         line: 7,
         column: 11,
@@ -247,7 +247,7 @@ describe('bad input: exactly one diagnostic each, and nothing written', () => {
     expect(ds).toEqual([
       {
         severity: 'error',
-        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 52 line(s), 171.8 mm too much',
+        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 50 line(s), 148.6 mm too much',
         file: 'content/regions/lang-verhaal.yaml',
         line: 6,
         column: 11,
