@@ -131,7 +131,7 @@ function documentHasToc(doc: Document): boolean {
   const has = (blocks: Block[]): boolean =>
     blocks.some((b) =>
       b.kind === 'toc' ||
-      (b.kind === 'box' && has(b.blocks)) ||
+      ((b.kind === 'box' || b.kind === 'fill') && has(b.blocks)) ||
       (b.kind === 'grid' && b.cells.some(has)) ||
       (b.kind === 'list' && b.items.some((i) => has(i.blocks))) ||
       (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => has(c.blocks)))),

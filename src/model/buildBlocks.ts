@@ -16,7 +16,7 @@ export interface BuildContext {
   lang: string;
 }
 
-export const BLOCK_ELEMENTS = ['h1', 'h2', 'h3', 'p', 'list', 'table', 'image', 'qr', 'icon', 'rule', 'space', 'box', 'grid', 'toc', 'pagebreak'];
+export const BLOCK_ELEMENTS = ['h1', 'h2', 'h3', 'p', 'list', 'table', 'image', 'qr', 'icon', 'rule', 'space', 'box', 'fill', 'grid', 'toc', 'pagebreak'];
 const INLINE_ELEMENTS = ['b', 'i', 'link', 'nobr'];
 
 const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
@@ -171,6 +171,20 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       checkColor(fill, el, ctx);
       checkColor(stroke, el, ctx);
       return { kind: 'box', fill, stroke, padding: a.length('padding', mm(4)), style: checkStyle(a.string('style'), el, ctx), ...wide(a), blocks: buildBlocks(el, ctx), template: at };
+    }
+    case 'fill': {
+      const a = reader(el, ['fill', 'padding', 'valign', 'ruled', 'rule-color', 'rule-weight', 'min-height', 'style'], ctx);
+      const fill = a.string('fill');
+      const ruleColor = a.string('rule-color', 'line');
+      checkColor(fill, el, ctx);
+      checkColor(ruleColor, el, ctx);
+      return {
+        kind: 'fill', fill, padding: a.length('padding', 0), valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'),
+        ...(a.string('ruled') !== undefined ? { ruled: a.length('ruled') } : {}),
+        ruleColor, ruleWeight: a.number('rule-weight', 0.5, 0.25, 5),
+        ...(a.string('min-height') !== undefined ? { minHeight: a.length('min-height') } : {}),
+        style: checkStyle(a.string('style'), el, ctx), blocks: buildBlocks(el, ctx), template: at,
+      };
     }
     case 'grid': {
       const a = reader(el, ['columns', 'gap', 'wide'], ctx);

@@ -130,6 +130,25 @@ export interface BoxBlock extends BlockBase {
   blocks: Block[];
 }
 
+/**
+ * What fills the rest of a page (`<fill>`): after the last block before a page break or the end of a flow or frame, it takes
+ * all the room left, as a panel with its blocks set to `valign`, and ruled lines down to its foot when `ruled` is given
+ * (a notes area). Where the room left is less than its blocks need, it is left out: it never starts a page of its own.
+ */
+export interface FillBlock extends BlockBase {
+  kind: 'fill';
+  fill?: string;
+  padding: number;
+  valign: 'top' | 'center' | 'bottom';
+  /** Distance between ruled lines (pt), drawn from under the blocks to the foot; none when undefined. */
+  ruled?: number;
+  ruleColor: string;
+  ruleWeight: number;
+  /** The least room (pt) it takes: with less room left, it is left out (default: what its blocks need). */
+  minHeight?: number;
+  blocks: Block[];
+}
+
 /** Blocks placed side by side in equal columns (contact cards, logo strips). */
 export interface GridBlock extends BlockBase {
   kind: 'grid';
@@ -158,6 +177,7 @@ export type Block =
   | RuleBlock
   | SpaceBlock
   | BoxBlock
+  | FillBlock
   | GridBlock
   | TocBlock
   | PageBreakBlock;

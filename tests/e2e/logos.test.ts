@@ -84,8 +84,8 @@ describe('logos', () => {
         flyer: { page: () => 1, x: [12, 40], y: [169.5, 199.5], size: 6.5 },
         // in the back cover's white foot, at the text margin, above the partner line
         brochure: { page: (n) => n - 1, x: [14, 44], y: [160, 194], size: 7 },
-        // the regional contacts page, the last (a left-hand page: its column starts 60 mm from the left edge)
-        leidraad: { page: (n) => n - 1, x: [60, 90], y: [22, 272], size: 9 },
+        // after the regional contacts, which follow the last section: on the last page of text, before the notes page
+        leidraad: { page: (n) => n - 2, x: [26, 56], y: [22, 272], size: 9 },
       };
       for (const r of after.results.filter((x) => x.job.region === 'oostende')) {
         const file = r.files[0];

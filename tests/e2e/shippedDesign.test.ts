@@ -1,5 +1,6 @@
-// The shipped project laid out job by job, checked as a designer reads the pages: furniture on every inner page, the leidraad's
-// measure, the serifed capital I, copy-fits no smaller than 92 %, and inner pages that do not end half-way.
+// The shipped project laid out job by job, checked as a designer reads the pages: the campaign line and motif on every cover,
+// furniture on every inner page, the leidraad's measure, the serifed capital I, copy-fits no smaller than 92 %, no text under
+// 8 pt, and inner pages that do not end half-way.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
 import { readProjectFiles } from '../../src/load/readProjectFiles.js';
@@ -88,6 +89,24 @@ describe('the shipped design', () => {
       expect(art.kind === 'image' && art.tag, job.id).toBeFalsy();
       expect(art.kind === 'image' && art.flip === true, job.id).toBe(doc.direction === 'rtl');
     }
+  });
+
+  it('ends no inner page of the brochure or the leidraad (nor the leidraad\u2019s last page) above 60 % of its height', () => {
+    const short: string[] = [];
+    for (const { job, doc } of [...of('brochure'), ...of('leidraad')]) {
+      const pages = job.material === 'leidraad' ? doc.pages.slice(1) : doc.pages.slice(1, -1);
+      for (const page of pages) {
+        let bottom = 0;
+        for (const item of page.items) {
+          // the running head, folio and colophon stand outside the page's text
+          if (item.kind === 'text' && (item.frame === undefined || item.frame.name === 'colophon')) continue;
+          const b = item.kind === 'text' ? item.y + 0.25 * item.size : item.kind === 'line' ? Math.max(item.y1, item.y2) : item.kind === 'icon' || item.kind === 'qr' ? item.y + item.size : item.y + item.height;
+          bottom = Math.max(bottom, b);
+        }
+        if (bottom < 0.6 * doc.height) short.push(`${job.id} p${page.number}: ends at ${Math.round((100 * bottom) / doc.height)} %`);
+      }
+    }
+    expect(short).toEqual([]);
   });
 
   it('gives every inner page of the brochure and the leidraad its running head and folio (the contacts and notes pages too)', () => {

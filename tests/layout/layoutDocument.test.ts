@@ -275,3 +275,45 @@ describe('layoutDocument: furniture and the wide measure', () => {
     expect(texts(document.pages[0]!).filter((t) => t.frame === undefined)).toEqual([]);
   });
 });
+
+describe('layoutDocument: fills', () => {
+  const fill = (blocks: Block[], extra = {}): Block => ({ kind: 'fill', padding: 0, valign: 'bottom', ruleColor: 'line', ruleWeight: 0.5, blocks, template: at(60), ...extra });
+  const bottom = (pg: LaidOutPage) => Math.max(...pg.items.map((i) => (i.kind === 'text' ? i.y : i.kind === 'line' ? i.y1 : i.kind === 'rect' ? i.y + i.height : 0)));
+
+  it('sets a fill at the foot of a page a forced break leaves short, and leaves it out where the room is less than it needs', () => {
+    // area 300 pt: 3 lines (36 pt of ink) leave room for the 2-line fill; 22 lines do not
+    const short = [lines(3), fill([p('Laat je', { style: 'h2' })]), { kind: 'pagebreak', template: at(61) } as Block, lines(22), fill([lines(2)]), { kind: 'pagebreak', template: at(62) } as Block, lines(1)];
+    const { document, diagnostics } = layoutDocument(doc([flow(short)]), ctx());
+    expect(diagnostics).toEqual([]);
+    expect(document.pages).toHaveLength(3);
+    const first = texts(document.pages[0]!);
+    const quote = first.find((t) => t.text === 'Laat je')!;
+    // at the foot: its baseline one descent (0.2 × 14) above the area's bottom (40 + 300)
+    expect(quote.y).toBeCloseTo(40 + 300 - 0.2 * 14, 6);
+    // page 2 is nearly full: the fill is left out, and page 3 starts with the paragraph after the break
+    expect(texts(document.pages[1]!)).toHaveLength(22);
+    expect(texts(document.pages[2]!).map((t) => t.y)).toEqual([48]);
+  });
+
+  it('never gives a fill a page of its own, also at the end of a flow', () => {
+    const full = Array.from({ length: 7 }, () => lines(3));
+    const { document } = layoutDocument(doc([flow([...full, fill([lines(2)])])]), ctx());
+    expect(document.pages).toHaveLength(1);
+  });
+
+  it('rules a fill down to its foot (a notes area), in a frame too', () => {
+    const notes = fill([p('Notities')], { valign: 'top', ruled: 20 });
+    const { document } = layoutDocument(doc([page([frame([lines(2), notes], { height: 200 })])]), ctx());
+    const rules = document.pages[0]!.items.flatMap((i) => (i.kind === 'line' ? [i.y1] : []));
+    const heading = texts(document.pages[0]!).find((t) => t.text === 'Notities')!;
+    // from a pitch under "Notities" (its descent: 2 pt), every 20 pt down to the frame's foot (30 + 200)
+    expect(rules[0]).toBeCloseTo(heading.y + 2 + 20, 6);
+    rules.slice(1).forEach((y, k) => expect(y - rules[k]!).toBeCloseTo(20, 6));
+    expect(rules[rules.length - 1]).toBeGreaterThan(230 - 20);
+    expect(bottom(document.pages[0]!)).toBeLessThanOrEqual(230 + 1e-6);
+    // a frame too full for it: left out, no overflow
+    const crowded = layoutDocument(doc([page([frame([lines(14), notes], { height: 200 })])]), ctx());
+    expect(crowded.diagnostics).toEqual([]);
+    expect(crowded.document.pages[0]!.items.filter((i) => i.kind === 'line')).toEqual([]);
+  });
+});

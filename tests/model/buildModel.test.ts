@@ -64,4 +64,16 @@ describe('buildModel', () => {
     const { diagnostics } = buildModel(parsed.root!, { fields: new FieldTable(), colors: new Set(['ink']), styles: new Set(['body']), lang: 'nl' });
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:1 <page furniture="mian"> names no <flow> of this document']);
   });
+  it('reads a fill: its panel colour, padding, valign, ruled lines and least height', () => {
+    const { document, diagnostics } = model(
+      '<document material="m" title="t">\n<flow name="main" x="10" y="10" width="100" height="200">\n<p>Tekst</p>\n<fill fill="navy" padding="3" valign="bottom" ruled="8" rule-color="ink" min-height="40"><p>Notities</p></fill>\n</flow>\n</document>',
+    );
+    expect(diagnostics).toEqual([]);
+    const fill = (document!.sequence[0] as any).blocks[1];
+    expect(fill).toMatchObject({ kind: 'fill', fill: 'navy', valign: 'bottom', ruleColor: 'ink', ruleWeight: 0.5 });
+    expect(fill.padding).toBeCloseTo(mm(3), 6);
+    expect(fill.ruled).toBeCloseTo(mm(8), 6);
+    expect(fill.minHeight).toBeCloseTo(mm(40), 6);
+    expect(fill.blocks).toHaveLength(1);
+  });
 });
