@@ -85,7 +85,7 @@ export function createSession(project: Project, store?: Store): { session?: Sess
   const buffers = Object.fromEntries(Object.entries(project.theme.fonts).map(([role, file]) => [role, project.binaries.get(file)!])) as Partial<Record<FontRole, Buffer>>;
   // a theme that names no Arabic fonts gets the project's Noto Sans Arabic, when fonts/ has it (else the Latin fonts, which report what they lack)
   for (const [role, file] of Object.entries(DEFAULT_SCRIPT_FONTS) as [FontRole, string][]) buffers[role] ??= project.binaries.get(file);
-  const fonts = loadSharedFonts(buffers);
+  const fonts = loadSharedFonts(buffers, project.theme.fontFeatures ?? []);
   const widths: Widths = new Map();
   const measurer = createFontkitMeasurer(fonts.fontkit, widths, store && widthShelves(store, fonts.hashes));
   if (store) loadBreaks(store, fonts.hashes, measurer);

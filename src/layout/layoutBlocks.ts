@@ -6,6 +6,7 @@ import { layoutHeading, layoutParagraph } from './layoutText.js';
 import { layoutList } from './layoutList.js';
 import { layoutTable } from './layoutTable.js';
 import { layoutBox, layoutGrid } from './layoutContainers.js';
+import { layoutFill } from './layoutFill.js';
 import { layoutToc } from './tableOfContents.js';
 import { sequenceBlocks, TagScope, type BlockLayout, type Piece, type TagContext } from './pieces.js';
 
@@ -35,6 +36,8 @@ export function layoutBlock(b: Block, width: number, scale: number, env: LayoutE
       return layoutSpace(b, env, scope);
     case 'box':
       return layoutBox(b, width, scale, env, scope, ctx);
+    case 'fill':
+      return layoutFill(b, width, scale, env, scope, ctx);
     case 'grid':
       return layoutGrid(b, width, scale, env, scope, ctx);
     case 'toc':
@@ -57,7 +60,7 @@ function hasToc(b: Block): boolean {
   if (known !== undefined) return known;
   let result = false;
   if (b.kind === 'toc') result = true;
-  else if (b.kind === 'box') result = b.blocks.some(hasToc);
+  else if (b.kind === 'box' || b.kind === 'fill') result = b.blocks.some(hasToc);
   else if (b.kind === 'grid') result = b.cells.some((c) => c.some(hasToc));
   else if (b.kind === 'list') result = b.items.some((i) => i.blocks.some(hasToc));
   else if (b.kind === 'table') result = b.rows.some((r) => r.cells.some((c) => c.blocks.some(hasToc)));
@@ -76,7 +79,13 @@ export function layoutTopBlock(b: Block, width: number, scale: number, env: Layo
   return layout;
 }
 
-/** The blocks of a frame or flow → one piece sequence. */
-export function layoutBlocks(blocks: Block[], width: number, scale: number, env: LayoutEnv): Piece[] {
-  return sequenceBlocks(blocks.map((b) => layoutTopBlock(b, width, scale, env))).pieces;
+/** The blocks of a frame or flow → one piece sequence; with `wideWidth` (a flow's), blocks marked wide are set that wide. */
+export function layoutBlocks(blocks: Block[], width: number, scale: number, env: LayoutEnv, wideWidth?: number): Piece[] {
+  return sequenceBlocks(
+    blocks.map((b) => {
+      if (!b.wide || wideWidth === undefined || wideWidth <= width) return layoutTopBlock(b, width, scale, env);
+      const layout = layoutTopBlock(b, wideWidth, scale, env);
+      return { ...layout, pieces: layout.pieces.map((p) => ({ ...p, wide: true, ...(p.repeat ? { repeat: p.repeat.map((r) => ({ ...r, wide: true })) } : {}) })) };
+    }),
+  ).pieces;
 }

@@ -1,8 +1,8 @@
 // Document model + layout context → laid-out pages (fixed pages, paginated flows, filler padding, end pages), outline, copy-fits and diagnostics.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Block, Document, FixedPage } from '../model/types.js';
+import type { Block, Document, FixedPage, Flow } from '../model/types.js';
 import { createEnv, type LayoutContext, type LayoutEnv } from './layoutEnv.js';
-import { layoutFlow } from './layoutFlow.js';
+import { flowFurniture, layoutFlow } from './layoutFlow.js';
 import { layoutFixedPage, placeChildren } from './layoutPage.js';
 import { PageBuilder, PassState } from './pageBuilder.js';
 import type { CopyFit, LaidOutDocument, LaidOutPage, OutlineEntry } from './types.js';
@@ -56,6 +56,8 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
   const size = { width: doc.width, height: doc.height };
   const addFixed = (page: FixedPage, repeated = false): void => {
     const r = layoutFixedPage(page, out.pages.length + 1, size, pass, env, repeated);
+    const flow = doc.sequence.find((e): e is Flow => e.kind === 'flow' && e.name === page.furniture);
+    if (flow) r.page.items.push(...flowFurniture(flow, r.page.number, env));
     out.pages.push(r.page);
     out.copyFits.push(...r.copyFits);
     if (!repeated) out.diagnostics.push(...r.diagnostics);
@@ -129,7 +131,7 @@ function documentHasToc(doc: Document): boolean {
   const has = (blocks: Block[]): boolean =>
     blocks.some((b) =>
       b.kind === 'toc' ||
-      (b.kind === 'box' && has(b.blocks)) ||
+      ((b.kind === 'box' || b.kind === 'fill') && has(b.blocks)) ||
       (b.kind === 'grid' && b.cells.some(has)) ||
       (b.kind === 'list' && b.items.some((i) => has(i.blocks))) ||
       (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => has(c.blocks)))),

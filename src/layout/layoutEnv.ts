@@ -163,6 +163,7 @@ function collectHeadings(doc: Document): { headingIds: Map<Heading, string>; toc
           b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
           break;
         case 'box':
+        case 'fill':
           visit(b.blocks);
           break;
         case 'grid':

@@ -5,6 +5,9 @@ import type { BlockLayout, Piece, TagContext, TagScope } from './pieces.js';
 import { qrItem } from './qrMatrix.js';
 import type { PageItem, Tag } from './types.js';
 
+/** A picture with an empty alt text is decoration: no Figure, an artifact in the tagged edition. */
+export const isDecoration = (block: ImageBlock | QrBlock | IconBlock): boolean => block.kind === 'icon' || (block.kind === 'image' && block.alt.trim() === '');
+
 /** A figure at (x, y): its item, or undefined when it cannot be drawn (an error is reported). */
 export function figureItem(block: ImageBlock | QrBlock | IconBlock, x: number, y: number, env: LayoutEnv, tag?: Tag): PageItem | undefined {
   switch (block.kind) {
@@ -12,7 +15,8 @@ export function figureItem(block: ImageBlock | QrBlock | IconBlock, x: number, y
       return {
         kind: 'image', x, y, width: block.width, height: block.height, src: block.src, alt: block.alt,
         ...(block.align ? { align: block.align } : {}),
-        ...(tag ? { tag: { ...tag, alt: block.alt } } : {}),
+        ...(block.mirror ? { mirror: true as const } : {}),
+        ...(tag && !isDecoration(block) ? { tag: { ...tag, alt: block.alt } } : {}),
       };
     case 'icon':
       return { kind: 'icon', x, y, size: block.size, name: block.name, color: block.color };
@@ -26,7 +30,7 @@ const piece = (env: LayoutEnv, scope: TagScope, kind: Piece['source']['kind'], a
 });
 
 export function layoutFigure(b: ImageBlock | QrBlock | IconBlock, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
-  const tag: Tag | undefined = b.kind === 'icon' ? undefined : { id: scope.next(), type: 'Figure', ...(ctx ? { parent: ctx.id } : {}) };
+  const tag: Tag | undefined = isDecoration(b) ? undefined : { id: scope.next(), type: 'Figure', ...(ctx ? { parent: ctx.id } : {}) };
   const item = figureItem(b, 0, 0, env, tag);
   const height = b.kind === 'image' ? b.height : b.size;
   const style = env.style(b.style, 'body');

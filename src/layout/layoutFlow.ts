@@ -17,7 +17,7 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
   const even = flow.areaEven ?? flow.area;
   const width = Math.min(flow.area.width, even.width);
   const height = Math.min(flow.area.height, even.height);
-  const pieces = layoutBlocks(flow.blocks, width, 1, env);
+  const pieces = layoutBlocks(flow.blocks, width, 1, env, flow.wideWidth);
   const { pages: plan, overfull } = paginate(pieces, height);
   const diagnostics: Diagnostic[] = [];
   const copyFits: CopyFit[] = [];
@@ -34,16 +34,15 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
       copyFits.push(...deco.copyFits);
     }
     const box = { name: flow.name, x: area.x, y: area.y, width: area.width, height: area.height };
-    for (const { piece, top, repeat } of placed) builder.place(piece, area.x, area.y + top, { untagged: repeat, frame: box });
-    if (flow.runningHead) {
-      const baseline = area.y - furnitureStyle(env, 'running-head').leading;
-      builder.add(furniture(flow.runningHead, 'running-head', area, baseline, number, mirrored ? 'outside' : 'left', env));
+    // wide blocks reach into the outer margin: to the left on the even pages of a mirrored flow, else to the right
+    const extra = Math.max(0, (flow.wideWidth ?? width) - width);
+    const wideX = mirrored && number % 2 === 0 ? area.x - extra : area.x;
+    const wideBox = { ...box, x: wideX, width: area.width + extra };
+    for (const { piece, top, repeat } of placed) {
+      if (piece.wide) builder.place(piece, wideX, area.y + top, { untagged: repeat, frame: wideBox });
+      else builder.place(piece, area.x, area.y + top, { untagged: repeat, frame: box });
     }
-    if (flow.folio) {
-      const style = furnitureStyle(env, 'folio');
-      const baseline = area.y + area.height + style.leading + env.ctx.measurer.ascent(style.font, style.size);
-      builder.add(furniture(String(number), 'folio', area, baseline, number, mirrored ? 'outside' : 'center', env));
-    }
+    for (const item of flowFurniture(flow, number, env)) builder.add(item);
     return builder.page;
   });
 
@@ -58,6 +57,26 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
     });
   }
   return { pages, diagnostics, copyFits };
+}
+
+/**
+ * The running head above and the folio below the flow's text area on page `number` (odd and even pages as the flow sets them),
+ * also for a fixed page that takes the flow's furniture (`<page furniture="main">`: the contacts or notes page between the flow's pages).
+ */
+export function flowFurniture(flow: Flow, number: number, env: LayoutEnv): TextItem[] {
+  const area = number % 2 === 0 ? (flow.areaEven ?? flow.area) : flow.area;
+  const mirrored = flow.areaEven !== undefined;
+  const out: TextItem[] = [];
+  if (flow.runningHead) {
+    const baseline = area.y - furnitureStyle(env, 'running-head').leading;
+    out.push(furniture(flow.runningHead, 'running-head', area, baseline, number, mirrored ? 'outside' : 'left', env));
+  }
+  if (flow.folio) {
+    const style = furnitureStyle(env, 'folio');
+    const baseline = area.y + area.height + style.leading + env.ctx.measurer.ascent(style.font, style.size);
+    out.push(furniture(String(number), 'folio', area, baseline, number, mirrored ? 'outside' : 'center', env));
+  }
+  return out;
 }
 
 /** `running-head` and `folio` styles when the theme has them, else body text at 7 pt. */

@@ -5,7 +5,7 @@ import type { FieldRef, Frame } from '../model/types.js';
 import { toMm } from '../units.js';
 import type { LayoutEnv } from './layoutEnv.js';
 import { layoutBlocks } from './layoutBlocks.js';
-import { stack, type Piece } from './pieces.js';
+import { grown, stack, type Piece } from './pieces.js';
 import type { PageBuilder, PlaceOptions } from './pageBuilder.js';
 
 export const COPY_FIT_STEP = 0.02;
@@ -33,8 +33,17 @@ export function copyFitScales(minScale: number): number[] {
   return out;
 }
 
+/** The frame's pieces with a fill at the end grown to the frame's foot, or left out when the rest does not leave it room. */
+function growFill(pieces: Piece[], height: number): Piece[] {
+  if (!pieces.some((p) => p.grow)) return pieces;
+  const s = stack(pieces);
+  if (s.bottom > height + EPSILON) return pieces.filter((p) => !p.grow);
+  const last = pieces.length - 1;
+  return pieces.map((p, i) => (p.grow && i === last ? grown(p, height - s.tops[i]!) : p));
+}
+
 function attempt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {
-  const pieces = layoutBlocks(frame.blocks.filter((b) => b.kind !== 'pagebreak'), frame.width, scale, env);
+  const pieces = growFill(layoutBlocks(frame.blocks.filter((b) => b.kind !== 'pagebreak'), frame.width, scale, env), frame.height);
   const s = stack(pieces);
   if (s.bottom <= frame.height + EPSILON) {
     const free = frame.height - s.bottom;
@@ -71,6 +80,11 @@ export function fitFrame(frame: Frame, env: LayoutEnv): FittedFrame {
     }
   }
   return best;
+}
+
+/** The frame at exactly `scale` (a fit group's shared scale, which is no larger than the frame's own): fits, or overflows at it. */
+export function fitFrameAt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {
+  return attempt(frame, scale, env);
 }
 
 export function placeFrame(frame: Frame, fitted: FittedFrame, builder: PageBuilder, opts: PlaceOptions = {}): void {

@@ -1,8 +1,11 @@
-// Text style + copy-fit scale + theme colours → the scale for that style, so copy-fitting never sets text in a colour of several inks under 12 pt.
+// Text style + copy-fit scale + theme colours → the scale for that style, so copy-fitting never sets text under 8 pt, nor text in a colour of several inks under 12 pt.
 import type { TextStyle, ThemeColor } from './types.js';
 
 /** Text under this size is printed in one ink (a hair of misregistration blurs it otherwise); preflight's small-text-inks checks the same. */
 export const SINGLE_INK_TEXT_PT = 12;
+
+/** Copy-fitting sets no text under this size: reading text in print stays 8 pt or more (furniture the theme sets smaller keeps its own size). */
+export const MIN_FITTED_TEXT_PT = 8;
 
 /** Process inks with coverage in a theme colour. */
 export function inkCount(color: ThemeColor): number {
@@ -10,12 +13,14 @@ export function inkCount(color: ThemeColor): number {
 }
 
 /**
- * The copy-fit scale for text in `style`: as given, except that text in a colour of several inks shrinks no further than
- * 12 pt (or its own size when the template sets it smaller: preflight reports that one). The frame's other text takes the rest.
+ * The copy-fit scale for text in `style`: as given, except that no text shrinks under 8 pt, and text in a colour of several
+ * inks no further than 12 pt (each stops at its own size when the template sets it smaller: preflight reports a multi-ink one).
+ * The frame's other text takes the rest.
  */
 export function legibleScale(style: Pick<TextStyle, 'size' | 'color'>, scale: number, colors: Record<string, ThemeColor>): number {
-  if (scale >= 1 || style.size * scale >= SINGLE_INK_TEXT_PT) return scale;
+  if (scale >= 1) return scale;
   const color = colors[style.color];
-  if (!color || inkCount(color) <= 1) return scale;
-  return Math.max(scale, Math.min(1, SINGLE_INK_TEXT_PT / style.size));
+  const floor = color && inkCount(color) > 1 ? SINGLE_INK_TEXT_PT : MIN_FITTED_TEXT_PT;
+  if (style.size * scale >= floor) return scale;
+  return Math.max(scale, Math.min(1, floor / style.size));
 }

@@ -48,6 +48,13 @@ export interface Piece {
   repeat?: Piece[];
   /** Dropped at the top of a page after a natural break (space blocks). */
   dropAtTop?: boolean;
+  /** Laid out across the flow's wide measure: placed from the inner edge into the outer margin. */
+  wide?: boolean;
+  /**
+   * A fill (`<fill>`): placed only where the room left on the page or frame is at least its `ink`, then drawn `grow(room)` tall
+   * to the foot; elsewhere left out (it never starts a page).
+   */
+  grow?: (height: number) => Piece;
   scope: TagScope;
   source: { kind: Block['kind']; at: Pos };
 }
@@ -63,6 +70,11 @@ export interface BlockLayout {
   transparent?: boolean;
   /** The next piece starts a new page (pagebreak). */
   pageBreak?: boolean;
+}
+
+/** A fill piece drawn `height` tall, keeping its place in the sequence (the gap above it, its break rule). */
+export function grown(piece: Piece, height: number): Piece {
+  return piece.grow ? { ...piece.grow(height), gap: piece.gap, breakBefore: piece.breakBefore } : piece;
 }
 
 export function translate(item: PageItem, dx: number, dy: number): PageItem {

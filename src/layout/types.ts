@@ -105,6 +105,11 @@ export interface ImageItem {
   alt: string;
   /** Where the picture sits in the box when its proportions leave room across (it is drawn whole, never stretched). */
   align?: 'left' | 'center' | 'right';
+  /** Mirrored with the page in a right-to-left edition (set on artwork by its template). */
+  mirror?: true;
+  /** Drawn mirrored left to right: set by mirrorPage on a `mirror` picture. */
+  flip?: true;
+  /** No tag: decoration (alt=""), an artifact in the tagged edition. */
   tag?: Tag;
 }
 
@@ -206,6 +211,8 @@ export interface ThemeColor extends Cmyk {
 export interface Theme {
   /** Font file per role, relative to the project root; the script roles (arabic, arabicBold) are optional. */
   fonts: Record<Exclude<FontRole, ScriptFontRole>, string> & Partial<Record<ScriptFontRole, string>>;
+  /** OpenType features every font is measured and drawn with (cv08: Inter's capital I with serifs). */
+  fontFeatures?: string[];
   /** CMYK in percent (0–100); the screen edition derives sRGB from these. */
   colors: Record<string, ThemeColor>;
   styles: Record<string, TextStyle>;

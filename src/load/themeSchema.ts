@@ -44,6 +44,12 @@ export const ThemeSchema = z.strictObject({
     arabic: FontPath.optional(),
     arabicBold: FontPath.optional(),
   }),
+  /** OpenType features every font is measured and drawn with, e.g. cv08 (Inter's capital I with serifs: "Ieper", not "leper"). */
+  fontFeatures: z
+    .array(z.string().regex(/^[a-z0-9]{4}$/, 'an OpenType feature tag of four letters or digits, such as cv08'))
+    .max(32)
+    .optional()
+    .describe('OpenType features every font is measured and drawn with (e.g. cv08: Inter\'s capital I with serifs); a font without one ignores it'),
   colors: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.strictObject({
     c: Percent, m: Percent, y: Percent, k: Percent,
     /** sRGB for the screen edition instead of the converted CMYK (e.g. where that fails text contrast). */

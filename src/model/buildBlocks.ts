@@ -17,7 +17,7 @@ export interface BuildContext {
   lang: string;
 }
 
-export const BLOCK_ELEMENTS = ['h1', 'h2', 'h3', 'p', 'list', 'table', 'image', 'qr', 'icon', 'rule', 'space', 'box', 'grid', 'toc', 'pagebreak'];
+export const BLOCK_ELEMENTS = ['h1', 'h2', 'h3', 'p', 'list', 'table', 'image', 'qr', 'icon', 'rule', 'space', 'box', 'fill', 'grid', 'toc', 'pagebreak'];
 const INLINE_ELEMENTS = ['b', 'i', 'link', 'nobr'];
 
 const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
@@ -88,10 +88,11 @@ function containerBlocks(el: XmlElement, ctx: BuildContext, style?: string): Blo
 
 export function buildFigure(el: XmlElement, ctx: BuildContext, extra: string[] = []): ImageBlock | QrBlock | IconBlock {
   if (el.name === 'image') {
-    const a = reader(el, ['src', 'width', 'height', 'alt', 'align', 'style', ...extra], ctx);
+    const a = reader(el, ['src', 'width', 'height', 'alt', 'align', 'style', 'mirror', ...extra], ctx);
     const src = a.textWithField('src');
     const align = a.string('align') === undefined ? undefined : a.oneOf('align', ['left', 'center', 'right'] as const, 'center');
-    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), ...(align ? { align } : {}), template: el.at };
+    // alt="" marks decoration: an artifact in the tagged edition, not a Figure
+    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), ...(align ? { align } : {}), ...(a.boolean('mirror', false) ? { mirror: true } : {}), template: el.at };
   }
   if (el.name === 'qr') {
     const a = reader(el, ['data', 'size', 'color', 'style', ...extra], ctx);
@@ -104,6 +105,9 @@ export function buildFigure(el: XmlElement, ctx: BuildContext, extra: string[] =
   checkColor(color, el, ctx);
   return { kind: 'icon', name: a.required('name'), size: a.length('size', mm(8)), color, template: el.at };
 }
+
+/** `wide="true"`: the block takes the flow's wide measure (in a frame it keeps the frame's width). */
+const wide = (a: AttributeReader): { wide?: true } => (a.boolean('wide', false) ? { wide: true } : {});
 
 function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
   const at = el.at;
@@ -130,7 +134,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       return { kind: 'list', ordered: a.boolean('ordered', false), style, items, template: at };
     }
     case 'table': {
-      const a = reader(el, ['widths', 'style'], ctx);
+      const a = reader(el, ['widths', 'style', 'wide'], ctx);
       const rows: TableRow[] = [];
       for (const rowEl of elements(el)) {
         if (rowEl.name !== 'row') {
@@ -148,7 +152,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       const count = Math.max(1, ...rows.map((r) => r.cells.length));
       const widths = a.string('widths')?.trim().split(/\s+/).map(Number) ?? Array(count).fill(1);
       if (widths.length !== count || widths.some((w) => !(w > 0))) ctx.diagnostics.push({ severity: 'error', ...coded('model.tableWidths', { widths: a.string('widths'), count }), ...at });
-      return { kind: 'table', columns: widths, rows, style: checkStyle(a.string('style'), el, ctx), template: at };
+      return { kind: 'table', columns: widths, rows, style: checkStyle(a.string('style'), el, ctx), ...wide(a), template: at };
     }
     case 'image':
     case 'qr':
@@ -163,21 +167,35 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
     case 'space':
       return { kind: 'space', height: reader(el, ['height'], ctx).length('height'), template: at };
     case 'box': {
-      const a = reader(el, ['fill', 'stroke', 'padding', 'style'], ctx);
+      const a = reader(el, ['fill', 'stroke', 'padding', 'style', 'wide'], ctx);
       const fill = a.string('fill');
       const stroke = a.string('stroke');
       checkColor(fill, el, ctx);
       checkColor(stroke, el, ctx);
-      return { kind: 'box', fill, stroke, padding: a.length('padding', mm(4)), style: checkStyle(a.string('style'), el, ctx), blocks: buildBlocks(el, ctx), template: at };
+      return { kind: 'box', fill, stroke, padding: a.length('padding', mm(4)), style: checkStyle(a.string('style'), el, ctx), ...wide(a), blocks: buildBlocks(el, ctx), template: at };
+    }
+    case 'fill': {
+      const a = reader(el, ['fill', 'padding', 'valign', 'ruled', 'rule-color', 'rule-weight', 'min-height', 'style'], ctx);
+      const fill = a.string('fill');
+      const ruleColor = a.string('rule-color', 'line');
+      checkColor(fill, el, ctx);
+      checkColor(ruleColor, el, ctx);
+      return {
+        kind: 'fill', fill, padding: a.length('padding', 0), valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'),
+        ...(a.string('ruled') !== undefined ? { ruled: a.length('ruled') } : {}),
+        ruleColor, ruleWeight: a.number('rule-weight', 0.5, 0.25, 5),
+        ...(a.string('min-height') !== undefined ? { minHeight: a.length('min-height') } : {}),
+        style: checkStyle(a.string('style'), el, ctx), blocks: buildBlocks(el, ctx), template: at,
+      };
     }
     case 'grid': {
-      const a = reader(el, ['columns', 'gap'], ctx);
+      const a = reader(el, ['columns', 'gap', 'wide'], ctx);
       const cells = elements(el).flatMap((c) => {
         if (c.name !== 'cell') return (unknownElement(c, { parent: 'grid' }, ['cell'], ctx), []);
         reader(c, [], ctx);
         return [containerBlocks(c, ctx)];
       });
-      return { kind: 'grid', columns: a.number('columns', 2, 1, 6), gap: a.length('gap', mm(4)), cells, template: at };
+      return { kind: 'grid', columns: a.number('columns', 2, 1, 6), gap: a.length('gap', mm(4)), cells, ...wide(a), template: at };
     }
     case 'toc':
       return (reader(el, [], ctx), { kind: 'toc', template: at });

@@ -25,8 +25,9 @@ function rect(el: XmlElement, ctx: BuildContext, extra: string[]): { a: ReturnTy
 function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefined {
   switch (el.name) {
     case 'frame': {
-      const { a, rect: r } = rect(el, ctx, ['name', 'valign', 'min-scale']);
-      return { kind: 'frame', name: a.required('name'), ...r, valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'), minScale: a.number('min-scale', 1, 0.5, 1), blocks: buildBlocks(el, ctx), template: el.at };
+      const { a, rect: r } = rect(el, ctx, ['name', 'valign', 'min-scale', 'fit-group']);
+      const fitGroup = a.string('fit-group');
+      return { kind: 'frame', name: a.required('name'), ...r, valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'), minScale: a.number('min-scale', 1, 0.5, 1), ...(fitGroup ? { fitGroup } : {}), blocks: buildBlocks(el, ctx), template: el.at };
     }
     case 'shape': {
       const { a, rect: r } = rect(el, ctx, ['fill', 'bleed']);
@@ -37,7 +38,7 @@ function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefine
     case 'image':
     case 'qr':
     case 'icon': {
-      const a = reader(el, ['x', 'y', 'src', 'width', 'height', 'alt', 'align', 'data', 'size', 'name', 'color', 'style'], ctx);
+      const a = reader(el, ['x', 'y', 'src', 'width', 'height', 'alt', 'align', 'mirror', 'data', 'size', 'name', 'color', 'style'], ctx);
       const block = buildFigure({ ...el, attributes: Object.fromEntries(Object.entries(el.attributes).filter(([k]) => k !== 'x' && k !== 'y')) }, ctx);
       const size = block.kind === 'image' ? { width: block.width, height: block.height } : { width: block.size, height: block.size };
       return { kind: 'placed', x: a.length('x'), y: a.length('y'), ...size, block, template: el.at };
@@ -49,16 +50,18 @@ function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefine
 }
 
 function buildPage(el: XmlElement, ctx: BuildContext): FixedPage {
-  const a = reader(el, ['name', 'background', 'role'], ctx);
+  const a = reader(el, ['name', 'background', 'role', 'furniture'], ctx);
   const background = a.string('background');
   checkColor(background, el, ctx);
   const children = elements(el).map((c) => buildPageChild(c, ctx)).filter((c): c is PageChild => c !== undefined);
-  return { kind: 'page', name: a.string('name', 'page'), background, role: a.oneOf('role', ['normal', 'filler', 'end'] as const, 'normal'), children, template: el.at };
+  const furniture = a.string('furniture');
+  return { kind: 'page', name: a.string('name', 'page'), background, role: a.oneOf('role', ['normal', 'filler', 'end'] as const, 'normal'), children, ...(furniture ? { furniture } : {}), template: el.at };
 }
 
 function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
-  const { a, rect: area } = rect(el, ctx, ['name', 'x-even', 'running-head', 'folio']);
+  const { a, rect: area } = rect(el, ctx, ['name', 'x-even', 'running-head', 'folio', 'wide-width']);
   const xEven = a.string('x-even') === undefined ? undefined : a.length('x-even');
+  const wideWidth = a.string('wide-width') === undefined ? undefined : a.length('wide-width');
   const decoration: PageChild[] = [];
   const lastPage: PageChild[] = [];
   for (const d of elements(el).filter((c) => c.name === 'decoration')) {
@@ -72,6 +75,7 @@ function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
     areaEven: xEven === undefined ? undefined : { ...area, x: xEven },
     runningHead: a.string('running-head'),
     folio: a.boolean('folio', true),
+    ...(wideWidth !== undefined && wideWidth > area.width ? { wideWidth } : {}),
     decoration,
     ...(lastPage.length ? { lastPage } : {}),
     blocks: buildBlocks(el, ctx, ['decoration']),
@@ -95,6 +99,12 @@ export function buildModel(root: XmlElement, options: ModelOptions): { document?
     if (child.name === 'page') sequence.push(buildPage(child, ctx));
     else if (child.name === 'flow') sequence.push(buildFlow(child, ctx));
     else diagnostics.push({ severity: 'error', ...coded('model.notInDocument', { element: child.name, allowed: '<page> <flow>' }, 'model.allowed'), ...child.at });
+  }
+  const flows = sequence.filter((e): e is Flow => e.kind === 'flow').map((f) => f.name);
+  for (const page of sequence) {
+    if (page.kind === 'page' && page.furniture !== undefined && !flows.includes(page.furniture)) {
+      diagnostics.push({ severity: 'error', message: `<page furniture="${page.furniture}"> names no <flow> of this document`, ...page.template, hint: flows.length ? `flows: ${flows.join(', ')}` : 'add a <flow name="…" running-head="…" folio="true">' });
+    }
   }
   const document: Document = {
     material: a.required('material'),

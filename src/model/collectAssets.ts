@@ -14,7 +14,7 @@ function fromBlocks(blocks: readonly Block[], out: AssetUse[]): void {
   for (const b of blocks) {
     if (b.kind === 'image') out.push({ kind: 'image', name: b.src, at: b.field ?? b.template, field: b.field, box: { width: b.width, height: b.height } });
     else if (b.kind === 'icon') out.push({ kind: 'icon', name: b.name, at: b.template });
-    else if (b.kind === 'box') fromBlocks(b.blocks, out);
+    else if (b.kind === 'box' || b.kind === 'fill') fromBlocks(b.blocks, out);
     else if (b.kind === 'grid') b.cells.forEach((c) => fromBlocks(c, out));
     else if (b.kind === 'list') b.items.forEach((i) => fromBlocks(i.blocks, out));
     else if (b.kind === 'table') b.rows.forEach((r) => r.cells.forEach((c) => fromBlocks(c.blocks, out)));

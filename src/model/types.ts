@@ -36,6 +36,8 @@ export type Inline = TextRun;
 interface BlockBase extends Origin {
   /** A style name from the theme; each block kind has a default. */
   style?: string;
+  /** Set across the flow's wide measure (`wide-width`), into the outer margin: tables whose columns need the room. */
+  wide?: boolean;
   /** Anchor for links and the table of contents. */
   id?: string;
 }
@@ -89,6 +91,8 @@ export interface ImageBlock extends BlockBase {
   alt: string;
   /** Where the picture sits in its box when its proportions leave room across (it is never stretched). */
   align?: 'left' | 'center' | 'right';
+  /** Drawn mirrored in right-to-left editions, with the page (artwork that leans in the reading direction); never a logo. */
+  mirror?: boolean;
   field?: FieldRef;
 }
 
@@ -126,6 +130,25 @@ export interface BoxBlock extends BlockBase {
   blocks: Block[];
 }
 
+/**
+ * What fills the rest of a page (`<fill>`): after the last block before a page break or the end of a flow or frame, it takes
+ * all the room left, as a panel with its blocks set to `valign`, and ruled lines down to its foot when `ruled` is given
+ * (a notes area). Where the room left is less than its blocks need, it is left out: it never starts a page of its own.
+ */
+export interface FillBlock extends BlockBase {
+  kind: 'fill';
+  fill?: string;
+  padding: number;
+  valign: 'top' | 'center' | 'bottom';
+  /** Distance between ruled lines (pt), drawn from under the blocks to the foot; none when undefined. */
+  ruled?: number;
+  ruleColor: string;
+  ruleWeight: number;
+  /** The least room (pt) it takes: with less room left, it is left out (default: what its blocks need). */
+  minHeight?: number;
+  blocks: Block[];
+}
+
 /** Blocks placed side by side in equal columns (contact cards, logo strips). */
 export interface GridBlock extends BlockBase {
   kind: 'grid';
@@ -154,6 +177,7 @@ export type Block =
   | RuleBlock
   | SpaceBlock
   | BoxBlock
+  | FillBlock
   | GridBlock
   | TocBlock
   | PageBreakBlock;
@@ -173,6 +197,8 @@ export interface Frame extends Origin, Rect {
   valign: 'top' | 'center' | 'bottom';
   /** Copy-fitting: the smallest scale of every font size in the frame (1 = no fitting). */
   minScale: number;
+  /** Sibling frames of a page with the same group share one copy-fit scale: the smallest any of them needs (`fit-group`). */
+  fitGroup?: string;
 }
 
 /** A filled rectangle placed on a page; `bleed` extends it into the bleed where it touches the trim. */
@@ -197,6 +223,8 @@ export interface FixedPage extends Origin {
   children: PageChild[];
   /** `filler` pages pad the document to `pageMultiple`; `end` pages stay last. */
   role: 'normal' | 'filler' | 'end';
+  /** The name of a flow whose running head and folio (at its text area) this page carries too, as an inner page among the flow's. */
+  furniture?: string;
 }
 
 /** Flowing content: as many pages as it needs, each with the same text area, folio and running head. */
@@ -208,6 +236,8 @@ export interface Flow extends Origin {
   areaEven?: Rect;
   runningHead?: string;
   folio: boolean;
+  /** The width of blocks marked `wide`: from the text area's inner edge into the outer margin (to the right when not mirrored). */
+  wideWidth?: number;
   blocks: Block[];
   /** Decoration drawn on every page of the flow (bands, rules). */
   decoration: PageChild[];

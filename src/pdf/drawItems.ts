@@ -120,6 +120,8 @@ function icon(ctx: DrawContext, item: IconItem): void {
 }
 
 function image(ctx: DrawContext, item: ImageItem): void {
+  // mirrored about the box's vertical centre line (drawItem saves and restores the state around this)
+  if (item.flip) ctx.pdf.transform(-1, 0, 0, 1, 2 * item.x + item.width, 0);
   const key = imageKey(item.src, ctx.edition, item);
   const prepared = ctx.images.get(key);
   const box = { x: item.x, y: item.y, width: item.width, height: item.height };

@@ -1,4 +1,4 @@
-// Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen (a colour's own `screen` value, else its CMYK converted).
+// Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen (a colour's own `screen` value, else its CMYK converted); artwork in a theme colour's screen value prints in that colour's inks.
 import { cmykToSrgb, srgbToCmyk, type Rgb } from '../assets/convertColors.js';
 import type { Cmyk, Theme } from '../layout/types.js';
 
@@ -9,7 +9,11 @@ export interface Palette {
   edition: 'print' | 'screen';
   /** A theme colour by name; throws on an unknown name. */
   color(name: string): PdfColor;
-  /** A colour found in SVG artwork (images, not icons): converted to CMYK in print, kept in screen. Throws when print meets a colour nobody converted. */
+  /**
+   * A colour found in SVG artwork (images, not icons): in print the CMYK of the theme colour whose screen value it is (campaign
+   * artwork drawn in the palette prints in exactly its inks), else converted through the profile; kept in screen. Throws when
+   * print meets a colour nobody converted.
+   */
   svgColor(rgb: Rgb): PdfColor;
   /** The light colour of the draft mark. */
   draft: PdfColor;
@@ -33,6 +37,11 @@ export async function buildPalette(theme: Theme, edition: 'print' | 'screen', pr
     if (svgColors.length && profile) {
       const cmyk = await srgbToCmyk(svgColors, profile);
       svgColors.forEach((rgb, i) => converted.set(key(rgb), cmykArray(cmyk[i]!)));
+      // a theme colour's own screen value stands for that colour (the first by name when two share one)
+      for (const name of [...names].reverse()) {
+        const screen = hexRgb(theme.colors[name]!.screen);
+        if (screen && converted.has(key(screen as Rgb))) converted.set(key(screen as Rgb), cmykArray(theme.colors[name]!));
+      }
     }
     return {
       edition,

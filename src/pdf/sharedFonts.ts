@@ -4,6 +4,7 @@ import { create, type Font } from 'fontkit';
 import type { FontRole } from '../layout/types.js';
 import { memoizeShaping } from './memoizeShaping.js';
 import { exactGlyphCodePoints } from './glyphCodePoints.js';
+import { withFeatures } from './withFeatures.js';
 
 /** A parsed font: the same fontkit instance (ES module) pdfkit itself uses, so pdfkit takes it as is. */
 export type FontkitFont = Font;
@@ -11,11 +12,14 @@ export type FontkitFont = Font;
 export interface SharedFonts {
   /** The parsed font per role; pdfkit accepts these directly (`doc.registerFont(role, font)`). */
   fontkit: Record<FontRole, FontkitFont>;
-  /** sha256 of each font file: part of the content hash behind the document ID. */
+  /**
+   * sha256 of each font file, and of the OpenType features applied when there are any: part of the content hash behind the
+   * document ID and the name of every disk cache of widths, shaped runs and line breaks, so none made without the features is reused.
+   */
   hashes: Record<FontRole, string>;
 }
 
-/** Parsed fonts by the sha256 of their bytes: the same file is parsed once per process, whatever role or session asks for it. */
+/** Parsed fonts by the sha256 of their bytes (and features): the same file is parsed once per process, whatever role or session asks for it. */
 const parsed = new Map<string, FontkitFont>();
 
 export const FONT_ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display', 'arabic', 'arabicBold'];
@@ -23,7 +27,8 @@ export const FONT_ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold',
 /** A script role a theme leaves out falls back to this role's font (which then reports the glyphs it lacks). */
 const FALLBACK: Partial<Record<FontRole, FontRole>> = { arabic: 'regular', arabicBold: 'bold' };
 
-export function loadSharedFonts(given: Partial<Record<FontRole, Buffer>>): SharedFonts {
+/** `features`: OpenType features every role is shaped with (the theme's `fontFeatures`, e.g. cv08). */
+export function loadSharedFonts(given: Partial<Record<FontRole, Buffer>>, features: readonly string[] = []): SharedFonts {
   const buffers: Partial<Record<FontRole, Buffer>> = { ...given };
   for (const [role, fallback] of Object.entries(FALLBACK) as [FontRole, FontRole][]) buffers[role] ??= buffers[fallback];
   const fonts = {} as Record<FontRole, FontkitFont>;
@@ -31,12 +36,15 @@ export function loadSharedFonts(given: Partial<Record<FontRole, Buffer>>): Share
   for (const role of FONT_ROLES) {
     const buffer = buffers[role];
     if (!buffer) throw new Error(`no font file for the role "${role}"`);
-    const hash = createHash('sha256').update(buffer).digest('hex');
+    const sha = createHash('sha256').update(buffer);
+    // a font shaped with other features is another font to every cache: without features the hash is the file's own
+    if (features.length) sha.update(`\0features:${[...features].sort().join(',')}`);
+    const hash = sha.digest('hex');
     let font = parsed.get(hash);
     if (!font) {
       const opened = create(buffer);
       if (!('layout' in opened)) throw new Error(`the font for "${role}" is a collection, not a single font`);
-      font = memoizeShaping(exactGlyphCodePoints(opened));
+      font = memoizeShaping(withFeatures(exactGlyphCodePoints(opened), features));
       parsed.set(hash, font);
     }
     fonts[role] = font;

@@ -111,6 +111,10 @@ export function createStructureTree(pdf: Pdf, pages: LaidOutPage[], options: Str
         }
         case 'image':
         case 'qr': {
+          if (item.kind === 'image' && !item.tag && item.alt.trim() === '') {
+            artifact('Layout', draw);
+            return undefined;
+          }
           if (item.kind === 'qr' && item.href !== undefined) {
             // a linked figure: the Link holds the figure (its content, with the alt text) and, next, the annotation
             const parent = item.tag?.parent !== undefined ? element(item.tag.parent, 'Div').element : root;

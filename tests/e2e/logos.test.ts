@@ -85,7 +85,7 @@ describe('logos', () => {
         // in the back cover's white foot, at the text margin, above the partner line
         brochure: { page: (n) => n - 1, x: [14, 44], y: [160, 194], size: 7 },
         // the regional contacts page (the contents name it too; a notes page may follow it, to make the page count even)
-        leidraad: { page: (_, texts) => texts.findLastIndex((t) => t.includes('Contacten in de regio')), x: [22, 52], y: [22, 272], size: 9 },
+        leidraad: { page: (_, texts) => texts.findLastIndex((t) => t.includes('Contacten in de regio')), x: [26, 56], y: [22, 272], size: 9 },
       };
       for (const r of after.results.filter((x) => x.job.region === 'oostende')) {
         const file = r.files[0];

@@ -55,6 +55,26 @@ describe('the shipped print edition, run by run', () => {
     expect(small).toBeGreaterThan(runs / 2);
   });
 
+  it('paints every cover in the campaign\u2019s own inks: the motif\u2019s net and route exactly as the theme gives them, no converted colour', async () => {
+    const { parse } = await import('yaml');
+    const { readFile } = await import('node:fs/promises');
+    const theme = parse(await readFile(`${REPO}/templates/theme.yaml`, 'utf8')) as { colors: Record<string, { c: number; m: number; y: number; k: number }> };
+    const key = (v: readonly number[]) => v.map((n) => Math.round(n * 1000) / 10).join('/');
+    const inks = new Set(Object.values(theme.colors).map((c) => key([c.c, c.m, c.y, c.k].map((n) => n / 100))));
+    const net = key([0.85, 0.6, 0, 0.18]);
+    const coral = key([0, 0.68, 0.72, 0]);
+    for (const [path, pdf] of parsed) {
+      const cover = pdf.pages[0]!;
+      const painted = cover.marks.flatMap((m) => (m.kind === 'path' && overlaps(m.box, cover.trim) ? [m.fill, m.stroke] : [])).filter((c) => c !== undefined);
+      const cmyk = painted.filter((c) => c.space.cmyk).map((c) => key(c.values));
+      expect(cmyk.filter((k) => !inks.has(k)), path).toEqual([]);
+      expect(painted.filter((c) => !c.space.cmyk && c.space.family !== 'Separation').map((c) => c.space.label), path).toEqual([]);
+      // the motif: its net (stroked mesh, filled knots) and its coral route on every cover
+      expect(cmyk.filter((k) => k === net).length, path).toBeGreaterThan(20);
+      expect(cmyk, path).toContain(coral);
+    }
+  });
+
   it('gives the leidraad an even page count and the brochure a multiple of 4', () => {
     for (const [path, pdf] of parsed) {
       if (path.includes('/leidraad-')) expect(pdf.pages.length % 2, path).toBe(0);

@@ -178,6 +178,24 @@ describe('layoutDocument: frames that do not fit', () => {
     expect(items[1]!.y - items[0]!.y).toBeCloseTo(13 * 0.92, 9);
   });
 
+  it('sets the frames of a fit group at the smallest scale any of them needs; frames outside the group keep their own', () => {
+    const card = (name: string, n: number, extra = {}) => frame([lines(n)], { name, height: 70, minScale: 0.8, fitGroup: 'cards', ...extra });
+    const { document, diagnostics } = layoutDocument(doc([page([card('een', 6), card('twee', 2, { x: 130 }), card('drie', 5, { x: 240, fitGroup: undefined })])]), ctx());
+    expect(diagnostics).toEqual([]);
+    // 6 lines need 0.92 (as above); the 2-line card takes it too; 5 lines (62 pt) fit in 70 at 1 on their own
+    expect(document.copyFits).toEqual([{ page: 1, frame: 'een', scale: 0.92 }, { page: 1, frame: 'twee', scale: 0.92 }]);
+    const sizes = texts(document.pages[0]!).map((t) => [t.x, t.size]);
+    expect(new Set(sizes.filter(([x]) => x < 230).map(([, size]) => size.toFixed(3)))).toEqual(new Set(['9.200']));
+    expect(sizes.filter(([x]) => x >= 240).every(([, size]) => size === 10)).toBe(true);
+  });
+
+  it('never sets text under 8 pt while copy-fitting: the frame overflows at its min-scale instead', () => {
+    // 10 pt body: at most 0.8 (8 pt); min-scale 0.6 allows no smaller text
+    const { document, diagnostics } = layoutDocument(doc([page([frame([lines(8)], { height: 70, minScale: 0.6 })])]), ctx());
+    expect(Math.min(...texts(document.pages[0]!).map((t) => t.size))).toBeCloseTo(8, 9);
+    expect(diagnostics.map((d) => d.code)).toEqual(['diag.overflow']);
+  });
+
   it('stops copy-fitting at min-scale and then reports the overflow at that scale', () => {
     expect(copyFitScales(0.9)).toEqual([1, 0.98, 0.96, 0.94, 0.92, 0.9]);
     expect(copyFitScales(0.85)).toEqual([1, 0.98, 0.96, 0.94, 0.92, 0.9, 0.88, 0.86, 0.85]);
@@ -216,5 +234,86 @@ describe('layoutDocument: glyphs and QR codes', () => {
     expect(qr.kind === 'qr' && qr.modules[0]!.slice(0, 8)).toEqual([true, true, true, true, true, true, true, false]);
     expect(qrs[1]).toMatchObject({ x: 200, y: 300 });
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: 'the QR code is 12.0 mm wide in flyer (oostende); codes smaller than 15 mm may not scan', line: 41 })]);
+  });
+});
+
+describe('layoutDocument: furniture and the wide measure', () => {
+  const table = (n: number): Block => ({
+    kind: 'table', columns: [1, 1], wide: true, template: at(50),
+    rows: Array.from({ length: n }, () => ({ header: false, cells: [{ blocks: [p('a')], template: at(51) }, { blocks: [p('b')], template: at(51) }], template: at(51) })),
+  });
+
+  it('gives a fixed page the running head and folio of the flow it names, at that flow\u2019s text area for its page number', () => {
+    const main = flow([lines(2)], { runningHead: 'Kop', folio: true, area: { x: 20, y: 40, width: 100, height: 300 }, areaEven: { x: 40, y: 40, width: 100, height: 300 } });
+    const contacts = page([frame([p('Contacten')])], { furniture: 'main' });
+    const { document, diagnostics } = layoutDocument(doc([main, contacts]), ctx());
+    expect(diagnostics).toEqual([]);
+    const furniture = (n: number) => texts(document.pages[n - 1]!).filter((t) => t.frame === undefined).map((t) => [t.text, t.x]);
+    // page 2 is even: the even area (x 40), furniture on the outside (left); page 1 odd: flush right (outside)
+    expect(furniture(2)).toEqual([['Kop', 40], ['2', 40]]);
+    expect(furniture(1).map(([text]) => text)).toEqual(['Kop', '1']);
+    expect(texts(layoutDocument(doc([main, page([frame([p('x')])])]), ctx()).document.pages[1]!).filter((t) => t.frame === undefined)).toEqual([]);
+  });
+
+  it('sets a wide block across the flow\u2019s wide measure, into the outer margin on both sides of a mirrored flow', () => {
+    const main = flow([lines(20), table(30)], { area: { x: 20, y: 40, width: 100, height: 300 }, areaEven: { x: 60, y: 40, width: 100, height: 300 }, wideWidth: 140 });
+    const { document, diagnostics } = layoutDocument(doc([main]), ctx());
+    expect(diagnostics).toEqual([]);
+    expect(document.pages.length).toBeGreaterThan(1);
+    const cellB = (n: number) => texts(document.pages[n - 1]!).find((t) => t.text === 'b')!;
+    // columns of 70 over 140: the second cell (after its padding) at 90–100; odd page from 20 (to the right), even page from 60 − 40 = 20
+    expect(cellB(1).x).toBeGreaterThan(20 + 70);
+    expect(cellB(1).x).toBeLessThan(20 + 80);
+    expect(cellB(2).x).toBeCloseTo(cellB(1).x, 6);
+    expect(cellB(2).frame).toMatchObject({ x: 20, width: 140 });
+    // the text of the column keeps its measure
+    expect(texts(document.pages[0]!)[0]).toMatchObject({ x: 20, frame: { x: 20, width: 100 } });
+  });
+
+  it('adds no furniture for a flow name it does not know (the model reports it)', () => {
+    const { document } = layoutDocument(doc([page([frame([p('x')])], { furniture: 'nope' })]), ctx());
+    expect(texts(document.pages[0]!).filter((t) => t.frame === undefined)).toEqual([]);
+  });
+});
+
+describe('layoutDocument: fills', () => {
+  const fill = (blocks: Block[], extra = {}): Block => ({ kind: 'fill', padding: 0, valign: 'bottom', ruleColor: 'line', ruleWeight: 0.5, blocks, template: at(60), ...extra });
+  const bottom = (pg: LaidOutPage) => Math.max(...pg.items.map((i) => (i.kind === 'text' ? i.y : i.kind === 'line' ? i.y1 : i.kind === 'rect' ? i.y + i.height : 0)));
+
+  it('sets a fill at the foot of a page a forced break leaves short, and leaves it out where the room is less than it needs', () => {
+    // area 300 pt: 3 lines (36 pt of ink) leave room for the 2-line fill; 22 lines do not
+    const short = [lines(3), fill([p('Laat je', { style: 'h2' })]), { kind: 'pagebreak', template: at(61) } as Block, lines(22), fill([lines(2)]), { kind: 'pagebreak', template: at(62) } as Block, lines(1)];
+    const { document, diagnostics } = layoutDocument(doc([flow(short)]), ctx());
+    expect(diagnostics).toEqual([]);
+    expect(document.pages).toHaveLength(3);
+    const first = texts(document.pages[0]!);
+    const quote = first.find((t) => t.text === 'Laat je')!;
+    // at the foot: its baseline one descent (0.2 × 14) above the area's bottom (40 + 300)
+    expect(quote.y).toBeCloseTo(40 + 300 - 0.2 * 14, 6);
+    // page 2 is nearly full: the fill is left out, and page 3 starts with the paragraph after the break
+    expect(texts(document.pages[1]!)).toHaveLength(22);
+    expect(texts(document.pages[2]!).map((t) => t.y)).toEqual([48]);
+  });
+
+  it('never gives a fill a page of its own, also at the end of a flow', () => {
+    const full = Array.from({ length: 7 }, () => lines(3));
+    const { document } = layoutDocument(doc([flow([...full, fill([lines(2)])])]), ctx());
+    expect(document.pages).toHaveLength(1);
+  });
+
+  it('rules a fill down to its foot (a notes area), in a frame too', () => {
+    const notes = fill([p('Notities')], { valign: 'top', ruled: 20 });
+    const { document } = layoutDocument(doc([page([frame([lines(2), notes], { height: 200 })])]), ctx());
+    const rules = document.pages[0]!.items.flatMap((i) => (i.kind === 'line' ? [i.y1] : []));
+    const heading = texts(document.pages[0]!).find((t) => t.text === 'Notities')!;
+    // from a pitch under "Notities" (its descent: 2 pt), every 20 pt down to the frame's foot (30 + 200)
+    expect(rules[0]).toBeCloseTo(heading.y + 2 + 20, 6);
+    rules.slice(1).forEach((y, k) => expect(y - rules[k]!).toBeCloseTo(20, 6));
+    expect(rules[rules.length - 1]).toBeGreaterThan(230 - 20);
+    expect(bottom(document.pages[0]!)).toBeLessThanOrEqual(230 + 1e-6);
+    // a frame too full for it: left out, no overflow
+    const crowded = layoutDocument(doc([page([frame([lines(14), notes], { height: 200 })])]), ctx());
+    expect(crowded.diagnostics).toEqual([]);
+    expect(crowded.document.pages[0]!.items.filter((i) => i.kind === 'line')).toEqual([]);
   });
 });

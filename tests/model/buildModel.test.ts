@@ -50,4 +50,30 @@ describe('buildModel', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'templates/t.hbs', line: 3 });
     expect(diagnostics[0].message).toMatch(/^the template produced broken markup: /);
   });
+  it('reads a page\'s furniture, a frame\'s fit group, a flow\'s wide measure and wide blocks; a furniture that names no flow is an error at the page', () => {
+    const ok = model(
+      '<document material="m" title="t">\n<flow name="main" x="26" y="22" width="124" wide-width="166" height="250" running-head="Kop">\n<table wide="true"><row><cell>a</cell></row></table>\n</flow>\n<page name="notes" furniture="main"><frame name="a" x="1" y="1" width="9" height="9" fit-group="cards"/></page>\n</document>',
+    );
+    expect(ok.diagnostics).toEqual([]);
+    const [flow, page] = ok.document!.sequence as any[];
+    expect(page.children[0]).toMatchObject({ kind: 'frame', fitGroup: 'cards' });
+    expect(flow.wideWidth).toBeCloseTo(mm(166), 6);
+    expect(flow.blocks[0]).toMatchObject({ kind: 'table', wide: true });
+    expect(page).toMatchObject({ kind: 'page', furniture: 'main' });
+    const parsed = parseMarkup(annotateTemplate('<document material="m" title="t">\n<page name="notes" furniture="mian"/>\n</document>', 'templates/t.hbs'), 'templates/t.hbs');
+    const { diagnostics } = buildModel(parsed.root!, { fields: new FieldTable(), colors: new Set(['ink']), styles: new Set(['body']), lang: 'nl' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:1 <page furniture="mian"> names no <flow> of this document']);
+  });
+  it('reads a fill: its panel colour, padding, valign, ruled lines and least height', () => {
+    const { document, diagnostics } = model(
+      '<document material="m" title="t">\n<flow name="main" x="10" y="10" width="100" height="200">\n<p>Tekst</p>\n<fill fill="navy" padding="3" valign="bottom" ruled="8" rule-color="ink" min-height="40"><p>Notities</p></fill>\n</flow>\n</document>',
+    );
+    expect(diagnostics).toEqual([]);
+    const fill = (document!.sequence[0] as any).blocks[1];
+    expect(fill).toMatchObject({ kind: 'fill', fill: 'navy', valign: 'bottom', ruleColor: 'ink', ruleWeight: 0.5 });
+    expect(fill.padding).toBeCloseTo(mm(3), 6);
+    expect(fill.ruled).toBeCloseTo(mm(8), 6);
+    expect(fill.minHeight).toBeCloseTo(mm(40), 6);
+    expect(fill.blocks).toHaveLength(1);
+  });
 });

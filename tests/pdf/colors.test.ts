@@ -49,6 +49,18 @@ describe('palette', () => {
     expect(() => palette.svgColor([1, 2, 3])).toThrow(/not converted/);
   });
 
+  it.skipIf(!icc)('print: artwork in a theme colour\u2019s screen value takes that colour\u2019s own inks; other artwork colours go through the profile', async () => {
+    const art = { ...theme, colors: { ...theme.colors, net: { c: 85, m: 60, y: 0, k: 18, screen: '#2d5696' }, coral: { ...theme.colors.coral!, screen: '#ee6e4a' } } };
+    const palette = await buildPalette(art, 'print', icc, [[0x2d, 0x56, 0x96], [0xee, 0x6e, 0x4a], [0x2d, 0x56, 0x97]]);
+    expect(palette.svgColor([0x2d, 0x56, 0x96])).toEqual([85, 60, 0, 18]);
+    expect(palette.svgColor([0xee, 0x6e, 0x4a])).toEqual([0, 68, 72, 0]);
+    // one step off the screen value: converted, and so not the net's inks
+    expect(palette.svgColor([0x2d, 0x56, 0x97])).not.toEqual([85, 60, 0, 18]);
+    expect(palette.svgColor([0x2d, 0x56, 0x97])).toHaveLength(4);
+    // the screen edition shows the artwork as drawn
+    expect((await buildPalette(art, 'screen', icc)).svgColor([0x2d, 0x56, 0x96])).toEqual([0x2d, 0x56, 0x96]);
+  });
+
   it('screen: sRGB triples for every theme colour', async () => {
     const palette = await buildPalette(theme, 'screen', icc);
     for (const name of Object.keys(theme.colors)) expect(palette.color(name)).toHaveLength(3);

@@ -96,3 +96,24 @@ describe('screen edition', () => {
     expect((await paintDocument(sampleDocument(), opts)).equals(bytes)).toBe(true);
   });
 });
+
+describe('decoration in the screen edition', () => {
+  it('marks a picture with an empty alt text as an artifact, no Figure, and draws a flipped one mirrored', async () => {
+    const doc = sampleDocument();
+    const page = doc.pages[0]!;
+    page.items = [
+      ...page.items.filter((i) => i.kind !== 'image'),
+      { kind: 'image', x: 20, y: 20, width: 120, height: 40, src: 'images/logo.svg', alt: '', flip: true },
+    ];
+    doc.pages.forEach((p, i) => { if (i > 0) p.items = p.items.filter((item) => item.kind !== 'image'); });
+    const opts = await sampleOptions(doc, 'screen', icc);
+    const read = await readPdf(await paintDocument(doc, opts));
+    const figures = read.objects.filter((o) => /\/S \/Figure\n/.test(o));
+    // the QR code stays a Figure with its alt text; the decoration is none
+    expect(figures.every((o) => /\/Alt \((?!\))/.test(o))).toBe(true);
+    expect(read.objects.some((o) => /\/Alt \(\)/.test(o))).toBe(false);
+    const content = read.streams.join('\n');
+    // mirrored about the box's centre line: x' = 2·20 + 120 − x
+    expect(content).toMatch(/^-1 0 0 1 160 0 cm$/m);
+  });
+});
