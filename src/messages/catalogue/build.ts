@@ -51,7 +51,7 @@ export const BUILD = {
     nl: (v) => `[${v.done}/${v.total} opdrachten] ${plural(n(v, 'pdfs'), 'PDF', 'PDF’s')}, ${plural(n(v, 'pages'), 'pagina', 'pagina’s')} ${v.verb === 'checked' ? 'nagekeken' : 'gebouwd'}${n(v, 'unchanged') ? `, ${n(v, 'unchanged')} ongewijzigd` : ''}${v.left ? ` — nog ongeveer ${v.left}` : ''}`,
   },
   // the report (--report, --verbose)
-  'report.overset': { en: (v) => `overset   ${v.variant}  ${v.detail}`, nl: (v) => `past niet ${v.variant}  ${v.detail}` },
+  'report.overset': { en: (v) => `overset   ${v.variant}  ${v.detail}`, nl: (v) => `te lang   ${v.variant}  ${v.detail}` },
   'report.rightToLeft': {
     en: (v) => `binding   ${v.job}  right to left: bound on the right, pages in right-to-left order (/ViewerPreferences /Direction /R2L)`,
     nl: (v) => `binding   ${v.job}  van rechts naar links: gebonden aan de rechterkant, pagina’s van rechts naar links (/ViewerPreferences /Direction /R2L)`,

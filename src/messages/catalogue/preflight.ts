@@ -253,7 +253,7 @@ export const PREFLIGHT = {
     en: (v) =>
       `${[n(v, 'texts') && `${v.texts} text run${n(v, 'texts') === 1 ? '' : 's'}`, n(v, 'rules') && `${v.rules} rule${n(v, 'rules') === 1 ? '' : 's'}`].filter(Boolean).join(' and ')} in 100 % K knock out${v.text !== undefined ? `, e.g. "${v.text}"` : ''}; 100 % K text and rules overprint in print (ExtGState /OP true /op true /OPM 1)`,
     nl: (v) =>
-      `${[n(v, 'texts') && plural(n(v, 'texts'), 'tekststuk', 'tekststukken'), n(v, 'rules') && plural(n(v, 'rules'), 'lijn', 'lijnen')].filter(Boolean).join(' en ')} in 100 % K ${n(v, 'texts') + n(v, 'rules') === 1 ? 'spaart' : 'sparen'} uit${v.text !== undefined ? `, bv. "${v.text}"` : ''}; tekst en lijnen in 100 % K drukken in druk over (ExtGState /OP true /op true /OPM 1)`,
+      `${[n(v, 'texts') && plural(n(v, 'texts'), 'tekststuk', 'tekststukken'), n(v, 'rules') && plural(n(v, 'rules'), 'lijn', 'lijnen')].filter(Boolean).join(' en ')} in 100 % K ${n(v, 'texts') + n(v, 'rules') === 1 ? 'spaart' : 'sparen'} uit${v.text !== undefined ? `, bv. "${v.text}"` : ''}; tekst en lijnen in 100 % K horen in druk over te drukken (ExtGState /OP true /op true /OPM 1)`,
   },
   'preflight.screenOverprint': {
     en: () => 'something is painted with overprint on; the screen edition never overprints (a screen shows no inks to overprint)',

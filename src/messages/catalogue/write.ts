@@ -52,7 +52,7 @@ export const WRITE = {
     nl: (v) => `${v.file}: item ${v.entry} (pad ${v.path}) is geen PDF die drukwerk in deze map schrijft; weggelaten`,
   },
   // why: the system's error codes in words
-  'write.reason.denied': { en: () => 'permission denied', nl: () => 'je hebt geen toestemming' },
+  'write.reason.denied': { en: () => 'permission denied', nl: () => 'toegang geweigerd' },
   'write.reason.readOnly': { en: () => 'the file system is read-only', nl: () => 'het bestandssysteem is alleen-lezen' },
   'write.reason.diskFull': { en: () => 'the disk is full', nl: () => 'de schijf is vol' },
   'write.reason.quota': { en: () => 'the disk quota is exceeded', nl: () => 'je schijfquotum is op' },
