@@ -103,7 +103,7 @@ export function buildModel(root: XmlElement, options: ModelOptions): { document?
   const flows = sequence.filter((e): e is Flow => e.kind === 'flow').map((f) => f.name);
   for (const page of sequence) {
     if (page.kind === 'page' && page.furniture !== undefined && !flows.includes(page.furniture)) {
-      diagnostics.push({ severity: 'error', message: `<page furniture="${page.furniture}"> names no <flow> of this document`, ...page.template, hint: flows.length ? `flows: ${flows.join(', ')}` : 'add a <flow name="…" running-head="…" folio="true">' });
+      diagnostics.push({ severity: 'error', ...coded('model.furnitureNoFlow', { furniture: page.furniture, flows: flows.join(', ') }, 'hint.furnitureFlows'), ...page.template });
     }
   }
   const document: Document = {

@@ -1,13 +1,9 @@
 // Resolved regions → a finding for every printed contact that gives no way to reach it (no phone, website, e-mail or address, and not `kind: ask-at-school`).
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 import type { ResolvedRegion } from './resolveRegions.js';
 
 const WAYS = ['phone', 'website', 'email', 'address'] as const;
-
-const MESSAGES = {
-  unreachable: (id: string, name: string) => `contact "${id}" (${name}) gives no way to reach it: no phone, website, e-mail or address`,
-  hint: 'add one that has been checked (never a guess); for the school\'s own CLB, set kind: ask-at-school',
-};
 
 /** A warning while the content is a concept, an error with --final (`severity`). Each contact is named once, where it is written. */
 export function unreachableContacts(regions: Iterable<ResolvedRegion>, severity: Diagnostic['severity']): Diagnostic[] {
@@ -21,7 +17,7 @@ export function unreachableContacts(regions: Iterable<ResolvedRegion>, severity:
       const key = `${pos.file}:${pos.line}:${pos.column}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ severity, message: MESSAGES.unreachable(id, contact.name), ...pos, field, hint: MESSAGES.hint });
+      out.push({ severity, ...coded('diag.unreachable', { id, name: contact.name }, 'hint.unreachable'), ...pos, field });
     }
   }
   return out;

@@ -63,4 +63,12 @@ export const CONTENT = {
     en: () => 'check the indentation: the fields of one entry start in the same column, 2 spaces further than the line that opens it',
     nl: () => 'kijk de inspringing na: de velden van één item beginnen in dezelfde kolom, 2 spaties verder dan de regel die het item opent',
   },
+  'diag.unreachable': {
+    en: (v) => `contact "${v.id}" (${v.name}) gives no way to reach it: no phone, website, e-mail or address`,
+    nl: (v) => `contact "${v.id}" (${v.name}) geeft geen manier om het te bereiken: geen telefoonnummer, website, e-mail of adres`,
+  },
+  'hint.unreachable': {
+    en: () => "add one that has been checked (never a guess); for the school's own CLB, set kind: ask-at-school",
+    nl: () => 'vul er een in die je nagekeken hebt (nooit een gok); voor het CLB van de eigen school zet je kind: ask-at-school',
+  },
 } satisfies Record<string, Entry>;

@@ -16,6 +16,14 @@ export const TEMPLATE = {
   'template.none': { en: (v) => `there is no template for "${v.name}"`, nl: (v) => `er is geen sjabloon voor "${v.name}"` },
   // the markup a template produces
   'model.brokenMarkup': { en: (v) => `the template produced broken markup: ${v.detail}`, nl: (v) => `het sjabloon maakte ongeldige opmaakcode: ${v.detail}` },
+  'model.furnitureNoFlow': {
+    en: (v) => `<page furniture="${v.furniture}"> names no <flow> of this document`,
+    nl: (v) => `<page furniture="${v.furniture}"> noemt geen <flow> van dit document`,
+  },
+  'hint.furnitureFlows': {
+    en: (v) => (v.flows ? `flows: ${v.flows}` : 'add a <flow name="…" running-head="…" folio="true">'),
+    nl: (v) => (v.flows ? `de flows hier: ${v.flows}` : 'voeg een <flow name="…" running-head="…" folio="true"> toe'),
+  },
   'model.noDocument': { en: () => 'the template produced no <document>', nl: () => 'het sjabloon maakte geen <document>' },
   'model.rootNotDocument': {
     en: (v) => `a template must start with <document>, not <${v.element}>`,
