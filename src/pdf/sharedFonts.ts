@@ -27,6 +27,14 @@ export const FONT_ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold',
 /** A script role a theme leaves out falls back to this role's font (which then reports the glyphs it lacks). */
 const FALLBACK: Partial<Record<FontRole, FontRole>> = { arabic: 'regular', arabicBold: 'bold' };
 
+/** A font file and the features it is shaped with → the hash every cache and the document ID know it by (without features: the file's own sha256). */
+export function fontHash(buffer: Uint8Array, features: readonly string[] = []): string {
+  const sha = createHash('sha256').update(buffer);
+  // a font shaped with other features is another font to every cache
+  if (features.length) sha.update(`\0features:${[...features].sort().join(',')}`);
+  return sha.digest('hex');
+}
+
 /** `features`: OpenType features every role is shaped with (the theme's `fontFeatures`, e.g. cv08). */
 export function loadSharedFonts(given: Partial<Record<FontRole, Buffer>>, features: readonly string[] = []): SharedFonts {
   const buffers: Partial<Record<FontRole, Buffer>> = { ...given };
@@ -36,10 +44,7 @@ export function loadSharedFonts(given: Partial<Record<FontRole, Buffer>>, featur
   for (const role of FONT_ROLES) {
     const buffer = buffers[role];
     if (!buffer) throw new Error(`no font file for the role "${role}"`);
-    const sha = createHash('sha256').update(buffer);
-    // a font shaped with other features is another font to every cache: without features the hash is the file's own
-    if (features.length) sha.update(`\0features:${[...features].sort().join(',')}`);
-    const hash = sha.digest('hex');
+    const hash = fontHash(buffer, features);
     let font = parsed.get(hash);
     if (!font) {
       const opened = create(buffer);

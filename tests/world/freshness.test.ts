@@ -1,4 +1,6 @@
 // Freshness is provable: a build that reads the store writes the same bytes as a cold one; each kind of input changed (content, template, font, image, ICC profile, theme) changes the PDFs it goes into and no other, and the warm build equals the cold build of the changed project; an entry edited by hand, or stored by other code or other libraries, is never used.
+import { parse } from 'yaml';
+import { fontHash } from '../../src/pdf/sharedFonts.js';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,7 +136,11 @@ describe('each kind of input changed', () => {
 
 describe('entries that are not this build’s', () => {
   const isNumber = (v: unknown): v is number => typeof v === 'number';
-  const fontHashes = () => readdirSync(path.join(project.root, 'fonts')).filter((f) => /\.(otf|ttf)$/.test(f)).map((f) => sha(readFileSync(path.join(project.root, 'fonts', f))));
+  // the hashes the build knows the fonts by: with the theme's OpenType features (cv08) when it has any
+  const fontHashes = () => {
+    const features = (parse(readFileSync(path.join(project.root, 'templates/theme.yaml'), 'utf8')) as { fontFeatures?: string[] }).fontFeatures ?? [];
+    return readdirSync(path.join(project.root, 'fonts')).filter((f) => /\.(otf|ttf)$/.test(f)).map((f) => fontHash(readFileSync(path.join(project.root, 'fonts', f)), features));
+  };
   /** The stored widths of this code, per font hash: text → width, as the base build stored them. */
   function storedWidths(store: string): Map<string, Map<string, number>> {
     const reader = new Store({ dir: store });
