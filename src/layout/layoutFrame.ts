@@ -33,13 +33,20 @@ export function copyFitScales(minScale: number): number[] {
   return out;
 }
 
-/** The frame's pieces with a fill at the end grown to the frame's foot, or left out when the rest does not leave it room. */
+/**
+ * The frame's pieces with the first fill that has room (as in a flow: large first, then smaller) grown to the frame's foot when
+ * it ends the frame, and the other fills left out; all of them left out when none has room.
+ */
 function growFill(pieces: Piece[], height: number): Piece[] {
   if (!pieces.some((p) => p.grow)) return pieces;
-  const s = stack(pieces);
-  if (s.bottom > height + EPSILON) return pieces.filter((p) => !p.grow);
-  const last = pieces.length - 1;
-  return pieces.map((p, i) => (p.grow && i === last ? grown(p, height - s.tops[i]!) : p));
+  for (const fill of pieces.filter((p) => p.grow)) {
+    const tried = pieces.filter((p) => !p.grow || p === fill);
+    const s = stack(tried);
+    if (s.bottom > height + EPSILON) continue;
+    const last = tried.length - 1;
+    return tried.map((p, i) => (p === fill && i === last ? grown(p, height - s.tops[i]!) : p));
+  }
+  return pieces.filter((p) => !p.grow);
 }
 
 function attempt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {

@@ -301,6 +301,23 @@ describe('layoutDocument: fills', () => {
     expect(document.pages).toHaveLength(1);
   });
 
+  it('gives the room to the first of two fills that has it, in a flow and in a frame: large first, then small', () => {
+    const large = fill([lines(10)]);
+    const small = fill([p('klein')]);
+    // a frame of 200 with 10 lines used: the 10-line fill (130 + 5) has no room, the small one takes the rest
+    const inFrame = layoutDocument(doc([page([frame([lines(10), large, small], { height: 200 })])]), ctx());
+    expect(inFrame.diagnostics).toEqual([]);
+    const framed = texts(inFrame.document.pages[0]!);
+    expect(framed.filter((t) => t.text === 'klein')).toHaveLength(1);
+    expect(framed).toHaveLength(10 + 1);
+    // room for the large one: it alone
+    const roomy = texts(layoutDocument(doc([page([frame([lines(2), large, small], { height: 200 })])]), ctx()).document.pages[0]!);
+    expect(roomy.filter((t) => t.text === 'klein')).toHaveLength(0);
+    expect(roomy).toHaveLength(2 + 10);
+    const inFlow = texts(layoutDocument(doc([flow([lines(15), large, small])]), ctx()).document.pages[0]!);
+    expect(inFlow.filter((t) => t.text === 'klein')).toHaveLength(1);
+  });
+
   it('rules a fill down to its foot (a notes area), in a frame too', () => {
     const notes = fill([p('Notities')], { valign: 'top', ruled: 20 });
     const { document } = layoutDocument(doc([page([frame([lines(2), notes], { height: 200 })])]), ctx());
