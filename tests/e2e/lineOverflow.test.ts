@@ -1,4 +1,7 @@
 // Acceptance: long web addresses break at their punctuation and fit; what cannot fit is an error at its content position (never exit 0 with text past the edge); the audit catches the leidraad's addresses when the breaker leaves them whole.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
 import type { JobFilter } from '../../src/variant/planJobs.js';
@@ -63,6 +66,9 @@ describe('line breaking every token', () => {
   it('the audit catches the leidraad\u2019s two long addresses (page 4 table, page 7 contacts) when the breaker leaves addresses whole', async () => {
     const p = await tempProject();
     whole.on = true;
+    // a store of its own: line breaks stored by other tests' builds were made by the real breaker, which this test replaces
+    const shared = process.env.DRUKWERK_CACHE_DIR;
+    process.env.DRUKWERK_CACHE_DIR = await mkdtemp(path.join(tmpdir(), 'drukwerk-store-whole-'));
     try {
       const result = await build(p, { materials: ['leidraad'], regions: ['west-vlaanderen'] }, true);
       const messages = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
@@ -72,6 +78,9 @@ describe('line breaking every token', () => {
       ]));
     } finally {
       whole.on = false;
+      await rm(process.env.DRUKWERK_CACHE_DIR!, { recursive: true, force: true });
+      if (shared === undefined) delete process.env.DRUKWERK_CACHE_DIR;
+      else process.env.DRUKWERK_CACHE_DIR = shared;
       await p.dispose();
     }
   }, 120_000);
