@@ -1,7 +1,6 @@
 // legibleScale: copy-fitting shrinks text in a colour of several inks no further than 12 pt, and one-ink text no further than 8 pt.
 import { describe, expect, it } from 'vitest';
 import { inkCount, legibleScale, MIN_FITTED_TEXT_PT, SINGLE_INK_TEXT_PT } from '../../src/layout/legibleScale.js';
-import { SINGLE_INK_TEXT_PT as PREFLIGHT_LIMIT } from '../../src/preflight/checks/smallTextInks.js';
 
 const colors = {
   navy: { c: 100, m: 78, y: 0, k: 38 },
@@ -10,10 +9,6 @@ const colors = {
 };
 
 describe('legibleScale', () => {
-  it('is the limit preflight checks', () => {
-    expect(SINGLE_INK_TEXT_PT).toBe(PREFLIGHT_LIMIT);
-  });
-
   it('counts the process inks a colour uses', () => {
     expect([inkCount(colors.navy), inkCount(colors.ink), inkCount(colors.coralTint)]).toEqual([3, 1, 1]);
   });

@@ -11,16 +11,9 @@ import { paintDocument } from '../../src/pdf/paintDocument.js';
 import type { FontRole, LaidOutDocument } from '../../src/layout/types.js';
 import { REPO } from '../support/tempProject.js';
 import { readPdf } from './readPdf.js';
-import { sampleOptions } from './sampleDocument.js';
+import { sampleOptions, theme as sampleTheme } from './sampleDocument.js';
 
-const FILES: Record<string, string> = {
-  regular: 'fonts/Inter-Regular.otf',
-  italic: 'fonts/Inter-Italic.otf',
-  semibold: 'fonts/Inter-SemiBold.otf',
-  bold: 'fonts/Inter-Bold.otf',
-  boldItalic: 'fonts/Inter-BoldItalic.otf',
-  display: 'fonts/InterDisplay-ExtraBold.otf',
-};
+const FILES: Record<string, string> = sampleTheme.fonts;
 const buffers = Object.fromEntries(Object.entries(FILES).map(([role, file]) => [role, readFileSync(path.join(REPO, file))])) as Record<FontRole, Buffer>;
 
 /** The capital I of a fresh, unwrapped parse of the file: with and without cv08. */

@@ -1,11 +1,12 @@
 // Parsed pages → an error for text under 12 pt printed in more than one ink (a hair of misregistration blurs it): one finding per page and colour.
+import { SINGLE_INK_TEXT_PT } from '../../layout/legibleScale.js';
 import { coded } from '../../messages/coded.js';
 import { fmt1, overlaps, position } from '../geometry.js';
 import { colourLabel, FILLS_TEXT, inksOf, STROKES_TEXT } from '../inks.js';
 import type { Check, Colour, Finding, TextMark } from '../types.js';
 
-/** Text under this size is one ink. */
-export const SINGLE_INK_TEXT_PT = 12;
+/** Text under this size is one ink: the limit copy-fitting keeps to (layout/legibleScale.ts). */
+export { SINGLE_INK_TEXT_PT };
 
 interface Seen {
   colour: Colour;
