@@ -1,5 +1,5 @@
 // Plain text + language → the same text with typographic quotes, apostrophes, dashes, ellipses and non-breaking spaces (table-driven, conservative).
-import { recentValues, type RecentValues } from '../recentValues.js';
+import { recentValues, type RecentValues } from '../world/recentValues.js';
 
 const NBSP = '\u00A0';
 /** French spacing before ; : ! ? and inside « » (the narrow no-break space of current French typesetting). */

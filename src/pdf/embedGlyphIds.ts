@@ -3,7 +3,7 @@ import { digest } from '../digest.js';
 import { deflateSync } from 'node:zlib';
 import { markDeflated } from './markDeflated.js';
 import type { PdfRef } from './pdfDocument.js';
-import { recentValues, type RecentValues } from '../recentValues.js';
+import { recentValues, type RecentValues } from '../world/recentValues.js';
 
 interface Glyph {
   id: number;

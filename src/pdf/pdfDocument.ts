@@ -7,7 +7,7 @@ import type { FontRole } from '../layout/types.js';
 import type { FontkitFont } from './sharedFonts.js';
 import { embedWithGlyphIds, type GlyphIdFont } from './embedGlyphIds.js';
 import { markDeflated } from './markDeflated.js';
-import { recentValues } from '../recentValues.js';
+import { recentValues } from '../world/recentValues.js';
 
 /** The parts of pdfkit's internals drukwerk touches (not in @types/pdfkit). */
 export interface PdfRef {

@@ -1,7 +1,7 @@
 // One line of laid-out text (font, size and colour already set on the document) → one text object in the content stream, with the TJ arrays pdfkit's text() writes for it (same glyphs and adjustments), without its measuring.
 import type { Pdf } from './pdfDocument.js';
 import { glyphCode, useGlyph, type GlyphIdFont } from './embedGlyphIds.js';
-import { recentValues } from '../recentValues.js';
+import { recentValues } from '../world/recentValues.js';
 
 /** A shaped run in pdfkit's 1000-unit scale (what its EmbeddedFont caches per word). */
 interface ShapedRun {

@@ -1,6 +1,6 @@
 // A font dictionary → what text measuring needs: code length, glyph widths, and text through its ToUnicode map.
 import { PDFArray, PDFNumber, PDFRawStream, PDFStream, type PDFDict } from './pdfLib.js';
-import { recentValues } from '../recentValues.js';
+import { recentValues } from '../world/recentValues.js';
 import { asDict, get, getArray, getDict, getName, getNumber, item, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
 
 export interface FontInfo {

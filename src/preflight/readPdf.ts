@@ -6,7 +6,7 @@ import { asDict, budgetOf, chargeTo, get, getArray, getDict, getName, items, num
 import { FileBudget, LIMIT_MESSAGES, LIMITS, LimitExceeded } from './limits.js';
 import { initialState, walkContent } from './walkContent.js';
 import { parseContentStream, type Operation } from './contentStream.js';
-import { recentValues } from '../recentValues.js';
+import { recentValues } from '../world/recentValues.js';
 import type { Box, Finding, Mark, ParsedPdf, PdfPage } from './types.js';
 import { poolPdfValues } from './poolPdfValues.js';
 

@@ -1,6 +1,6 @@
 // recentValues: a bounded map that keeps what was set or found since the last `capacity` new values, and drops the rest.
 import { describe, expect, it } from 'vitest';
-import { recentValues } from '../src/recentValues.js';
+import { recentValues } from '../../src/world/recentValues.js';
 
 describe('recentValues', () => {
   it('keeps the values used within the last capacity additions and forgets older ones', () => {

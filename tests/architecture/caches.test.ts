@@ -1,0 +1,80 @@
+// No module-level cache outside src/world: every reuse of work goes through memo() (ARCHITECTURE.md, "one World, one memo layer").
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../support/tempProject.js';
+
+const SRC = path.join(REPO, 'src');
+const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => f.split(path.sep).join('/'));
+
+/** A top-level binding that can hold state between calls: a Map, WeakMap, Set filled later, a recent-values table, or a `let`. */
+const STATE = /^(?:export )?(?:(?:const|let) ([A-Za-z_$][\w$]*)(?::[^=]+)? = (?:new (?:Weak)?(?:Map|Set)\b(?!\(\[)|recentValues\b)|let ([A-Za-z_$][\w$]*))/gm;
+
+/**
+ * Module state that is not a cache of computed values, each with why. Nothing may be added here for a cache: use memo().
+ * Entries marked MIGRATE are caches still to move behind memo(); the list only shrinks.
+ */
+const ALLOWED: Record<string, string> = {
+  'messages/say.ts current': 'the language the process speaks, set once from the command line',
+  'model/typography.ts compiled': 'MIGRATE',
+  'model/typography.ts smartened': 'MIGRATE',
+  'model/parseMarkup.ts templateFiles': 'MIGRATE',
+  'load/readOutputIntent.ts cache': 'MIGRATE',
+  'assets/readIcons.ts cache': 'MIGRATE',
+  'assets/bufferHash.ts hashes': 'MIGRATE',
+  'assets/convertColors.ts cache': 'MIGRATE',
+  'assets/loadSharp.ts loading': 'MIGRATE',
+  'assets/iccProfile.ts written': 'MIGRATE',
+  'preflight/poolPdfValues.ts installed': 'MIGRATE',
+  'preflight/pdfLib.ts boundedParser': 'MIGRATE',
+  'preflight/pdfLib.ts exceededWhileLoading': 'MIGRATE',
+  'preflight/pdfLib.ts countedObjects': 'MIGRATE',
+  'preflight/readPdf.ts recentOperations': 'MIGRATE',
+  'preflight/fontInfo.ts cache': 'MIGRATE',
+  'preflight/fontInfo.ts recentMaps': 'MIGRATE',
+  'preflight/pdfObjects.ts names': 'MIGRATE',
+  'preflight/pdfObjects.ts budgets': 'MIGRATE',
+  'preflight/walkContent.ts parsed': 'MIGRATE',
+  'preflight/contentStream.ts interned': 'MIGRATE',
+  'preflight/contentStream.ts opTokens': 'MIGRATE',
+  'preflight/colourSpaces.ts cache': 'MIGRATE',
+  'layout/qrMatrix.ts cache': 'MIGRATE',
+  'layout/layoutBlocks.ts tocInside': 'MIGRATE',
+  'layout/wordRules.ts NO_HYPHENATOR': 'MIGRATE',
+  'layout/wordRules.ts BY_HYPHENATOR': 'MIGRATE',
+  'layout/layoutEnv.ts brokenParagraphs': 'MIGRATE',
+  'layout/layoutEnv.ts styleJsons': 'MIGRATE',
+  'layout/hyphenator.ts loaded': 'MIGRATE',
+  'layout/storedBreaks.ts shelves': 'MIGRATE',
+  'cli.ts sourceLines': 'MIGRATE',
+  'incremental/toolVersion.ts cached': 'MIGRATE',
+  'pdf/writeText.ts flatRuns': 'MIGRATE',
+  'pdf/writeText.ts textObjects': 'MIGRATE',
+  'pdf/overprint.ts states': 'MIGRATE',
+  'pdf/pdfDocument.ts compressedPages': 'MIGRATE',
+  'pdf/pdfDocument.ts compressedProfiles': 'MIGRATE',
+  'pdf/paintDocument.ts documentHashes': 'MIGRATE',
+  'pdf/paintDocument.ts multiply': 'MIGRATE',
+  'pdf/drawSvg.ts recorded': 'MIGRATE',
+  'pdf/sharedFonts.ts parsed': 'MIGRATE',
+  'pdf/embedGlyphIds.ts programs': 'MIGRATE',
+  'pdf/embedGlyphIds.ts compressedCmaps': 'MIGRATE',
+  'pdf/memoizeShaping.ts memos': 'MIGRATE',
+};
+
+function moduleState(): string[] {
+  return files
+    .filter((f) => !f.startsWith('world/'))
+    .flatMap((f) => [...readFileSync(path.join(SRC, f), 'utf8').matchAll(STATE)].map((m) => `${f} ${m[1] ?? m[2]}`));
+}
+
+describe('module state', () => {
+  it('outside src/world holds no cache: only the listed state, each with its reason', () => {
+    expect(moduleState().filter((s) => !(s in ALLOWED))).toEqual([]);
+  });
+
+  it('lists no state that is gone (the list only shrinks)', () => {
+    const found = new Set(moduleState());
+    expect(Object.keys(ALLOWED).filter((s) => !found.has(s))).toEqual([]);
+  });
+});
