@@ -12,11 +12,12 @@ import { projectPathProblem } from './load/projectPath.js';
 import { readIcon } from './assets/readIcons.js';
 import { layoutDocument } from './layout/layoutDocument.js';
 import { auditLayout } from './layout/auditLayout.js';
+import type { BreakShelf } from './layout/storedBreaks.js';
 import { createHyphenator } from './layout/hyphenator.js';
 import { createFontkitMeasurer } from './assets/fontMeasurer.js';
 import { widthShelves, type Widths } from './assets/widthCache.js';
 import { attachShaping } from './pdf/shapingCache.js';
-import { loadBreaks } from './incremental/breakCache.js';
+import { breakShelf } from './incremental/breakCache.js';
 import { loadSharedFonts, type SharedFonts } from './pdf/sharedFonts.js';
 import { paintDocument } from './pdf/paintDocument.js';
 import { resolveOutputIntent } from './load/readOutputIntent.js';
@@ -73,6 +74,8 @@ export interface Session {
   widths: Widths;
   /** Where the session reads what earlier builds computed and collects what it computes (none: it computes everything). */
   store?: Store;
+  /** The store's paragraphs broken by earlier builds with these fonts, and where the ones this session breaks go. */
+  breaks?: BreakShelf;
 }
 
 /** The script fonts used when the theme does not name them. */
@@ -88,9 +91,9 @@ export function createSession(project: Project, store?: Store): { session?: Sess
   const fonts = loadSharedFonts(buffers, project.theme.fontFeatures ?? []);
   const widths: Widths = new Map();
   const measurer = createFontkitMeasurer(fonts.fontkit, widths, store && widthShelves(store, fonts.hashes));
-  if (store) loadBreaks(store, fonts.hashes, measurer);
+  const breaks = store && breakShelf(store, fonts.hashes);
   attachShaping(store, fonts);
-  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), imageSizes: new Map(), widths, store }, diagnostics };
+  return { session: { project, templates, fonts, measurer, hyphenators: new Map(), images: new Map(), imageSizes: new Map(), widths, store, breaks }, diagnostics };
 }
 
 /**
@@ -186,6 +189,7 @@ export function layoutJob(session: Session, job: Job, document: Document): { lai
   const { document: laidOut, diagnostics } = layoutDocument(document, {
     theme: session.project.theme,
     measurer: session.measurer,
+    breaks: session.breaks,
     hyphenator: hyphenatorFor(session, job),
     variant: job.id,
     region: job.region,

@@ -1,7 +1,7 @@
-// Font hashes + the store → the measurer given the shelf of paragraphs broken by earlier builds (kind `breaks`, one shelf per set of fonts), so one region's rebuild does not break again the paragraphs it shares with every other region: line breaking was an eighth of it.
-import type { FontRole, Measurer } from '../layout/types.js';
-import { attachStoredBreaks, isBroken } from '../layout/storedBreaks.js';
-import type { Store } from '../world/store.js';
+// Font hashes + the store → the session's shelf of paragraphs broken by earlier builds (kind `breaks`, one shelf per set of fonts), so one region's rebuild does not break again the paragraphs it shares with every other region: line breaking was an eighth of it.
+import type { FontRole } from '../layout/types.js';
+import { isBroken, type Broken } from '../layout/storedBreaks.js';
+import type { Shelf, Store } from '../world/store.js';
 
 /**
  * Paragraphs kept per shelf; beyond it the oldest half is dropped. The synthetic province of 62 regions breaks ~7 900
@@ -15,7 +15,7 @@ const LIMIT = 20_000;
  * names the code and the libraries): the fonts name the shelf. The key of each paragraph (layoutEnv's breakShared)
  * names the rest: text, style, width, hyphenation.
  */
-export function loadBreaks(store: Store, hashes: Record<FontRole, string>, measurer: Measurer): void {
+export function breakShelf(store: Store, hashes: Record<FontRole, string>): Shelf<Broken> {
   const fonts = Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)).map(([role, hash]) => `${role}=${hash}`).join(',');
-  attachStoredBreaks(measurer, store.shelf('breaks', [fonts], isBroken, LIMIT));
+  return store.shelf('breaks', [fonts], isBroken, LIMIT);
 }

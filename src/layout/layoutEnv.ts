@@ -6,11 +6,14 @@ import type { BlockLayout } from './pieces.js';
 import type { Direction, Hyphenator, Measurer, TextStyle, Theme } from './types.js';
 import { directionOf } from './bidi.js';
 import { digest } from '../digest.js';
-import { addBreak, storedBreak } from './storedBreaks.js';
+import type { Broken, BreakShelf } from './storedBreaks.js';
+import { memoKey, memoTable } from '../world/memo.js';
 
 export interface LayoutContext {
   theme: Theme;
   measurer: Measurer;
+  /** Paragraphs broken by earlier builds with the measurer's fonts, and where the new ones go (the session's); none: nothing is stored. */
+  breaks?: BreakShelf;
   hyphenator?: Hyphenator;
   /** e.g. "flyer/oostende/nl" – used in diagnostics */
   variant: string;
@@ -40,37 +43,39 @@ export interface LayoutEnv {
   /** Page of each anchor id, from the previous pass (empty in the first). */
   pageOf: Map<string, number>;
   ruleColor: string;
+  /**
+   * Block layouts of this document by block, width and scale. Not a memo: a layout reports its diagnostics into this env,
+   * and the blocks are this job's own model, so nothing is shared beyond it and it goes with the env.
+   */
   blockMemo: WeakMap<Block, Map<string, BlockLayout>>;
 }
 
-/** Paragraphs broken in earlier jobs, per measurer (the session's): the same runs, style, width and hyphenation give the same lines. Earlier builds' are in storedBreaks. */
-const brokenParagraphs = new WeakMap<object, Map<string, ReturnType<typeof breakParagraph>>>();
-const BROKEN_LIMIT = 20_000;
+/**
+ * Paragraphs broken in earlier jobs of the process: the same measurer, runs, style, width and hyphenation give the same
+ * lines. Earlier builds' are on the session's shelf (LayoutContext.breaks). Flyers and brochures of the synthetic province
+ * (63 regions, 4 languages) break ~5 400 different paragraphs: the ones every region shares stay (each use keeps them), a
+ * region's own are needed only while its jobs run, and the bound keeps a province of 250 from holding every region's lines.
+ */
+const brokenParagraphs = memoTable<Broken>('layout.brokenParagraphs', 10_000);
 
 /** A theme style's JSON, written once: styles are the theme's objects, never changed once read (half a kilobyte each, tens of thousands of paragraphs). */
-const styleJsons = new WeakMap<TextStyle, string>();
-function styleJson(style: TextStyle): string {
-  let json = styleJsons.get(style);
-  if (json === undefined) styleJsons.set(style, (json = JSON.stringify(style)));
-  return json;
-}
+const styleJsons = memoTable<string>('layout.styleJson', 256);
+const styleJson = (style: TextStyle): string => styleJsons.get(memoKey([style]), () => JSON.stringify(style));
 
-/** breakParagraph, shared between the jobs of a session when the hyphenator can say what decides its points (Hyphenator.memoKey). */
-function breakShared(inlines: Inline[], options: Parameters<typeof breakParagraph>[1]): ReturnType<typeof breakParagraph> {
+/** breakParagraph, shared between the jobs of a process when the hyphenator can say what decides its points (Hyphenator.memoKey). */
+function breakShared(inlines: Inline[], options: Parameters<typeof breakParagraph>[1], shelf: BreakShelf | undefined): Broken {
   const { hyphenator } = options;
   if (hyphenator && !hyphenator.memoKey) return breakParagraph(inlines, options);
   const hyphenation = hyphenator ? hyphenator.memoKey!(inlines.map((i) => i.text).join('')) : '';
   // a digest, not the description itself: thousands of descriptions of a kilobyte each would outweigh the lines they find
   const key = digest('sha1', `${JSON.stringify([inlines, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation])}\u0000${styleJson(options.style)}`, 'base64');
-  let cache = brokenParagraphs.get(options.measurer);
-  if (!cache || cache.size >= BROKEN_LIMIT) brokenParagraphs.set(options.measurer, (cache = new Map()));
-  let broken = cache.get(key);
-  if (!broken) {
-    broken = storedBreak(options.measurer, key);
-    if (!broken) addBreak(options.measurer, key, (broken = breakParagraph(inlines, options)));
-    cache.set(key, broken);
-  }
-  return broken;
+  return brokenParagraphs.get(memoKey([options.measurer]) + key, () => {
+    const stored = shelf?.get(key);
+    if (stored) return stored;
+    const broken = breakParagraph(inlines, options);
+    shelf?.put(key, broken);
+    return broken;
+  });
 }
 
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -116,7 +121,7 @@ export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
       const key = `${styleId(style)}|${width.toFixed(3)}|${scale}|${align ?? ''}`;
       const hit = byKey.get(key);
       if (hit) return hit;
-      const { lines, missing } = breakShared(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align, direction: env.direction });
+      const { lines, missing } = breakShared(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align, direction: env.direction }, ctx.breaks);
       for (const m of missing) {
         const pos = m.field ?? at;
         env.report(

@@ -3,13 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadBreaks } from '../../src/incremental/breakCache.js';
-import { addBreak, storedBreak, type Broken } from '../../src/layout/storedBreaks.js';
+import { breakShelf } from '../../src/incremental/breakCache.js';
+import type { Broken } from '../../src/layout/storedBreaks.js';
 import type { FontRole } from '../../src/layout/types.js';
 import { loadProject, runBuild } from '../../src/commands/runBuild.js';
 import { createSession } from '../../src/pipeline.js';
 import { Store, STORE_DIR_ENV, type StoreVersions } from '../../src/world/store.js';
-import { fakeMeasurer } from '../support/fakeMeasurer.js';
 import { extractText } from '../support/renderPdf.js';
 import { tempProject } from '../support/tempProject.js';
 
@@ -29,23 +28,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('break shelves', () => {
   it('give the next session with the same fonts, code and libraries what this one broke, and no other session', () => {
     const store = new Store({ dir, versions: V });
-    const first = fakeMeasurer();
-    loadBreaks(store, HASHES, first);
-    expect(storedBreak(first, 'key')).toBeUndefined();
-    addBreak(first, 'key', BROKEN);
+    const first = breakShelf(store, HASHES);
+    expect(first.get('key')).toBeUndefined();
+    first.put('key', BROKEN);
     store.save();
-    const next = fakeMeasurer();
-    loadBreaks(new Store({ dir, versions: V }), HASHES, next);
-    expect(storedBreak(next, 'key')).toEqual(BROKEN);
-    const otherFont = fakeMeasurer();
-    loadBreaks(new Store({ dir, versions: V }), { ...HASHES, bold: 'c'.repeat(64) }, otherFont);
-    expect(storedBreak(otherFont, 'key')).toBeUndefined();
-    const otherCode = fakeMeasurer();
-    loadBreaks(new Store({ dir, versions: { ...V, code: 'other-code' } }), HASHES, otherCode);
-    expect(storedBreak(otherCode, 'key')).toBeUndefined();
-    const otherPatterns = fakeMeasurer();
-    loadBreaks(new Store({ dir, versions: { ...V, libraries: 'hyphen@2' } }), HASHES, otherPatterns);
-    expect(storedBreak(otherPatterns, 'key')).toBeUndefined();
+    expect(breakShelf(new Store({ dir, versions: V }), HASHES).get('key')).toEqual(BROKEN);
+    expect(breakShelf(new Store({ dir, versions: V }), { ...HASHES, bold: 'c'.repeat(64) }).get('key')).toBeUndefined();
+    expect(breakShelf(new Store({ dir, versions: { ...V, code: 'other-code' } }), HASHES).get('key')).toBeUndefined();
+    expect(breakShelf(new Store({ dir, versions: { ...V, libraries: 'hyphen@2' } }), HASHES).get('key')).toBeUndefined();
   });
 
   it('a value that is not lines is no value, even with a checksum that holds', () => {
@@ -53,9 +43,7 @@ describe('break shelves', () => {
     const writer = new Store({ dir, versions: V });
     writer.shelf('breaks', [fonts], (v: unknown): v is unknown => true, 10).put('key', { lines: [{ fragments: 1 }], missing: [] });
     writer.save();
-    const measurer = fakeMeasurer();
-    loadBreaks(new Store({ dir, versions: V }), HASHES, measurer);
-    expect(storedBreak(measurer, 'key')).toBeUndefined();
+    expect(breakShelf(new Store({ dir, versions: V }), HASHES).get('key')).toBeUndefined();
   });
 });
 
@@ -97,7 +85,7 @@ describe('a build', () => {
       const writer = new Store({ dir });
       const loaded = await loadProject(project.root);
       const session = createSession(loaded.project!, writer).session!;
-      for (const [key, value] of forged) addBreak(session.measurer, key, value);
+      for (const [key, value] of forged) session.breaks!.put(key, value);
       writer.save();
       const warm = await build();
       const after = (await extractText(warm.results[0]!.files[0]!.bytes)).join('\n');
