@@ -1,6 +1,7 @@
-// Language code → a Hyphenator: Liang pattern hyphenation points (from the `hyphen` package) per word, cached, with min-length rules.
+// Language code → a Hyphenator: Liang pattern hyphenation points (from the `hyphen` package) per word, memoised, with min-length rules.
 import { createRequire } from 'node:module';
 import type { Hyphenator } from './types.js';
+import { memoKey, memoTable } from '../world/memo.js';
 
 export interface HyphenatorOptions {
   /** Letter runs shorter than this are never hyphenated (default 6). */
@@ -27,37 +28,38 @@ const PATTERN_MODULES: Record<string, string> = {
 };
 
 const requireModule = createRequire(import.meta.url);
-const loaded = new Map<string, HyphenModule>();
+
+/**
+ * Points per pattern module, options and word. Keyed by what decides them, not by the hyphenator, so the hyphenators of a
+ * session and of the next (watch) share them; the flyers and brochures of a province in four languages ask for ~1 600 words.
+ */
+const hyphenationPoints = memoTable<number[]>('layout.hyphenationPoints', 20_000);
 
 const MARK = '\u00AD';
 /** A letter, with the combining marks that may follow it. */
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 
-function patternsFor(lang: string): HyphenModule | undefined {
+function patternsFor(lang: string): { spec: string; mod: HyphenModule } | undefined {
   const tag = lang.trim().toLowerCase().replace(/_/g, '-');
   const spec = PATTERN_MODULES[tag] ?? PATTERN_MODULES[tag.split('-')[0] ?? ''];
-  if (!spec) return undefined;
-  let mod = loaded.get(spec);
-  if (!mod) {
-    mod = requireModule(spec) as HyphenModule;
-    loaded.set(spec, mod);
-  }
-  return mod;
+  // require keeps the modules it loaded: the patterns are read once per thread
+  return spec ? { spec, mod: requireModule(spec) as HyphenModule } : undefined;
 }
 
 /** The hyphenator for `lang`, or undefined when there are no patterns for it (e.g. 'ar'). */
 export function createHyphenator(lang: string, opts: HyphenatorOptions = {}): Hyphenator | undefined {
-  const mod = patternsFor(lang);
-  if (!mod) return undefined;
+  const patterns = patternsFor(lang);
+  if (!patterns) return undefined;
+  const { spec, mod } = patterns;
   const minWordLength = opts.minWordLength ?? 6;
   const minLeft = Math.max(1, opts.minLeft ?? 2);
   const minRight = Math.max(1, opts.minRight ?? 3);
-  const cache = new Map<string, number[]>();
+  const keyPrefix = memoKey([spec, minWordLength, minLeft, minRight]);
 
   /** Points inside one run of letters, relative to its start. */
   function pointsOfRun(run: string): number[] {
     if (Array.from(run).length < minWordLength) return [];
-    const marked = mod!.hyphenateSync(run, { hyphenChar: MARK, minWordLength: 1 });
+    const marked = mod.hyphenateSync(run, { hyphenChar: MARK, minWordLength: 1 });
     const points: number[] = [];
     let index = 0;
     for (const ch of marked) {
@@ -73,14 +75,12 @@ export function createHyphenator(lang: string, opts: HyphenatorOptions = {}): Hy
     });
   }
 
-  return (word: string): number[] => {
-    const hit = cache.get(word);
-    if (hit) return hit;
-    const points: number[] = [];
-    for (const match of word.matchAll(LETTER_RUN)) {
-      for (const p of pointsOfRun(match[0])) points.push(match.index! + p);
-    }
-    cache.set(word, points);
-    return points;
-  };
+  return (word: string): number[] =>
+    hyphenationPoints.get(keyPrefix + word, () => {
+      const points: number[] = [];
+      for (const match of word.matchAll(LETTER_RUN)) {
+        for (const p of pointsOfRun(match[0])) points.push(match.index! + p);
+      }
+      return points;
+    });
 }

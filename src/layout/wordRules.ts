@@ -1,5 +1,6 @@
 // A word (text between spaces) → where it may break: its own hyphens and dashes, the hyphenator's points unless it is a name, a number or an acronym; addresses at their punctuation.
 import type { Hyphenator } from './types.js';
+import { memoKey, memoTable } from '../world/memo.js';
 
 /** Top-level domains that mark a token as a web address (`vdab.be`, `onderwijs.vlaanderen.be/nl`). */
 const TLDS = ['be', 'nl', 'org', 'com', 'net', 'eu', 'fr', 'de', 'lu', 'uk', 'info', 'edu', 'gov', 'io', 'vlaanderen', 'brussels', 'gent', 'app'];
@@ -112,25 +113,23 @@ export interface WordPoints {
   points: Array<[number, PointKind]>;
 }
 
-const NO_HYPHENATOR = new Map<string, WordPoints>();
-const BY_HYPHENATOR = new WeakMap<Hyphenator, Map<string, WordPoints>>();
-const WORD_CACHE_LIMIT = 100_000;
+/**
+ * Words seen with a hyphenator. Each region has its own (it leaves the region's proper names whole), so a word is found
+ * again only within a region's jobs; the paragraphs every region shares are broken once (layoutEnv), and the flyers and
+ * brochures of 63 regions look up ~4 800 different words here: the bound holds many regions' worth, not a province's.
+ */
+const wordPointsMemo = memoTable<WordPoints>('layout.wordPoints', 20_000);
+const NO_HYPHENATOR = memoKey([undefined]);
 
-/** A word's own break points (hyphens, dashes, an address's punctuation) and the hyphenator's, cached per hyphenator. */
+/** A word's own break points (hyphens, dashes, an address's punctuation) and the hyphenator's, kept per hyphenator. */
 export function wordPoints(word: string, hyphenator: Hyphenator | undefined): WordPoints {
-  let cache = hyphenator ? BY_HYPHENATOR.get(hyphenator) : NO_HYPHENATOR;
-  if (!cache) BY_HYPHENATOR.set(hyphenator!, (cache = new Map()));
-  const hit = cache.get(word);
-  if (hit) return hit;
-  let result: WordPoints;
-  if (isAddress(word)) result = { address: true, points: addressBreaks(word).map((at) => [at, 'address']) };
-  else {
-    const points = new Map<number, PointKind>();
-    for (const b of ownBreaks(word)) points.set(b.at, b.kind);
-    if (hyphenator && mayHyphenate(word)) for (const at of hyphenator(word)) if (!points.has(at)) points.set(at, 'hyphen');
-    result = { address: false, points: [...points].filter(([at]) => at > 0 && at < word.length).sort((a, b) => a[0] - b[0]) };
-  }
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(word, result);
-  return result;
+  return wordPointsMemo.get((hyphenator ? memoKey([hyphenator]) : NO_HYPHENATOR) + word, () => findWordPoints(word, hyphenator));
+}
+
+function findWordPoints(word: string, hyphenator: Hyphenator | undefined): WordPoints {
+  if (isAddress(word)) return { address: true, points: addressBreaks(word).map((at) => [at, 'address']) };
+  const points = new Map<number, PointKind>();
+  for (const b of ownBreaks(word)) points.set(b.at, b.kind);
+  if (hyphenator && mayHyphenate(word)) for (const at of hyphenator(word)) if (!points.has(at)) points.set(at, 'hyphen');
+  return { address: false, points: [...points].filter(([at]) => at > 0 && at < word.length).sort((a, b) => a[0] - b[0]) };
 }
