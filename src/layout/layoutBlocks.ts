@@ -52,20 +52,17 @@ export function layoutColumn(blocks: Block[], width: number, scale: number, env:
   return sequenceBlocks(blocks.map((b) => layoutBlock(b, width, scale, env, scope, ctx)));
 }
 
-const tocInside = new WeakMap<Block, boolean>();
-
-/** Does the block (or anything inside it) list the contents? Its layout then depends on page numbers and is not memoised. */
+/**
+ * Does the block (or anything inside it) list the contents? Its layout then depends on page numbers and is not memoised.
+ * Asked again on every pass rather than kept: most blocks answer at once, and a walk over a container is nothing beside laying it out.
+ */
 function hasToc(b: Block): boolean {
-  const known = tocInside.get(b);
-  if (known !== undefined) return known;
-  let result = false;
-  if (b.kind === 'toc') result = true;
-  else if (b.kind === 'box' || b.kind === 'fill') result = b.blocks.some(hasToc);
-  else if (b.kind === 'grid') result = b.cells.some((c) => c.some(hasToc));
-  else if (b.kind === 'list') result = b.items.some((i) => i.blocks.some(hasToc));
-  else if (b.kind === 'table') result = b.rows.some((r) => r.cells.some((c) => c.blocks.some(hasToc)));
-  tocInside.set(b, result);
-  return result;
+  if (b.kind === 'toc') return true;
+  if (b.kind === 'box' || b.kind === 'fill') return b.blocks.some(hasToc);
+  if (b.kind === 'grid') return b.cells.some((c) => c.some(hasToc));
+  if (b.kind === 'list') return b.items.some((i) => i.blocks.some(hasToc));
+  if (b.kind === 'table') return b.rows.some((r) => r.cells.some((c) => c.blocks.some(hasToc)));
+  return false;
 }
 
 /** A block of a frame or flow, with its own tag scope; the same block, width and scale are laid out once per document. */

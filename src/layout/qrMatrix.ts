@@ -2,6 +2,7 @@
 import QRCode from 'qrcode';
 import type { QrBlock } from '../model/types.js';
 import { mm, toMm } from '../units.js';
+import { memo } from '../world/memo.js';
 import type { LayoutEnv } from './layoutEnv.js';
 import type { QrItem, Tag } from './types.js';
 
@@ -11,19 +12,14 @@ export const QR_QUIET_ZONE = 4;
 export const QR_MIN_SIZE = mm(15);
 const LINK = /^(https?:|mailto:|tel:)/i;
 
-const cache = new Map<string, boolean[][]>();
-const CACHE_LIMIT = 500;
-
 /** modules[row][col], true = dark, without the quiet zone. Throws when the text cannot be encoded (empty, or too long). */
 export function qrMatrix(data: string): boolean[][] {
-  const hit = cache.get(data);
-  if (hit) return hit;
-  const { modules } = QRCode.create(data, { errorCorrectionLevel: 'M' });
-  const n = modules.size;
-  const matrix = Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => modules.get(row, col) === 1));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(data, matrix);
-  return matrix;
+  // a region's few codes recur in every material, language and edition of it
+  return memo('layout.qrMatrix', [data], () => {
+    const { modules } = QRCode.create(data, { errorCorrectionLevel: 'M' });
+    const n = modules.size;
+    return Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => modules.get(row, col) === 1));
+  }, 500);
 }
 
 /** The QR item at (x, y), linked when its data is a URL; undefined (with an error) when the data cannot be encoded. */

@@ -38,8 +38,6 @@ const ALLOWED: Record<string, string> = {
   'preflight/contentStream.ts interned': 'MIGRATE',
   'preflight/contentStream.ts opTokens': 'MIGRATE',
   'preflight/colourSpaces.ts cache': 'MIGRATE',
-  'layout/qrMatrix.ts cache': 'MIGRATE',
-  'layout/layoutBlocks.ts tocInside': 'MIGRATE',
   'cli.ts sourceLines': 'MIGRATE',
   'incremental/toolVersion.ts cached': 'MIGRATE',
   'pdf/writeText.ts flatRuns': 'MIGRATE',
