@@ -1,6 +1,7 @@
 // Rendered markup (XML text) → a tree of elements with attributes, text and the template position of every element.
 import { coded } from '../messages/coded.js';
 import { SaxesParser } from 'saxes';
+import { memoTable } from '../world/memo.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from './types.js';
 
@@ -22,12 +23,14 @@ function ownString(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
-/** Template file names, one string each however many elements name them. */
-const templateFiles = new Map<string, string>();
+/** Template file names, one string each however many elements name them (a project has a few dozen templates and partials). */
+const templateFiles = memoTable<string>('model.templateFile', 256);
 function templateFile(name: string): string {
-  let own = templateFiles.get(name);
-  if (own === undefined) templateFiles.set(name, (own = ownString(name)));
-  return own;
+  const known = templateFiles.peek(name);
+  if (known !== undefined) return known;
+  // kept under its own copy too: the name found is a slice of the markup, and a key holds what it slices
+  const own = ownString(name);
+  return templateFiles.get(own, () => own);
 }
 
 function parseAt(value: string | undefined): Pos | undefined {

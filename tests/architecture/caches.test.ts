@@ -16,9 +16,6 @@ const STATE = /^(?:export )?(?:(?:const|let) ([A-Za-z_$][\w$]*)(?::[^=]+)? = (?:
  */
 const ALLOWED: Record<string, string> = {
   'messages/say.ts current': 'the language the process speaks, set once from the command line',
-  'model/typography.ts compiled': 'MIGRATE',
-  'model/typography.ts smartened': 'MIGRATE',
-  'model/parseMarkup.ts templateFiles': 'MIGRATE',
   'load/readOutputIntent.ts cache': 'MIGRATE',
   'assets/readIcons.ts cache': 'MIGRATE',
   'assets/bufferHash.ts hashes': 'MIGRATE',
