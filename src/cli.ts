@@ -78,29 +78,34 @@ function mergeVariants(ds: readonly Diagnostic[]): Diagnostic[] {
 /** Set from the program options before a command runs. */
 const output = { root: process.cwd(), verbose: false, quiet: false };
 
-/** A line of a project file, for the excerpt under a diagnostic (read once per file). */
-const sourceLines = new Map<string, string[] | undefined>();
-function sourceLine(file: string | undefined, line: number | undefined): string | undefined {
-  if (!file || line === undefined || !/\.(ya?ml|hbs)$/.test(file)) return undefined;
-  const abs = path.resolve(output.root, file);
-  if (!sourceLines.has(abs)) {
-    let lines: string[] | undefined;
-    try {
-      const text = readFileSync(abs, 'utf8');
-      lines = text.length <= 4 << 20 ? text.split('\n') : undefined;
-    } catch {
-      lines = undefined;
+/**
+ * Lines of project files, for the excerpt under a diagnostic: each file read once per printing, and read again the next
+ * time (watch prints after every rebuild, and the file may have changed in between).
+ */
+function sourceLineReader(): (file: string | undefined, line: number | undefined) => string | undefined {
+  const sourceLines = new Map<string, string[] | undefined>();
+  return (file, line) => {
+    if (!file || line === undefined || !/\.(ya?ml|hbs)$/.test(file)) return undefined;
+    const abs = path.resolve(output.root, file);
+    if (!sourceLines.has(abs)) {
+      let lines: string[] | undefined;
+      try {
+        const text = readFileSync(abs, 'utf8');
+        lines = text.length <= 4 << 20 ? text.split('\n') : undefined;
+      } catch {
+        lines = undefined;
+      }
+      sourceLines.set(abs, lines);
     }
-    sourceLines.set(abs, lines);
-  }
-  const text = sourceLines.get(abs)?.[line - 1];
-  return text !== undefined && text.length <= 400 ? text : undefined;
+    const text = sourceLines.get(abs)?.[line - 1];
+    return text !== undefined && text.length <= 400 ? text : undefined;
+  };
 }
 
 function printDiagnostics(ds: readonly Diagnostic[]): void {
   const merged = sortDiagnostics(mergeVariants(ds));
   const lang = messageLanguage();
-  for (const line of shownDiagnostics(merged, { lang, verbose: output.verbose, sourceLine })) console.error(line);
+  for (const line of shownDiagnostics(merged, { lang, verbose: output.verbose, sourceLine: sourceLineReader() })) console.error(line);
   const errors = merged.filter((d) => d.severity === 'error').length;
   const warnings = merged.filter((d) => d.severity === 'warning').length;
   if (errors || warnings) console.error(`\n${say('summary.counts', { errors, warnings })}`);

@@ -35,8 +35,6 @@ const ALLOWED: Record<string, string> = {
   'preflight/contentStream.ts interned': 'MIGRATE',
   'preflight/contentStream.ts opTokens': 'MIGRATE',
   'preflight/colourSpaces.ts cache': 'MIGRATE',
-  'cli.ts sourceLines': 'MIGRATE',
-  'incremental/toolVersion.ts cached': 'MIGRATE',
   'pdf/writeText.ts flatRuns': 'MIGRATE',
   'pdf/writeText.ts textObjects': 'MIGRATE',
   'pdf/overprint.ts states': 'MIGRATE',
