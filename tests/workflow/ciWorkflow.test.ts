@@ -44,6 +44,15 @@ describe('the CI workflow', async () => {
     expect(runs('check')).toMatch(/npm ci[\s\S]*npx drukwerk validate[\s\S]*npx drukwerk build[\s\S]*npx vitest run --shard \$\{\{ matrix\.part \}\}\/2/);
   });
 
+  it('checks formatting, lint rules and types once, after npm ci, and so does .ci/run before the tests', async () => {
+    const lint = steps('check').find((s) => s.run === 'npm run lint');
+    expect(lint?.if).toBe('matrix.part == 0');
+    expect(runs('check')).toMatch(/npm ci[\s\S]*npm run lint/);
+    const pkg = JSON.parse(await readFile(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.lint).toMatch(/^biome check src tests scripts[^&]*&& tsc -p tsconfig\.json --noEmit$/);
+    expect(await readFile(path.join(REPO, '.ci/run'), 'utf8')).toMatch(/npm ci[^\n]*\nnpm run lint\nnpm test\n/);
+  });
+
   it('builds in a matrix of shards without waiting for the tests, preflights the print PDFs and uploads each shard', () => {
     const build = workflow.jobs.build;
     expect(build.needs).toBeUndefined();
