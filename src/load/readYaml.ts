@@ -28,6 +28,7 @@ const MAX_ALIASES = 100;
 export const MAX_DEPTH = 32;
 
 /** C0 controls except tab and line feed, DEL and the C1 controls: never typed on purpose, and invisible in print. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /** Explicit tags that still give plain data: text, numbers, true/false, empty, lists and maps. Any other tag is refused. */
@@ -171,7 +172,7 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (e) {
+  } catch {
     diagnostics.push({
       severity: 'error',
       message: `the YAML uses too many aliases (more than ${MAX_ALIASES} expansions); write the values out`,

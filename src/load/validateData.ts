@@ -22,23 +22,29 @@ export function positionOf(file: YamlFile, path: string, preferKey = false): Pos
   }
 }
 
+/** The part of a zod schema's definition that the walk below reads. */
+interface SchemaDef {
+  def?: { type?: string; shape?: Record<string, SchemaDef>; element?: SchemaDef; valueType?: SchemaDef; innerType?: SchemaDef; in?: SchemaDef };
+}
+const WRAPPERS: ReadonlyArray<string | undefined> = ['optional', 'nullable', 'default', 'pipe'];
+
 /** The keys a strict object schema at `path` allows, for did-you-mean. */
 function allowedKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
-  let s: any = schema;
+  let s: SchemaDef | undefined = schema as SchemaDef;
   for (const key of path) {
     s = unwrap(s);
     if (!s) return [];
-    if (s.def?.type === 'object') s = s.def.shape[key as string];
+    if (s.def?.type === 'object') s = s.def.shape?.[key as string];
     else if (s.def?.type === 'array') s = s.def.element;
     else if (s.def?.type === 'record') s = s.def.valueType;
     else return [];
   }
   s = unwrap(s);
-  return s?.def?.type === 'object' ? Object.keys(s.def.shape) : [];
+  return s?.def?.type === 'object' ? Object.keys(s.def.shape ?? {}) : [];
 }
 
-function unwrap(s: any): any {
-  while (s && ['optional', 'nullable', 'default', 'pipe'].includes(s.def?.type)) s = s.def.innerType ?? s.def.in;
+function unwrap(s: SchemaDef | undefined): SchemaDef | undefined {
+  while (s && WRAPPERS.includes(s.def?.type)) s = s.def?.innerType ?? s.def?.in;
   return s;
 }
 
@@ -72,10 +78,10 @@ function kindOf(v: unknown): string {
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let v: any = data;
+  let v: unknown = data;
   for (const k of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = v[k as any];
+    v = (v as Record<PropertyKey, unknown>)[k];
   }
   return v;
 }
