@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command line → the commands (build, validate, list, preflight); formats diagnostics and sets the exit code. Nothing else.
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';

@@ -90,7 +90,7 @@ export function totalFit(items: Item[], opts: FitOptions, tolerance: number, res
   const points = breakpoints(items);
   const end = items.length;
   const maxStreak = opts.maxConsecutiveHyphens;
-  let active: Node[] = [{ pos: -1, line: 0, fitness: 1, streak: 0, total: 0, prev: undefined }];
+  const active: Node[] = [{ pos: -1, line: 0, fitness: 1, streak: 0, total: 0, prev: undefined }];
   const states = 4 * (maxStreak + 1);
   const best: Array<Node | undefined> = new Array(states);
   const { width: W, stretch: Y, shrink: Z, spaces: SP } = sums;

@@ -87,9 +87,9 @@ const LANGUAGES: Record<string, LanguageRules> = {
 /** Rules for languages without a table: no quote changes, only the language-neutral clean-up. */
 const NEUTRAL: LanguageRules = { units: [], numberPrefixes: [], elisions: [], nbspBeforeHighPunctuation: false, months: [], rangeWords: [] };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** A character after which a quote opens: start, space, opening bracket, dash, slash, another opening quote. */
 const OPENS_AFTER = /[\s([{\u2013\u2014\-/“‘„‚«‹]/u;

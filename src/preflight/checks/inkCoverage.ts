@@ -1,6 +1,6 @@
 // Parsed pages → an error for a CMYK colour above the total-ink limit, a warning for thin lines in rich black (CMY under 100 % K).
 import { coded } from '../../messages/coded.js';
-import { fmt1, overlaps, position } from '../geometry.js';
+import { overlaps, position } from '../geometry.js';
 import type { Check, Colour, Finding, Mark } from '../types.js';
 
 /** Lines under this width should be pure K. */
