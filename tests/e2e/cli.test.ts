@@ -1,5 +1,5 @@
 // Acceptance: the command line in its own process — help, usage errors (exit 2), a filtered build writing exactly its files, list, validate, and a content error (exit 1, `file:line:column  error  message`, no stack trace, out/ untouched).
-import { withoutOpenContacts, withoutOpenContactsText } from '../support/openContacts.js';
+import { withoutOpenContactsText } from '../support/openContacts.js';
 import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // --json on build, validate, list and preflight: one JSON document on stdout, the concept status included, nothing else there.
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { withoutOpenContacts, withoutOpenContactsText } from '../support/openContacts.js';
+import { withoutOpenContacts } from '../support/openContacts.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from '../support/tempProject.js';

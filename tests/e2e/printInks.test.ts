@@ -1,5 +1,5 @@
 // Every shipped print PDF, every text run: small type in one ink, white small type bold out of at most two inks, 100 % K overprinting; page counts and binding direction per material.
-import { withoutOpenContacts, withoutOpenContactsText } from '../support/openContacts.js';
+import { withoutOpenContacts } from '../support/openContacts.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
 import { formatReport } from '../../src/commands/formatReport.js';

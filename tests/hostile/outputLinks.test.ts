@@ -159,11 +159,11 @@ describe('preview reads the manifest with the one checked reader', () => {
     await writeFile(path.join(out, PDF), bytes);
     const good = { path: PDF, material: 'poster', region: 'oostende', lang: 'nl', edition: 'screen', pages: 1, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), inputHash: '' };
     // a name of this run's own three levels up (the temporary folder's parent), so another process's folder cannot be taken for an escape
-    const escape = `../../../${path.basename(project.root)}-escape`;
+    const escaping = `../../../${path.basename(project.root)}-escape`;
     await fakeOutput(out, [
       good,
       { ...good, path: '../../canary.pdf' },
-      { ...good, region: escape },
+      { ...good, region: escaping },
       { ...good, path: `oostende/../../${path.relative(project.root, outside)}/canary.pdf` },
       null,
     ]);
@@ -175,7 +175,7 @@ describe('preview reads the manifest with the one checked reader', () => {
     expect(r.stderr).toContain(`warning: ${manifest}: entry 3 (path "${PDF}") is not a PDF drukwerk writes in this folder; left out\n`);
     expect(r.stderr).toContain(`warning: ${manifest}: entry 5 (path null) is not a PDF drukwerk writes in this folder; left out\n`);
     expect(existsSync(path.join(out, 'previews', 'oostende', 'poster-nl-1.png'))).toBe(true);
-    expect(existsSync(path.resolve(out, 'previews', escape))).toBe(false);
+    expect(existsSync(path.resolve(out, 'previews', escaping))).toBe(false);
     const html = await readFile(path.join(out, 'index.html'), 'utf8');
     expect(html).not.toContain('canary');
   });

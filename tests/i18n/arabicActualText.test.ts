@@ -1,7 +1,6 @@
 // Arabic text extraction (issues #9, #21): Arabic runs are glyphs in visual order whose ToUnicode (ligatures in visual order too) every
 // reader turns into logical text, with no ActualText (poppler and MuPDF read an ActualText left to right, reversed); brackets and
 // dashes painted reversed and mirrored say what they read as in an ActualText; Latin runs carry none.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
@@ -19,7 +18,6 @@ import os from 'node:os';
 import { withoutOpenContacts } from '../support/openContacts.js';
 
 const options = { outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true };
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const squeeze = (s: string): string => s.replace(/[\s\u00A0]+/g, ' ').trim();
 
@@ -67,8 +65,6 @@ const job = (material: Job['material']): Job => ({ material, region: 'oostende',
 describe('Arabic ActualText', () => {
   let built: RunBuildResult;
   let laidOut: { flyer: LaidOutDocument; brochure: LaidOutDocument };
-  /** The Arabic text of the project, whitespace squeezed: every ActualText must be a piece of it, as written (logical order). */
-  let source: string;
   const pdf = (p: string) => built.results.flatMap((r) => r.files).find((f) => f.path === p)!.bytes;
 
   beforeAll(async () => {
@@ -76,10 +72,6 @@ describe('Arabic ActualText', () => {
     const { session } = await openProject(REPO);
     const lay = (material: Job['material']) => layoutJob(session!, job(material), modelJob(session!, job(material)).document!).laidOut;
     laidOut = { flyer: lay('flyer'), brochure: lay('brochure') };
-    const texts = await Promise.all(['flyer', 'brochure', 'shared'].map((f) => readFile(path.join(REPO, 'content/ar', `${f}.yaml`), 'utf8')));
-    // the running head: the title and the subtitle on one line
-    const field = (name: string) => new RegExp(`^${name}: "(.*)"$`, 'm').exec(texts[0]!)?.[1];
-    source = squeeze([...texts, `${field('title')} ${field('subtitle')}`].join('\n').replace(/\*\*/g, ''));
   });
 
   it('builds preflight clean, without a diagnostic', async () => {

@@ -1,6 +1,6 @@
 // legibleScale: copy-fitting shrinks text in a colour of several inks no further than 12 pt, and one-ink text no further than 8 pt.
 import { describe, expect, it } from 'vitest';
-import { inkCount, legibleScale, MIN_FITTED_TEXT_PT, SINGLE_INK_TEXT_PT } from '../../src/layout/legibleScale.js';
+import { inkCount, legibleScale, MIN_FITTED_TEXT_PT } from '../../src/layout/legibleScale.js';
 
 const colors = {
   navy: { c: 100, m: 78, y: 0, k: 38 },

@@ -90,6 +90,7 @@ describe('the screen rules on a document that keeps them', () => {
     const stream = pdf.context.lookup(page.get(PDFName.of('Contents'))) as unknown as { contents: Uint8Array };
     const content = inflateSync(stream.contents).toString('latin1');
     // the line's text in the paragraph's marked content, then the hyphen alone in an artifact
+    // biome-ignore lint/correctness/noEmptyCharacterClassInRegex: [^] is any character, line breaks included
     expect(content).toMatch(/\/P <<\n\/MCID 1\n>> BDC\n[^]*?ET\nEMC\n\/Artifact <<\n\/Type \/Pagination\n>> BDC\nBT\n1 0 0 -1 [\d.]+ 130 Tm\n[^]*?TJ\nET\nEMC\n\/P <<\n\/MCID 2\n/);
     const hyphen = /\/Artifact <<\n\/Type \/Pagination\n>> BDC\nBT\n1 0 0 -1 ([\d.]+) 130 Tm/.exec(content)!;
     // it ends where the line ended: 30 + 52.3 less its own advance (a hyphen of Inter at 9.5 pt is 2–5 pt wide)

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
+import { tempProject, type TempProject } from '../support/tempProject.js';
 import { cli, pdfsIn } from './cliSupport.js';
 
 const SMALL = ['--material', 'flyer', '--lang', 'nl'];
