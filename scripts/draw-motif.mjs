@@ -81,7 +81,7 @@ function mesh(from, to) {
   const paths = [];
   for (const { run, startsAtHole, endsAtHole } of out) {
     let a = run[0];
-    let b = run[run.length - 1];
+    const b = run[run.length - 1];
     const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (len < 5) continue;
     const u = [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
