@@ -22,7 +22,7 @@ const PROJECT_FILES: Record<string, RegExp> = {
 
 /** Whether a path (relative to the root) is a file a build reads: not an editor's temporary file, not a note next to it. */
 export function isProjectFile(rel: string): boolean {
-  const top = rel.split('/')[0];
+  const top = rel.split('/')[0] ?? '';
   return !isIgnored(rel) && (PROJECT_FILES[top]?.test(rel) ?? false);
 }
 
@@ -53,28 +53,26 @@ export function regionAndDescendants(project: ProjectShape, id: string): string[
 /** One change → what it touches: a filter on regions/materials/languages, 'all', or nothing (undefined). */
 function touchedBy(rel: string, project: ProjectShape): { regions?: string[]; materials?: string[]; langs?: string[] } | 'all' | undefined {
   if (!isProjectFile(rel)) return undefined;
-  const region = /^content\/regions\/([^/]+)\.ya?ml$/.exec(rel);
+  const region = /^content\/regions\/([^/]+)\.ya?ml$/.exec(rel)?.[1];
   if (region) {
-    const ids = regionAndDescendants(project, region[1]);
+    const ids = regionAndDescendants(project, region);
     // A new, broken or removed region file is not (or no longer) in the project: rebuild it by id when it is.
-    return { regions: ids.length ? ids : [region[1]] };
+    return { regions: ids.length ? ids : [region] };
   }
-  const translatedRegion = /^content\/([^/]+)\/regions\/([^/]+)\.ya?ml$/.exec(rel);
-  if (translatedRegion) {
-    const [, lang, id] = translatedRegion;
+  const [, lang, id] = /^content\/([^/]+)\/regions\/([^/]+)\.ya?ml$/.exec(rel) ?? [];
+  if (lang && id) {
     const ids = regionAndDescendants(project, id);
     return { regions: ids.length ? ids : [id], langs: [lang] };
   }
-  const content = /^content\/([^/]+)\/([^/]+)\.ya?ml$/.exec(rel);
-  if (content) {
-    const [, lang, name] = content;
-    if (name === 'shared') return { langs: [lang] };
-    if ((MATERIALS as readonly string[]).includes(name)) return { materials: [name], langs: [lang] };
+  const [, contentLang, name] = /^content\/([^/]+)\/([^/]+)\.ya?ml$/.exec(rel) ?? [];
+  if (contentLang && name) {
+    if (name === 'shared') return { langs: [contentLang] };
+    if ((MATERIALS as readonly string[]).includes(name)) return { materials: [name], langs: [contentLang] };
     return 'all'; // a misplaced file: the build will name it
   }
   if (rel.startsWith('content/')) return 'all';
-  const layout = /^templates\/([^/]+)\.hbs$/.exec(rel);
-  if (layout && (MATERIALS as readonly string[]).includes(layout[1])) return { materials: [layout[1]] };
+  const layout = /^templates\/([^/]+)\.hbs$/.exec(rel)?.[1];
+  if (layout && (MATERIALS as readonly string[]).includes(layout)) return { materials: [layout] };
   return 'all'; // partials, the theme, fonts, images, icc
 }
 

@@ -40,8 +40,9 @@ function svgBounds(text: string, at: (offset: number) => { file: string; line: n
   }
   let pathData = 0;
   let first = -1;
+  // a group of these patterns that is not optional always matches: the `!` on m[1] and m[3]
   for (const m of text.matchAll(/\s(?:d|points)\s*=\s*(["'])/g)) {
-    const end = text.indexOf(m[1], m.index! + m[0].length);
+    const end = text.indexOf(m[1]!, m.index! + m[0].length);
     pathData += (end < 0 ? text.length : end) - (m.index! + m[0].length);
     if (first < 0) first = m.index! + 1;
   }
@@ -49,10 +50,10 @@ function svgBounds(text: string, at: (offset: number) => { file: string; line: n
   const root = /<svg\b[^>]*>/i.exec(text);
   if (root) {
     for (const m of root[0].matchAll(/\s(width|height|viewBox)\s*=\s*(["'])(.*?)\2/g)) {
-      const numbers = m[3].trim().replace(/(px|pt|mm|cm|in|%)$/, '').split(/[\s,]+/).map(Number);
+      const numbers = m[3]!.trim().replace(/(px|pt|mm|cm|in|%)$/, '').split(/[\s,]+/).map(Number);
       const sizes = m[1] === 'viewBox' ? numbers.slice(2) : numbers;
       const ok = numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= SVG_LIMITS.size) && sizes.every((n) => n > 0) && (m[1] !== 'viewBox' || numbers.length === 4);
-      if (!ok) out.push({ severity: 'error', message: SVG_MESSAGES.badSize(m[1], m[3]), ...at(root.index + m.index! + 1), hint: SVG_MESSAGES.badSizeHint });
+      if (!ok) out.push({ severity: 'error', message: SVG_MESSAGES.badSize(m[1]!, m[3]!), ...at(root.index + m.index! + 1), hint: SVG_MESSAGES.badSizeHint });
     }
   }
   return out;
@@ -67,7 +68,7 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
     diagnostics.push({ severity: 'error', message: 'the SVG has a DOCTYPE or entity declarations, which drukwerk does not read', ...at(doctype.index), hint: 'export the SVG again without a DOCTYPE (plain SVG, not "SVG 1.1 with DTD")' });
   }
   for (const m of text.matchAll(/\s((?:xlink:)?href)\s*=\s*(["'])(.*?)\2/gis)) {
-    const value = m[3].trim();
+    const value = m[3]!.trim(); // the group is not optional: it always matches
     if (value.startsWith('#') || /^data:/i.test(value)) continue;
     diagnostics.push({
       severity: 'error',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contentSchemas, RegionFile, RegionTranslationFile } from './schema.js';
 import { ThemeSchema } from './themeSchema.js';
 
-const TITLES: Record<string, string> = {
+const TITLES: Record<keyof typeof contentSchemas, string> = {
   shared: 'drukwerk: shared content (campaign line, labels, the four statements)',
   poster: 'drukwerk: poster content',
   flyer: 'drukwerk: flyer content',
@@ -14,7 +14,7 @@ const TITLES: Record<string, string> = {
 export function jsonSchemas(): Map<string, object> {
   const out = new Map<string, object>();
   const make = (schema: z.ZodType, title: string): object => ({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title });
-  for (const [name, schema] of Object.entries(contentSchemas)) out.set(`content-${name}.schema.json`, make(schema, TITLES[name]));
+  for (const [name, schema] of Object.entries(contentSchemas)) out.set(`content-${name}.schema.json`, make(schema, TITLES[name as keyof typeof contentSchemas]));
   out.set('region.schema.json', make(RegionFile, 'drukwerk: region (contacts, partners and local text of a province or municipality)'));
   out.set('region-translation.schema.json', make(RegionTranslationFile, 'drukwerk: a region\'s text in another language (contact descriptions and hours, local text), with the Dutch text it was translated from'));
   out.set('theme.schema.json', make(ThemeSchema, 'drukwerk: theme (fonts, CMYK palette, paragraph styles)'));

@@ -84,7 +84,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
     if (!rel.startsWith('content/')) continue;
     const translated = /^content\/([a-z]{2}(?:-[A-Z]{2})?)\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
     if (translated) {
-      const [, lang, id] = translated;
+      const [, lang = '', id = ''] = translated; // '' never: both groups are required
       if (lang === SOURCE_LANG) {
         diagnostics.push({ severity: 'error', message: 'the Dutch text of a region is its region file itself', file: rel, hint: `write it in content/regions/${id}.yaml; content/<language>/regions/ holds its translations` });
         continue;
@@ -100,7 +100,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
       diagnostics.push({ severity: 'error', message: 'this file is not where drukwerk looks for content', file: rel, hint: 'content goes in content/<language>/<material>.yaml, regions in content/regions/<id>.yaml, their translations in content/<language>/regions/<id>.yaml (lower-case ids)' });
       continue;
     }
-    const [, folder, name] = m;
+    const [, folder = '', name = ''] = m; // '' never: both groups are required
     if (folder === 'regions') {
       const { file, data } = parseFile(files, store, rel, RegionFileSchema, 'a region', diagnostics);
       if (file) regionYamls.push(file);
@@ -111,7 +111,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
       diagnostics.push({ severity: 'error', message: `there is no material "${name}"`, file: rel, hint: `content files are: ${Object.keys(contentSchemas).join(', ')}` });
       continue;
     }
-    const lang = languages.get(folder) ?? { lang: folder, files: {}, data: {} };
+    const lang: LanguageContent = languages.get(folder) ?? { lang: folder, files: {}, data: {} };
     languages.set(folder, lang);
     const key = name as ContentName;
     const { file, data } = parseFile(files, store, rel, contentSchemas[key] as never, `the ${name} content`, diagnostics);
@@ -134,10 +134,10 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
   const layouts: TemplateSource[] = [];
   const partials: TemplateSource[] = [];
   for (const [rel, text] of files.texts) {
-    const layout = /^templates\/([a-z0-9-]+)\.hbs$/.exec(rel);
-    const partial = /^templates\/partials\/([a-z0-9-]+)\.hbs$/.exec(rel);
-    if (layout) layouts.push({ name: layout[1], file: rel, text });
-    else if (partial) partials.push({ name: partial[1], file: rel, text });
+    const layout = /^templates\/([a-z0-9-]+)\.hbs$/.exec(rel)?.[1];
+    const partial = /^templates\/partials\/([a-z0-9-]+)\.hbs$/.exec(rel)?.[1];
+    if (layout) layouts.push({ name: layout, file: rel, text });
+    else if (partial) partials.push({ name: partial, file: rel, text });
     if (layout || partial) diagnostics.push(...checkTemplate(rel, text));
   }
   for (const material of MATERIALS) {

@@ -35,11 +35,11 @@ export function parsePhone(raw: string): PhoneResult {
   // spaces around the number are not part of it
   const end = raw.trimEnd().length;
   for (let i = raw.length - raw.trimStart().length; i < end; i++) {
-    const c = raw[i];
+    const c = raw.charAt(i);
     if (c >= '0' && c <= '9') {
       digits.push({ d: c, at: i });
       lastWasSeparator = false;
-    } else if (c === '+' && digits.length === 0 && !international && raw.slice(0, i).trim() === '' && i + 1 < end && /\d/.test(raw[i + 1])) {
+    } else if (c === '+' && digits.length === 0 && !international && raw.slice(0, i).trim() === '' && i + 1 < end && /\d/.test(raw.charAt(i + 1))) {
       international = true;
     } else if (SEPARATORS.has(c) && digits.length > 0) {
       // spaces may surround one other separator ("056 / 27 75 00"), but two of / . - in a row are a slip
@@ -51,7 +51,7 @@ export function parsePhone(raw: string): PhoneResult {
     }
   }
   if (digits.length === 0) return fail('has no digits', 0);
-  if (lastWasSeparator) return fail(`ends with "${raw[end - 1]}"`, end - 1);
+  if (lastWasSeparator) return fail(`ends with "${raw.charAt(end - 1)}"`, end - 1);
   let national: string = digits.map((x) => x.d).join('');
   let offset = 0; // digits[offset + k] is the k-th digit of the national number (after the leading 0)
   if (!international && national.startsWith('0032')) {
@@ -60,7 +60,7 @@ export function parsePhone(raw: string): PhoneResult {
     national = national.slice(2);
   }
   if (international) {
-    if (!national.startsWith('32')) return fail('is not a Belgian number (+32): only Belgian numbers are printed', digits[0].at);
+    if (!national.startsWith('32')) return fail('is not a Belgian number (+32): only Belgian numbers are printed', digits[0]?.at ?? 0);
     if (digits[2]?.d === '0') return fail('has a 0 after +32: write either +32 56 … or 056 …', digits[2].at);
     national = `0${national.slice(2)}`;
     offset = 1; // "+32" takes two digits and gives back the 0
@@ -69,7 +69,7 @@ export function parsePhone(raw: string): PhoneResult {
   if (!national.startsWith('0')) {
     if (/^[1-9]\d{2,3}$/.test(national)) return { ok: true, value: national };
     if (/^116\d{3}$/.test(national)) return { ok: true, value: group(national, [3, 3]) };
-    return fail(`is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102`, digits[0].at);
+    return fail(`is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102`, digits[0]?.at ?? 0);
   }
   const mobile = /^04[5-9]/.test(national);
   const expected = mobile ? 10 : 9;
@@ -77,6 +77,6 @@ export function parsePhone(raw: string): PhoneResult {
   if (national.length < expected) return fail(`has ${national.length} digits; a Belgian ${mobile ? 'mobile number has 10' : 'number has 9 (10 for a mobile number)'}`, at(national.length - 1) + 1);
   if (mobile) return { ok: true, value: group(national, [4, 2, 2, 2]) };
   if (/^0(?:800|90\d)/.test(national)) return { ok: true, value: group(national, [4, 2, 3]) };
-  if (ONE_DIGIT_ZONES.has(national[1])) return { ok: true, value: group(national, [2, 3, 2, 2]) };
+  if (ONE_DIGIT_ZONES.has(national.charAt(1))) return { ok: true, value: group(national, [2, 3, 2, 2]) };
   return { ok: true, value: group(national, [3, 2, 2, 2]) };
 }

@@ -119,9 +119,12 @@ async function listFiles(root: string, realRoot: string, dir: string, ext: RegEx
 
 /** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const cont = (i: number, lo = 0x80, hi = 0xbf): boolean => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
+  const cont = (i: number, lo = 0x80, hi = 0xbf): boolean => {
+    const c = bytes[i]; // undefined past the end: no continuation byte
+    return c !== undefined && c >= lo && c <= hi;
+  };
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
+    const b = bytes[i]!; // i < bytes.length
     if (b < 0x80) i += 1;
     else if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) i += 2;
     else if (b >= 0xe0 && b <= 0xef && cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2)) i += 3;
@@ -133,6 +136,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Decodes UTF-8 strictly; the error names the byte offset of the first invalid sequence, and its line and column. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
+  // bad is -1 or the offset of a byte in `bytes` (its `!` below)
   const bad = firstInvalidUtf8(bytes);
   if (bad === -1) return { text: new TextDecoder('utf-8').decode(bytes) };
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
@@ -140,7 +144,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; di
   return {
     diagnostic: {
       severity: 'error',
-      message: `the file is not UTF-8 text (invalid byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} at offset ${bad})`,
+      message: `the file is not UTF-8 text (invalid byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${bad})`,
       file,
       line: before.split('\n').length,
       column: before.length - lineStart + 1,

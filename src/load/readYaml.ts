@@ -106,7 +106,7 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
       diagnostics.push(duplicateKey(doc.contents as Node | null, e.pos[0], at));
       continue;
     }
-    const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     const message = `YAML syntax error: ${detail}`;
     const hint = SYNTAX_HINTS[e.code];
     const hintCode = `hint.yaml.${e.code}`;
@@ -128,7 +128,7 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
     if (node.tag && !PLAIN_TAGS.has(node.tag)) {
       // at the tag itself, written before the value: `key: !!js/function "…"`
       let tagAt = node.range ? source.lastIndexOf('!', node.range[0]) : -1;
-      for (let k = 0; tagAt > 0 && k < 1024 && !/[\s[{,]/.test(source[tagAt - 1]); k++) tagAt--;
+      for (let k = 0; tagAt > 0 && k < 1024 && !/[\s[{,]/.test(source.charAt(tagAt - 1)); k++) tagAt--;
       diagnostics.push({ severity: 'error', message: MESSAGES.unknownTag(tagName(node.tag)), ...(tagAt >= 0 ? at(tagAt) : node.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: path || undefined, hint: MESSAGES.unknownTagHint });
       return;
     }
