@@ -72,8 +72,10 @@ export function buildInlines(el: XmlElement, ctx: BuildContext, state = { bold: 
 /** Trims the outer whitespace of a paragraph's runs. */
 function trimRuns(runs: Inline[]): Inline[] {
   const out = runs.filter((r) => r.text.length > 0);
-  if (out.length) out[0] = { ...out[0], text: out[0].text.replace(/^ +/, '') };
-  if (out.length) out[out.length - 1] = { ...out[out.length - 1], text: out[out.length - 1].text.replace(/ +$/, '') };
+  const first = out[0];
+  if (first) out[0] = { ...first, text: first.text.replace(/^ +/, '') };
+  const last = out.at(-1); // after the line above: one run is both
+  if (last) out[out.length - 1] = { ...last, text: last.text.replace(/ +$/, '') };
   return out.filter((r) => r.text.length > 0);
 }
 

@@ -34,8 +34,8 @@ function templateFile(name: string): string {
 }
 
 function parseAt(value: string | undefined): Pos | undefined {
-  const m = value ? /^(.*):(\d+):(\d+)$/.exec(value) : null;
-  return m ? { file: templateFile(m[1]), line: Number(m[2]), column: Number(m[3]) } : undefined;
+  const [, file, line, column] = (value ? /^(.*):(\d+):(\d+)$/.exec(value) : null) ?? [];
+  return file !== undefined ? { file: templateFile(file), line: Number(line), column: Number(column) } : undefined;
 }
 
 /** The template position of the element that encloses offset `index` of the markup. */
@@ -59,13 +59,14 @@ export function parseMarkup(markup: string, fallbackFile: string): { root?: XmlE
     for (const [k, v] of Object.entries(tag.attributes)) if (k !== AT) attributes[k] = ownString(String(v));
     const at = parseAt(tag.attributes[AT] as string | undefined) ?? { file: fallbackFile, line: parser.line, column: parser.column };
     const el: XmlElement = { name: tag.name, attributes, children: [], at };
-    if (stack.length) stack[stack.length - 1].children.push(el);
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(el);
     else root ??= el;
     stack.push(el);
   });
   parser.on('closetag', () => void stack.pop());
   parser.on('text', (text) => {
-    if (stack.length) stack[stack.length - 1].children.push(ownString(text));
+    stack.at(-1)?.children.push(ownString(text));
   });
   parser.write(markup).close();
   if (!root && diagnostics.length === 0) diagnostics.push({ severity: 'error', ...coded('model.noDocument'), file: fallbackFile, line: 1, column: 1 });
