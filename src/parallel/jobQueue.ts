@@ -44,7 +44,8 @@ export function openJobQueue(shared: SharedArrayBuffer): JobQueue {
   const orderAt = PARTS + 2 * count;
   const take = (builder: number): number | undefined => {
     const own = PARTS + 2 * (builder % count);
-    if (state[own]! < state[own + 1]!) return state[orderAt + state[own]++]!;
+    // every index here is inside the state: a part's start and end, or the order between them (hence the `!`)
+    if (state[own]! < state[own + 1]!) return state[orderAt + state[own]!++]!;
     let fullest = own;
     for (let p = PARTS; p < orderAt; p += 2) if (state[p + 1]! - state[p]! > state[fullest + 1]! - state[fullest]!) fullest = p;
     return state[fullest]! < state[fullest + 1]! ? state[orderAt + --state[fullest + 1]!]! : undefined;

@@ -107,7 +107,8 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
             finished++;
             settle();
           } else if (message.type === 'failed') {
-            const where = message.index === undefined ? '' : ` while building ${jobs[message.index].id}`;
+            const job = message.index === undefined ? undefined : jobs[message.index];
+            const where = job ? ` while building ${job.id}` : '';
             const error = new Error(`${message.message}${where}`);
             if (message.stack) error.stack = message.stack;
             fail(error);
@@ -127,7 +128,7 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
             return resolve();
           }
           for (let index = queue.next(count); index !== undefined && !failed; index = queue.next(count)) {
-            const result = await here.build(jobs[index]);
+            const result = await here.build(jobs[index]!); // the queue gives out indexes of jobs only
             if (failed) return;
             accept(index, result);
             // the workers' results and the staged writes are handled between this thread's jobs
