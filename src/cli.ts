@@ -351,7 +351,7 @@ program
     }
     const target = path.join(regionDir, `${id}.yaml`);
     const languages = await translatedLanguages(root);
-    const name = flags.name ?? id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('-');
+    const name = flags.name ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
     // content/regions/ (or content/) as a link leading out of the project is refused, not written through
     await ensureDirInside(root, regionDir, say('write.place.project', { root }), false);
     try {

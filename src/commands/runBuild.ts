@@ -173,8 +173,8 @@ function reviewFindings(project: Project, jobs: readonly Job[], also: readonly D
   // a region being built is its officer's to fix; the shared content, the translations and the regions it inherits are the network's
   const built = new Set(jobs.map((j) => j.region));
   const ownerOf = (file: string): Owner => {
-    const region = /^content\/(?:[a-z]{2}(?:-[A-Z]{2})?\/)?regions\/([a-z0-9-]+)\.ya?ml$/.exec(file);
-    return region && built.has(region[1]) ? 'own' : 'network';
+    const region = /^content\/(?:[a-z]{2}(?:-[A-Z]{2})?\/)?regions\/([a-z0-9-]+)\.ya?ml$/.exec(file)?.[1];
+    return region !== undefined && built.has(region) ? 'own' : 'network';
   };
   const shared = project.languages.get(SOURCE_LANG)?.data.shared as { campaign?: { network?: string } } | undefined;
   const network = shared?.campaign?.network ?? 'the network';
