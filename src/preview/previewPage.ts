@@ -27,7 +27,8 @@ export const MATERIAL_LABELS: Record<string, string> = {
   leidraad: 'Leidraad voor schoolpersoneel (A4)',
 };
 const MATERIAL_ORDER = ['poster', 'flyer', 'brochure', 'leidraad'];
-const EDITION_LABELS: Record<string, { label: string; note: string }> = {
+type EditionLabel = { label: string; note: string };
+const EDITION_LABELS: Record<string, EditionLabel> & Record<'print' | 'screen', EditionLabel> = {
   print: { label: 'Drukklaar (print)', note: 'voor de drukker: PDF/X-4, CMYK, met afloop en snijtekens' },
   screen: { label: 'Scherm (e-mail, website)', note: 'om te mailen of op een website te zetten' },
 };

@@ -16,7 +16,7 @@ export function checkImprint(regionIds: Iterable<string>, regions: ReadonlyMap<s
     const missing = (['name', 'address'] as const).filter((k) => !publisher?.[k]);
     if (!missing.length) continue;
     // the v.u. is whole per region: the nearest region in the chain that gives one owns the gap, else the chain's root
-    const owner = region.chain.map((r) => files.get(r)).find((f) => f && 'responsible_publisher' in f.data) ?? files.get(region.chain[region.chain.length - 1]);
+    const owner = region.chain.map((r) => files.get(r)).find((f) => f && 'responsible_publisher' in f.data) ?? files.get(region.chain.at(-1) ?? id);
     if (!owner) continue;
     const field = `responsible_publisher.${missing[0]}`;
     const positions = owner.file.positions;
@@ -33,6 +33,7 @@ export function checkImprint(regionIds: Iterable<string>, regions: ReadonlyMap<s
     field: g.field,
     hint: built.has(g.owner)
       ? `fill in responsible_publisher here: the name and address of a person, as the network supplies them (never a guess)`
-      : `the network names the v.u.: ask them to fill in responsible_publisher in ${g.pos.file}, or give ${files.get(g.regions[0])?.file.file ?? 'your region file'} its own (name and address together)`,
+      : // biome-ignore lint/style/noNonNullAssertion: a gap is made with the region that found it
+        `the network names the v.u.: ask them to fill in responsible_publisher in ${g.pos.file}, or give ${files.get(g.regions[0]!)?.file.file ?? 'your region file'} its own (name and address together)`,
   }));
 }

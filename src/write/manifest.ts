@@ -115,7 +115,8 @@ export async function mapAsync<T, R>(items: readonly T[], fn: (item: T) => Promi
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {
       while (next < items.length) {
         const i = next++;
-        out[i] = await fn(items[i]);
+        // biome-ignore lint/style/noNonNullAssertion: i < items.length
+        out[i] = await fn(items[i]!);
       }
     }),
   );
