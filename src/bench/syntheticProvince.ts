@@ -73,6 +73,7 @@ export function municipalityTextYaml(index: number, lang: Lang): string {
 export function municipalityNames(count: number = MUNICIPALITIES.length): string[] {
   return Array.from({ length: count }, (_, i) => {
     const round = Math.floor(i / MUNICIPALITIES.length);
+    // biome-ignore lint/style/noNonNullAssertion: i % length is an index of the list
     const name = MUNICIPALITIES[i % MUNICIPALITIES.length]!;
     return round === 0 ? name : `${name} ${round + 1}`;
   });

@@ -34,7 +34,7 @@ export function regionNameProblem(name: string): string | undefined {
   if ([...name].length > NAME_MAX) return MESSAGES.longName(NAME_MAX);
   const bad = UNSAFE_IN_NAME.exec(name);
   if (bad) {
-    const cp = bad[0].codePointAt(0)!;
+    const cp = bad[0].codePointAt(0) ?? 0; // a match is one character or more
     const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${cp === 10 || cp === 13 ? ' (a line break)' : ''}`;
     return MESSAGES.controlInName(code, [...name.slice(0, bad.index)].length + 1);
   }

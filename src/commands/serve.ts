@@ -20,7 +20,7 @@ export interface ServeSettings {
   onListening?(url: string): void;
 }
 
-const TYPES: Record<string, string> = {
+const TYPES: Record<string, string> & { '.html': string } = {
   '.pdf': 'application/pdf',
   '.png': 'image/png',
   '.html': 'text/html; charset=utf-8',
@@ -104,7 +104,7 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const index = await readFile(path.join(outDir, 'index.html'), 'utf8').catch(() => undefined);
-      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(livePage(index, status, options.root));
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(livePage(index, status, options.root));
       return;
     }
     const file = await fileInside(outDir, url.pathname);

@@ -53,7 +53,7 @@ export function collectReviewFindings(files: readonly YamlFile[], severity: Diag
 
 /** One line before the findings (it sorts first: it names no file) that groups them by who must act. */
 export function reviewSummary(findings: readonly Diagnostic[], ownerOf: (file: string) => Owner, network: string): Diagnostic | undefined {
-  const files = (owner: Owner) => [...new Set(findings.filter((d) => d.file && ownerOf(d.file) === owner).map((d) => d.file!))].sort();
+  const files = (owner: Owner) => [...new Set(findings.flatMap((d) => (d.file && ownerOf(d.file) === owner ? [d.file] : [])))].sort();
   const own = files('own');
   const theirs = files('network');
   if (!own.length && !theirs.length) return undefined;

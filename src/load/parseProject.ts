@@ -44,6 +44,7 @@ export interface Project {
 const THEME_FILE = 'templates/theme.yaml';
 
 function parseFile<T>(files: ProjectFiles, store: Store | undefined, rel: string, schema: Parameters<typeof validateData<T>>[0], what: string, diagnostics: Diagnostic[]): { file?: YamlFile; data?: T } {
+  // biome-ignore lint/style/noNonNullAssertion: every caller passes the path of a text it found in files.texts
   const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, store);
   diagnostics.push(...syntax);
   if (!value) return {};

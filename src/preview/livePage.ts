@@ -10,7 +10,7 @@ export interface LiveStatus {
   message?: string;
 }
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const SEVERITY: Record<Diagnostic['severity'], string> = { error: 'fout', warning: 'waarschuwing', info: 'info' };
 

@@ -37,7 +37,7 @@ const LANGUAGES: Record<string, string> = { nl: 'Nederlands', fr: 'Frans', en: '
 
 export const thumbKey = (region: string, material: string, lang: string): string => `${region}/${material}/${lang}`;
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 const href = (rel: string): string => rel.split('/').map(encodeURIComponent).join('/');
 const nl = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });
 

@@ -27,6 +27,7 @@ export function annotateWithMap(text: string, file: string): { text: string; col
     }
     const ch = text[i];
     if (ch === '<' && /[a-z]/i.test(text[i + 1] ?? '')) {
+      // biome-ignore lint/style/noNonNullAssertion: the test above saw a letter after the <, so the pattern matches
       const m = /^<[a-zA-Z][\w-]*/.exec(text.slice(i, i + 64))!;
       const attribute = ` ${AT_ATTRIBUTE}="${file}:${line}:${i - lineStart + 1}"`;
       out += m[0];

@@ -3,9 +3,9 @@ import { n, on, plural, type Entry } from './entry.js';
 
 /** What a rebuild covers: `region a, b · material flyer · language fr`, or everything. */
 function scope(v: Record<string, string | number | undefined>, lang: 'en' | 'nl'): string {
-  const words = lang === 'en' ? ['region', 'material', 'language', 'everything'] : ['regio', 'materiaal', 'taal', 'alles'];
+  const words = lang === 'en' ? (['region', 'material', 'language', 'everything'] as const) : (['regio', 'materiaal', 'taal', 'alles'] as const);
   const parts = [v.regions && `${words[0]} ${v.regions}`, v.materials && `${words[1]} ${v.materials}`, v.langs && `${words[2]} ${v.langs}`].filter(Boolean);
-  return parts.join(' · ') || words[3]!;
+  return parts.join(' · ') || words[3];
 }
 
 export const BUILD = {
