@@ -1,5 +1,6 @@
 // Inline runs + paragraph style + column width → lines of positioned text fragments (total-fit line breaking) and the glyphs the fonts lack.
-import type { FieldRef, Inline } from '../model/types.js';
+import type { Inline } from '../model/types.js';
+import type { FieldRef } from '../vocabulary/position.js';
 import type { Direction, FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
 import { hasRtl, splitScripts } from './bidi.js';
 import { buildItems, fontFor, type Item, type RunInfo } from './textItems.js';

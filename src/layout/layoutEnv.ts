@@ -1,6 +1,7 @@
 // Document + layout context → the state shared by one layoutDocument call: styles, memoised line breaking, glyph reports, heading ids.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Block, Document, Heading, Inline, Pos } from '../model/types.js';
+import type { Block, Document, Heading, Inline } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import { breakParagraph, type Line } from './breakParagraph.js';
 import type { BlockLayout } from './pieces.js';
 import type { Direction, Hyphenator, Measurer, TextStyle, Theme } from './types.js';

@@ -1,6 +1,7 @@
 // Heading or paragraph + column width + scale → one piece per line (text items at baselines), with widow/orphan and keep rules.
 import { legibleScale } from './legibleScale.js';
-import type { Heading, Inline, Paragraph, Pos } from '../model/types.js';
+import type { Heading, Inline, Paragraph } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import type { Line } from './breakParagraph.js';
 import type { LayoutEnv } from './layoutEnv.js';
 import { plainText } from './layoutEnv.js';

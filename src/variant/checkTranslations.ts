@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import { joinPath, type YamlFile } from '../load/readYaml.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 
 /** The language every translation is made from. */
 export const SOURCE_LANG = 'nl';

@@ -1,6 +1,6 @@
 // Validated region files → each region merged with the regions it extends (maps merge deeply, lists replace, null removes), with field positions.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import { Region, type RegionT } from '../load/schema.js';
 import { pathString } from '../load/validateData.js';
 import { joinPath, type YamlFile } from '../load/readYaml.js';

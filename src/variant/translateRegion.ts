@@ -1,5 +1,5 @@
 // A resolved region + a language's region texts → the region as a translated edition prints it (each text from the translation of the file that wrote the Dutch), and every text that language lacks.
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import type { RegionT } from '../load/schema.js';
 import { SOURCE_LANG } from './checkTranslations.js';
 import type { ResolvedRegion } from './resolveRegions.js';

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Project } from '../load/parseProject.js';
 import { say } from '../messages/say.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import type { Job } from './planJobs.js';
 import { regionTextFile } from './regionTexts.js';
 import { translateRegion } from './translateRegion.js';
