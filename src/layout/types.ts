@@ -1,4 +1,5 @@
-// Laid-out pages: flat, absolutely positioned items per page, in points from the top-left of the trim. Imports nothing.
+// Laid-out pages: flat, absolutely positioned items per page, in points from the top-left of the trim. Imports only the vocabulary.
+import type { Cmyk } from '../vocabulary/colour.js';
 
 export type FontRole = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic' | 'display' | 'arabic' | 'arabicBold';
 
@@ -192,13 +193,6 @@ export interface TextStyle {
   /** Extra spacing between letters, in points (display type). */
   tracking: number;
   uppercase: boolean;
-}
-
-export interface Cmyk {
-  c: number;
-  m: number;
-  y: number;
-  k: number;
 }
 
 /** A theme colour: CMYK for print, and the sRGB the screen edition uses instead of the converted CMYK where that fails contrast. */

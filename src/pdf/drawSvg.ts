@@ -1,7 +1,7 @@
 // SVG text + a box + a colour mapping → vectors on the current page (svg-to-pdfkit), with no RGB left in print: colours mapped, groups in CMYK, no links, no raster.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { Rgb } from '../assets/convertColors.js';
+import type { Rgb } from '../vocabulary/colour.js';
 import type { FontkitFont } from './sharedFonts.js';
 import type { PdfColor } from './palette.js';
 import type { Pdf } from './pdfDocument.js';

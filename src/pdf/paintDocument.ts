@@ -4,7 +4,7 @@ import { digest } from '../digest.js';
 import { SAFE_ZONE_MM } from '../units.js';
 import type { LaidOutDocument, Theme } from '../layout/types.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
-import type { Rgb } from '../assets/convertColors.js';
+import type { Rgb } from '../vocabulary/colour.js';
 import { bufferHash } from '../assets/bufferHash.js';
 import { drawItem, type DrawContext } from './drawItems.js';
 import { collectSvgColors } from './drawSvg.js';

@@ -1,6 +1,7 @@
 // Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen (a colour's own `screen` value, else its CMYK converted); artwork in a theme colour's screen value prints in that colour's inks.
-import { cmykToSrgb, srgbToCmyk, type Rgb } from '../assets/convertColors.js';
-import type { Cmyk, Theme } from '../layout/types.js';
+import { cmykToSrgb, srgbToCmyk } from '../assets/convertColors.js';
+import type { Theme } from '../layout/types.js';
+import type { Cmyk, Rgb } from '../vocabulary/colour.js';
 
 /** pdfkit colour: 4 numbers = DeviceCMYK in percent, 3 numbers = DeviceRGB 0–255. Never a string: strings are RGB hex or names in pdfkit. */
 export type PdfColor = [number, number, number] | [number, number, number, number];
