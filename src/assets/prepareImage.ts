@@ -2,8 +2,7 @@
 import { loadSharp } from './loadSharp.js';
 import { effectivePpi, fitImage } from './fitImage.js';
 import { iccFilePath } from './iccProfile.js';
-
-export type ImageEdition = 'print' | 'screen';
+import type { Edition } from '../vocabulary/edition.js';
 
 export interface PreparedImage {
   data: Buffer;
@@ -21,13 +20,13 @@ export interface PlacedSize {
 }
 
 /** Resolution an image is brought down to at its placed size; images are never upscaled. */
-export const TARGET_PPI: Record<ImageEdition, number> = { print: 300, screen: 150 };
+export const TARGET_PPI: Record<Edition, number> = { print: 300, screen: 150 };
 
 /** Images with more pixels are refused (decompression bombs): 100 megapixels is an A0 poster at 300 ppi and a half. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
 /** The key of a prepared image in the paint options' `images` map. */
-export function imageKey(src: string, edition: ImageEdition, placed: PlacedSize): string {
+export function imageKey(src: string, edition: Edition, placed: PlacedSize): string {
   return `${edition}|${placed.width.toFixed(2)}x${placed.height.toFixed(2)}|${src}`;
 }
 
@@ -37,7 +36,7 @@ export function isSvg(input: Buffer): boolean {
   return head.startsWith('<') && /<svg[\s>]/.test(head) && !head.startsWith('\x89PNG');
 }
 
-export async function prepareImage(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): Promise<PreparedImage> {
+export async function prepareImage(input: Buffer, placed: PlacedSize, edition: Edition, icc?: Buffer): Promise<PreparedImage> {
   if (!(placed.width > 0 && placed.height > 0)) throw new Error(`an image must be placed at a positive size (got ${placed.width} × ${placed.height} pt)`);
   if (isSvg(input)) return prepareSvg(input);
   // the header first: a decompression bomb is refused before a single pixel is decoded

@@ -19,11 +19,12 @@ import { decodePngImages, type RawImage } from './rawImages.js';
 import { pdfLanguage } from './pdfLanguage.js';
 import { splitAddedHyphen } from './splitAddedHyphen.js';
 import { glyphOutlines } from './glyphOutlines.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 export type { OutputIntent };
 
 export interface PaintOptions {
-  edition: 'print' | 'screen';
+  edition: Edition;
   theme: Theme;
   fonts: SharedFonts;
   /** key = imageKey(src, edition, placed size) */

@@ -8,6 +8,7 @@ import type { FontkitFont } from './sharedFonts.js';
 import { embedWithGlyphIds, type GlyphIdFont } from './embedGlyphIds.js';
 import { markDeflated } from './markDeflated.js';
 import { recentValues } from '../world/recentValues.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 /** The parts of pdfkit's internals drukwerk touches (not in @types/pdfkit). */
 export interface PdfRef {
@@ -41,7 +42,7 @@ export interface OutputIntent {
 }
 
 export interface PdfSettings {
-  edition: 'print' | 'screen';
+  edition: Edition;
   info: Record<string, string | Date | object>;
   lang: string;
   fonts: Record<FontRole, FontkitFont>;
