@@ -30,7 +30,9 @@ import { outputPath, type Job } from './variant/planJobs.js';
 import type { Edition } from './vocabulary/edition.js';
 import { properNameWords, wordCore } from './variant/properNames.js';
 import { untranslatedRegionText } from './variant/untranslatedRegionText.js';
-import type { FontRole, Hyphenator, Measurer } from './layout/types.js';
+import type { Hyphenator } from './layout/types.js';
+import type { Measurer } from './vocabulary/measurer.js';
+import type { FontRole } from './vocabulary/theme.js';
 
 export interface BuildOptions {
   cropMarks: boolean;

@@ -1,5 +1,7 @@
 // Items + chosen breaks → lines of merged, positioned fragments (alignment, justification, added hyphens).
-import type { Direction, TextStyle, Measurer } from './types.js';
+import type { Direction } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { TextStyle } from '../vocabulary/theme.js';
 import { visualSegments } from './bidi.js';
 import type { Line, LineFragment } from './breakParagraph.js';
 import type { Item, RunInfo } from './textItems.js';

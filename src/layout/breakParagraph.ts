@@ -1,7 +1,9 @@
 // Inline runs + paragraph style + column width → lines of positioned text fragments (total-fit line breaking) and the glyphs the fonts lack.
 import type { Inline } from '../model/types.js';
 import type { FieldRef } from '../vocabulary/position.js';
-import type { Direction, FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
+import type { Direction, Hyphenator } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { FontRole, TextStyle } from '../vocabulary/theme.js';
 import { hasRtl, splitScripts } from './bidi.js';
 import { buildItems, fontFor, type Item, type RunInfo } from './textItems.js';
 import { totalFit, type FitOptions } from './knuthPlass.js';

@@ -6,7 +6,8 @@ import type { Line } from './breakParagraph.js';
 import type { LayoutEnv } from './layoutEnv.js';
 import { plainText } from './layoutEnv.js';
 import type { AnchorMark, BlockLayout, BreakRule, Piece, TagContext, TagScope } from './pieces.js';
-import type { Tag, TextItem, TextStyle } from './types.js';
+import type { Tag, TextItem } from './types.js';
+import type { TextStyle } from '../vocabulary/theme.js';
 
 /** A style with size, leading and tracking multiplied by a copy-fit scale. */
 export function scaled(style: TextStyle, scale: number): { size: number; leading: number } {

@@ -2,7 +2,7 @@
 import { fontProblem } from './checkFont.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { itemLimitProblems } from './itemLimits.js';
-import type { Theme } from '../layout/types.js';
+import type { Theme } from '../vocabulary/theme.js';
 import type { TemplateSource } from '../template/createTemplates.js';
 import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant/resolveRegions.js';
 import type { ProjectFiles } from './readProjectFiles.js';

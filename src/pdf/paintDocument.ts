@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { digest } from '../digest.js';
 import { SAFE_ZONE_MM } from '../units.js';
-import type { LaidOutDocument, Theme } from '../layout/types.js';
+import type { LaidOutDocument } from '../layout/types.js';
+import type { Theme } from '../vocabulary/theme.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
 import type { Rgb } from '../vocabulary/colour.js';
 import { bufferHash } from '../assets/bufferHash.js';

@@ -1,6 +1,6 @@
 // Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen (a colour's own `screen` value, else its CMYK converted); artwork in a theme colour's screen value prints in that colour's inks.
 import { cmykToSrgb, srgbToCmyk } from '../assets/convertColors.js';
-import type { Theme } from '../layout/types.js';
+import type { Theme } from '../vocabulary/theme.js';
 import type { Cmyk, Rgb } from '../vocabulary/colour.js';
 import type { Edition } from '../vocabulary/edition.js';
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { digest } from '../digest.js';
 import PDFDocument from 'pdfkit';
-import type { FontRole } from '../layout/types.js';
+import type { FontRole } from '../vocabulary/theme.js';
 import type { FontkitFont } from './sharedFonts.js';
 import { embedWithGlyphIds, type GlyphIdFont } from './embedGlyphIds.js';
 import { markDeflated } from './markDeflated.js';
