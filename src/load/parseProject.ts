@@ -3,7 +3,6 @@ import { fontProblem } from './checkFont.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { itemLimitProblems } from './itemLimits.js';
 import type { Theme } from '../vocabulary/theme.js';
-import type { TemplateSource } from '../template/createTemplates.js';
 import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant/resolveRegions.js';
 import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
@@ -24,6 +23,15 @@ export interface LanguageContent {
   lang: string;
   files: Partial<Record<ContentName, YamlFile>>;
   data: Partial<Record<ContentName, unknown>>;
+}
+
+/** A template file as read: a layout or a partial. */
+export interface TemplateSource {
+  /** `flyer` for a layout, `contact-card` for a partial. */
+  name: string;
+  /** Path relative to the project root. */
+  file: string;
+  text: string;
 }
 
 export interface Project {
