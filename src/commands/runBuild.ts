@@ -8,7 +8,7 @@ import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
-import { SOURCE_LANG } from '../variant/checkTranslations.js';
+import { SOURCE_LANG } from '../load/checkTranslations.js';
 import { unreachableContacts } from '../variant/checkReachable.js';
 import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
 import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipeline.js';

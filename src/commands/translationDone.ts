@@ -8,9 +8,9 @@ import type { Diagnostic } from '../diagnostics.js';
 import { parseProject } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
 import type { YamlFile } from '../load/readYaml.js';
-import { at, fieldHashes, SOURCE_LANG, where } from '../variant/checkTranslations.js';
-import { regionTextHashes, untranslatedTexts } from '../variant/checkRegionTranslations.js';
-import type { RegionTextFile } from '../variant/regionTexts.js';
+import { at, fieldHashes, SOURCE_LANG, where } from '../load/checkTranslations.js';
+import { regionTextHashes, untranslatedTexts } from '../load/checkRegionTranslations.js';
+import type { RegionTextFile } from '../load/regionTexts.js';
 import { openStore } from '../world/store.js';
 
 export interface TranslationDoneResult {
