@@ -1,5 +1,5 @@
 // Colours through an ICC output profile (sharp/LittleCMS): CMYK palette → sRGB for the screen edition, SVG sRGB → CMYK for print. Cached per profile and colour.
-import { loadSharp } from './loadSharp.js';
+import { loadSharp } from '../load/loadSharp.js';
 import type { Cmyk, Rgb } from '../vocabulary/colour.js';
 import { bufferHash } from './bufferHash.js';
 import { cmykTiff, iccFilePath } from './iccProfile.js';
