@@ -11,7 +11,7 @@ import type { YamlFile } from '../load/readYaml.js';
 import { SOURCE_LANG } from '../load/checkTranslations.js';
 import { unreachableContacts } from '../variant/checkReachable.js';
 import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
-import type { BuildOptions, BuiltFile, JobResult, KeptSession } from '../pipeline.js';
+import type { BuildOptions, JobResult, KeptSession } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../incremental/toolVersion.js';
 import { jobsOfShard, type Shard } from '../parallel/shard.js';
