@@ -8,7 +8,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { shownDiagnostics } from './shownDiagnostics.js';
 import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
 import { parseShard, type Shard } from './parallel/shard.js';
-import { createProgress } from './parallel/progress.js';
+import { createProgress } from './commands/progress.js';
 import { openProject } from './commands/openProject.js';
 import { creationDate } from './commands/creationDate.js';
 import { planJobs, outputPath } from './variant/planJobs.js';
