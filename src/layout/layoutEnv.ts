@@ -2,7 +2,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Block, Document, Heading, Inline } from '../model/types.js';
 import type { Pos } from '../vocabulary/position.js';
-import { breakParagraph, type Line } from './breakParagraph.js';
+import { breakParagraph } from './breakParagraph.js';
+import type { Line } from './assembleLines.js';
 import type { BlockLayout } from './pieces.js';
 import type { Direction, Hyphenator } from './types.js';
 import type { Measurer } from '../vocabulary/measurer.js';

@@ -2,7 +2,7 @@
 import { legibleScale } from './legibleScale.js';
 import type { Heading, Inline, Paragraph } from '../model/types.js';
 import type { Pos } from '../vocabulary/position.js';
-import type { Line } from './breakParagraph.js';
+import type { Line } from './assembleLines.js';
 import type { LayoutEnv } from './layoutEnv.js';
 import { plainText } from './layoutEnv.js';
 import type { AnchorMark, BlockLayout, BreakRule, Piece, TagContext, TagScope } from './pieces.js';

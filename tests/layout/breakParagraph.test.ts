@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakParagraph, type BreakOptions, type Line } from '../../src/layout/breakParagraph.js';
+import { breakParagraph, type BreakOptions } from '../../src/layout/breakParagraph.js';
+import type { Line } from '../../src/layout/assembleLines.js';
 import { createHyphenator } from '../../src/layout/hyphenator.js';
 import { buildItems } from '../../src/layout/textItems.js';
 import { greedyFit } from '../../src/layout/greedyFit.js';
