@@ -19,6 +19,79 @@ function target(file: string, spec: string): string {
   return resolved.includes('/') ? resolved.split('/')[0] + '/' : resolved;
 }
 
+/**
+ * The stages from the bottom up. A unit is a folder of src/ (`load/`) or a top-level file (`pipeline.ts`); a file listed here
+ * by its path is a unit of its own. Each unit may import only the units its row names, and those must come before it.
+ */
+const ORDER = [
+  'vocabulary/', 'units.ts', 'digest.ts', 'messages/', 'diagnostics.ts', 'shownDiagnostics.ts', 'world/',
+  'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/',
+  'pipeline.ts', 'parallel/', 'preview/', 'commands/', 'cli.ts', 'bench/',
+];
+
+/** The vocabulary (types and constants every stage shares, importing nothing else) and the world (memo, store). */
+const BASE = ['vocabulary/', 'units.ts', 'digest.ts', 'messages/', 'diagnostics.ts', 'world/'];
+
+const MAY_IMPORT: Record<string, string[]> = {
+  'vocabulary/': [],
+  'units.ts': [],
+  'digest.ts': [],
+  'messages/': [],
+  'diagnostics.ts': ['messages/', 'vocabulary/'],
+  'shownDiagnostics.ts': ['diagnostics.ts'],
+  'world/': ['digest.ts'],
+  'load/': BASE,
+  'variant/': [...BASE, 'load/'],
+  // the render context: the project as loaded, the job and its region's texts in the job's language
+  'template/': [...BASE, 'load/', 'variant/'],
+  // the field markers: templates wrap every content string in marks naming its field, the model reads them back
+  'model/': [...BASE, 'template/'],
+  'layout/': [...BASE, 'model/'],
+  // sharp and the image limits, as load checks images with them; the model's list of images to prepare
+  'assets/': [...BASE, 'load/', 'model/'],
+  'pdf/': [...BASE, 'load/', 'layout/', 'assets/'],
+  // the one single-ink size limit (legibleScale), which layout keeps and preflight checks
+  'preflight/': [...BASE, 'layout/'],
+  // the manifest names each output by its job
+  'write/': [...BASE, 'variant/'],
+  // what decides a job's output (the project, the job) and the line breaks kept between builds
+  'incremental/': [...BASE, 'load/', 'variant/', 'layout/'],
+  'pipeline.ts': [...BASE, 'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/'],
+  'parallel/': [...BASE, 'load/', 'variant/', 'write/', 'pipeline.ts'],
+  'preview/': [...BASE, 'write/'],
+  'commands/': [...BASE, 'load/', 'variant/', 'preflight/', 'write/', 'incremental/', 'pipeline.ts', 'parallel/', 'preview/'],
+  'cli.ts': [...BASE, 'shownDiagnostics.ts', 'load/', 'variant/', 'preflight/', 'write/', 'parallel/', 'commands/'],
+  // the synthetic province records its translations as made from the Dutch text it generates
+  'bench/': [...BASE, 'load/'],
+};
+
+/**
+ * Single imports against the order, file to file, each with why; the list only shrinks. The files they reach import only
+ * node and the vocabulary, so no path leads back up.
+ */
+const AGAINST_ORDER: Record<string, string> = {
+  'world/store.ts → write/safeFile.ts': 'the store names its temporary files as every write does (TEMP_SUFFIX), so an interrupted build leaves nothing a later one does not sweep; until the store is written by the write stage (one store on disk)',
+  'world/store.ts → write/safePath.ts': 'the store checks its folder with the same synchronous guard as the outputs (no link out of the project); until the store is written by the write stage',
+};
+
+/** The unit a src/ file belongs to. */
+function unitOf(file: string): string {
+  if (ORDER.includes(file)) return file;
+  return file.includes('/') ? `${file.split('/')[0]}/` : file;
+}
+
+/** Every import between two units: the importing file, the imported file, their units. */
+const crossings = () =>
+  files.flatMap((file) =>
+    imports(file)
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => {
+        const to = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts');
+        return { file, to, from: unitOf(file), into: unitOf(to) };
+      })
+      .filter(({ from, into }) => from !== into),
+  );
+
 const importsOf = (prefix: string) => files.filter((f) => f.startsWith(prefix)).flatMap((f) => imports(f).map((spec) => ({ file: f, to: target(f, spec) })));
 
 describe('architecture rules', () => {
@@ -38,6 +111,43 @@ describe('architecture rules', () => {
 
   it('the named trees import only the vocabulary, and the vocabulary imports nothing else', () => {
     for (const file of ['model/types.ts', 'layout/types.ts', ...files.filter((f) => f.startsWith('vocabulary/'))]) expect(imports(file).filter((spec) => target(file, spec) !== 'vocabulary/'), file).toEqual([]);
+  });
+
+  it('every file of src/ belongs to a stage of the table', () => {
+    expect(files.map(unitOf).filter((u) => !(u in MAY_IMPORT) || !ORDER.includes(u))).toEqual([]);
+    expect(Object.keys(MAY_IMPORT).sort()).toEqual([...ORDER].sort());
+  });
+
+  it('the table runs one way: each stage may import only stages before it', () => {
+    const later = Object.entries(MAY_IMPORT).flatMap(([unit, allowed]) => allowed.filter((a) => ORDER.indexOf(a) >= ORDER.indexOf(unit)).map((a) => `${unit} → ${a}`));
+    expect(later).toEqual([]);
+  });
+
+  it('each stage imports only what its row of the table allows', () => {
+    const bad = crossings()
+      .filter(({ from, into, file, to }) => !MAY_IMPORT[from]?.includes(into) && !(`${file} → ${to}` in AGAINST_ORDER))
+      .map(({ file, to }) => `${file} → ${to}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('the imports against the order are still there, and what they reach imports only node, messages and the vocabulary', () => {
+    const all = crossings().map(({ file, to }) => `${file} → ${to}`);
+    expect(Object.keys(AGAINST_ORDER).filter((e) => !all.includes(e))).toEqual([]);
+    for (const edge of Object.keys(AGAINST_ORDER)) {
+      const [reached] = edge.split(' → ').slice(1);
+      const seen = new Set<string>();
+      const walk = (file: string): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const spec of imports(file).filter((s) => s.startsWith('.'))) walk(path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts'));
+      };
+      walk(reached!);
+      const beyond = [...seen].filter((f) => f !== reached && unitOf(f) !== unitOf(reached!) && !['messages/', 'vocabulary/'].includes(unitOf(f)));
+      const sameFolder = [...seen].filter((f) => f !== reached && unitOf(f) === unitOf(reached!));
+      expect(beyond, edge).toEqual([]);
+      // inside its own folder it may lean only on files that lean on nothing later either (write/outputError)
+      for (const f of sameFolder) expect(imports(f).filter((s) => s.startsWith('..')).every((s) => /messages\/|vocabulary\//.test(s)), `${edge} via ${f}`).toBe(true);
+    }
   });
 
   it('only the CLI imports commander', () => {
