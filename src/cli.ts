@@ -21,7 +21,7 @@ import { newRegionText, regionIdProblem, regionNameProblem, translatedLanguages 
 import { checkReportPath, ReportPathError } from './commands/reportPath.js';
 import { writeFileAtomic, writeFileExclusive } from './write/safeFile.js';
 import { ensureDirInside } from './write/safePath.js';
-import { reason } from './write/outputError.js';
+import { reason } from './messages/reason.js';
 import type { ManifestEntry } from './write/manifest.js';
 import { didYouMean } from './load/didYouMean.js';
 import { translationDone } from './commands/translationDone.js';

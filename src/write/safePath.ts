@@ -2,7 +2,8 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { OutputError, reason } from './outputError.js';
+import { OutputError } from './outputError.js';
+import { reason } from '../messages/reason.js';
 import { say } from '../messages/say.js';
 
 /** Whether `child` is `parent` or lies under it (absolute paths, compared as written). */

@@ -2,7 +2,8 @@
 import { lstat, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { isIntact, mapAsync, MANIFEST_FILE, manifestText, sha256, type ManifestEntry } from './manifest.js';
-import { OutputError, reason } from './outputError.js';
+import { OutputError } from './outputError.js';
+import { reason } from '../messages/reason.js';
 import { removeQuietly, TEMP_SUFFIX, writeTemp } from './safeFile.js';
 import { ensureDirInside } from './safePath.js';
 import { say } from '../messages/say.js';
