@@ -4,7 +4,8 @@ import path from 'node:path';
 import { isIntact, mapAsync, MANIFEST_FILE, manifestText, sha256, type ManifestEntry } from './manifest.js';
 import { OutputError } from './outputError.js';
 import { reason } from '../messages/reason.js';
-import { removeQuietly, TEMP_SUFFIX, writeTemp } from './safeFile.js';
+import { removeQuietly, writeTemp } from './safeFile.js';
+import { TEMP_SUFFIX } from '../vocabulary/tempFiles.js';
 import { ensureDirInside } from './safePath.js';
 import { say } from '../messages/say.js';
 import { LOCK_FILE } from './outLock.js';
@@ -24,8 +25,6 @@ export interface BuiltFile {
   /** sha256 of `bytes`, when the builder already computed it (worker threads do, so the main thread need not). */
   sha256?: string;
 }
-
-export { TEMP_SUFFIX } from './safeFile.js';
 
 /** Whether a name in the output folder is a temporary file of a build: ours, or a claim of a lock takeover (see outLock). */
 const isTempName = (name: string): boolean => name.endsWith(TEMP_SUFFIX) || name.startsWith(`${LOCK_FILE}.takeover-`);
