@@ -9,7 +9,9 @@ import { loadManifest, rejectedMessage, type ManifestEntry } from '../write/mani
 import { OutputError } from '../write/outputError.js';
 import { reason } from '../messages/reason.js';
 import { writeFileAtomic } from '../write/safeFile.js';
-import { cacheDirProblem, ensureDirInside, isInside } from '../write/safePath.js';
+import { ensureDirInside } from '../write/safePath.js';
+import { isInside } from '../world/isInside.js';
+import { cacheDirProblem } from '../world/storeFolder.js';
 import { say } from '../messages/say.js';
 import { openStore } from '../world/store.js';
 

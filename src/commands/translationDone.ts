@@ -1,7 +1,7 @@
 // Project folder + language (+ content files, regions/<id> for a region's text) → each translated file's `translates:` block rewritten with the hashes of today's Dutch text fields: "this translation is up to date with that Dutch revision".
 import { readFile, writeFile } from 'node:fs/promises';
 import { OutputError } from '../write/outputError.js';
-import { cacheDirProblem } from '../write/safePath.js';
+import { cacheDirProblem } from '../world/storeFolder.js';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';

@@ -4,7 +4,7 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdi
 import path from 'node:path';
 import { digest } from '../digest.js';
 import { TEMP_SUFFIX } from '../vocabulary/tempFiles.js';
-import { dirProblemSync } from '../write/safePath.js';
+import { dirProblemSync } from './storeFolder.js';
 import { codeVersion, libraryVersions } from './codeVersion.js';
 
 /**
