@@ -1,6 +1,7 @@
 // Problems found by any stage → one Diagnostic type, a collector and the `file:line:column  error  message` formatter.
 import type { MessageId, Values } from './messages/catalogue.js';
 import { say, type MessageLanguage } from './messages/say.js';
+import type { Pos } from './vocabulary/position.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -23,23 +24,16 @@ export interface Diagnostic {
   designerHint?: string;
 }
 
-/** Where something came from in a source file. */
-export interface SourcePos {
-  file: string;
-  line: number;
-  column: number;
-}
-
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
 
   add(d: Diagnostic): void {
     this.items.push(d);
   }
-  error(message: string, at?: Partial<SourcePos> & { field?: string; hint?: string; variant?: string }): void {
+  error(message: string, at?: Partial<Pos> & { field?: string; hint?: string; variant?: string }): void {
     this.add({ severity: 'error', message, ...at });
   }
-  warning(message: string, at?: Partial<SourcePos> & { field?: string; hint?: string; variant?: string }): void {
+  warning(message: string, at?: Partial<Pos> & { field?: string; hint?: string; variant?: string }): void {
     this.add({ severity: 'warning', message, ...at });
   }
   addAll(ds: readonly Diagnostic[]): void {

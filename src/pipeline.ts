@@ -25,11 +25,15 @@ import { imageKey, type PreparedImage } from './assets/prepareImage.js';
 import { prepareImageCached } from './assets/imageCache.js';
 import { checkResolution, PRINT_PPI, type PixelSizes } from './assets/checkResolution.js';
 import type { Store, StoreEntries } from './world/store.js';
+import type { BuiltFile } from './write/writeOutputs.js';
 import { preflightPdf } from './preflight/preflightPdf.js';
-import { outputPath, type Edition, type Job } from './variant/planJobs.js';
+import { outputPath, type Job } from './variant/planJobs.js';
+import type { Edition } from './vocabulary/edition.js';
 import { properNameWords, wordCore } from './variant/properNames.js';
 import { untranslatedRegionText } from './variant/untranslatedRegionText.js';
-import type { FontRole, Hyphenator, Measurer } from './layout/types.js';
+import type { Hyphenator } from './layout/types.js';
+import type { Measurer } from './vocabulary/measurer.js';
+import type { FontRole } from './vocabulary/theme.js';
 
 export interface BuildOptions {
   cropMarks: boolean;
@@ -38,17 +42,6 @@ export interface BuildOptions {
   creationDate: Date;
   /** Output intent profile path inside the project (`--profile`); undefined: the theme's print.profile, else FOGRA39. */
   profile?: string;
-}
-
-export interface BuiltFile {
-  /** Relative to the output folder. */
-  path: string;
-  bytes: Buffer;
-  job: Job;
-  edition: Edition;
-  pages: number;
-  /** sha256 of `bytes`, when the builder already computed it (worker threads do, so the main thread need not). */
-  sha256?: string;
 }
 
 export interface JobResult {

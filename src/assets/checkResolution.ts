@@ -4,8 +4,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { AssetUse } from '../model/collectAssets.js';
 import { toMm } from '../units.js';
 import { effectivePpi, fitImage } from './fitImage.js';
-import { loadSharp } from './loadSharp.js';
-import { isSvg, MAX_IMAGE_PIXELS } from './prepareImage.js';
+import { loadSharp } from '../load/loadSharp.js';
+import { isSvg, MAX_IMAGE_PIXELS } from '../load/checkImage.js';
 
 /** Print wants 300 ppi where the picture is placed; it is tolerated down to 150 ppi (a warning), refused below. */
 export const PRINT_PPI = { wanted: 300, floor: 150 } as const;

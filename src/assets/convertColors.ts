@@ -1,11 +1,8 @@
 // Colours through an ICC output profile (sharp/LittleCMS): CMYK palette → sRGB for the screen edition, SVG sRGB → CMYK for print. Cached per profile and colour.
-import { loadSharp } from './loadSharp.js';
-import type { Cmyk } from '../layout/types.js';
+import { loadSharp } from '../load/loadSharp.js';
+import type { Cmyk, Rgb } from '../vocabulary/colour.js';
 import { bufferHash } from './bufferHash.js';
 import { cmykTiff, iccFilePath } from './iccProfile.js';
-
-/** sRGB, 0–255 per channel. */
-export type Rgb = [number, number, number];
 
 const cache = new Map<string, Rgb | Cmyk>();
 const clampPct = (n: number): number => Math.min(100, Math.max(0, n));

@@ -1,6 +1,7 @@
 // fontkit fonts per role → the Measurer layout uses: kerned advance widths (cached per font and text), ascent, descent, missing glyphs.
 import * as fontkit from 'fontkit';
-import type { FontRole, Measurer } from '../layout/types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { FontRole } from '../vocabulary/theme.js';
 import type { WidthShelves } from './widthCache.js';
 
 const ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display', 'arabic', 'arabicBold'];

@@ -1,12 +1,13 @@
 // (input bytes, placed size, edition, profile) + the store → PreparedImage, read back (kind `images`) when this very conversion was made before, else prepared and handed to the store; the only image I/O.
 import { createHash } from 'node:crypto';
 import type { Store } from '../world/store.js';
-import { prepareImage, type ImageEdition, type PlacedSize, type PreparedImage } from './prepareImage.js';
+import { prepareImage, type PlacedSize, type PreparedImage } from './prepareImage.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 const sha = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** Everything a prepared image is made from besides the code and sharp (which every key names). */
-export function imageInputs(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): string[] {
+export function imageInputs(input: Buffer, placed: PlacedSize, edition: Edition, icc?: Buffer): string[] {
   return [edition, `${placed.width.toFixed(2)}x${placed.height.toFixed(2)}`, `icc ${icc ? sha(icc) : 'none'}`, sha(input)];
 }
 
@@ -24,7 +25,7 @@ function isMeta(v: unknown): v is Meta {
 export async function prepareImageCached(
   input: Buffer,
   placed: PlacedSize,
-  edition: ImageEdition,
+  edition: Edition,
   icc: Buffer | undefined,
   store: Store | undefined,
   prepare: typeof prepareImage = prepareImage,

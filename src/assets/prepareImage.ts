@@ -1,9 +1,9 @@
 // Image bytes + placed box (pt) + edition (+ output profile) → a PreparedImage: print = CMYK JPEG through the profile at ≤ 300 ppi, screen = sRGB at ≤ 150 ppi, at the size the picture fills in its box; SVG passes through as text.
-import { loadSharp } from './loadSharp.js';
+import { loadSharp } from '../load/loadSharp.js';
 import { effectivePpi, fitImage } from './fitImage.js';
 import { iccFilePath } from './iccProfile.js';
-
-export type ImageEdition = 'print' | 'screen';
+import { isSvg, MAX_IMAGE_PIXELS } from '../load/checkImage.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 export interface PreparedImage {
   data: Buffer;
@@ -21,23 +21,14 @@ export interface PlacedSize {
 }
 
 /** Resolution an image is brought down to at its placed size; images are never upscaled. */
-export const TARGET_PPI: Record<ImageEdition, number> = { print: 300, screen: 150 };
-
-/** Images with more pixels are refused (decompression bombs): 100 megapixels is an A0 poster at 300 ppi and a half. */
-export const MAX_IMAGE_PIXELS = 100_000_000;
+export const TARGET_PPI: Record<Edition, number> = { print: 300, screen: 150 };
 
 /** The key of a prepared image in the paint options' `images` map. */
-export function imageKey(src: string, edition: ImageEdition, placed: PlacedSize): string {
+export function imageKey(src: string, edition: Edition, placed: PlacedSize): string {
   return `${edition}|${placed.width.toFixed(2)}x${placed.height.toFixed(2)}|${src}`;
 }
 
-/** True for SVG text (optionally after a BOM, XML declaration or comments). */
-export function isSvg(input: Buffer): boolean {
-  const head = input.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  return head.startsWith('<') && /<svg[\s>]/.test(head) && !head.startsWith('\x89PNG');
-}
-
-export async function prepareImage(input: Buffer, placed: PlacedSize, edition: ImageEdition, icc?: Buffer): Promise<PreparedImage> {
+export async function prepareImage(input: Buffer, placed: PlacedSize, edition: Edition, icc?: Buffer): Promise<PreparedImage> {
   if (!(placed.width > 0 && placed.height > 0)) throw new Error(`an image must be placed at a positive size (got ${placed.width} × ${placed.height} pt)`);
   if (isSvg(input)) return prepareSvg(input);
   // the header first: a decompression bomb is refused before a single pixel is decoded

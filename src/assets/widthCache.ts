@@ -1,5 +1,5 @@
 // Font hashes + the store → per role the shelf of advance widths measured in earlier builds (kind `widths`, one shelf per font file), so a build does not shape every word again: shaping was a third of a small build.
-import type { FontRole } from '../layout/types.js';
+import type { FontRole } from '../vocabulary/theme.js';
 import type { Shelf, Store } from '../world/store.js';
 
 /** Widths (font units) by text, per role: what createFontkitMeasurer caches. */

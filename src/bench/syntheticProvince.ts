@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { textHash } from '../variant/checkTranslations.js';
+import { textHash } from '../load/checkTranslations.js';
 
 /** The 62 municipalities of West-Vlaanderen from 1 January 2025, by arrondissement (content-facts.md §6). */
 export const MUNICIPALITIES = [

@@ -4,7 +4,7 @@ import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
 import type { Session } from '../pipeline.js';
 import { OutputError } from '../write/outputError.js';
-import { cacheDirProblem } from '../write/safePath.js';
+import { cacheDirProblem } from '../world/storeFolder.js';
 import { openStore } from '../world/store.js';
 
 export async function openProject(root: string): Promise<{ project?: Project; session?: Session; diagnostics: Diagnostic[] }> {

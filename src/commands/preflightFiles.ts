@@ -1,7 +1,8 @@
 // PDF files on disk → the preflight findings of each, by the rules of the edition given or the one the file shows, and a one-line summary.
 import { readPreflightFile } from './readPreflightFile.js';
 import { say } from '../messages/say.js';
-import type { Edition, Finding } from '../preflight/types.js';
+import type { Finding } from '../preflight/types.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 export interface FilePreflight {
   file: string;

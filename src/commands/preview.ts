@@ -6,9 +6,12 @@ import { readProjectFiles } from '../load/readProjectFiles.js';
 import { previewPage, PREVIEW_PAGE, thumbKey, type PageThumb } from '../preview/previewPage.js';
 import { renderThumbnails } from '../preview/renderThumbnails.js';
 import { loadManifest, rejectedMessage, type ManifestEntry } from '../write/manifest.js';
-import { OutputError, reason } from '../write/outputError.js';
+import { OutputError } from '../write/outputError.js';
+import { reason } from '../messages/reason.js';
 import { writeFileAtomic } from '../write/safeFile.js';
-import { cacheDirProblem, ensureDirInside, isInside } from '../write/safePath.js';
+import { ensureDirInside } from '../write/safePath.js';
+import { isInside } from '../world/isInside.js';
+import { cacheDirProblem } from '../world/storeFolder.js';
 import { say } from '../messages/say.js';
 import { openStore } from '../world/store.js';
 

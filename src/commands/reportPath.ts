@@ -4,8 +4,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCK_FILE } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
-import { TEMP_SUFFIX } from '../write/safeFile.js';
-import { ensureDirInside, isInside, resolvedPath } from '../write/safePath.js';
+import { TEMP_SUFFIX } from '../vocabulary/tempFiles.js';
+import { ensureDirInside, resolvedPath } from '../write/safePath.js';
+import { isInside } from '../world/isInside.js';
 import { MANIFEST_FILE } from '../write/manifest.js';
 import { PREVIEW_PAGE } from '../preview/previewPage.js';
 

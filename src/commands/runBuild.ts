@@ -8,7 +8,7 @@ import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
-import { SOURCE_LANG } from '../variant/checkTranslations.js';
+import { SOURCE_LANG } from '../load/checkTranslations.js';
 import { unreachableContacts } from '../variant/checkReachable.js';
 import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
 import type { BuildOptions, JobResult, KeptSession } from '../pipeline.js';
@@ -21,7 +21,8 @@ import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJ
 import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
 import { acquireLock } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
-import { cacheDirProblem, ensureDirInside, prepareOutDir } from '../write/safePath.js';
+import { ensureDirInside, prepareOutDir } from '../write/safePath.js';
+import { cacheDirProblem } from '../world/storeFolder.js';
 import { say } from '../messages/say.js';
 import { openStore, type Store } from '../world/store.js';
 import { createStaging, removeStrayTemps, type Staging } from '../write/writeOutputs.js';

@@ -1,16 +1,16 @@
 // Project folder + language (+ content files, regions/<id> for a region's text) → each translated file's `translates:` block rewritten with the hashes of today's Dutch text fields: "this translation is up to date with that Dutch revision".
 import { readFile, writeFile } from 'node:fs/promises';
 import { OutputError } from '../write/outputError.js';
-import { cacheDirProblem } from '../write/safePath.js';
+import { cacheDirProblem } from '../world/storeFolder.js';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseProject } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
 import type { YamlFile } from '../load/readYaml.js';
-import { at, fieldHashes, SOURCE_LANG, where } from '../variant/checkTranslations.js';
-import { regionTextHashes, untranslatedTexts } from '../variant/checkRegionTranslations.js';
-import type { RegionTextFile } from '../variant/regionTexts.js';
+import { at, fieldHashes, SOURCE_LANG, where } from '../load/checkTranslations.js';
+import { regionTextHashes, untranslatedTexts } from '../load/checkRegionTranslations.js';
+import type { RegionTextFile } from '../load/regionTexts.js';
 import { openStore } from '../world/store.js';
 
 export interface TranslationDoneResult {

@@ -1,7 +1,8 @@
 // An output folder (and the folder the command runs in) → the JSON Schema files of content, regions and theme written into it, each whole or not at all, never through a link leading out.
 import path from 'node:path';
 import { jsonSchemas, schemaText } from '../load/jsonSchemas.js';
-import { OutputError, reason } from '../write/outputError.js';
+import { OutputError } from '../write/outputError.js';
+import { reason } from '../messages/reason.js';
 import { writeFileAtomic } from '../write/safeFile.js';
 import { prepareOutDir } from '../write/safePath.js';
 import { say } from '../messages/say.js';

@@ -1,7 +1,8 @@
 // The project and the build options → per output (job × edition) the sha256 of everything that goes into its bytes; needs no layout, so checking a whole province is cheap.
 import { createHash } from 'node:crypto';
 import type { ContentName, Project } from '../load/parseProject.js';
-import type { Edition, Job } from '../variant/planJobs.js';
+import type { Job } from '../variant/planJobs.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 /** The build options that change the bytes of a PDF. */
 export interface HashedOptions {

@@ -1,8 +1,39 @@
 // Items + chosen breaks → lines of merged, positioned fragments (alignment, justification, added hyphens).
-import type { Direction, TextStyle, Measurer } from './types.js';
+import type { Direction } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { FontRole, TextStyle } from '../vocabulary/theme.js';
+import type { FieldRef } from '../vocabulary/position.js';
 import { visualSegments } from './bidi.js';
-import type { Line, LineFragment } from './breakParagraph.js';
 import type { Item, RunInfo } from './textItems.js';
+
+export interface LineFragment {
+  text: string;
+  font: FontRole;
+  size: number;
+  color: string;
+  /** Relative to the left edge of the text column, alignment and justification applied. */
+  x: number;
+  /** Width as painted: the measured text, plus `wordSpacing` for each of its spaces, plus tracking. */
+  width: number;
+  href?: string;
+  field?: FieldRef;
+  /** Letter spacing in points after every character (the style's tracking × scale), only when not 0; included in `width`. Becomes `TextItem.tracking` (pdfkit's `characterSpacing`). */
+  characterSpacing?: number;
+  /** Set on right-to-left runs (odd bidi level): the text in logical order (`text` is reversed and mirrored when it has no Arabic letters). */
+  logical?: string;
+  /** The fragment ends in a hyphen added at a hyphenation point, not in the content (the tagged edition makes it an artifact). */
+  hyphen?: true;
+}
+
+export interface Line {
+  fragments: LineFragment[];
+  /** Natural width: without the justification's extra word spacing. */
+  width: number;
+  /** Extra space per space character (U+0020, U+00A0) for justified lines; 0 otherwise. */
+  wordSpacing: number;
+  /** The line ends in a hyphen: one added at a hyphenation point, or a word's own hyphen (`e-` | `mailadres`). */
+  hyphenated: boolean;
+}
 
 export interface AssembleOptions {
   size: number;

@@ -1,7 +1,8 @@
 // Laid-out document + measurer → an error for every run of text whose glyphs leave its column, its frame, or the trim's safe zone (checked after layout, before painting).
 import type { Diagnostic } from '../diagnostics.js';
 import { mm, toMm } from '../units.js';
-import type { LaidOutDocument, Measurer, TextItem } from './types.js';
+import type { LaidOutDocument, TextItem } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
 
 export interface AuditOptions {
   measurer: Measurer;

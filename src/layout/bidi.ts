@@ -2,7 +2,9 @@
 import * as bidiModule from 'bidi-js';
 import type { Bidi } from 'bidi-js';
 import type { Inline } from '../model/types.js';
-import type { Direction, FontRole, Measurer } from './types.js';
+import type { Direction } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { FontRole } from '../vocabulary/theme.js';
 
 /** bidi-js is CommonJS exporting the factory itself; its types declare an ES default export. Take whichever is the function. */
 function factory(): () => Bidi {

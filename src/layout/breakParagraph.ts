@@ -1,40 +1,14 @@
 // Inline runs + paragraph style + column width → lines of positioned text fragments (total-fit line breaking) and the glyphs the fonts lack.
-import type { FieldRef, Inline } from '../model/types.js';
-import type { Direction, FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
+import type { Inline } from '../model/types.js';
+import type { FieldRef } from '../vocabulary/position.js';
+import type { Direction, Hyphenator } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { FontRole, TextStyle } from '../vocabulary/theme.js';
 import { hasRtl, splitScripts } from './bidi.js';
 import { buildItems, fontFor, type Item, type RunInfo } from './textItems.js';
 import { totalFit, type FitOptions } from './knuthPlass.js';
 import { greedyFit } from './greedyFit.js';
-import { assembleLines } from './assembleLines.js';
-
-export interface LineFragment {
-  text: string;
-  font: FontRole;
-  size: number;
-  color: string;
-  /** Relative to the left edge of the text column, alignment and justification applied. */
-  x: number;
-  /** Width as painted: the measured text, plus `wordSpacing` for each of its spaces, plus tracking. */
-  width: number;
-  href?: string;
-  field?: FieldRef;
-  /** Letter spacing in points after every character (the style's tracking × scale), only when not 0; included in `width`. Becomes `TextItem.tracking` (pdfkit's `characterSpacing`). */
-  characterSpacing?: number;
-  /** Set on right-to-left runs (odd bidi level): the text in logical order (`text` is reversed and mirrored when it has no Arabic letters). */
-  logical?: string;
-  /** The fragment ends in a hyphen added at a hyphenation point, not in the content (the tagged edition makes it an artifact). */
-  hyphen?: true;
-}
-
-export interface Line {
-  fragments: LineFragment[];
-  /** Natural width: without the justification's extra word spacing. */
-  width: number;
-  /** Extra space per space character (U+0020, U+00A0) for justified lines; 0 otherwise. */
-  wordSpacing: number;
-  /** The line ends in a hyphen: one added at a hyphenation point, or a word's own hyphen (`e-` | `mailadres`). */
-  hyphenated: boolean;
-}
+import { assembleLines, type Line } from './assembleLines.js';
 
 export interface MissingGlyph {
   char: string;

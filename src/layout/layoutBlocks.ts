@@ -9,12 +9,7 @@ import { layoutBox, layoutGrid } from './layoutContainers.js';
 import { layoutFill } from './layoutFill.js';
 import { layoutToc } from './tableOfContents.js';
 import { sequenceBlocks, TagScope, type BlockLayout, type Piece, type TagContext } from './pieces.js';
-
-/** Block spacing for blocks without a text style of their own (lists, tables, grids, boxes, figures): the body style's. */
-export function blockSpacing(env: LayoutEnv, style?: string): { spaceBefore: number; spaceAfter: number } {
-  const s = env.style(style, 'body');
-  return { spaceBefore: s.spaceBefore, spaceAfter: s.spaceAfter };
-}
+import type { LayoutColumn } from './layoutColumn.js';
 
 export function layoutBlock(b: Block, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
   switch (b.kind) {
@@ -23,9 +18,9 @@ export function layoutBlock(b: Block, width: number, scale: number, env: LayoutE
     case 'paragraph':
       return layoutParagraph(b, width, scale, env, scope, ctx);
     case 'list':
-      return layoutList(b, width, scale, env, scope, ctx);
+      return layoutList(b, width, scale, env, scope, layoutColumn, ctx);
     case 'table':
-      return layoutTable(b, width, scale, env, scope, ctx);
+      return layoutTable(b, width, scale, env, scope, layoutColumn, ctx);
     case 'image':
     case 'qr':
     case 'icon':
@@ -35,11 +30,11 @@ export function layoutBlock(b: Block, width: number, scale: number, env: LayoutE
     case 'space':
       return layoutSpace(b, env, scope);
     case 'box':
-      return layoutBox(b, width, scale, env, scope, ctx);
+      return layoutBox(b, width, scale, env, scope, layoutColumn, ctx);
     case 'fill':
-      return layoutFill(b, width, scale, env, scope, ctx);
+      return layoutFill(b, width, scale, env, scope, layoutColumn, ctx);
     case 'grid':
-      return layoutGrid(b, width, scale, env, scope, ctx);
+      return layoutGrid(b, width, scale, env, scope, layoutColumn, ctx);
     case 'toc':
       return layoutToc(b, width, scale, env, scope, ctx);
     case 'pagebreak':
@@ -48,9 +43,7 @@ export function layoutBlock(b: Block, width: number, scale: number, env: LayoutE
 }
 
 /** Blocks inside a container (box, cell, list item) → their piece sequence, sharing the container's tag scope. */
-export function layoutColumn(blocks: Block[], width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): { pieces: Piece[]; spaceBefore: number; spaceAfter: number } {
-  return sequenceBlocks(blocks.map((b) => layoutBlock(b, width, scale, env, scope, ctx)));
-}
+const layoutColumn: LayoutColumn = (blocks, width, scale, env, scope, ctx) => sequenceBlocks(blocks.map((b) => layoutBlock(b, width, scale, env, scope, ctx)));
 
 /**
  * Does the block (or anything inside it) list the contents? Its layout then depends on page numbers and is not memoised.

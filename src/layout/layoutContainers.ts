@@ -1,14 +1,15 @@
 // Box and grid blocks + width → unbreakable pieces: a padded panel around its blocks; grid rows of equal columns, as tall as their tallest cell.
 import type { BoxBlock, GridBlock } from '../model/types.js';
 import type { LayoutEnv } from './layoutEnv.js';
-import { blockSpacing, layoutColumn } from './layoutBlocks.js';
+import { blockSpacing } from './blockSpacing.js';
+import type { LayoutColumn } from './layoutColumn.js';
 import { mergePieces, stack, type BlockLayout, type Piece, type TagContext, type TagScope } from './pieces.js';
 import type { PageItem } from './types.js';
 
 export const BOX_STROKE_WIDTH = 0.5;
 const EPSILON = 1e-6;
 
-export function layoutBox(b: BoxBlock, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
+export function layoutBox(b: BoxBlock, width: number, scale: number, env: LayoutEnv, scope: TagScope, layoutColumn: LayoutColumn, ctx?: TagContext): BlockLayout {
   const p = b.padding;
   const content = layoutColumn(b.blocks, width - 2 * p, scale, env, scope, ctx).pieces;
   const s = stack(content);
@@ -24,7 +25,7 @@ export function layoutBox(b: BoxBlock, width: number, scale: number, env: Layout
   return { pieces: [{ ...merged, items: [...panel, ...merged.items] }], ...blockSpacing(env, b.style), keepWithNext: false };
 }
 
-export function layoutGrid(b: GridBlock, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
+export function layoutGrid(b: GridBlock, width: number, scale: number, env: LayoutEnv, scope: TagScope, layoutColumn: LayoutColumn, ctx?: TagContext): BlockLayout {
   const n = Math.max(1, Math.floor(b.columns));
   const column = (width - (n - 1) * b.gap) / n;
   const pieces: Piece[] = [];

@@ -1,9 +1,13 @@
 // Document + layout context → the state shared by one layoutDocument call: styles, memoised line breaking, glyph reports, heading ids.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Block, Document, Heading, Inline, Pos } from '../model/types.js';
-import { breakParagraph, type Line } from './breakParagraph.js';
+import type { Block, Document, Heading, Inline } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
+import { breakParagraph } from './breakParagraph.js';
+import type { Line } from './assembleLines.js';
 import type { BlockLayout } from './pieces.js';
-import type { Direction, Hyphenator, Measurer, TextStyle, Theme } from './types.js';
+import type { Direction, Hyphenator } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { TextStyle, Theme } from '../vocabulary/theme.js';
 import { directionOf } from './bidi.js';
 import { digest } from '../digest.js';
 import type { Broken, BreakShelf } from './storedBreaks.js';

@@ -1,11 +1,12 @@
 // A fill block + column width → one piece that grows to the room left at the foot of a page or frame: a panel, its blocks set to valign, ruled lines to the foot.
 import type { FillBlock } from '../model/types.js';
 import type { LayoutEnv } from './layoutEnv.js';
-import { blockSpacing, layoutColumn } from './layoutBlocks.js';
+import { blockSpacing } from './blockSpacing.js';
+import type { LayoutColumn } from './layoutColumn.js';
 import { mergePieces, stack, type BlockLayout, type Piece, type TagContext, type TagScope } from './pieces.js';
 import type { PageItem } from './types.js';
 
-export function layoutFill(b: FillBlock, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
+export function layoutFill(b: FillBlock, width: number, scale: number, env: LayoutEnv, scope: TagScope, layoutColumn: LayoutColumn, ctx?: TagContext): BlockLayout {
   const p = b.padding;
   const content = layoutColumn(b.blocks, width - 2 * p, scale, env, scope, ctx).pieces;
   const s = stack(content);

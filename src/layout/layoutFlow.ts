@@ -9,7 +9,8 @@ import { layoutBlocks } from './layoutBlocks.js';
 import { placeChildren } from './layoutPage.js';
 import { paginate } from './paginateFlow.js';
 import { PageBuilder, type PassState } from './pageBuilder.js';
-import type { CopyFit, LaidOutPage, TextItem, TextStyle } from './types.js';
+import type { CopyFit, LaidOutPage, TextItem } from './types.js';
+import type { TextStyle } from '../vocabulary/theme.js';
 
 const KIND_NAMES: Record<string, string> = { list: 'list item', table: 'table row', grid: 'grid row' };
 

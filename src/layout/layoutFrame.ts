@@ -1,7 +1,8 @@
 // Frame of a fixed page → its blocks stacked top-down and aligned, copy-fitted in 2 % steps down to min-scale, or an overflow error.
 import { say } from '../messages/say.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { FieldRef, Frame } from '../model/types.js';
+import type { Frame } from '../model/types.js';
+import type { FieldRef } from '../vocabulary/position.js';
 import { toMm } from '../units.js';
 import type { LayoutEnv } from './layoutEnv.js';
 import { layoutBlocks } from './layoutBlocks.js';

@@ -1,7 +1,8 @@
 // List block + width → one piece per item (≤ 6 lines) or per line with ≥ 2 lines on each side of a break; markers on a hanging indent.
 import type { List } from '../model/types.js';
 import type { LayoutEnv } from './layoutEnv.js';
-import { blockSpacing, layoutColumn } from './layoutBlocks.js';
+import { blockSpacing } from './blockSpacing.js';
+import type { LayoutColumn } from './layoutColumn.js';
 import { mergeColumn, sequenceBlocks, translate, type BlockLayout, type Piece, type TagContext, type TagScope } from './pieces.js';
 import type { Tag, TextItem } from './types.js';
 
@@ -10,7 +11,7 @@ export const KEEP_ITEM_LINES = 6;
 /** Lines on each side of a break inside an item. */
 const MIN_SPLIT_LINES = 2;
 
-export function layoutList(b: List, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
+export function layoutList(b: List, width: number, scale: number, env: LayoutEnv, scope: TagScope, layoutColumn: LayoutColumn, ctx?: TagContext): BlockLayout {
   const { measurer } = env.ctx;
   const style = env.style(b.style, env.ctx.theme.styles.list ? 'list' : 'body');
   const size = style.size * scale;

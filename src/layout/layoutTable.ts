@@ -1,7 +1,8 @@
 // Table block + width → one unbreakable piece per row (relative column widths, cell padding, thin rules), header rows repeated after a break.
 import type { Table } from '../model/types.js';
 import type { LayoutEnv } from './layoutEnv.js';
-import { blockSpacing, layoutColumn } from './layoutBlocks.js';
+import { blockSpacing } from './blockSpacing.js';
+import type { LayoutColumn } from './layoutColumn.js';
 import { mergePieces, stack, type BlockLayout, type Piece, type TagContext, type TagScope } from './pieces.js';
 import type { PageItem, Tag, TextItem } from './types.js';
 
@@ -20,7 +21,7 @@ function untagged(p: Piece): Piece {
   return { ...p, items: p.items.map(bare), anchors: [], containers: [] };
 }
 
-export function layoutTable(b: Table, width: number, scale: number, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {
+export function layoutTable(b: Table, width: number, scale: number, env: LayoutEnv, scope: TagScope, layoutColumn: LayoutColumn, ctx?: TagContext): BlockLayout {
   const count = Math.max(1, b.columns.length, ...b.rows.map((r) => r.cells.length));
   const weights = b.columns.length === count && b.columns.every((w) => w > 0) ? b.columns : Array<number>(count).fill(1);
   const total = weights.reduce((a, w) => a + w, 0);

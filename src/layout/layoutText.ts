@@ -1,11 +1,13 @@
 // Heading or paragraph + column width + scale → one piece per line (text items at baselines), with widow/orphan and keep rules.
 import { legibleScale } from './legibleScale.js';
-import type { Heading, Inline, Paragraph, Pos } from '../model/types.js';
-import type { Line } from './breakParagraph.js';
+import type { Heading, Inline, Paragraph } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
+import type { Line } from './assembleLines.js';
 import type { LayoutEnv } from './layoutEnv.js';
 import { plainText } from './layoutEnv.js';
 import type { AnchorMark, BlockLayout, BreakRule, Piece, TagContext, TagScope } from './pieces.js';
-import type { Tag, TextItem, TextStyle } from './types.js';
+import type { Tag, TextItem } from './types.js';
+import type { TextStyle } from '../vocabulary/theme.js';
 
 /** A style with size, leading and tracking multiplied by a copy-fit scale. */
 export function scaled(style: TextStyle, scale: number): { size: number; leading: number } {

@@ -1,5 +1,5 @@
 // Text style + copy-fit scale + theme colours → the scale for that style, so copy-fitting never sets text under 8 pt, nor text in a colour of several inks under 12 pt.
-import type { TextStyle, ThemeColor } from './types.js';
+import type { TextStyle, ThemeColor } from '../vocabulary/theme.js';
 
 /** Text under this size is printed in one ink (a hair of misregistration blurs it otherwise); preflight's small-text-inks checks the same. */
 export const SINGLE_INK_TEXT_PT = 12;

@@ -1,5 +1,6 @@
 // Laid-out blocks → pieces: unbreakable vertical slices with relative items, the spacing and keep rules between them, and stacking.
-import type { Block, FieldRef, Pos } from '../model/types.js';
+import type { Block } from '../model/types.js';
+import type { FieldRef, Pos } from '../vocabulary/position.js';
 import type { PageItem, Tag } from './types.js';
 
 /** Local structure-tag ids of one top-level block; the page builder maps them to document-wide ids. */

@@ -1,5 +1,6 @@
 // A stored value → whether it is a broken paragraph (lines and missing glyphs), as breakShared keeps them on the session's shelf for the next build.
-import type { Line, MissingGlyph } from './breakParagraph.js';
+import type { MissingGlyph } from './breakParagraph.js';
+import type { Line } from './assembleLines.js';
 import type { Shelf } from '../world/store.js';
 
 export interface Broken {

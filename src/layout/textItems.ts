@@ -1,6 +1,9 @@
 // Inline runs + paragraph style → a measured box/glue/penalty list (Knuth–Plass items) with the font, link and field of every piece.
-import type { FieldRef, Inline } from '../model/types.js';
-import type { FontRole, Hyphenator, Measurer, TextStyle } from './types.js';
+import type { Inline } from '../model/types.js';
+import type { FieldRef } from '../vocabulary/position.js';
+import type { Hyphenator } from './types.js';
+import type { Measurer } from '../vocabulary/measurer.js';
+import type { FontRole, TextStyle } from '../vocabulary/theme.js';
 import { wordPoints, type PointKind, type WordPoints } from './wordRules.js';
 import { NO_BREAK_SPACES, tokenize, type Piece, type Token } from './tokenize.js';
 

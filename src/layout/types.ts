@@ -1,9 +1,5 @@
-// Laid-out pages: flat, absolutely positioned items per page, in points from the top-left of the trim. Imports nothing.
-
-export type FontRole = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic' | 'display' | 'arabic' | 'arabicBold';
-
-/** The roles a theme may leave out: the per-script fallbacks (Arabic script runs); without them the Latin roles are used. */
-export type ScriptFontRole = 'arabic' | 'arabicBold';
+// Laid-out pages: flat, absolutely positioned items per page, in points from the top-left of the trim. Imports only the vocabulary.
+import type { FontRole } from '../vocabulary/theme.js';
 
 /** Reading direction of a document, from its language. */
 export type Direction = 'ltr' | 'rtl';
@@ -177,61 +173,6 @@ export interface LaidOutDocument {
   pages: LaidOutPage[];
   outline: OutlineEntry[];
   copyFits: CopyFit[];
-}
-
-/** A paragraph style of the theme. Sizes and spacing in points. */
-export interface TextStyle {
-  font: FontRole;
-  size: number;
-  leading: number;
-  color: string;
-  align: 'left' | 'right' | 'center' | 'justify';
-  spaceBefore: number;
-  spaceAfter: number;
-  hyphenate: boolean;
-  /** Extra spacing between letters, in points (display type). */
-  tracking: number;
-  uppercase: boolean;
-}
-
-export interface Cmyk {
-  c: number;
-  m: number;
-  y: number;
-  k: number;
-}
-
-/** A theme colour: CMYK for print, and the sRGB the screen edition uses instead of the converted CMYK where that fails contrast. */
-export interface ThemeColor extends Cmyk {
-  /** `#rrggbb`. */
-  screen?: string;
-}
-
-/** The campaign identity: fonts, CMYK palette, paragraph styles. Loaded from templates/theme.yaml. */
-export interface Theme {
-  /** Font file per role, relative to the project root; the script roles (arabic, arabicBold) are optional. */
-  fonts: Record<Exclude<FontRole, ScriptFontRole>, string> & Partial<Record<ScriptFontRole, string>>;
-  /** OpenType features every font is measured and drawn with (cv08: Inter's capital I with serifs). */
-  fontFeatures?: string[];
-  /** CMYK in percent (0–100); the screen edition derives sRGB from these. */
-  colors: Record<string, ThemeColor>;
-  styles: Record<string, TextStyle>;
-}
-
-/** What layout needs to know about fonts; backed by fontkit in the build, by a fixed-width fake in unit tests. */
-export interface Measurer {
-  /** Advance width of `text` in points, kerning included. */
-  width(text: string, font: FontRole, size: number): number;
-  /** Ascender and descender (negative) in points. */
-  ascent(font: FontRole, size: number): number;
-  descent(font: FontRole, size: number): number;
-  /** Characters of `text` the font has no glyph for. */
-  missingGlyphs(text: string, font: FontRole): string[];
-  /**
-   * How far the glyphs of `text` actually reach above the baseline (positive) and below it (negative), in points; the font's
-   * ascent and descent when not known. Only asked when the ascent or descent would cross an edge (Arabic fonts' are far taller than their glyphs).
-   */
-  inkExtent?(text: string, font: FontRole, size: number): { ascent: number; descent: number };
 }
 
 /**

@@ -1,7 +1,15 @@
 // Image bytes as read from images/ → diagnostics for what must not reach a build: unreadable files, decompression bombs, SVGs that point outside themselves.
-import { loadSharp } from '../assets/loadSharp.js';
+import { loadSharp } from './loadSharp.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { isSvg, MAX_IMAGE_PIXELS } from '../assets/prepareImage.js';
+
+/** Images with more pixels are refused (decompression bombs): 100 megapixels is an A0 poster at 300 ppi and a half. */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+/** True for SVG text (optionally after a BOM, XML declaration or comments). */
+export function isSvg(input: Buffer): boolean {
+  const head = input.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('<') && /<svg[\s>]/.test(head) && !head.startsWith('\x89PNG');
+}
 
 const megapixels = (n: number): string => `${Math.round(n / 1e5) / 10} megapixels`;
 

@@ -2,9 +2,8 @@
 import { fontProblem } from './checkFont.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { itemLimitProblems } from './itemLimits.js';
-import type { Theme } from '../layout/types.js';
-import type { TemplateSource } from '../template/createTemplates.js';
-import { resolveRegions, type RegionFile, type ResolvedRegion } from '../variant/resolveRegions.js';
+import type { Theme } from '../vocabulary/theme.js';
+import { resolveRegions, type RegionFile, type ResolvedRegion } from './resolveRegions.js';
 import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
 import { readYamlCached } from './readYamlCached.js';
@@ -14,9 +13,9 @@ import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
 import { checkTemplate } from './checkTemplate.js';
 import { checkRegionImages } from './checkRegionImages.js';
-import { checkTranslations, SOURCE_LANG } from '../variant/checkTranslations.js';
-import { checkRegionTranslations } from '../variant/checkRegionTranslations.js';
-import type { RegionTexts } from '../variant/regionTexts.js';
+import { checkTranslations, SOURCE_LANG } from './checkTranslations.js';
+import { checkRegionTranslations } from './checkRegionTranslations.js';
+import type { RegionTexts } from './regionTexts.js';
 
 export type ContentName = keyof typeof contentSchemas;
 
@@ -24,6 +23,15 @@ export interface LanguageContent {
   lang: string;
   files: Partial<Record<ContentName, YamlFile>>;
   data: Partial<Record<ContentName, unknown>>;
+}
+
+/** A template file as read: a layout or a partial. */
+export interface TemplateSource {
+  /** `flyer` for a layout, `contact-card` for a partial. */
+  name: string;
+  /** Path relative to the project root. */
+  file: string;
+  text: string;
 }
 
 export interface Project {

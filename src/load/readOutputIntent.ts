@@ -1,7 +1,7 @@
 // The chosen output profile (--profile, else the theme's print.profile, else FOGRA39) → its ICC bytes, checked to be a CMYK output profile, and the PDF/X output condition from its description icc/<name>.yaml.
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import { readYaml } from './readYaml.js';
 import { DEFAULT_OUTPUT_PROFILE, iccPathProblem, type PrintSettingsT } from './themeSchema.js';
 import { positionOf, validateData } from './validateData.js';

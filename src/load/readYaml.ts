@@ -2,7 +2,7 @@
 import { CATALOGUE, type MessageId } from '../messages/catalogue.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 
 export interface FieldPositions {
   /** Where the value of each field path starts (`contacts.vdab.phone`, `statements[2]`). */

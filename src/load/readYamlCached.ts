@@ -1,7 +1,7 @@
 // (file, YAML text) + the store → readYaml's result, read back (kind `yaml`) when this very text was read before: parsing YAML was most of a no-op build, and JSON reads ~10× faster.
 import type { Diagnostic } from '../diagnostics.js';
 import { digest } from '../digest.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import type { Store } from '../world/store.js';
 import { readYaml, type YamlFile } from './readYaml.js';
 

@@ -1,7 +1,7 @@
 // Parsed YAML + a zod schema → the typed data, or diagnostics at the line and column of each wrong field (with did-you-mean).
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import { joinPath, type YamlFile } from './readYaml.js';
 import { didYouMean } from './didYouMean.js';
 

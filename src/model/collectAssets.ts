@@ -1,5 +1,6 @@
 // A document model → the images and icons it uses, with the template or content position of each use.
-import type { Block, Document, FieldRef, Pos } from './types.js';
+import type { Block, Document } from './types.js';
+import type { FieldRef, Pos } from '../vocabulary/position.js';
 
 export interface AssetUse {
   kind: 'image' | 'icon';

@@ -3,7 +3,7 @@ import { coded } from '../messages/coded.js';
 import { SaxesParser } from 'saxes';
 import { memoTable } from '../world/memo.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Pos } from './types.js';
+import type { Pos } from '../vocabulary/position.js';
 
 export interface XmlElement {
   name: string;

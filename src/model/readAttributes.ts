@@ -5,7 +5,7 @@ import { parseLength } from '../units.js';
 import type { XmlElement } from './parseMarkup.js';
 import type { FieldTable } from '../template/fieldMarkers.js';
 import { unmark } from '../template/fieldMarkers.js';
-import type { FieldRef } from './types.js';
+import type { FieldRef } from '../vocabulary/position.js';
 
 export class AttributeReader {
   constructor(

@@ -1,16 +1,5 @@
-// The document model: what templates describe (Document → Page | Flow → Frame → Block → Inline). Imports nothing.
-
-/** A place in a file (template or content), 1-based. */
-export interface Pos {
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** The content field a piece of text came from, e.g. `contacts.vdab.phone` at regions/oostende.yaml:12:12. */
-export interface FieldRef extends Pos {
-  path: string;
-}
+// The document model: what templates describe (Document → Page | Flow → Frame → Block → Inline). Imports only the vocabulary.
+import type { FieldRef, Pos } from '../vocabulary/position.js';
 
 /** Every node remembers the template element that made it. */
 export interface Origin {

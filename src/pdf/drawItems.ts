@@ -9,10 +9,11 @@ import { isPureK, setOverprint } from './overprint.js';
 import type { Palette } from './palette.js';
 import type { Pdf } from './pdfDocument.js';
 import type { SharedFonts } from './sharedFonts.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 export interface DrawContext {
   pdf: Pdf;
-  edition: 'print' | 'screen';
+  edition: Edition;
   palette: Palette;
   fonts: SharedFonts;
   images: Map<string, PreparedImage>;

@@ -1,10 +1,11 @@
 // SVG text + a box + a colour mapping → vectors on the current page (svg-to-pdfkit), with no RGB left in print: colours mapped, groups in CMYK, no links, no raster.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { Rgb } from '../assets/convertColors.js';
+import type { Rgb } from '../vocabulary/colour.js';
 import type { FontkitFont } from './sharedFonts.js';
 import type { PdfColor } from './palette.js';
 import type { Pdf } from './pdfDocument.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 type SvgColor = [number[], number];
 interface SvgOptions {
@@ -33,7 +34,7 @@ interface RefHost {
 }
 
 /** Draws `svg` into `box` (aspect ratio kept, centred vertically, across by `align`). In print every colour goes through `map`, transparency groups are blended in CMYK and links are dropped. */
-export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, edition: 'print' | 'screen', align: 'left' | 'center' | 'right' = 'center'): void {
+export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, edition: Edition, align: 'left' | 'center' | 'right' = 'center'): void {
   // svg-to-pdfkit leaves currentColor unresolved (no stroke at all) unless a colour is set: browsers default it to black
   let source = svg.replace(/currentColor/g, 'black');
   if (edition === 'print') {
@@ -93,7 +94,7 @@ const recorded = new Map<string, string[] | null>();
 const RECORDED_LIMIT = 2_000;
 
 /** drawSvg in one colour, placed by a translation: the operators of the same SVG in the same size and colour are recorded once per process and replayed. */
-export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfColor, edition: 'print' | 'screen'): void {
+export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfColor, edition: Edition): void {
   const key = `${edition}|${box.width}|${box.height}|${JSON.stringify(color)}|${svg}`;
   const ops = recorded.get(key);
   pdf.save();

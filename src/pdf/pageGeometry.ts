@@ -1,6 +1,7 @@
 // Trim size + edition + bleed + crop marks → the page boxes (MediaBox, BleedBox, TrimBox), the offset of the trim inside the media, and the crop marks.
 import { mm } from '../units.js';
 import type { Pdf } from './pdfDocument.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 /** Crop marks start this far outside the bleed… */
 export const MARK_GAP_MM = 1;
@@ -26,7 +27,7 @@ export interface PageGeometry {
   cropMarks: boolean;
 }
 
-export function pageGeometry(width: number, height: number, edition: 'print' | 'screen', bleedMm: number, cropMarks: boolean): PageGeometry {
+export function pageGeometry(width: number, height: number, edition: Edition, bleedMm: number, cropMarks: boolean): PageGeometry {
   if (edition === 'screen') {
     const box = [0, 0, width, height];
     return { trimWidth: width, trimHeight: height, bleed: 0, offset: 0, mediaWidth: width, mediaHeight: height, trimBox: box, bleedBox: box, cropMarks: false };
@@ -77,7 +78,7 @@ export function drawCropMarks(pdf: Pdf, g: PageGeometry): void {
 }
 
 /** Sets TrimBox and BleedBox on the current page (print only; the screen edition has MediaBox = trim and nothing else). */
-export function setPageBoxes(pdf: Pdf, g: PageGeometry, edition: 'print' | 'screen'): void {
+export function setPageBoxes(pdf: Pdf, g: PageGeometry, edition: Edition): void {
   if (edition !== 'print') return;
   const data = (pdf as unknown as { page: { dictionary: { data: Record<string, unknown> } } }).page.dictionary.data;
   data.TrimBox = g.trimBox;

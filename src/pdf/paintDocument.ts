@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import { digest } from '../digest.js';
 import { SAFE_ZONE_MM } from '../units.js';
-import type { LaidOutDocument, Theme } from '../layout/types.js';
+import type { LaidOutDocument } from '../layout/types.js';
+import type { Theme } from '../vocabulary/theme.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
-import type { Rgb } from '../assets/convertColors.js';
+import type { Rgb } from '../vocabulary/colour.js';
 import { bufferHash } from '../assets/bufferHash.js';
 import { drawItem, type DrawContext } from './drawItems.js';
 import { collectSvgColors } from './drawSvg.js';
@@ -19,11 +20,12 @@ import { decodePngImages, type RawImage } from './rawImages.js';
 import { pdfLanguage } from './pdfLanguage.js';
 import { splitAddedHyphen } from './splitAddedHyphen.js';
 import { glyphOutlines } from './glyphOutlines.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 export type { OutputIntent };
 
 export interface PaintOptions {
-  edition: 'print' | 'screen';
+  edition: Edition;
   theme: Theme;
   fonts: SharedFonts;
   /** key = imageKey(src, edition, placed size) */

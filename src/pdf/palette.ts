@@ -1,12 +1,14 @@
 // Theme colours + edition (+ CMYK profile, + the sRGB colours found in SVG artwork) → the colour values pdfkit paints with: CMYK percentages in print, sRGB in screen (a colour's own `screen` value, else its CMYK converted); artwork in a theme colour's screen value prints in that colour's inks.
-import { cmykToSrgb, srgbToCmyk, type Rgb } from '../assets/convertColors.js';
-import type { Cmyk, Theme } from '../layout/types.js';
+import { cmykToSrgb, srgbToCmyk } from '../assets/convertColors.js';
+import type { Theme } from '../vocabulary/theme.js';
+import type { Cmyk, Rgb } from '../vocabulary/colour.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 /** pdfkit colour: 4 numbers = DeviceCMYK in percent, 3 numbers = DeviceRGB 0–255. Never a string: strings are RGB hex or names in pdfkit. */
 export type PdfColor = [number, number, number] | [number, number, number, number];
 
 export interface Palette {
-  edition: 'print' | 'screen';
+  edition: Edition;
   /** A theme colour by name; throws on an unknown name. */
   color(name: string): PdfColor;
   /**
@@ -25,7 +27,7 @@ const cmykArray = (c: Cmyk): PdfColor => [c.c, c.m, c.y, c.k];
 /** The draft mark when the theme has no `mark` colour: 15 % K. */
 const DRAFT_DEFAULT: Cmyk = { c: 0, m: 0, y: 0, k: 15 };
 
-export async function buildPalette(theme: Theme, edition: 'print' | 'screen', profile: Buffer | undefined, svgColors: Rgb[] = []): Promise<Palette> {
+export async function buildPalette(theme: Theme, edition: Edition, profile: Buffer | undefined, svgColors: Rgb[] = []): Promise<Palette> {
   const names = Object.keys(theme.colors).sort();
   const unknown = (name: string): never => {
     throw new Error(`unknown colour "${name}": the theme has ${names.join(', ')}`);

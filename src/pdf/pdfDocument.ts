@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { digest } from '../digest.js';
 import PDFDocument from 'pdfkit';
-import type { FontRole } from '../layout/types.js';
+import type { FontRole } from '../vocabulary/theme.js';
 import type { FontkitFont } from './sharedFonts.js';
 import { embedWithGlyphIds, type GlyphIdFont } from './embedGlyphIds.js';
 import { markDeflated } from './markDeflated.js';
 import { recentValues } from '../world/recentValues.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 /** The parts of pdfkit's internals drukwerk touches (not in @types/pdfkit). */
 export interface PdfRef {
@@ -41,7 +42,7 @@ export interface OutputIntent {
 }
 
 export interface PdfSettings {
-  edition: 'print' | 'screen';
+  edition: Edition;
   info: Record<string, string | Date | object>;
   lang: string;
   fonts: Record<FontRole, FontkitFont>;

@@ -1,6 +1,6 @@
 // PNG images (the screen edition's transparent pictures) → pixels decoded ahead by sharp → image XObjects (+ soft mask) embedded synchronously.
 // pdfkit decodes PNG with alpha asynchronously, which would make painting asynchronous and the object order depend on timing.
-import { loadSharp } from '../assets/loadSharp.js';
+import { loadSharp } from '../load/loadSharp.js';
 import type { PreparedImage } from '../assets/prepareImage.js';
 import { internals, type Pdf } from './pdfDocument.js';
 

@@ -1,5 +1,5 @@
 // Shared fonts + the store → each font given the shelf of runs shaped by earlier builds (kind `shaping`, one shelf per font file), so a build does not shape again the words the last one shaped: shaping was a quarter of a small build.
-import type { FontRole } from '../layout/types.js';
+import type { FontRole } from '../vocabulary/theme.js';
 import type { Store } from '../world/store.js';
 import { attachShapingShelf, isRun } from './memoizeShaping.js';
 import type { SharedFonts } from './sharedFonts.js';

@@ -1,7 +1,7 @@
 // Font file bytes per role → fontkit fonts parsed once per process and shared by every PDF document (each document still embeds its own subset).
 import { createHash } from 'node:crypto';
 import { create, type Font } from 'fontkit';
-import type { FontRole } from '../layout/types.js';
+import type { FontRole } from '../vocabulary/theme.js';
 import { memoizeShaping } from './memoizeShaping.js';
 import { exactGlyphCodePoints } from './glyphCodePoints.js';
 import { withFeatures } from './withFeatures.js';

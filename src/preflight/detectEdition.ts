@@ -1,6 +1,7 @@
 // A parsed PDF → the edition whose rules fit it: print for a PDF/X output intent, screen for a tagged file without one, else print (the stricter rules).
 import { asDict, get, getArray, getBool, getDict, getName, items } from './pdfObjects.js';
-import type { Edition, ParsedPdf } from './types.js';
+import type { ParsedPdf } from './types.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 export interface DetectedEdition {
   edition: Edition;

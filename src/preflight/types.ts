@@ -1,8 +1,7 @@
 // The preflight vocabulary: options, findings, and the parsed PDF (pages, boxes, resources, marks) the checks read.
 import type { MessageId, Values } from '../messages/catalogue.js';
 import type { PDFDict, PDFDocument, PDFObject } from './pdfLib.js';
-
-export type Edition = 'print' | 'screen';
+import type { Edition } from '../vocabulary/edition.js';
 
 export interface PreflightOptions {
   edition: Edition;

@@ -1,6 +1,6 @@
 // A job and the project → the Handlebars context: content, shared content and region, every string wrapped with its field.
 import type { Project } from '../load/parseProject.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import type { Job } from '../variant/planJobs.js';
 import { FieldTable, SourcedText, sourceData } from './fieldMarkers.js';
 import { webHref } from './helpers.js';

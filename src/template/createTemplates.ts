@@ -4,14 +4,7 @@ import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
 import { annotateWithMap, type ColumnMap } from './annotateTemplate.js';
 import { registerHelpers } from './helpers.js';
-
-export interface TemplateSource {
-  /** `flyer` for a layout, `contact-card` for a partial. */
-  name: string;
-  /** Path relative to the project root. */
-  file: string;
-  text: string;
-}
+import type { TemplateSource } from '../load/parseProject.js';
 
 export interface Templates {
   names: string[];

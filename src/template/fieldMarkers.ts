@@ -1,5 +1,5 @@
 // Content strings ↔ marked text: each content value is wrapped in private-use markers naming its field, so the model knows where every word came from.
-import type { FieldRef, Pos } from '../model/types.js';
+import type { FieldRef, Pos } from '../vocabulary/position.js';
 import { joinPath } from '../load/readYaml.js';
 
 export const FIELD_START = '\uE000';

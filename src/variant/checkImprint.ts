@@ -1,7 +1,7 @@
 // The regions of a build + their files → an error for every v.u. (responsible publisher) without a name or an address, at the field that should hold it: `--final` prints none without one.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Pos } from '../model/types.js';
-import type { RegionFile, ResolvedRegion } from './resolveRegions.js';
+import type { Pos } from '../vocabulary/position.js';
+import type { RegionFile, ResolvedRegion } from '../load/resolveRegions.js';
 
 type Publisher = { name?: string | null; address?: string | null } | null | undefined;
 

@@ -1,7 +1,7 @@
 // Resolved regions → a finding for every printed contact that gives no way to reach it (no phone, website, e-mail or address, and not `kind: ask-at-school`).
 import type { Diagnostic } from '../diagnostics.js';
 import { coded } from '../messages/coded.js';
-import type { ResolvedRegion } from './resolveRegions.js';
+import type { ResolvedRegion } from '../load/resolveRegions.js';
 
 const WAYS = ['phone', 'website', 'email', 'address'] as const;
 

@@ -1,9 +1,7 @@
 // The project and the user's filters → the build matrix: one job per material × region × language, each with its editions.
 import type { Project } from '../load/parseProject.js';
 import { MATERIALS, type Material } from '../load/schema.js';
-
-export type Edition = 'print' | 'screen';
-export const EDITIONS: readonly Edition[] = ['print', 'screen'];
+import { EDITIONS, type Edition } from '../vocabulary/edition.js';
 
 export interface Job {
   material: Material;

@@ -1,6 +1,6 @@
 // The regions of a project → the words of every proper name they print (region, contact and partner names), which are never hyphenated.
 
-import type { ResolvedRegion } from './resolveRegions.js';
+import type { ResolvedRegion } from '../load/resolveRegions.js';
 
 /** Letters-only core of a word, as the hyphenator sees it. */
 export const wordCore = (word: string): string => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');

@@ -1,9 +1,9 @@
 // A resolved region + a language's region texts → the region as a translated edition prints it (each text from the translation of the file that wrote the Dutch), and every text that language lacks.
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import type { RegionT } from '../load/schema.js';
-import { SOURCE_LANG } from './checkTranslations.js';
-import type { ResolvedRegion } from './resolveRegions.js';
-import { regionIdOfFile, regionTextFields, type RegionTextFile } from './regionTexts.js';
+import { SOURCE_LANG } from '../load/checkTranslations.js';
+import type { ResolvedRegion } from '../load/resolveRegions.js';
+import { regionIdOfFile, regionTextFields, type RegionTextFile } from '../load/regionTexts.js';
 
 /** A Dutch text a translated edition would print, with no translation in its language. */
 export interface RegionTextGap {

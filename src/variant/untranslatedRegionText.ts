@@ -2,9 +2,9 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Project } from '../load/parseProject.js';
 import { say } from '../messages/say.js';
-import type { Pos } from '../model/types.js';
+import type { Pos } from '../vocabulary/position.js';
 import type { Job } from './planJobs.js';
-import { regionTextFile } from './regionTexts.js';
+import { regionTextFile } from '../load/regionTexts.js';
 import { translateRegion } from './translateRegion.js';
 
 const LANGUAGE_NAMES: Record<string, { en: string; nl: string }> = {

@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { digest } from '../digest.js';
-import { TEMP_SUFFIX } from '../write/safeFile.js';
-import { dirProblemSync } from '../write/safePath.js';
+import { TEMP_SUFFIX } from '../vocabulary/tempFiles.js';
+import { dirProblemSync } from './storeFolder.js';
 import { codeVersion, libraryVersions } from './codeVersion.js';
 
 /**

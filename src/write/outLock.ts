@@ -2,7 +2,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { link, lstat, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { OutputError, reason } from './outputError.js';
+import { OutputError } from './outputError.js';
+import { reason } from '../messages/reason.js';
 import { removeQuietly, writeTemp } from './safeFile.js';
 import { say } from '../messages/say.js';
 

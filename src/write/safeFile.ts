@@ -2,9 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { link, open, rename, unlink } from 'node:fs/promises';
-
-/** Every temporary file drukwerk makes ends so; a build holding the out/ lock removes those a killed build left. */
-export const TEMP_SUFFIX = '.drukwerk-tmp';
+import { TEMP_SUFFIX } from '../vocabulary/tempFiles.js';
 
 // O_EXCL alone already refuses a link at the name; O_NOFOLLOW says so where it is defined (not on Windows)
 const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);

@@ -1,15 +1,10 @@
 // A folder drukwerk writes into + the folder it must stay in → created one level at a time and checked: followed through its links it lies inside the project or the output folder the user chose; a folder that cannot be created is an error at once, never a wait.
-import { lstatSync, realpathSync } from 'node:fs';
 import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { OutputError, reason } from './outputError.js';
+import { OutputError } from './outputError.js';
+import { reason } from '../messages/reason.js';
 import { say } from '../messages/say.js';
-
-/** Whether `child` is `parent` or lies under it (absolute paths, compared as written). */
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}
+import { isInside } from '../world/isInside.js';
 
 const code = (e: unknown): string | undefined => (e as NodeJS.ErrnoException)?.code;
 
@@ -114,60 +109,4 @@ export async function prepareOutDir(root: string, out: string): Promise<string> 
     throw e;
   }
   return abs;
-}
-
-/**
- * For synchronous writers (the .cache store): the problem with writing into `dir` under `base`, or undefined when there is
- * none. Each existing level below `base` must be a folder, or a link to a folder inside `base`; missing levels are fine
- * (the caller creates them, which then cannot leave `base`).
- */
-export function dirProblemSync(base: string, dir: string): string | undefined {
-  if (!isInside(base, dir)) return say('write.notInside', { file: dir, base });
-  let realBase: string;
-  try {
-    realBase = realpathSync(base);
-  } catch (e) {
-    return say('write.cannotCreateFolder', { dir: base, why: reason(e) });
-  }
-  let current = base;
-  for (const part of path.relative(base, dir).split(path.sep).filter(Boolean)) {
-    current = path.join(current, part);
-    let info;
-    try {
-      info = lstatSync(current);
-    } catch {
-      return undefined;
-    }
-    if (info.isSymbolicLink()) {
-      let real: string;
-      try {
-        real = realpathSync(current);
-      } catch {
-        return say('write.brokenLink', { dir: current });
-      }
-      if (!isInside(realBase, real)) return say('write.linkLeaves', { dir: current, real, base: say('write.place.project') });
-    } else if (!info.isDirectory()) {
-      return say('write.notAFolder', { dir: current });
-    }
-  }
-  return undefined;
-}
-
-/** The project's `.cache` folder as a link that leads out of the project: the error to stop on, else undefined. */
-export function cacheDirProblem(root: string): string | undefined {
-  const cache = path.join(root, '.cache');
-  try {
-    if (!lstatSync(cache).isSymbolicLink()) return undefined;
-  } catch {
-    return undefined;
-  }
-  const problem = dirProblemSync(root, cache);
-  if (!problem) return undefined;
-  let real = '';
-  try {
-    real = realpathSync(cache);
-  } catch {
-    return problem;
-  }
-  return say('write.cacheLinkLeaves', { dir: cache, real });
 }

@@ -1,16 +1,30 @@
 // Built files → PDFs in the output folder: each staged to a temporary file as it is built, all renamed into place once the build is clean, plus out/manifest.json, written last.
 import { lstat, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuiltFile } from '../pipeline.js';
 import { isIntact, mapAsync, MANIFEST_FILE, manifestText, sha256, type ManifestEntry } from './manifest.js';
-import { OutputError, reason } from './outputError.js';
-import { removeQuietly, TEMP_SUFFIX, writeTemp } from './safeFile.js';
+import { OutputError } from './outputError.js';
+import { reason } from '../messages/reason.js';
+import { removeQuietly, writeTemp } from './safeFile.js';
+import { TEMP_SUFFIX } from '../vocabulary/tempFiles.js';
 import { ensureDirInside } from './safePath.js';
 import { say } from '../messages/say.js';
 import { LOCK_FILE } from './outLock.js';
+import type { Job } from '../variant/planJobs.js';
+import type { Edition } from '../vocabulary/edition.js';
 
 export type { ManifestEntry } from './manifest.js';
-export { TEMP_SUFFIX } from './safeFile.js';
+
+/** A PDF a job made, to be written. */
+export interface BuiltFile {
+  /** Relative to the output folder. */
+  path: string;
+  bytes: Buffer;
+  job: Job;
+  edition: Edition;
+  pages: number;
+  /** sha256 of `bytes`, when the builder already computed it (worker threads do, so the main thread need not). */
+  sha256?: string;
+}
 
 /** Whether a name in the output folder is a temporary file of a build: ours, or a claim of a lock takeover (see outLock). */
 const isTempName = (name: string): boolean => name.endsWith(TEMP_SUFFIX) || name.startsWith(`${LOCK_FILE}.takeover-`);

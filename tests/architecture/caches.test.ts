@@ -20,7 +20,7 @@ const ALLOWED: Record<string, string> = {
   'assets/readIcons.ts cache': 'MIGRATE',
   'assets/bufferHash.ts hashes': 'MIGRATE',
   'assets/convertColors.ts cache': 'MIGRATE',
-  'assets/loadSharp.ts loading': 'MIGRATE',
+  'load/loadSharp.ts loading': 'MIGRATE',
   'assets/iccProfile.ts written': 'MIGRATE',
   'preflight/poolPdfValues.ts installed': 'MIGRATE',
   'preflight/pdfLib.ts boundedParser': 'MIGRATE',

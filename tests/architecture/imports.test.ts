@@ -19,6 +19,70 @@ function target(file: string, spec: string): string {
   return resolved.includes('/') ? resolved.split('/')[0] + '/' : resolved;
 }
 
+/**
+ * The stages from the bottom up. A unit is a folder of src/ (`load/`) or a top-level file (`pipeline.ts`); a file listed here
+ * by its path is a unit of its own. Each unit may import only the units its row names, and those must come before it.
+ */
+const ORDER = [
+  'vocabulary/', 'units.ts', 'digest.ts', 'messages/', 'diagnostics.ts', 'shownDiagnostics.ts', 'world/',
+  'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/',
+  'pipeline.ts', 'parallel/', 'preview/', 'commands/', 'cli.ts', 'bench/',
+];
+
+/** The vocabulary (types and constants every stage shares, importing nothing else) and the world (memo, store). */
+const BASE = ['vocabulary/', 'units.ts', 'digest.ts', 'messages/', 'diagnostics.ts', 'world/'];
+
+const MAY_IMPORT: Record<string, string[]> = {
+  'vocabulary/': [],
+  'units.ts': [],
+  'digest.ts': [],
+  'messages/': [],
+  'diagnostics.ts': ['messages/', 'vocabulary/'],
+  'shownDiagnostics.ts': ['diagnostics.ts'],
+  'world/': ['vocabulary/', 'digest.ts', 'messages/'],
+  'load/': BASE,
+  'variant/': [...BASE, 'load/'],
+  // the render context: the project as loaded, the job and its region's texts in the job's language
+  'template/': [...BASE, 'load/', 'variant/'],
+  // the field markers: templates wrap every content string in marks naming its field, the model reads them back
+  'model/': [...BASE, 'template/'],
+  'layout/': [...BASE, 'model/'],
+  // sharp and the image limits, as load checks images with them; the model's list of images to prepare
+  'assets/': [...BASE, 'load/', 'model/'],
+  'pdf/': [...BASE, 'load/', 'layout/', 'assets/'],
+  // the one single-ink size limit (legibleScale), which layout keeps and preflight checks
+  'preflight/': [...BASE, 'layout/'],
+  // the manifest names each output by its job
+  'write/': [...BASE, 'variant/'],
+  // what decides a job's output (the project, the job) and the line breaks kept between builds
+  'incremental/': [...BASE, 'load/', 'variant/', 'layout/'],
+  'pipeline.ts': [...BASE, 'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/'],
+  'parallel/': [...BASE, 'load/', 'variant/', 'write/', 'pipeline.ts'],
+  'preview/': [...BASE, 'write/'],
+  'commands/': [...BASE, 'load/', 'variant/', 'preflight/', 'write/', 'incremental/', 'pipeline.ts', 'parallel/', 'preview/'],
+  'cli.ts': [...BASE, 'shownDiagnostics.ts', 'load/', 'variant/', 'preflight/', 'write/', 'parallel/', 'commands/'],
+  // the synthetic province records its translations as made from the Dutch text it generates
+  'bench/': [...BASE, 'load/'],
+};
+
+/** The unit a src/ file belongs to. */
+function unitOf(file: string): string {
+  if (ORDER.includes(file)) return file;
+  return file.includes('/') ? `${file.split('/')[0]}/` : file;
+}
+
+/** Every import between two units: the importing file, the imported file, their units. */
+const crossings = () =>
+  files.flatMap((file) =>
+    imports(file)
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => {
+        const to = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts');
+        return { file, to, from: unitOf(file), into: unitOf(to) };
+      })
+      .filter(({ from, into }) => from !== into),
+  );
+
 const importsOf = (prefix: string) => files.filter((f) => f.startsWith(prefix)).flatMap((f) => imports(f).map((spec) => ({ file: f, to: target(f, spec) })));
 
 describe('architecture rules', () => {
@@ -36,8 +100,25 @@ describe('architecture rules', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the named trees import nothing', () => {
-    for (const file of ['model/types.ts', 'layout/types.ts']) expect(imports(file), file).toEqual([]);
+  it('the named trees import only the vocabulary, and the vocabulary imports nothing else', () => {
+    for (const file of ['model/types.ts', 'layout/types.ts', ...files.filter((f) => f.startsWith('vocabulary/'))]) expect(imports(file).filter((spec) => target(file, spec) !== 'vocabulary/'), file).toEqual([]);
+  });
+
+  it('every file of src/ belongs to a stage of the table', () => {
+    expect(files.map(unitOf).filter((u) => !(u in MAY_IMPORT) || !ORDER.includes(u))).toEqual([]);
+    expect(Object.keys(MAY_IMPORT).sort()).toEqual([...ORDER].sort());
+  });
+
+  it('the table runs one way: each stage may import only stages before it', () => {
+    const later = Object.entries(MAY_IMPORT).flatMap(([unit, allowed]) => allowed.filter((a) => ORDER.indexOf(a) >= ORDER.indexOf(unit)).map((a) => `${unit} → ${a}`));
+    expect(later).toEqual([]);
+  });
+
+  it('each stage imports only what its row of the table allows', () => {
+    const bad = crossings()
+      .filter(({ from, into }) => !MAY_IMPORT[from]?.includes(into))
+      .map(({ file, to }) => `${file} → ${to}`);
+    expect(bad).toEqual([]);
   });
 
   it('only the CLI imports commander', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createFontkitMeasurer, openFonts } from '../../src/assets/fontMeasurer.js';
 import { breakParagraph } from '../../src/layout/breakParagraph.js';
 import { createHyphenator } from '../../src/layout/hyphenator.js';
-import type { FontRole, TextStyle } from '../../src/layout/types.js';
+import type { FontRole, TextStyle } from '../../src/vocabulary/theme.js';
 
 const FILES: Record<FontRole, string> = {
   regular: 'Inter-Regular.otf',

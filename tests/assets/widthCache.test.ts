@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { widthShelves } from '../../src/assets/widthCache.js';
 import { createFontkitMeasurer } from '../../src/assets/fontMeasurer.js';
 import { loadSharedFonts } from '../../src/pdf/sharedFonts.js';
-import type { FontRole } from '../../src/layout/types.js';
+import type { FontRole } from '../../src/vocabulary/theme.js';
 import { Store } from '../../src/world/store.js';
 import { readFileSync } from 'node:fs';
 import { REPO } from '../support/tempProject.js';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breakParagraph, type BreakOptions, type Line } from '../../src/layout/breakParagraph.js';
+import { breakParagraph, type BreakOptions } from '../../src/layout/breakParagraph.js';
+import type { Line } from '../../src/layout/assembleLines.js';
 import { createHyphenator } from '../../src/layout/hyphenator.js';
 import { buildItems } from '../../src/layout/textItems.js';
 import { greedyFit } from '../../src/layout/greedyFit.js';
 import type { TextRun } from '../../src/model/types.js';
-import type { Hyphenator, TextStyle } from '../../src/layout/types.js';
+import type { Hyphenator } from '../../src/layout/types.js';
+import type { TextStyle } from '../../src/vocabulary/theme.js';
 import { fakeMeasurer } from '../support/fakeMeasurer.js';
 
 // With the fake measurer at size 10 every character (space and hyphen included) is 5 pt wide.

@@ -1,7 +1,8 @@
 // Test helpers → a tiny theme (fake-measurer friendly numbers) and builders for model documents, blocks and runs.
-import type { Block, Document, FieldRef, FixedPage, Flow, Frame, Heading, Paragraph, PageChild, TextRun } from '../../src/model/types.js';
+import type { Block, Document, FixedPage, Flow, Frame, Heading, Paragraph, PageChild, TextRun } from '../../src/model/types.js';
+import type { FieldRef } from '../../src/vocabulary/position.js';
 import type { LayoutContext } from '../../src/layout/layoutDocument.js';
-import type { TextStyle, Theme } from '../../src/layout/types.js';
+import type { TextStyle, Theme } from '../../src/vocabulary/theme.js';
 import { fakeMeasurer } from '../support/fakeMeasurer.js';
 
 const style = (extra: Partial<TextStyle>): TextStyle => ({

@@ -9,7 +9,7 @@ import { exactGlyphCodePoints } from '../../src/pdf/glyphCodePoints.js';
 import { memoizeShaping } from '../../src/pdf/memoizeShaping.js';
 import { attachShaping } from '../../src/pdf/shapingCache.js';
 import type { SharedFonts } from '../../src/pdf/sharedFonts.js';
-import type { FontRole } from '../../src/layout/types.js';
+import type { FontRole } from '../../src/vocabulary/theme.js';
 import { Store } from '../../src/world/store.js';
 import { REPO } from '../support/tempProject.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { breakShelf } from '../../src/incremental/breakCache.js';
 import type { Broken } from '../../src/layout/storedBreaks.js';
-import type { FontRole } from '../../src/layout/types.js';
+import type { FontRole } from '../../src/vocabulary/theme.js';
 import { loadProject, runBuild } from '../../src/commands/runBuild.js';
 import { createSession } from '../../src/pipeline.js';
 import { Store, STORE_DIR_ENV, type StoreVersions } from '../../src/world/store.js';

@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/commands/runBuild.js';
-import { TEMP_SUFFIX } from '../../src/write/writeOutputs.js';
+import { TEMP_SUFFIX } from '../../src/vocabulary/tempFiles.js';
 import { tempProject, type TempProject } from '../support/tempProject.js';
 
 describe('an in-process build', () => {

@@ -3,9 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createStaging } from '../../src/write/writeOutputs.js';
+import { createStaging, type BuiltFile } from '../../src/write/writeOutputs.js';
 import { OutputError } from '../../src/write/outputError.js';
-import type { BuiltFile } from '../../src/pipeline.js';
 import type { Job } from '../../src/variant/planJobs.js';
 
 let out: string;

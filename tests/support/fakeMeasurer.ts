@@ -1,5 +1,6 @@
 // Options → a fixed-width Measurer for unit tests: every character 0.5 × size wide, ascent 0.8 × size, descent −0.2 × size.
-import type { FontRole, Measurer } from '../../src/layout/types.js';
+import type { Measurer } from '../../src/vocabulary/measurer.js';
+import type { FontRole } from '../../src/vocabulary/theme.js';
 
 export interface FakeMeasurerOptions {
   /** Characters that every font reports as missing (e.g. 'ł€'). */

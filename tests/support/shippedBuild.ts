@@ -1,6 +1,6 @@
 // The shipped project built once in memory (dry run) for the acceptance tests, and the matrix of files it must make.
 import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
-import type { Edition } from '../../src/variant/planJobs.js';
+import type { Edition } from '../../src/vocabulary/edition.js';
 import { REPO } from './tempProject.js';
 
 export const PROFILE = 'icc/FOGRA39-drukwerk.icc';

@@ -2,7 +2,7 @@
 import { withoutCodes } from '../support/withoutCodes.js';
 import { describe, expect, it } from 'vitest';
 import { unreachableContacts } from '../../src/variant/checkReachable.js';
-import type { ResolvedRegion } from '../../src/variant/resolveRegions.js';
+import type { ResolvedRegion } from '../../src/load/resolveRegions.js';
 
 const region = (id: string, contacts: Record<string, Record<string, string>>): ResolvedRegion => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { properNameWords, wordCore } from '../../src/variant/properNames.js';
-import type { ResolvedRegion } from '../../src/variant/resolveRegions.js';
+import type { ResolvedRegion } from '../../src/load/resolveRegions.js';
 
 const region = (data: ResolvedRegion['data']): ResolvedRegion => ({ id: 'x', chain: ['x'], data, positions: new Map() });
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/load/readYaml.js';
 import { RegionFile as RegionSchema, RegionTranslationFile } from '../../src/load/schema.js';
-import { resolveRegions, type RegionFile } from '../../src/variant/resolveRegions.js';
-import type { RegionTextFile } from '../../src/variant/regionTexts.js';
+import { resolveRegions, type RegionFile } from '../../src/load/resolveRegions.js';
+import type { RegionTextFile } from '../../src/load/regionTexts.js';
 import { translateRegion } from '../../src/variant/translateRegion.js';
 
 function resolved(files: Record<string, string>) {

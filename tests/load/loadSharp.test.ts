@@ -1,15 +1,15 @@
 // loadSharp: sharp imported on first use; an installation that cannot load it is reported as such, never as a broken image.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importSharp } from '../../src/assets/loadSharp.js';
+import { importSharp } from '../../src/load/loadSharp.js';
 
 afterEach(() => {
-  vi.doUnmock('../../src/assets/loadSharp.js');
+  vi.doUnmock('../../src/load/loadSharp.js');
   vi.resetModules();
 });
 
 describe('loadSharp', () => {
   it('gives the module sharp exports', async () => {
-    const { loadSharp } = await import('../../src/assets/loadSharp.js');
+    const { loadSharp } = await import('../../src/load/loadSharp.js');
     const sharp = await loadSharp();
     expect(typeof sharp).toBe('function');
     expect(await loadSharp()).toBe(sharp);
@@ -23,7 +23,7 @@ describe('loadSharp', () => {
 
   it('lets checkImage report the installation, not the image, when sharp cannot be loaded', async () => {
     const broken = new Error('the image library sharp could not be loaded (gone); run npm install again');
-    vi.doMock('../../src/assets/loadSharp.js', () => ({ loadSharp: () => Promise.reject(broken) }));
+    vi.doMock('../../src/load/loadSharp.js', () => ({ loadSharp: () => Promise.reject(broken) }));
     const { checkImage } = await import('../../src/load/checkImage.js');
     const png = Buffer.from('89504e470d0a1a0a', 'hex');
     await expect(checkImage('images/logo.png', png)).rejects.toBe(broken);

@@ -1,7 +1,7 @@
 // Dutch region files + their translations (content/<lang>/regions/<id>.yaml) → warnings for texts translated from an older Dutch text or that nothing prints, errors for a translation of no region; and the hashes translation-done records.
 import type { Diagnostic } from '../diagnostics.js';
-import { didYouMean } from '../load/didYouMean.js';
-import type { YamlFile } from '../load/readYaml.js';
+import { didYouMean } from './didYouMean.js';
+import type { YamlFile } from './readYaml.js';
 import { at, textHash, where } from './checkTranslations.js';
 import { regionTextFields, regionTextFile, type RegionTexts } from './regionTexts.js';
 import type { RegionFile } from './resolveRegions.js';

@@ -1,10 +1,10 @@
 // Validated region files → each region merged with the regions it extends (maps merge deeply, lists replace, null removes), with field positions.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Pos } from '../model/types.js';
-import { Region, type RegionT } from '../load/schema.js';
-import { pathString } from '../load/validateData.js';
-import { joinPath, type YamlFile } from '../load/readYaml.js';
-import { didYouMean } from '../load/didYouMean.js';
+import type { Pos } from '../vocabulary/position.js';
+import { Region, type RegionT } from './schema.js';
+import { pathString } from './validateData.js';
+import { joinPath, type YamlFile } from './readYaml.js';
+import { didYouMean } from './didYouMean.js';
 
 export interface RegionFile {
   id: string;

@@ -1,6 +1,6 @@
 // Build progress events → on a terminal one line rewritten in place (counts, time left); elsewhere (CI logs) one line per finished output.
 import { say } from '../messages/say.js';
-import type { ProgressEvent } from '../commands/runBuild.js';
+import type { ProgressEvent } from './runBuild.js';
 
 export interface ProgressStream {
   isTTY?: boolean;

@@ -1,6 +1,6 @@
 // Region data (Dutch or translated) → its text fields by path: the contact descriptions and hours, a translation's contact names, the local texts.
-import type { YamlFile } from '../load/readYaml.js';
-import { TRANSLATED_CONTACT_FIELDS, type RegionTranslationT } from '../load/schema.js';
+import type { YamlFile } from './readYaml.js';
+import { TRANSLATED_CONTACT_FIELDS, type RegionTranslationT } from './schema.js';
 
 /** A region's text in one language: content/<lang>/regions/<id>.yaml. */
 export interface RegionTextFile {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/load/readYaml.js';
 import { RegionFile as Region } from '../../src/load/schema.js';
-import { resolveRegions, type RegionFile } from '../../src/variant/resolveRegions.js';
+import { resolveRegions, type RegionFile } from '../../src/load/resolveRegions.js';
 
 function regions(files: Record<string, string>): Map<string, RegionFile> {
   const out = new Map<string, RegionFile>();

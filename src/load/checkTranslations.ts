@@ -1,8 +1,8 @@
 // Content per language (each translation with its `translates:` block) → errors for Dutch fields a translation lacks, warnings for fields translated from an older Dutch text.
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
-import { joinPath, type YamlFile } from '../load/readYaml.js';
-import type { Pos } from '../model/types.js';
+import { joinPath, type YamlFile } from './readYaml.js';
+import type { Pos } from '../vocabulary/position.js';
 
 /** The language every translation is made from. */
 export const SOURCE_LANG = 'nl';
