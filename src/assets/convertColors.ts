@@ -3,8 +3,12 @@ import { loadSharp } from '../load/loadSharp.js';
 import type { Cmyk, Rgb } from '../vocabulary/colour.js';
 import { bufferHash } from './bufferHash.js';
 import { cmykTiff, iccFilePath } from './iccProfile.js';
+import { memoTable } from '../world/memo.js';
 
-const cache = new Map<string, Rgb | Cmyk>();
+/** Converted colours by profile hash and colour: a theme has tens of colours, its SVG artwork a few hundred. */
+const converted = memoTable<Rgb | Cmyk>('assets.convertedColor', 4_096);
+/** Keeps a converted colour for later calls; the value given is the one to use now. */
+const keep = <T extends Rgb | Cmyk>(key: string, value: T): T => converted.get(key, () => value) as T;
 const clampPct = (n: number): number => Math.min(100, Math.max(0, n));
 
 /**
@@ -21,15 +25,16 @@ export async function cmykToSrgb(colors: Cmyk[], icc?: Buffer): Promise<Rgb[]> {
   if (!icc) return colors.map(naiveCmykToRgb);
   const profile = bufferHash(icc);
   const key = (c: Cmyk): string => `${profile}|cmyk|${c.c},${c.m},${c.y},${c.k}`;
-  const missing = [...new Map(colors.filter((c) => !cache.has(key(c))).map((c) => [key(c), c])).values()];
+  const found = new Map<string, Rgb | Cmyk | undefined>(colors.map((c) => [key(c), converted.peek(key(c))]));
+  const missing = [...new Map(colors.filter((c) => found.get(key(c)) === undefined).map((c) => [key(c), c])).values()];
   if (missing.length) {
     const pixels = Buffer.from(missing.flatMap((c) => [c.c, c.m, c.y, c.k].map((v) => Math.round(clampPct(v) * 2.55))));
     const sharp = await loadSharp();
     const { data, info } = await sharp(cmykTiff(pixels, icc)).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`CMYK → sRGB gave ${info.channels} channels`);
-    missing.forEach((c, i) => cache.set(key(c), [data[3 * i]!, data[3 * i + 1]!, data[3 * i + 2]!]));
+    missing.forEach((c, i) => found.set(key(c), keep(key(c), [data[3 * i]!, data[3 * i + 1]!, data[3 * i + 2]!])));
   }
-  return colors.map((c) => cache.get(key(c)) as Rgb);
+  return colors.map((c) => found.get(key(c)) as Rgb);
 }
 
 /**
@@ -41,7 +46,8 @@ export async function srgbToCmyk(colors: Rgb[], icc: Buffer): Promise<Cmyk[]> {
   const profile = bufferHash(icc);
   const key = (c: Rgb): string => `${profile}|rgb|${c.join(',')}`;
   const neutral = (c: Rgb): boolean => c[0] === c[1] && c[1] === c[2];
-  const missing = [...new Map(colors.filter((c) => !neutral(c) && !cache.has(key(c))).map((c) => [key(c), c])).values()];
+  const found = new Map<string, Rgb | Cmyk | undefined>(colors.map((c) => [key(c), neutral(c) ? undefined : converted.peek(key(c))]));
+  const missing = [...new Map(colors.filter((c) => !neutral(c) && found.get(key(c)) === undefined).map((c) => [key(c), c])).values()];
   if (missing.length) {
     const raw = Buffer.from(missing.flat().map((v) => Math.max(0, Math.min(255, Math.round(v)))));
     const sharp = await loadSharp();
@@ -52,8 +58,8 @@ export async function srgbToCmyk(colors: Rgb[], icc: Buffer): Promise<Cmyk[]> {
     if (info.channels !== 4) throw new Error(`the output profile is not a CMYK profile (sRGB → ${info.channels} channels)`);
     missing.forEach((c, i) => {
       const [cc, m, y, k] = [0, 1, 2, 3].map((j) => Math.round(data[4 * i + j]! / 2.55));
-      cache.set(key(c), { c: cc!, m: m!, y: y!, k: k! });
+      found.set(key(c), keep(key(c), { c: cc!, m: m!, y: y!, k: k! }));
     });
   }
-  return colors.map((c) => (neutral(c) ? { c: 0, m: 0, y: 0, k: Math.round(100 - (c[0] / 255) * 100) } : (cache.get(key(c)) as Cmyk)));
+  return colors.map((c) => (neutral(c) ? { c: 0, m: 0, y: 0, k: Math.round(100 - (c[0] / 255) * 100) } : (found.get(key(c)) as Cmyk)));
 }

@@ -4,8 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-const written = new Map<string, string>();
+import { memo } from '../world/memo.js';
 
 /** Whether `file` is a regular file (not a link) holding exactly the profile with this hash. */
 function holds(file: string, hash: string): boolean {
@@ -23,8 +22,10 @@ function holds(file: string, hash: string): boolean {
  */
 export function iccFilePath(icc: Buffer): string {
   const hash = bufferHash(icc);
-  const known = written.get(hash);
-  if (known) return known;
+  return memo('assets.iccFile', [hash], () => writeProfile(icc, hash), 64);
+}
+
+function writeProfile(icc: Buffer, hash: string): string {
   let file = path.join(os.tmpdir(), `drukwerk-${hash.slice(0, 24)}.icc`);
   if (!holds(file, hash)) {
     const temp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
@@ -41,7 +42,6 @@ export function iccFilePath(icc: Buffer): string {
       file = temp;
     }
   }
-  written.set(hash, file);
   return file;
 }
 

@@ -2,19 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { memo } from '../world/memo.js';
 
 const iconDir = path.join(path.dirname(createRequire(import.meta.url).resolve('lucide-static/package.json')), 'icons');
-const cache = new Map<string, string | undefined>();
 
 /** The SVG text of an icon, or undefined when the set has no such icon. */
 export function readIcon(name: string): string | undefined {
   if (!/^[a-z0-9-]+$/.test(name)) return undefined;
-  if (!cache.has(name)) {
+  return memo('assets.icon', [name], () => {
     try {
-      cache.set(name, readFileSync(path.join(iconDir, `${name}.svg`), 'utf8'));
+      return readFileSync(path.join(iconDir, `${name}.svg`), 'utf8');
     } catch {
-      cache.set(name, undefined);
+      return undefined;
     }
-  }
-  return cache.get(name);
+  }, 1_024);
 }

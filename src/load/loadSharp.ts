@@ -1,12 +1,11 @@
 // () → the sharp module, imported on first use: loading libvips is a sixth of a no-op build's start-up, and only builds that convert colours or images need it.
 import type SharpModule from 'sharp';
+import { memo } from '../world/memo.js';
 
 type Sharp = typeof SharpModule;
 
-let loading: Promise<Sharp> | undefined;
-
 export function loadSharp(): Promise<Sharp> {
-  return (loading ??= importSharp(() => import('sharp')));
+  return memo('load.sharp', [], () => importSharp(() => import('sharp')), 1);
 }
 
 /** The module's default export; a failed import says that the installation, not an image, is at fault. */

@@ -5,6 +5,7 @@ import type { Pos } from '../vocabulary/position.js';
 import { readYaml } from './readYaml.js';
 import { DEFAULT_OUTPUT_PROFILE, iccPathProblem, type PrintSettingsT } from './themeSchema.js';
 import { positionOf, validateData } from './validateData.js';
+import { memo } from '../world/memo.js';
 
 /** icc/<name>.yaml: how the print PDF's OutputIntent names the printing condition the profile describes. */
 export const OutputIntentFile = z.strictObject({
@@ -71,8 +72,6 @@ function themePosition(source: ProfileSource): Pos {
   return file ? positionOf(file, 'print.profile') : { file: source.themeFile, line: 1, column: 1 };
 }
 
-const cache = new WeakMap<object, Map<string, ResolvedOutputIntent>>();
-
 /**
  * The output profile of a build: `override` (the CLI's --profile) when given, else the theme's `print.profile`, else FOGRA39.
  * Its bytes must be a CMYK output ICC profile; when `needIntent` (a print edition is built) its description icc/<name>.yaml
@@ -80,12 +79,7 @@ const cache = new WeakMap<object, Map<string, ResolvedOutputIntent>>();
  * Cached per project: every job of a build asks.
  */
 export function resolveOutputIntent(source: ProfileSource, override: string | undefined, needIntent = true): ResolvedOutputIntent {
-  const key = JSON.stringify([override ?? null, needIntent]);
-  let byKey = cache.get(source);
-  if (!byKey) cache.set(source, (byKey = new Map()));
-  let resolved = byKey.get(key);
-  if (!resolved) byKey.set(key, (resolved = resolveUncached(source, override, needIntent)));
-  return resolved;
+  return memo('load.outputIntent', [source, override, needIntent], () => resolveUncached(source, override, needIntent), 64);
 }
 
 function resolveUncached(source: ProfileSource, override: string | undefined, needIntent: boolean): ResolvedOutputIntent {

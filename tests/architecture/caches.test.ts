@@ -16,12 +16,6 @@ const STATE = /^(?:export )?(?:(?:const|let) ([A-Za-z_$][\w$]*)(?::[^=]+)? = (?:
  */
 const ALLOWED: Record<string, string> = {
   'messages/say.ts current': 'the language the process speaks, set once from the command line',
-  'load/readOutputIntent.ts cache': 'MIGRATE',
-  'assets/readIcons.ts cache': 'MIGRATE',
-  'assets/bufferHash.ts hashes': 'MIGRATE',
-  'assets/convertColors.ts cache': 'MIGRATE',
-  'load/loadSharp.ts loading': 'MIGRATE',
-  'assets/iccProfile.ts written': 'MIGRATE',
   'preflight/poolPdfValues.ts installed': 'MIGRATE',
   'preflight/pdfLib.ts boundedParser': 'MIGRATE',
   'preflight/pdfLib.ts exceededWhileLoading': 'MIGRATE',
