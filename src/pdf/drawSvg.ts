@@ -4,8 +4,9 @@ import PDFDocument from 'pdfkit';
 import type { Rgb } from '../vocabulary/colour.js';
 import type { FontkitFont } from './sharedFonts.js';
 import type { PdfColor } from './palette.js';
-import type { Pdf } from './pdfDocument.js';
 import type { Edition } from '../vocabulary/edition.js';
+import { editNewObjects, filterOpacity, objectCount, pageResources, type Pdf } from './pdfkitInternals.js';
+import { memoTable } from '../world/memo.js';
 
 type SvgColor = [number[], number];
 interface SvgOptions {
@@ -29,10 +30,6 @@ export interface SvgBox {
 /** Maps each sRGB colour the SVG asks for to the colour to paint. */
 export type SvgColorMap = (rgb: Rgb) => PdfColor;
 
-interface RefHost {
-  ref(this: unknown, data?: unknown): unknown;
-}
-
 /** Draws `svg` into `box` (aspect ratio kept, centred vertically, across by `align`). In print every colour goes through `map`, transparency groups are blended in CMYK and links are dropped. */
 export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, edition: Edition, align: 'left' | 'center' | 'right' = 'center'): void {
   // svg-to-pdfkit leaves currentColor unresolved (no stroke at all) unless a colour is set: browsers default it to black
@@ -42,21 +39,16 @@ export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, ed
     // links do not belong in print: <a> becomes a plain group
     source = source.replace(/<a(\s[^>]*)?>/g, '<g>').replace(/<\/a\s*>/g, '</g>');
   }
-  const host = pdf as unknown as RefHost;
-  const ref = host.ref;
-  if (edition === 'print') {
-    // svg-to-pdfkit hard-codes /CS /DeviceRGB on its transparency groups (opacity, clip paths, masks)
-    Object.defineProperty(host, 'ref', {
-      configurable: true,
-      value(this: unknown, data?: unknown) {
-        const group = (data as { Group?: { CS?: string } } | undefined)?.Group;
-        if (group?.CS === 'DeviceRGB') group.CS = 'DeviceCMYK';
-        const mask = (data as { SMask?: { BC?: number[] } } | undefined)?.SMask;
-        if (mask?.BC?.length === 3) mask.BC = mask.BC[0] === 0 ? [0, 0, 0, 1] : [0, 0, 0, 0];
-        return ref.call(this, data);
-      },
-    });
-  }
+  // svg-to-pdfkit hard-codes /CS /DeviceRGB on its transparency groups (opacity, clip paths, masks)
+  const restore =
+    edition === 'print'
+      ? editNewObjects(pdf, (data) => {
+          const group = (data as { Group?: { CS?: string } } | undefined)?.Group;
+          if (group?.CS === 'DeviceRGB') group.CS = 'DeviceCMYK';
+          const mask = (data as { SMask?: { BC?: number[] } } | undefined)?.SMask;
+          if (mask?.BC?.length === 3) mask.BC = mask.BC[0] === 0 ? [0, 0, 0, 1] : [0, 0, 0, 0];
+        })
+      : undefined;
   try {
     SVGtoPDF(pdf, source, box.x, box.y, {
       width: box.width,
@@ -70,33 +62,28 @@ export function drawSvg(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, ed
       },
     });
   } finally {
-    if (edition === 'print') delete (host as Partial<RefHost>).ref;
+    restore?.();
   }
 }
 
-interface PdfState {
-  _offsets: unknown[];
-  page: { resources: { data: Record<string, unknown> } };
+interface ContentHost {
   addContent(data: string): unknown;
-  _doOpacity(fill?: number, stroke?: number): unknown;
 }
 
 /** Objects and named resources in the document so far: drawing that adds none writes operators only, which can be replayed. */
 function resourceCount(pdf: Pdf): number {
-  const state = pdf as unknown as PdfState;
-  let count = state._offsets.length;
-  for (const value of Object.values(state.page.resources.data)) if (value && typeof value === 'object' && !Array.isArray(value)) count += Object.keys(value).length;
+  let count = objectCount(pdf);
+  for (const value of Object.values(pageResources(pdf).data)) if (value && typeof value === 'object' && !Array.isArray(value)) count += Object.keys(value).length;
   return count;
 }
 
 /** Operators of SVGs drawn at the origin, by SVG, size, colour and edition; null when drawing one adds resources (it is then drawn each time). */
-const recorded = new Map<string, string[] | null>();
-const RECORDED_LIMIT = 2_000;
+const recorded = memoTable<string[] | null>('pdf.svgOperators', 2_000);
 
 /** drawSvg in one colour, placed by a translation: the operators of the same SVG in the same size and colour are recorded once per process and replayed. */
 export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfColor, edition: Edition): void {
   const key = `${edition}|${box.width}|${box.height}|${JSON.stringify(color)}|${svg}`;
-  const ops = recorded.get(key);
+  const ops = recorded.peek(key);
   pdf.save();
   pdf.translate(box.x, box.y);
   if (ops) {
@@ -104,31 +91,30 @@ export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfCol
   } else if (ops === null) {
     drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
   } else {
-    const state = pdf as unknown as PdfState;
+    const state = pdf as unknown as ContentHost;
     const before = resourceCount(pdf);
     const captured: string[] = [];
     let replayable = true;
     const addContent = state.addContent;
-    const doOpacity = state._doOpacity;
     state.addContent = function (this: unknown, data: string) {
       captured.push(data);
       return addContent.call(this, data);
     };
     // svg-to-pdfkit sets the opacity of every fill and stroke, 1 included, each time naming an ExtGState; full opacity is what
     // an item starts with (drawItem saves the state), so until something is translucent it is skipped and the operators replay
-    state._doOpacity = function (this: unknown, fill?: number, stroke?: number) {
-      if (replayable && (fill ?? 1) === 1 && (stroke ?? 1) === 1) return;
+    const restoreOpacity = filterOpacity(pdf, (fill, stroke) => {
+      if (replayable && (fill ?? 1) === 1 && (stroke ?? 1) === 1) return false;
       replayable = false;
-      return doOpacity.call(this, fill, stroke);
-    };
+      return true;
+    });
     try {
       drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
     } finally {
-      delete (state as Partial<PdfState>).addContent;
-      delete (state as Partial<PdfState>)._doOpacity;
+      delete (state as Partial<ContentHost>).addContent;
+      restoreOpacity();
     }
-    if (recorded.size >= RECORDED_LIMIT) recorded.clear();
-    recorded.set(key, replayable && resourceCount(pdf) === before ? captured : null);
+    const result = replayable && resourceCount(pdf) === before ? captured : null;
+    recorded.get(key, () => result);
   }
   pdf.restore();
 }

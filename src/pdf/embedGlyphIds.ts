@@ -1,9 +1,8 @@
 // pdfkit's EmbeddedFont → the same font embedded with glyph ids as character ids (CID = GID): a glyph's code depends on the font alone, not on the order a document first used its glyphs, so equal pages of different documents are equal bytes.
 import { digest } from '../digest.js';
 import { deflateSync } from 'node:zlib';
-import { markDeflated } from './markDeflated.js';
-import type { PdfRef } from './pdfDocument.js';
-import { recentValues, type RecentValues } from '../world/recentValues.js';
+import { cidsAsGlyphIds, markDeflated, type PdfRef } from './pdfkitInternals.js';
+import { memo, memoTable } from '../world/memo.js';
 
 interface Glyph {
   id: number;
@@ -82,10 +81,10 @@ interface EmbeddedProgram {
   cidToGidMap?: Buffer;
 }
 /**
- * Recent subset programs per parsed font: the two editions of a job use the same glyphs, and so do many regions of a
- * material in a row; a program is tens of kilobytes, so only the recent ones are kept.
+ * Recent subset programs, by parsed font and glyph ids: the two editions of a job use the same glyphs, and so do many
+ * regions of a material in a row; a program is tens of kilobytes, so only the recent ones are kept (about 32 per font).
  */
-const programs = new WeakMap<object, RecentValues<EmbeddedProgram>>();
+const PROGRAMS_KEPT = 256;
 
 /**
  * The subset with the glyphs in id order. A CFF subset's charset gives each glyph its id as CID; a TrueType subset gets a
@@ -96,16 +95,7 @@ function subsetProgram(font: EmbeddableFont, ids: readonly number[]): EmbeddedPr
   for (const id of ids) subset.includeGlyph(id);
   const last = ids[ids.length - 1]!;
   if (subset.cff) {
-    const cff = subset as FontSubset & Record<'createCIDFontdict' | 'subsetFontdict', (topDict: Record<string, unknown>) => unknown>;
-    for (const method of ['createCIDFontdict', 'subsetFontdict'] as const) {
-      const original = cff[method];
-      // fontkit numbers the subset's CIDs 1, 2, 3…; called after it set the charset and before the top dict is written
-      cff[method] = function (this: unknown, topDict: Record<string, unknown>) {
-        topDict.charset = { version: 0, glyphs: ids.slice(1) };
-        topDict.CIDCount = last + 1;
-        return original.call(this, topDict);
-      };
-    }
+    cidsAsGlyphIds(subset, ids);
     return { program: deflateSync(subset.encode()) };
   }
   const encoded = subset.encode();
@@ -173,9 +163,9 @@ end`;
 }
 
 /** Recent compressed ToUnicode CMaps by the sha1 of their text: documents that use the same glyphs mostly share it. */
-const compressedCmaps = recentValues<Buffer>(256);
+const compressedCmaps = memoTable<Buffer>('pdf.toUnicodeCmap', 256);
 function compressedCmap(text: string): Buffer {
-  return compressedCmaps.remember(digest('sha1', text, 'base64'), () => deflateSync(Buffer.from(text, 'latin1')));
+  return compressedCmaps.get(digest('sha1', text, 'base64'), () => deflateSync(Buffer.from(text, 'latin1')));
 }
 
 function stream(font: GlyphIdFont, data: Record<string, unknown>, deflated: Buffer): PdfRef {
@@ -189,9 +179,7 @@ function stream(font: GlyphIdFont, data: Record<string, unknown>, deflated: Buff
 function embed(this: GlyphIdFont, tag: string): void {
   const font = this.font;
   const ids = [...this.subset.glyphs].sort((a, b) => a - b);
-  let cache = programs.get(font);
-  if (!cache) programs.set(font, (cache = recentValues<EmbeddedProgram>(32)));
-  const program = cache.remember(ids.join(','), () => subsetProgram(font, ids));
+  const program = memo('pdf.subsetProgram', [font, ids.join(',')], () => subsetProgram(font, ids), PROGRAMS_KEPT);
   const isCFF = program.cidToGidMap === undefined;
   const fontFile = stream(this, isCFF ? { Subtype: 'CIDFontType0C' } : { Length1: program.length1 }, program.program);
 

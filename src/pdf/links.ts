@@ -1,6 +1,6 @@
 // Screen edition: link items + anchors + outline → URI and GoTo link annotations, named destinations and nested bookmarks.
 import type { LaidOutDocument, LaidOutPage, QrItem, TextItem } from '../layout/types.js';
-import { internals, type Pdf } from './pdfDocument.js';
+import { pageRefs, type Pdf } from './pdfkitInternals.js';
 import type { SharedFonts } from './sharedFonts.js';
 
 /** A link annotation over the item's box: the text's ascender-to-descender band, or the whole QR code. */
@@ -35,7 +35,7 @@ interface OutlineNode {
 
 /** Bookmarks from `doc.outline`, nested by level; each opens its page at the heading's y. Call after the last page was added. */
 export function addOutline(pdf: Pdf, doc: LaidOutDocument): void {
-  const kids = (internals(pdf)._root.data.Pages as { data: { Kids: unknown[] } }).data.Kids;
+  const kids = pageRefs(pdf);
   const stack: Array<{ level: number; node: OutlineNode }> = [{ level: 0, node: pdf.outline as unknown as OutlineNode }];
   doc.outline.forEach((entry, i) => {
     const page = kids[entry.page - 1];

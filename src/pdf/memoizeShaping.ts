@@ -1,6 +1,7 @@
 // A parsed fontkit font → the same font whose layout() (OpenType shaping) is memoised per text and features for the whole process, and looked up in the shelf of earlier builds' runs before it is shaped.
 import type { Font } from 'fontkit';
 import type { Shelf } from '../world/store.js';
+import { memoKey, memoTable } from '../world/memo.js';
 
 type Run = ReturnType<Font['layout']>;
 type Position = Run['positions'][number];
@@ -19,14 +20,16 @@ interface GlyphSource {
   getGlyph(id: number, codePoints?: number[]): Run['glyphs'][number];
 }
 
-interface Memo {
-  cache: Map<string, Shaped>;
-  getGlyph: GlyphSource['getGlyph'];
+/** What a font's shaping keeps with the font itself. */
+interface Shaping {
   /** The runs of earlier builds for this font file, and where the ones shaped here go (see shapingCache.ts). */
   shelf?: Shelf<StoredRun>;
 }
+const SHAPING = Symbol('shaping');
+type ShapingFont = Font & { [SHAPING]?: Shaping };
 
-const memos = new WeakMap<Font, Memo>();
+/** Shaped runs of every font of the process, by font and key (text, and features when given). */
+const runs = memoTable<Shaped>('pdf.shapedRun', 200_000);
 
 const isNumbers = (v: unknown): boolean => Array.isArray(v) && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
@@ -56,32 +59,29 @@ const toStored = (entry: Shaped): StoredRun => ({
 
 /** From now on the font's runs are looked up in `shelf` before they are shaped, and the runs shaped are put there (undefined: none). */
 export function attachShapingShelf(font: Font, shelf: Shelf<StoredRun> | undefined): void {
-  const memo = memos.get(font);
-  if (memo) memo.shelf = shelf;
+  const shaping = (font as ShapingFont)[SHAPING];
+  if (shaping) shaping.shelf = shelf;
 }
 
 /** Shaping is the costliest step of painting, and the same words recur in every variant; pdfkit scales positions in place, so each caller gets its own copy of them. */
-export function memoizeShaping(font: Font, maxEntries = 200_000): Font {
+export function memoizeShaping(font: Font): Font {
   const layout = font.layout.bind(font);
-  const cache = new Map<string, Shaped>();
-  const memo: Memo = { cache, getGlyph: (id, codePoints) => (font as unknown as GlyphSource).getGlyph(id, codePoints) };
-  memos.set(font, memo);
+  const shaping: Shaping = ((font as ShapingFont)[SHAPING] = {});
+  const getGlyph: GlyphSource['getGlyph'] = (id, codePoints) => (font as unknown as GlyphSource).getGlyph(id, codePoints);
+  const prefix = memoKey([font]);
+  const shape = (key: string, text: string, features: Parameters<Font['layout']>[1]): Shaped => {
+    const stored = shaping.shelf?.get(key);
+    if (stored) return revive(stored, getGlyph);
+    const run = layout(text, features);
+    const { script, language, direction, features: applied } = run as unknown as Extra;
+    const entry = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })), extra: { script, language, direction, features: applied } };
+    shaping.shelf?.put(key, toStored(entry));
+    return entry;
+  };
   const memoized = (text: string, features?: Parameters<Font['layout']>[1], ...rest: unknown[]): Run => {
     if (rest.length > 0) return (layout as (...args: unknown[]) => Run)(text, features, ...rest);
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
-    let entry = cache.get(key);
-    if (!entry) {
-      const stored = memo.shelf?.get(key);
-      if (stored) entry = revive(stored, memo.getGlyph);
-      else {
-        const run = layout(text, features);
-        const { script, language, direction, features: applied } = run as unknown as Extra;
-        entry = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })), extra: { script, language, direction, features: applied } };
-        memo.shelf?.put(key, toStored(entry));
-      }
-      if (cache.size >= maxEntries) cache.clear();
-      cache.set(key, entry);
-    }
+    const entry = runs.get(prefix + key, () => shape(key, text, features));
     const positions = entry.positions.map((p) => ({ ...p }));
     return {
       glyphs: entry.glyphs,

@@ -1,7 +1,7 @@
 // Trim size + edition + bleed + crop marks → the page boxes (MediaBox, BleedBox, TrimBox), the offset of the trim inside the media, and the crop marks.
 import { mm } from '../units.js';
-import type { Pdf } from './pdfDocument.js';
 import type { Edition } from '../vocabulary/edition.js';
+import { pageDictionary, spotColors, type Pdf } from './pdfkitInternals.js';
 
 /** Crop marks start this far outside the bleed… */
 export const MARK_GAP_MM = 1;
@@ -68,8 +68,7 @@ export function cropMarkLines(g: PageGeometry): number[][] {
 /** Draws the crop marks in registration colour; call with the media's coordinate system (before the trim offset). */
 export function drawCropMarks(pdf: Pdf, g: PageGeometry): void {
   if (!g.cropMarks) return;
-  const spots = pdf as unknown as { spotColors: Record<string, unknown>; addSpotColor(name: string, c: number, m: number, y: number, k: number): void };
-  if (!spots.spotColors.All) spots.addSpotColor('All', 100, 100, 100, 100);
+  if (!spotColors(pdf).All) (pdf as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
   pdf.save();
   pdf.lineWidth(MARK_WIDTH_PT).lineCap('butt');
   for (const [x1, y1, x2, y2] of cropMarkLines(g)) pdf.moveTo(x1!, y1!).lineTo(x2!, y2!);
@@ -80,7 +79,7 @@ export function drawCropMarks(pdf: Pdf, g: PageGeometry): void {
 /** Sets TrimBox and BleedBox on the current page (print only; the screen edition has MediaBox = trim and nothing else). */
 export function setPageBoxes(pdf: Pdf, g: PageGeometry, edition: Edition): void {
   if (edition !== 'print') return;
-  const data = (pdf as unknown as { page: { dictionary: { data: Record<string, unknown> } } }).page.dictionary.data;
+  const data = pageDictionary(pdf).data;
   data.TrimBox = g.trimBox;
   data.BleedBox = g.bleedBox;
 }

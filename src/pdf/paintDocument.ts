@@ -12,7 +12,9 @@ import { collectSvgColors } from './drawSvg.js';
 import { addDestinations, addLink, addOutline } from './links.js';
 import { drawCropMarks, pageGeometry, setPageBoxes } from './pageGeometry.js';
 import { buildPalette, type Palette } from './palette.js';
-import { createPdfDocument, internals, pdfRaw, writeOutputIntent, type OutputIntent, type Pdf, type PdfRef } from './pdfDocument.js';
+import { createPdfDocument, madeOnce, pdfRaw, writeOutputIntent, type OutputIntent, type Pdf } from './pdfDocument.js';
+import { nameGraphicsState, newRef } from './pdfkitInternals.js';
+import { memo } from '../world/memo.js';
 import type { SharedFonts } from './sharedFonts.js';
 import { createStructureTree, untagged } from './structureTree.js';
 import { uuidFromHash, xmpMetadata } from './xmpMetadata.js';
@@ -103,12 +105,7 @@ export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
 }
 
 /** The laid-out document's JSON, hashed once for both editions (the JSON itself is not kept). */
-const documentHashes = new WeakMap<LaidOutDocument, string>();
-function documentHash(doc: LaidOutDocument): string {
-  let hash = documentHashes.get(doc);
-  if (hash === undefined) documentHashes.set(doc, (hash = createHash('sha256').update(JSON.stringify(doc)).digest('hex')));
-  return hash;
-}
+const documentHash = (doc: LaidOutDocument): string => memo('pdf.documentHash', [doc], () => createHash('sha256').update(JSON.stringify(doc)).digest('hex'), 64);
 
 export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palette: Palette, raw: Map<string, RawImage> = new Map()): Buffer {
   const print = opts.edition === 'print';
@@ -167,8 +164,6 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
   return finish();
 }
 
-const multiply = new WeakMap<Pdf, PdfRef>();
-
 interface DraftMark {
   /** The glyph outlines, in font units, then how to place them: scale, rotation and the box's centre. */
   path: string;
@@ -201,14 +196,13 @@ function draftMarkOutlines(text: string, ctx: DrawContext): DraftMark | undefine
 /** The draft mark: large, diagonal, light, multiplied over the page so it hides nothing; an artifact (a watermark) in either edition. */
 function drawDraftMark(pdf: Pdf, mark: DraftMark, ctx: DrawContext): void {
   const print = ctx.edition === 'print';
-  let gs = multiply.get(pdf);
-  if (!gs) {
+  const gs = madeOnce(pdf, 'draft', () => {
     // never overprinting, whatever the text before it did
-    gs = internals(pdf).ref({ Type: 'ExtGState', BM: 'Multiply', ...(print ? { OP: false, op: false, OPM: 0 } : {}) });
-    gs.end();
-    multiply.set(pdf, gs);
-  }
-  internals(pdf).page.ext_gstates.DwDraft = gs;
+    const made = newRef(pdf, { Type: 'ExtGState', BM: 'Multiply', ...(print ? { OP: false, op: false, OPM: 0 } : {}) });
+    made.end();
+    return made;
+  });
+  nameGraphicsState(pdf, 'DwDraft', gs);
   // the print edition is not tagged: the mark says what it is itself (the screen edition's structure tree marks it)
   if (print) pdf.addContent('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
   pdf.save();

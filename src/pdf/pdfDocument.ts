@@ -2,28 +2,14 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { digest } from '../digest.js';
-import PDFDocument from 'pdfkit';
 import type { FontRole } from '../vocabulary/theme.js';
 import type { FontkitFont } from './sharedFonts.js';
 import { embedWithGlyphIds, type GlyphIdFont } from './embedGlyphIds.js';
-import { markDeflated } from './markDeflated.js';
-import { recentValues } from '../world/recentValues.js';
+import { catalog, CollectingPdf, currentFont, markDeflated, newRef, type Pdf, type PdfRef } from './pdfkitInternals.js';
+import { memo, memoTable } from '../world/memo.js';
 import type { Edition } from '../vocabulary/edition.js';
 
-/** The parts of pdfkit's internals drukwerk touches (not in @types/pdfkit). */
-export interface PdfRef {
-  data: Record<string, unknown>;
-  compress: boolean;
-  write(chunk: Uint8Array | string): void;
-  end(chunk?: Uint8Array | string): void;
-}
-export interface PdfInternals {
-  _root: PdfRef;
-  page: { dictionary: PdfRef; annotations: unknown[]; ext_gstates: Record<string, PdfRef>; height: number; width: number };
-  ref(data?: unknown): PdfRef;
-}
-export type Pdf = PDFKit.PDFDocument;
-export const internals = (pdf: Pdf): PdfInternals => pdf as unknown as PdfInternals;
+export type { Pdf, PdfRef };
 
 /** A value written verbatim into a PDF object (pdfkit prints objects it does not recognise with toString): e.g. the name `/False`. */
 export function pdfRaw(text: string): object {
@@ -65,16 +51,6 @@ export function subsetTag(seed: string, role: string): string {
   return tag;
 }
 
-const base = PDFDocument.prototype as unknown as { _finalize(this: unknown): void };
-
-/** The parts of pdfkit's PDFReference that collect a stream's data. */
-interface StreamRef {
-  write(chunk: Uint8Array | string): void;
-  finalize(): void;
-  buffer: Uint8Array[];
-  compress: boolean;
-}
-
 /**
  * Deflate level of page content: level 3 compresses a page in half the time of zlib's default (6), for content
  * streams about a fifth larger (the whole PDF ~2 % larger, measured on the synthetic province); pages are mostly text
@@ -83,110 +59,26 @@ interface StreamRef {
 const PAGE_CONTENT_LEVEL = 3;
 
 /**
- * pdfkit turns every string written to a stream into its own byte array, char by char; a page's content is thousands of
- * such writes. They are collected as text and turned into bytes once (Buffer's latin1 keeps the low byte of each
- * character, as pdfkit does), before any bytes written in between and before the stream is finished, which compresses
- * them at PAGE_CONTENT_LEVEL.
- */
-function collectPageContent(ref: StreamRef): void {
-  const write = ref.write;
-  const finalize = ref.finalize;
-  let text: string[] = [];
-  const flush = (): void => {
-    if (text.length === 0) return;
-    const bytes = Buffer.from(text.join(''), 'latin1');
-    text = [];
-    write.call(ref, bytes);
-  };
-  ref.write = (chunk) => {
-    if (typeof chunk === 'string') text.push(chunk, '\n');
-    else {
-      flush();
-      write.call(ref, chunk);
-    }
-  };
-  ref.finalize = () => {
-    flush();
-    if (ref.compress && ref.buffer.length > 0) {
-      // compressed here at our level; pdfkit then writes it as it is (Length, then the Filter its writes already set)
-      ref.buffer = [deflatePage(Buffer.concat(ref.buffer))];
-      ref.compress = false;
-    }
-    finalize.call(ref);
-  };
-}
-
-/**
  * Compressed page contents by the sha1 of their bytes. With glyph ids as codes and fixed resource names, most pages of a
  * material are the same bytes in every region (three in four pages of the synthetic province); a worker builds a
  * material's variants one after another, so the pages of the last few documents are the ones that come again.
  */
-const compressedPages = recentValues<Buffer>(32);
+const compressedPages = memoTable<Buffer>('pdf.compressedPage', 32);
 
 function deflatePage(content: Buffer): Buffer {
-  return compressedPages.remember(digest('sha1', content, 'base64'), () => deflateSync(content, { level: PAGE_CONTENT_LEVEL }));
+  return compressedPages.get(digest('sha1', content, 'base64'), () => deflateSync(content, { level: PAGE_CONTENT_LEVEL }));
 }
 
-class CollectingPdf extends PDFDocument {
-  declare chunks: Uint8Array[] | undefined;
-  declare xmp: string;
-  declare _id: Uint8Array;
-  declare page: PDFKit.PDFPage & { content: StreamRef };
-  declare _offset: number;
-  /** Text written since the last bytes, turned into bytes by flushText (pdfkit's constructor writes before fields are set). */
-  declare pendingText: string[] | undefined;
+const MADE = Symbol('made once per document');
 
-  override addPage(options?: PDFKit.PDFDocumentOptions): this {
-    super.addPage(options);
-    collectPageContent(this.page.content);
-    return this;
-  }
-
-  /** pdfkit's _write, with strings collected and turned into bytes together (see collectPageContent); offsets count bytes as before. */
-  _write(data: Uint8Array | string): void {
-    if (typeof data === 'string') {
-      const line = `${data}\n`;
-      (this.pendingText ??= []).push(line);
-      this._offset += line.length;
-    } else {
-      this.flushText();
-      (this.chunks ??= []).push(data);
-      this._offset += data.length;
-    }
-  }
-
-  flushText(): void {
-    if (!this.pendingText?.length) return;
-    (this.chunks ??= []).push(Buffer.from(this.pendingText.join(''), 'latin1'));
-    this.pendingText = [];
-  }
-
-  /** pdfkit is a Readable stream; keeping the chunks ourselves makes painting synchronous. */
-  override push(chunk: unknown): boolean {
-    if (chunk !== null && chunk !== undefined) (this.chunks ??= []).push(chunk as Uint8Array);
-    return true;
-  }
-
-  /** Replaces pdfkit's XMP (which does not escape the title) with ours. */
-  override endMetadata(): void {
-    const ref = internals(this).ref({ Type: 'Metadata', Subtype: 'XML' });
-    ref.compress = false;
-    ref.end(Buffer.from(this.xmp, 'utf8'));
-    internals(this)._root.data.Metadata = ref;
-  }
-
-  /**
-   * pdfkit derives the ID from the date; ours is a digest of every byte before the trailer: same input, same ID; other
-   * content, other ID. SHA-1 cut to the 16 bytes an ID has: about as fast as MD5 without the CPU's SHA instructions, 2.4×
-   * faster with them (1.8 GB/s against 0.74 on the build machine).
-   */
-  _finalize(): void {
-    this.flushText();
-    const hash = createHash('sha1');
-    for (const chunk of this.chunks ?? []) hash.update(chunk);
-    this._id = hash.digest().subarray(0, 16);
-    base._finalize.call(this);
-  }
+/**
+ * `make()` once per document: objects a document shares between its pages (its graphics states) are state of that
+ * document, kept with it.
+ */
+export function madeOnce<T>(pdf: Pdf, name: string, make: () => T): T {
+  const made = ((pdf as unknown as { [MADE]?: Map<string, unknown> })[MADE] ??= new Map<string, unknown>());
+  if (!made.has(name)) made.set(name, make());
+  return made.get(name) as T;
 }
 
 export interface OpenPdf {
@@ -208,34 +100,24 @@ export function createPdfDocument(settings: PdfSettings): OpenPdf {
     displayTitle: screen,
     info: settings.info as PDFKit.DocumentInfo,
   } satisfies PDFKit.PDFDocumentOptions;
-  const pdf = new CollectingPdf(options);
-  pdf.xmp = settings.xmp;
+  const pdf = new CollectingPdf(options, { xmp: settings.xmp, deflatePage });
   if (settings.rtl) {
-    const root = internals(pdf)._root.data as { ViewerPreferences?: { data: Record<string, unknown> } };
+    const root = catalog(pdf).data as { ViewerPreferences?: { data: Record<string, unknown> } };
     // a string in a pdfkit dictionary is written as a name
     if (root.ViewerPreferences) root.ViewerPreferences.data.Direction = 'R2L';
-    else root.ViewerPreferences = internals(pdf).ref({ Direction: 'R2L' }) as unknown as { data: Record<string, unknown> };
+    else root.ViewerPreferences = newRef(pdf, { Direction: 'R2L' }) as unknown as { data: Record<string, unknown> };
   }
-  const current = pdf as unknown as { _font: { id: string } | null };
   let fontNumber = 0;
   for (const [role, font] of Object.entries(settings.fonts)) {
     pdf.registerFont(role, font as unknown as Buffer);
     // opening is cheap (a font is embedded only when a page uses it); rename before any page refers to it
     pdf.font(role);
     // the same resource name in every document, so equal pages are equal bytes (the subset's tag tells documents apart)
-    current._font!.id = `F${++fontNumber}`;
-    embedWithGlyphIds(current._font as unknown as GlyphIdFont, subsetTag(settings.seed, role));
+    const opened = currentFont<GlyphIdFont>(pdf);
+    opened.id = `F${++fontNumber}`;
+    embedWithGlyphIds(opened, subsetTag(settings.seed, role));
   }
-  return {
-    pdf,
-    finish(): Buffer {
-      pdf.end();
-      pdf.flushText();
-      const bytes = Buffer.concat(pdf.chunks ?? []);
-      if (!bytes.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('pdfkit did not finish the document: an object was left open');
-      return bytes;
-    },
-  };
+  return { pdf, finish: () => pdf.finish() };
 }
 
 /** The colour space an ICC profile describes (header bytes 16–19), e.g. 'CMYK'. */
@@ -244,21 +126,17 @@ export function iccColorSpace(icc: Buffer): string {
   return icc.toString('latin1', 16, 20).trim();
 }
 
-const compressedProfiles = new WeakMap<Buffer, Buffer>();
-function compressedProfile(icc: Buffer): Buffer {
-  let compressed = compressedProfiles.get(icc);
-  if (!compressed) compressedProfiles.set(icc, (compressed = deflateSync(icc)));
-  return compressed;
-}
+/** The profile compressed, per profile buffer (a build has one or two). */
+const compressedProfile = (icc: Buffer): Buffer => memo('pdf.compressedProfile', [icc], () => deflateSync(icc), 8);
 
 export function writeOutputIntent(pdf: Pdf, intent: OutputIntent): void {
   const space = iccColorSpace(intent.icc);
   if (space !== 'CMYK') throw new Error(`the output intent profile must be a CMYK profile, not ${space}`);
-  const profile = internals(pdf).ref({ N: 4, Alternate: 'DeviceCMYK' });
+  const profile = newRef(pdf, { N: 4, Alternate: 'DeviceCMYK' });
   // the profile is the same in every print PDF: compressed once per process (the same bytes pdfkit would write)
   markDeflated(profile);
   profile.end(compressedProfile(intent.icc));
-  internals(pdf)._root.data.OutputIntents = [
+  catalog(pdf).data.OutputIntents = [
     {
       Type: 'OutputIntent',
       S: 'GTS_PDFX',

@@ -2,7 +2,7 @@
 // pdfkit decodes PNG with alpha asynchronously, which would make painting asynchronous and the object order depend on timing.
 import { loadSharp } from '../load/loadSharp.js';
 import type { PreparedImage } from '../assets/prepareImage.js';
-import { internals, type Pdf } from './pdfDocument.js';
+import { newRef, type Pdf } from './pdfkitInternals.js';
 
 export interface RawImage {
   width: number;
@@ -45,9 +45,9 @@ function planes(raw: RawImage): { color: Buffer; alpha?: Buffer; colorChannels: 
 export function rawImageObject(pdf: Pdf, raw: RawImage, index: number): { width: number; height: number; label: string; obj: unknown; orientation: number; embed(): void } {
   const { color, alpha, colorChannels } = planes(raw);
   const base = { Type: 'XObject', Subtype: 'Image', Width: raw.width, Height: raw.height, BitsPerComponent: 8 };
-  const image = internals(pdf).ref({ ...base, ColorSpace: colorChannels === 1 ? 'DeviceGray' : 'DeviceRGB' });
+  const image = newRef(pdf, { ...base, ColorSpace: colorChannels === 1 ? 'DeviceGray' : 'DeviceRGB' });
   if (alpha) {
-    const mask = internals(pdf).ref({ ...base, ColorSpace: 'DeviceGray' });
+    const mask = newRef(pdf, { ...base, ColorSpace: 'DeviceGray' });
     mask.end(alpha);
     image.data.SMask = mask;
   }

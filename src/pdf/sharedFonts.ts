@@ -5,6 +5,7 @@ import type { FontRole } from '../vocabulary/theme.js';
 import { memoizeShaping } from './memoizeShaping.js';
 import { exactGlyphCodePoints } from './glyphCodePoints.js';
 import { withFeatures } from './withFeatures.js';
+import { memo } from '../world/memo.js';
 
 /** A parsed font: the same fontkit instance (ES module) pdfkit itself uses, so pdfkit takes it as is. */
 export type FontkitFont = Font;
@@ -19,8 +20,8 @@ export interface SharedFonts {
   hashes: Record<FontRole, string>;
 }
 
-/** Parsed fonts by the sha256 of their bytes (and features): the same file is parsed once per process, whatever role or session asks for it. */
-const parsed = new Map<string, FontkitFont>();
+/** Parsed fonts kept by the sha256 of their bytes (and features): the same file is parsed once per process, whatever role or session asks for it. */
+const PARSED_KEPT = 64;
 
 export const FONT_ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display', 'arabic', 'arabicBold'];
 
@@ -45,14 +46,16 @@ export function loadSharedFonts(given: Partial<Record<FontRole, Buffer>>, featur
     const buffer = buffers[role];
     if (!buffer) throw new Error(`no font file for the role "${role}"`);
     const hash = fontHash(buffer, features);
-    let font = parsed.get(hash);
-    if (!font) {
-      const opened = create(buffer);
-      if (!('layout' in opened)) throw new Error(`the font for "${role}" is a collection, not a single font`);
-      font = memoizeShaping(withFeatures(exactGlyphCodePoints(opened), features));
-      parsed.set(hash, font);
-    }
-    fonts[role] = font;
+    fonts[role] = memo(
+      'pdf.parsedFont',
+      [hash],
+      () => {
+        const opened = create(buffer);
+        if (!('layout' in opened)) throw new Error(`the font for "${role}" is a collection, not a single font`);
+        return memoizeShaping(withFeatures(exactGlyphCodePoints(opened), features));
+      },
+      PARSED_KEPT,
+    );
     hashes[role] = hash;
   }
   return { fontkit: fonts, hashes };

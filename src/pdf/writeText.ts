@@ -1,7 +1,7 @@
 // One line of laid-out text (font, size and colour already set on the document) → one text object in the content stream, with the TJ arrays pdfkit's text() writes for it (same glyphs and adjustments), without its measuring.
-import type { Pdf } from './pdfDocument.js';
 import { glyphCode, useGlyph, type GlyphIdFont } from './embedGlyphIds.js';
-import { recentValues } from '../world/recentValues.js';
+import { currentFont, currentFontSize, pageFonts, type Pdf } from './pdfkitInternals.js';
+import { memoKey, memoTable } from '../world/memo.js';
 
 /** A shaped run in pdfkit's 1000-unit scale (what its EmbeddedFont caches per word). */
 interface ShapedRun {
@@ -13,12 +13,6 @@ interface ShapedRun {
 interface EmbeddedFont extends GlyphIdFont {
   layoutRun(text: string, features?: unknown): ShapedRun;
   ref(): unknown;
-}
-
-interface DocumentState {
-  _font: EmbeddedFont;
-  _fontSize: number;
-  page: { fonts: Record<string, unknown> };
 }
 
 export interface TextOptions {
@@ -83,39 +77,42 @@ function flatten(run: ShapedRun): FlatRun {
 }
 
 /**
- * Shaped runs per parsed font and key (a word, or features and text), for every document of the process: pdfkit shapes
+ * Shaped runs by parsed font and key (a word, or features and text), for every document of the process: pdfkit shapes
  * a font's words once per document; the result depends on the font and text alone. Only the flat numbers are kept.
  */
-const flatRuns = new WeakMap<object, Map<string, FlatRun>>();
-const FLAT_RUNS_LIMIT = 100_000;
+const flatRuns = memoTable<FlatRun>('pdf.flatRun', 100_000);
 
-function cachedRun(font: EmbeddedFont, key: string, text: string, features: string[] | undefined): FlatRun {
-  let cache = flatRuns.get(font.font);
-  if (!cache || cache.size >= FLAT_RUNS_LIMIT) flatRuns.set(font.font, (cache = new Map()));
-  let run = cache.get(key);
-  // layoutRun is what pdfkit's layoutCached calls for a word, and its only path for text with features
-  if (!run) cache.set(key, (run = flatten(font.layoutRun(text, features))));
-  return run;
-}
+/** A font's words, shaped: the key prefix of its runs is worked out once per text object, not per word. */
+class RunSource {
+  private readonly prefix: string;
+  constructor(private readonly font: EmbeddedFont) {
+    this.prefix = memoKey([font.font]);
+  }
 
-/** The runs pdfkit would shape `text` into: one run with features; else one per word, each keeping its trailing space or tab. */
-function shape(font: EmbeddedFont, text: string, features: string[] | undefined): FlatRun[] {
-  if (features) return [cachedRun(font, `\0${features.join(',')}\0${text}`, text, features)]; // XML text holds no NUL: never a word
-  const runs: FlatRun[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      const word = text.slice(start, i + 1);
-      runs.push(cachedRun(font, word, word, undefined));
-      start = i + 1;
+  run(key: string, text: string, features: string[] | undefined): FlatRun {
+    // layoutRun is what pdfkit's layoutCached calls for a word, and its only path for text with features
+    return flatRuns.get(this.prefix + key, () => flatten(this.font.layoutRun(text, features)));
+  }
+
+  /** The runs pdfkit would shape `text` into: one run with features; else one per word, each keeping its trailing space or tab. */
+  shape(text: string, features: string[] | undefined): FlatRun[] {
+    if (features) return [this.run(`\0${features.join(',')}\0${text}`, text, features)]; // XML text holds no NUL: never a word
+    const runs: FlatRun[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9) {
+        const word = text.slice(start, i + 1);
+        runs.push(this.run(word, word, undefined));
+        start = i + 1;
+      }
     }
+    if (start < text.length) {
+      const word = text.slice(start);
+      runs.push(this.run(word, word, undefined));
+    }
+    return runs;
   }
-  if (start < text.length) {
-    const word = text.slice(start);
-    runs.push(cachedRun(font, word, word, undefined));
-  }
-  return runs;
 }
 
 /**
@@ -206,14 +203,13 @@ class TextEmitter {
  * to 0 afterwards (the text state outlives the text object).
  */
 export function writeText(pdf: Pdf, text: string, x: number, y: number, options: TextOptions = {}): void {
-  const doc = pdf as unknown as DocumentState;
-  const font = doc._font;
-  const size = doc._fontSize;
+  const font = currentFont<EmbeddedFont>(pdf);
+  const size = currentFontSize(pdf);
   const wordSpacing = options.wordSpacing || 0;
   const characterSpacing = options.characterSpacing || 0;
   const features = options.features?.join(',') ?? '-';
   const fontIsSet = !!options.fontIsSet;
-  const same = textObjects.remember(text, () => []);
+  const same = textObjects.get(text, () => []);
   let object: TextObject | undefined;
   for (const o of same) {
     if (o.x === x && o.y === y && o.size === size && o.font === font.font && o.resource === font.id && o.wordSpacing === wordSpacing && o.characterSpacing === characterSpacing && o.features === features && o.fontIsSet === fontIsSet && o.actualText === options.actualText) {
@@ -226,7 +222,8 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
     if (same.push(object) > SAME_TEXT_KEPT) same.shift();
   }
   if (object.content === '') return;
-  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  const fonts = pageFonts(pdf);
+  if (fonts[font.id] == null) fonts[font.id] = font.ref();
   const { ids, widths, codePoints } = object;
   for (let i = 0; i < ids.length; i++) useGlyph(font, ids[i]!, widths[i]!, codePoints[i]!);
   pdf.addContent(object.content);
@@ -264,7 +261,7 @@ type TextObject = Shaping & Glyphs;
  * a line are worked out once and its glyphs recorded again in each document that draws it. Looked up by the text the
  * layout made, with no key built per line; a text drawn in many places keeps its last SAME_TEXT_KEPT.
  */
-const textObjects = recentValues<TextObject[]>(8_000);
+const textObjects = memoTable<TextObject[]>('pdf.textObjects', 8_000);
 const SAME_TEXT_KEPT = 16;
 
 /** Records the glyphs used for the text object (in first-use order) and returns their codes to the emitter. */
@@ -310,16 +307,17 @@ function textObject(font: EmbeddedFont, size: number, text: string, x: number, y
   if (characterSpacing) out.push(`${number(characterSpacing)} Tc`);
 
   const emitter = new TextEmitter(out, x, y, size / 1000);
+  const runs = new RunSource(font);
   if (wordSpacing) {
-    const space = cachedRun(font, ' ', ' ', undefined).xAdvance.reduce((w, a) => w + a, 0);
+    const space = runs.run(' ', ' ', undefined).xAdvance.reduce((w, a) => w + a, 0);
     wordSpacing = (wordSpacing + (space * size) / 1000 + characterSpacing) * (1000 / size);
     // a narrow no-break space (French « » ? !) stays inside its word: narrow, and not stretched
     for (const word of text.trim().split(/[^\S\u202F]+/)) {
-      recorder.encode(shape(font, word, options.features), emitter);
+      recorder.encode(runs.shape(word, options.features), emitter);
       emitter.addToLastAdvance(wordSpacing);
     }
   } else {
-    recorder.encode(shape(font, text, options.features), emitter);
+    recorder.encode(runs.shape(text, options.features), emitter);
   }
   emitter.finish();
   if (characterSpacing) out.push('0 Tc');

@@ -29,18 +29,6 @@ const ALLOWED: Record<string, string> = {
   'preflight/contentStream.ts interned': 'MIGRATE',
   'preflight/contentStream.ts opTokens': 'MIGRATE',
   'preflight/colourSpaces.ts cache': 'MIGRATE',
-  'pdf/writeText.ts flatRuns': 'MIGRATE',
-  'pdf/writeText.ts textObjects': 'MIGRATE',
-  'pdf/overprint.ts states': 'MIGRATE',
-  'pdf/pdfDocument.ts compressedPages': 'MIGRATE',
-  'pdf/pdfDocument.ts compressedProfiles': 'MIGRATE',
-  'pdf/paintDocument.ts documentHashes': 'MIGRATE',
-  'pdf/paintDocument.ts multiply': 'MIGRATE',
-  'pdf/drawSvg.ts recorded': 'MIGRATE',
-  'pdf/sharedFonts.ts parsed': 'MIGRATE',
-  'pdf/embedGlyphIds.ts programs': 'MIGRATE',
-  'pdf/embedGlyphIds.ts compressedCmaps': 'MIGRATE',
-  'pdf/memoizeShaping.ts memos': 'MIGRATE',
 };
 
 function moduleState(): string[] {

@@ -6,6 +6,7 @@ import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { PDFDict, PDFName, PDFRawStream, PDFRef, PDFArray } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { currentFont } from '../../src/pdf/pdfkitInternals.js';
 import { embedWithGlyphIds, glyphCode, type GlyphIdFont } from '../../src/pdf/embedGlyphIds.js';
 import { writeText } from '../../src/pdf/writeText.js';
 import { readPdf, type ReadPdf } from './readPdf.js';
@@ -19,7 +20,7 @@ function draw(fontFile: string, texts: string[], features?: string[]): Promise<B
   doc.registerFont('f', fontBytes(fontFile));
   doc.addPage({ size: 'A5' });
   doc.font('f').fontSize(11);
-  embedWithGlyphIds((doc as unknown as { _font: GlyphIdFont })._font, 'ABCDEF');
+  embedWithGlyphIds(currentFont<GlyphIdFont>(doc), 'ABCDEF');
   texts.forEach((text, i) => writeText(doc, text, 40, 100 + 20 * i, features ? { features } : {}));
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

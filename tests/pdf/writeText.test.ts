@@ -4,6 +4,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { writeText, type TextOptions } from '../../src/pdf/writeText.js';
+import { currentFont } from '../../src/pdf/pdfkitInternals.js';
 import { embedWithGlyphIds, type GlyphIdFont } from '../../src/pdf/embedGlyphIds.js';
 
 const fontsDir = path.resolve(import.meta.dirname, '../../fonts');
@@ -15,7 +16,7 @@ function page(fontFile: string): PDFKit.PDFDocument {
   doc.addPage({ size: 'A5' });
   doc.font('f').fontSize(11);
   // as every drukwerk document: glyph ids as codes, for pdfkit's text() as for writeText
-  embedWithGlyphIds((doc as unknown as { _font: GlyphIdFont })._font, 'AAAAAA');
+  embedWithGlyphIds(currentFont<GlyphIdFont>(doc), 'AAAAAA');
   return doc;
 }
 
@@ -81,7 +82,7 @@ describe('writeText', () => {
     const second = page('Inter-Regular.otf');
     const start = content(second).length;
     writeText(second, 'Zwerfvuil', 40, 100, {});
-    const font = (second as unknown as { _font: GlyphIdFont })._font;
+    const font = currentFont<GlyphIdFont>(second);
     const ids = [...'Zwerfvuil'].map((c) => (font.font as unknown as { glyphForCodePoint(cp: number): { id: number } }).glyphForCodePoint(c.codePointAt(0)!).id);
     for (const id of ids) expect(font.used[id], `glyph ${id}`).toBe(1);
     expect(font.subset.glyphs.slice().sort((a, b) => a - b)).toEqual([0, ...new Set(ids)].sort((a, b) => a - b));
