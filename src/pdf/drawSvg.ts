@@ -80,41 +80,47 @@ function resourceCount(pdf: Pdf): number {
 /** Operators of SVGs drawn at the origin, by SVG, size, colour and edition; null when drawing one adds resources (it is then drawn each time). */
 const recorded = memoTable<string[] | null>('pdf.svgOperators', 2_000);
 
+/** Draws, and returns the operators it wrote when they can be replayed (it named no new object or resource), else null. */
+function recordDrawing(pdf: Pdf, draw: () => void): string[] | null {
+  const state = pdf as unknown as ContentHost;
+  const before = resourceCount(pdf);
+  const captured: string[] = [];
+  let replayable = true;
+  const addContent = state.addContent;
+  state.addContent = function (this: unknown, data: string) {
+    captured.push(data);
+    return addContent.call(this, data);
+  };
+  // svg-to-pdfkit sets the opacity of every fill and stroke, 1 included, each time naming an ExtGState; full opacity is what
+  // an item starts with (drawItem saves the state), so until something is translucent it is skipped and the operators replay
+  const restoreOpacity = filterOpacity(pdf, (fill, stroke) => {
+    if (replayable && (fill ?? 1) === 1 && (stroke ?? 1) === 1) return false;
+    replayable = false;
+    return true;
+  });
+  try {
+    draw();
+  } finally {
+    delete (state as Partial<ContentHost>).addContent;
+    restoreOpacity();
+  }
+  return replayable && resourceCount(pdf) === before ? captured : null;
+}
+
 /** drawSvg in one colour, placed by a translation: the operators of the same SVG in the same size and colour are recorded once per process and replayed. */
 export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfColor, edition: Edition): void {
   const key = `${edition}|${box.width}|${box.height}|${JSON.stringify(color)}|${svg}`;
-  const ops = recorded.peek(key);
   pdf.save();
   pdf.translate(box.x, box.y);
-  if (ops) {
-    for (const op of ops) pdf.addContent(op);
-  } else if (ops === null) {
-    drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
-  } else {
-    const state = pdf as unknown as ContentHost;
-    const before = resourceCount(pdf);
-    const captured: string[] = [];
-    let replayable = true;
-    const addContent = state.addContent;
-    state.addContent = function (this: unknown, data: string) {
-      captured.push(data);
-      return addContent.call(this, data);
-    };
-    // svg-to-pdfkit sets the opacity of every fill and stroke, 1 included, each time naming an ExtGState; full opacity is what
-    // an item starts with (drawItem saves the state), so until something is translucent it is skipped and the operators replay
-    const restoreOpacity = filterOpacity(pdf, (fill, stroke) => {
-      if (replayable && (fill ?? 1) === 1 && (stroke ?? 1) === 1) return false;
-      replayable = false;
-      return true;
-    });
-    try {
-      drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
-    } finally {
-      delete (state as Partial<ContentHost>).addContent;
-      restoreOpacity();
-    }
-    const result = replayable && resourceCount(pdf) === before ? captured : null;
-    recorded.get(key, () => result);
+  const draw = (): void => drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
+  let drawn = false;
+  const ops = recorded.get(key, () => {
+    drawn = true;
+    return recordDrawing(pdf, draw);
+  });
+  if (!drawn) {
+    if (ops) for (const op of ops) pdf.addContent(op);
+    else draw();
   }
   pdf.restore();
 }
