@@ -1,5 +1,6 @@
 // A parsed fontkit font → the same font whose glyphs always carry the code points they were asked for, so shaping never depends on what the process shaped before.
 import type { Font } from 'fontkit';
+import { wrapGetGlyph } from './pdfkitInternals.js';
 
 type Glyph = { id: number; codePoints: number[] };
 
@@ -13,12 +14,10 @@ const same = (a: readonly number[], b: readonly number[]): boolean => a.length =
  * cached glyph (its outline and metrics) seen through an object that has exactly the code points asked for, as a fresh process would.
  */
 export function exactGlyphCodePoints(font: Font): Font {
-  const f = font as unknown as { getGlyph(id: number, characters?: number[]): Glyph | null };
-  const getGlyph = f.getGlyph.bind(f);
-  f.getGlyph = (id: number, characters: number[] = []): Glyph | null => {
+  wrapGetGlyph<Glyph | null>(font, (getGlyph) => (id, characters = []) => {
     const glyph = getGlyph(id, characters);
     if (!glyph || same(glyph.codePoints, characters)) return glyph;
     return Object.create(glyph, { codePoints: { value: characters, enumerable: true, writable: true, configurable: true } }) as Glyph;
-  };
+  });
   return font;
 }

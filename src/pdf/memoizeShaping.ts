@@ -2,12 +2,12 @@
 import type { Font } from 'fontkit';
 import type { Shelf } from '../world/store.js';
 import { memoKey, memoTable } from '../world/memo.js';
+import { runExtras, wrapLayout, type RunExtras } from './pdfkitInternals.js';
 
 type Run = ReturnType<Font['layout']>;
 type Position = Run['positions'][number];
 
-/** What a GlyphRun carries besides glyphs and positions (fontkit's types leave them out). */
-type Extra = { script?: unknown; language?: unknown; direction?: unknown; features?: unknown };
+type Extra = RunExtras;
 type Shaped = { glyphs: Run['glyphs']; positions: Position[]; extra: Extra };
 /** A run as stored between builds: glyph ids and code points, positions as [xAdvance, yAdvance, xOffset, yOffset]. */
 export interface StoredRun {
@@ -65,21 +65,24 @@ export function attachShapingShelf(font: Font, shelf: Shelf<StoredRun> | undefin
 
 /** Shaping is the costliest step of painting, and the same words recur in every variant; pdfkit scales positions in place, so each caller gets its own copy of them. */
 export function memoizeShaping(font: Font): Font {
-  const layout = font.layout.bind(font);
+  wrapLayout<Run>(font, (layout) => memoized(font, layout));
+  return font;
+}
+
+function memoized(font: Font, layout: (text: string, features?: unknown, ...rest: unknown[]) => Run): (text: string, features?: unknown, ...rest: unknown[]) => Run {
   const shaping: Shaping = ((font as ShapingFont)[SHAPING] = {});
   const getGlyph: GlyphSource['getGlyph'] = (id, codePoints) => (font as unknown as GlyphSource).getGlyph(id, codePoints);
   const prefix = memoKey([font]);
-  const shape = (key: string, text: string, features: Parameters<Font['layout']>[1]): Shaped => {
+  const shape = (key: string, text: string, features: unknown): Shaped => {
     const stored = shaping.shelf?.get(key);
     if (stored) return revive(stored, getGlyph);
     const run = layout(text, features);
-    const { script, language, direction, features: applied } = run as unknown as Extra;
-    const entry = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })), extra: { script, language, direction, features: applied } };
+    const entry = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })), extra: runExtras(run) };
     shaping.shelf?.put(key, toStored(entry));
     return entry;
   };
-  const memoized = (text: string, features?: Parameters<Font['layout']>[1], ...rest: unknown[]): Run => {
-    if (rest.length > 0) return (layout as (...args: unknown[]) => Run)(text, features, ...rest);
+  return (text, features, ...rest) => {
+    if (rest.length > 0) return layout(text, features, ...rest);
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
     const entry = runs.get(prefix + key, () => shape(key, text, features));
     const positions = entry.positions.map((p) => ({ ...p }));
@@ -99,6 +102,4 @@ export function memoizeShaping(font: Font): Font {
       },
     } as unknown as Run;
   };
-  font.layout = memoized as Font['layout'];
-  return font;
 }

@@ -264,3 +264,39 @@ export function cidsAsGlyphIds(subset: object, ids: readonly number[]): void {
     };
   }
 }
+
+/** fontkit's glyph lookup, with the code points the glyph stands for (its shapers and pdfkit call it on the font instance). */
+export type GetGlyph<G> = (id: number, codePoints?: number[]) => G;
+
+/**
+ * Replaces a fontkit font's getGlyph on the instance: fontkit's shapers and substitutions call `this.font.getGlyph`, so the
+ * replacement sees every glyph a shaping makes. `wrap` gets the original, bound.
+ */
+export function wrapGetGlyph<G>(font: object, wrap: (getGlyph: GetGlyph<G>) => GetGlyph<G>): void {
+  const f = font as { getGlyph: GetGlyph<G> };
+  f.getGlyph = wrap(f.getGlyph.bind(f));
+}
+
+/** fontkit's layout with the arguments it takes (features as a list or a map; script, language, direction after them). */
+export type Layout<R> = (text: string, features?: unknown, ...rest: unknown[]) => R;
+
+/**
+ * Replaces a fontkit font's layout on the instance: pdfkit's EmbeddedFont shapes through `this.font.layout` and layout
+ * measures through the same font, so both get the replacement. `wrap` gets the original, bound.
+ */
+export function wrapLayout<R>(font: object, wrap: (layout: Layout<R>) => Layout<R>): void {
+  const f = font as { layout: Layout<R> };
+  f.layout = wrap(f.layout.bind(f));
+}
+
+/** What a fontkit GlyphRun carries besides glyphs and positions (its types leave them out). */
+export interface RunExtras {
+  script?: unknown;
+  language?: unknown;
+  direction?: unknown;
+  features?: unknown;
+}
+export function runExtras(run: object): RunExtras {
+  const { script, language, direction, features } = run as RunExtras;
+  return { script, language, direction, features };
+}

@@ -1,5 +1,6 @@
 // A parsed fontkit font + the theme's OpenType features → the same font whose every shaping (measuring and drawing alike) applies them.
 import type { Font } from 'fontkit';
+import { wrapLayout } from './pdfkitInternals.js';
 
 type Features = Parameters<Font['layout']>[1];
 
@@ -18,7 +19,6 @@ export function mergeFeatures(given: Features, theme: readonly string[]): Featur
  */
 export function withFeatures(font: Font, features: readonly string[]): Font {
   if (!features.length) return font;
-  const layout = font.layout.bind(font) as (text: string, features?: Features, ...rest: unknown[]) => ReturnType<Font['layout']>;
-  font.layout = ((text: string, given?: Features, ...rest: unknown[]) => layout(text, mergeFeatures(given, features), ...rest)) as Font['layout'];
+  wrapLayout<ReturnType<Font['layout']>>(font, (layout) => (text, given, ...rest) => layout(text, mergeFeatures(given as Features, features), ...rest));
   return font;
 }

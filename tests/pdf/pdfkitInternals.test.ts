@@ -20,7 +20,10 @@ import {
   pageRefs,
   pageResources,
   PRIVATE_MEMBERS,
+  runExtras,
   spotColors,
+  wrapGetGlyph,
+  wrapLayout,
 } from '../../src/pdf/pdfkitInternals.js';
 import { REPO } from '../support/tempProject.js';
 
@@ -165,5 +168,33 @@ describe('fontkit internals the adapter uses', () => {
     subset.includeGlyph(5);
     expectMember('fontkit TTFSubset', subset, 'glyphs', 'array');
     expect(subset.glyphs, 'fontkit TTFSubset.glyphs: glyph 0 first, then in order of includeGlyph').toEqual([0, 5]);
+  });
+
+  it('fontkit keeps one glyph object per id, and its shapers fetch glyphs through the instance’s getGlyph (what glyphCodePoints wraps)', () => {
+    const font = create(ARABIC) as unknown as { getGlyph(id: number, codePoints?: number[]): object; layout(text: string): unknown };
+    expect(font.getGlyph(5, [0x627]), 'fontkit Font.getGlyph caches a glyph per id').toBe(font.getGlyph(5, [0x628]));
+    let calls = 0;
+    wrapGetGlyph<object>(font, (getGlyph) => (id, codePoints) => {
+      calls++;
+      return getGlyph(id, codePoints);
+    });
+    font.layout('لا الامتحانات');
+    expect(calls, 'fontkit shaping calls this.font.getGlyph, so a wrapper on the instance sees its glyphs').toBeGreaterThan(0);
+  });
+
+  it('pdfkit shapes through the font instance’s layout (what withFeatures and memoizeShaping wrap), and a run carries script, language, direction and features', () => {
+    const font = create(INTER) as unknown as { layout(text: string, features?: unknown): object };
+    expect(runExtras(font.layout('Oostende'))).toMatchObject({ script: expect.any(String), direction: expect.any(String), features: expect.any(Object) });
+    expect(Object.keys(font.layout('Oostende')), 'fontkit GlyphRun has script, language, direction and features').toEqual(expect.arrayContaining(['script', 'language', 'direction', 'features']));
+    let calls = 0;
+    wrapLayout<object>(font, (layout) => (text, features, ...rest) => {
+      calls++;
+      return layout(text, features, ...rest);
+    });
+    const doc = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+    doc.registerFont('f', font as unknown as Buffer);
+    doc.addPage({ size: 'A5' }).font('f');
+    currentFont<{ layoutRun(text: string): unknown }>(doc).layoutRun('Oostende');
+    expect(calls, 'pdfkit EmbeddedFont.layoutRun calls this.font.layout').toBe(1);
   });
 });
