@@ -9,7 +9,7 @@ import { parseMarkup } from './model/parseMarkup.js';
 import { buildModel } from './model/buildModel.js';
 import { collectAssets } from './model/collectAssets.js';
 import { projectPathProblem } from './load/projectPath.js';
-import { readIcon } from './assets/readIcons.js';
+import { readIcon } from './load/readIcons.js';
 import { layoutDocument } from './layout/layoutDocument.js';
 import { auditLayout } from './layout/auditLayout.js';
 import type { BreakShelf } from './layout/storedBreaks.js';

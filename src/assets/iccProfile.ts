@@ -1,48 +1,12 @@
-// ICC profiles for sharp: profile bytes → a file path (sharp takes output profiles by path only), and CMYK pixels → a tiny TIFF tagged with a profile.
+// ICC profiles for sharp: profile bytes → a file path (written by world/iccFile.ts), and CMYK pixels → a tiny TIFF tagged with a profile.
 import { bufferHash } from './bufferHash.js';
-import { randomBytes } from 'node:crypto';
-import { closeSync, constants, lstatSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { writeIccFile } from '../world/iccFile.js';
 import { memo } from '../world/memo.js';
 
-/** Whether `file` is a regular file (not a link) holding exactly the profile with this hash. */
-function holds(file: string, hash: string): boolean {
-  try {
-    return lstatSync(file).isFile() && bufferHash(readFileSync(file)) === hash;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The path of a file holding `icc`; written once per process, reused afterwards. The temporary folder is shared with
- * other users: a file found there is used only when it holds exactly these bytes, and ours is written under a random
- * name created exclusively, never through a link (O_EXCL|O_NOFOLLOW), then renamed into place.
- */
+/** The path of a file holding `icc` (sharp takes output profiles by path only): written once per process, reused afterwards. */
 export function iccFilePath(icc: Buffer): string {
   const hash = bufferHash(icc);
-  return memo('assets.iccFile', [hash], () => writeProfile(icc, hash), 64);
-}
-
-function writeProfile(icc: Buffer, hash: string): string {
-  let file = path.join(os.tmpdir(), `drukwerk-${hash.slice(0, 24)}.icc`);
-  if (!holds(file, hash)) {
-    const temp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
-    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
-    try {
-      writeSync(fd, icc);
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      renameSync(temp, file);
-    } catch {
-      // another user's file is in the way (a sticky /tmp): ours stays under its own name
-      file = temp;
-    }
-  }
-  return file;
+  return memo('assets.iccFile', [hash], () => writeIccFile(icc, hash), 64);
 }
 
 // sharp cannot be told that raw input is CMYK; a TIFF with PhotometricInterpretation 5 and an ICC tag (34675) can.

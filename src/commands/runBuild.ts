@@ -1,5 +1,6 @@
 // Project folder + build options → the jobs planned (filters, shard), the unchanged ones skipped, the rest built (in-process or on worker threads) and, when nothing failed, written with the manifest.
 import { checkImprint } from '../variant/checkImprint.js';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -13,7 +14,7 @@ import { unreachableContacts } from '../variant/checkReachable.js';
 import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
 import type { BuildOptions, JobResult, KeptSession } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
-import { toolVersion } from '../incremental/toolVersion.js';
+import { toolVersion } from '../world/toolVersion.js';
 import { jobsOfShard, type Shard } from '../parallel/shard.js';
 import { limitHeapGrowth } from '../parallel/heapGrowth.js';
 import type { LocalBuilder } from '../parallel/workerPool.js';
@@ -264,7 +265,9 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
         results = await buildInProcess(toBuild, await here(), onResult);
       } else {
         // this thread builds too, as one of the `workers`
-        const { buildInWorkers } = await import('../parallel/workerPool.js');
+        const { buildInWorkers, workerEntry } = await import('../parallel/workerPool.js');
+        const entry = workerEntry();
+        if (!existsSync(entry)) throw new Error(`the worker ${entry} does not exist: run \`npx tsc -p .\` (or \`npm run build\`) first`);
         results = (await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r), here, store })) ?? [];
       }
       await Promise.all(writes);

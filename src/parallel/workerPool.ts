@@ -1,6 +1,5 @@
 // Jobs + the project files → every job built by this thread and worker threads, each taking its next job from one shared queue (createJobQueue); results come back in job order.
 import { messageLanguage } from '../messages/say.js';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -16,14 +15,13 @@ import { reviveResult, type FromWorker, type WorkerData } from './messages.js';
  * The worker always runs the compiled file dist/parallel/buildWorker.js. From dist/ (the CLI) that is the
  * file next to this one; from src/ (vitest imports the .ts sources) it is ../../dist/parallel/buildWorker.js,
  * which `npm test` compiles first (`tsc && vitest run`). A worker cannot load .ts sources without a loader,
- * and one compiled entry means the bytes a worker makes never depend on who started the build.
+ * and one compiled entry means the bytes a worker makes never depend on who started the build. Whether it is there is
+ * the caller's to check (runBuild), as this module reads no files.
  */
 export function workerEntry(): string {
   const here = fileURLToPath(import.meta.url);
   const dir = path.dirname(here);
-  const entry = here.endsWith('.ts') ? path.resolve(dir, '../../dist/parallel/buildWorker.js') : path.join(dir, 'buildWorker.js');
-  if (!existsSync(entry)) throw new Error(`the worker ${entry} does not exist: run \`npx tsc -p .\` (or \`npm run build\`) first`);
-  return entry;
+  return here.endsWith('.ts') ? path.resolve(dir, '../../dist/parallel/buildWorker.js') : path.join(dir, 'buildWorker.js');
 }
 
 export interface PoolOptions {

@@ -121,6 +121,12 @@ describe('architecture rules', () => {
     expect(bad).toEqual([]);
   });
 
+  it('only the edges touch the file system: load, write, commands, the World (its store), the CLI and the benchmark', () => {
+    const edges = ['load/', 'write/', 'commands/', 'world/', 'bench/', 'cli.ts'];
+    const fs = files.filter((f) => !edges.some((e) => f === e || f.startsWith(e))).flatMap((f) => imports(f).filter((s) => /^(node:)?fs(\/promises)?$/.test(s)).map((s) => `${f}: ${s}`));
+    expect(fs).toEqual([]);
+  });
+
   it('only the CLI imports commander', () => {
     expect(files.filter((f) => imports(f).includes('commander'))).toEqual(['cli.ts']);
   });

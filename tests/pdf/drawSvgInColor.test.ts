@@ -2,7 +2,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { drawSvgInColor } from '../../src/pdf/drawSvg.js';
-import { readIcon } from '../../src/assets/readIcons.js';
+import { readIcon } from '../../src/load/readIcons.js';
 import type { Pdf } from '../../src/pdf/pdfDocument.js';
 
 const CMYK: [number, number, number, number] = [100, 78, 0, 38];

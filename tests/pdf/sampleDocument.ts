@@ -10,7 +10,7 @@ import type { FontRole, Theme } from '../../src/vocabulary/theme.js';
 import { loadSharedFonts, type SharedFonts } from '../../src/pdf/sharedFonts.js';
 import type { PaintOptions } from '../../src/pdf/paintDocument.js';
 import { imageKey, prepareImage, type PreparedImage } from '../../src/assets/prepareImage.js';
-import { readIcon } from '../../src/assets/readIcons.js';
+import { readIcon } from '../../src/load/readIcons.js';
 import { REPO } from '../support/tempProject.js';
 
 const FONT_FILES: Record<FontRole, string> = {

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CODE_ROOT, codeVersion, hashCode, libraryVersions, PACKAGE_ROOT } from '../world/codeVersion.js';
-import { memo } from '../world/memo.js';
+import { CODE_ROOT, codeVersion, hashCode, libraryVersions, PACKAGE_ROOT } from './codeVersion.js';
+import { memo } from './memo.js';
 
 /**
  * `DRUKWERK_TOOL_VERSION` pins the version (tests and the benchmark, run in a checkout where others recompile dist/ meanwhile).
