@@ -10,31 +10,27 @@ import { isSvg, MAX_IMAGE_PIXELS } from '../load/checkImage.js';
 /** Print wants 300 ppi where the picture is placed; it is tolerated down to 150 ppi (a warning), refused below. */
 export const PRINT_PPI = { wanted: 300, floor: 150 } as const;
 
-export type PixelSizes = Map<string, { width: number; height: number } | null>;
+export type PixelSize = { width: number; height: number } | null;
 
-/** Pixel size of a raster image as displayed (EXIF rotation applied); null for vectors. Read from the header only, once per session. */
-async function pixelSize(src: string, bytes: Buffer, sizes: PixelSizes): Promise<{ width: number; height: number } | null> {
-  if (sizes.has(src)) return sizes.get(src)!;
-  let size: { width: number; height: number } | null = null;
-  if (!isSvg(bytes)) {
-    const sharp = await loadSharp();
-    const meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
-    const rotated = (meta.orientation ?? 1) >= 5;
-    if (meta.width && meta.height) size = rotated ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
-  }
-  sizes.set(src, size);
-  return size;
+/** Pixel size of a raster image as displayed (EXIF rotation applied); null for vectors. Read from the header only. */
+export async function readPixelSize(bytes: Buffer): Promise<PixelSize> {
+  if (isSvg(bytes)) return null;
+  const sharp = await loadSharp();
+  const meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+  const rotated = (meta.orientation ?? 1) >= 5;
+  return meta.width && meta.height ? (rotated ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height }) : null;
 }
 
 const mm1 = (pt: number): string => (Math.round(toMm(pt) * 10) / 10).toString();
 
-export async function checkResolution(uses: readonly AssetUse[], binaries: ReadonlyMap<string, Buffer>, sizes: PixelSizes): Promise<Diagnostic[]> {
+/** `sizeOf`: an image's pixel size by name (the caller's memo of readPixelSize, so a header is read once per build). */
+export async function checkResolution(uses: readonly AssetUse[], binaries: ReadonlyMap<string, Buffer>, sizeOf: (src: string, bytes: Buffer) => Promise<PixelSize> = (_src, bytes) => readPixelSize(bytes)): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const said = new Set<string>();
   for (const use of uses) {
     const bytes = binaries.get(use.name);
     if (use.kind !== 'image' || !use.box || !bytes) continue;
-    const size = await pixelSize(use.name, bytes, sizes).catch(() => null);
+    const size = await sizeOf(use.name, bytes).catch(() => null);
     if (!size) continue;
     const fitted = fitImage({ x: 0, y: 0, ...use.box }, size.width, size.height);
     const ppi = Math.round(effectivePpi(size.width, fitted.width));

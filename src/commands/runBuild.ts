@@ -12,7 +12,7 @@ import type { YamlFile } from '../load/readYaml.js';
 import { SOURCE_LANG } from '../load/checkTranslations.js';
 import { unreachableContacts } from '../variant/checkReachable.js';
 import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
-import type { BuildOptions, JobResult, KeptSession } from '../pipeline.js';
+import type { BuildOptions, JobResult, KeptWorld } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../world/toolVersion.js';
 import { jobsOfShard, type Shard } from '../parallel/shard.js';
@@ -46,8 +46,8 @@ export interface RunBuildOptions extends BuildOptions, JobFilter {
   shard?: Shard;
   /** Called as each job is built or found unchanged, in the order that happens. */
   onProgress?: (event: ProgressEvent) => void;
-  /** A session to take (and keep) from one build to the next in this process (`drukwerk watch`); builds on worker threads make their own. */
-  keepSession?: KeptSession;
+  /** A World whose templates, fonts and store this thread keeps from one build to the next (`drukwerk watch`); builds on worker threads make their own. */
+  keepWorld?: KeptWorld;
 }
 
 export interface ProgressEvent {
@@ -112,14 +112,14 @@ export async function loadProject(root: string): Promise<{ files: ProjectFiles; 
   return { files, project: parsed.project, diagnostics, store };
 }
 
-/** This thread's session (kept from the last build under `drukwerk watch`, or new) as a builder of jobs; undefined, with diagnostics, when it cannot be opened. What it computes goes to `store`. */
-async function localBuilder(project: Project, options: BuildOptions, diagnostics: Diagnostic[], store: Store, kept?: { session: KeptSession; shared: string }): Promise<LocalBuilder | undefined> {
+/** This thread's World (on the base kept from the last build under `drukwerk watch`, or new) as a builder of jobs; undefined, with diagnostics, when it cannot be made. What it computes goes to `store`. */
+async function localBuilder(project: Project, options: BuildOptions, diagnostics: Diagnostic[], store: Store, kept?: { world: KeptWorld; shared: string }): Promise<LocalBuilder | undefined> {
   // imported here: a no-op build never loads pdfkit, fontkit or sharp
-  const { createSession, keptSession, buildJob, takeStoreEntries } = await import('../pipeline.js');
-  const { session, diagnostics: sessionDiagnostics } = kept ? keptSession(kept.session, kept.shared, project, store) : createSession(project, store);
-  diagnostics.push(...sessionDiagnostics);
-  if (!session) return undefined;
-  return { build: (job) => buildJob(session, job, options), finish: () => store.add(takeStoreEntries(session)) };
+  const { worldOf, buildJob, takeStoreEntries } = await import('../pipeline.js');
+  const { world, diagnostics: worldDiagnostics } = worldOf(project, store, kept);
+  diagnostics.push(...worldDiagnostics);
+  if (!world) return undefined;
+  return { build: (job) => buildJob(world, job, options), finish: () => store.add(takeStoreEntries(world)) };
 }
 
 /** Whether a previous output is one this build answers for (its filters cover it) that the planned jobs no longer make. */
@@ -257,7 +257,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
     // never more threads than cores: each is a heap of its own, and on 2 cores 20 threads only took memory (3.5 GB)
     const workers = options.jobs === 'auto' ? autoWorkers(toBuild.length) : cappedJobs(options.jobs ?? 1);
     try {
-      const kept = options.keepSession && { session: options.keepSession, shared: hasher.shared };
+      const kept = options.keepWorld && { world: options.keepWorld, shared: hasher.shared };
       const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, store, kept) : Promise.resolve(undefined));
       let results: JobResult[];
       limitHeapGrowth();

@@ -5,7 +5,7 @@ import type { JobFilter } from '../variant/planJobs.js';
 import { loadProject, runBuild, type RunBuildOptions } from './runBuild.js';
 import { affectedJobs, isProjectFile } from './watchAffected.js';
 import { watchTree } from './watchTree.js';
-import type { KeptSession } from '../pipeline.js';
+import type { KeptWorld } from '../pipeline.js';
 
 export const WATCHED_FOLDERS = ['content', 'templates', 'fonts', 'images', 'icc'] as const;
 const DEBOUNCE_MS = 150;
@@ -36,7 +36,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
   let timer: NodeJS.Timeout | undefined;
   let stopping = false;
   /** Templates compiled, fonts opened and caches loaded once, while they do not change. */
-  const kept: KeptSession = {};
+  const kept: KeptWorld = {};
 
   async function build(filters: JobFilter[], first: boolean): Promise<boolean> {
     let ok = true;
@@ -46,7 +46,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
       await io.onState?.({ phase: 'building' });
       let result;
       try {
-        result = await runBuild({ ...options, ...filter, keepSession: kept });
+        result = await runBuild({ ...options, ...filter, keepWorld: kept });
       } catch (e) {
         // e.g. the output folder is locked by another build, or cannot be written: say so and keep watching
         const message = e instanceof Error ? e.message : String(e);

@@ -1,9 +1,8 @@
-// Worker thread entry: the project files and the shared job queue from the main thread → one session (fonts parsed, templates compiled once) → each job it takes from the queue built and posted back, with what it computed for the store.
+// Worker thread entry: the project files and the shared job queue from the main thread → one World (fonts parsed, templates compiled once) → each job it takes from the queue built by the pipeline and posted back, with what it computed for the store.
 import { say, setMessageLanguage } from '../messages/say.js';
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseProject } from '../load/parseProject.js';
 import { sha256 } from '../write/manifest.js';
-import { buildJob, createSession } from '../pipeline.js';
+import { buildJob, openWorld } from '../pipeline.js';
 import { Store } from '../world/store.js';
 import { openJobQueue } from './jobQueue.js';
 import { reviveFiles, transferables, type FromWorker, type WorkerData } from './messages.js';
@@ -16,17 +15,16 @@ const data = workerData as WorkerData;
 setMessageLanguage(data.lang);
 // read only: what this thread computes goes back to the main thread with its results
 const store = new Store(data.store);
-const { project, diagnostics } = parseProject(reviveFiles(data.files), store);
-const { session, diagnostics: sessionDiagnostics } = project ? createSession(project, store) : { session: undefined, diagnostics: [] };
-if (!session) {
+const { world, diagnostics } = openWorld(reviveFiles(data.files), store);
+if (!world) {
   // the main thread opened the same files without errors; this would be a bug
-  post({ type: 'failed', message: say('parallel.workerCannotOpen', { detail: [...diagnostics, ...sessionDiagnostics].map((d) => d.message).join('; ') }) });
+  post({ type: 'failed', message: say('parallel.workerCannotOpen', { detail: diagnostics.map((d) => d.message).join('; ') }) });
 } else {
   const queue = openJobQueue(data.queue);
   let index: number | undefined;
   try {
     while ((index = queue.next(data.builder)) !== undefined) {
-      const result = await buildJob(session, data.jobs[index]!, data.options);
+      const result = await buildJob(world, data.jobs[index]!, data.options);
       // hashed here, in parallel, rather than by the main thread that writes the files
       for (const f of result.files) f.sha256 = sha256(f.bytes);
       post({ type: 'result', index, result, entries: store.take() }, transferables(result));

@@ -37,7 +37,7 @@ export interface PoolOptions {
    * This thread as one of the builders: the pool starts one worker fewer, and this thread builds its share between
    * handling the workers' messages. One V8 heap fewer, and the first jobs start at once instead of after a worker has
    * loaded its modules and fonts. Opened once the workers are started, so both start together; undefined when this
-   * thread's session could not be opened (its diagnostics say why): then the pool stops and gives no results.
+   * thread's World could not be made (its diagnostics say why): then the pool stops and gives no results.
    */
   here?: () => Promise<LocalBuilder | undefined>;
 }

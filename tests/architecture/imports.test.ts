@@ -26,7 +26,7 @@ function target(file: string, spec: string): string {
 const ORDER = [
   'vocabulary/', 'units.ts', 'digest.ts', 'messages/', 'diagnostics.ts', 'shownDiagnostics.ts', 'world/',
   'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/',
-  'pipeline.ts', 'parallel/', 'preview/', 'commands/', 'cli.ts', 'bench/',
+  'world/world.ts', 'pipeline.ts', 'parallel/', 'preview/', 'commands/', 'cli.ts', 'bench/',
 ];
 
 /** The vocabulary (types and constants every stage shares, importing nothing else) and the world (memo, store). */
@@ -56,7 +56,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   'write/': [...BASE, 'variant/'],
   // what decides a job's output (the project, the job) and the line breaks kept between builds
   'incremental/': [...BASE, 'load/', 'variant/', 'layout/'],
-  'pipeline.ts': [...BASE, 'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/'],
+  // the World: the inputs of a build made once, from what load read, compiled (templates) and opened (fonts, their measurer and store shelves)
+  'world/world.ts': [...BASE, 'load/', 'template/', 'layout/', 'assets/', 'pdf/', 'incremental/'],
+  'pipeline.ts': [...BASE, 'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/', 'world/world.ts'],
   'parallel/': [...BASE, 'load/', 'variant/', 'write/', 'pipeline.ts'],
   'preview/': [...BASE, 'write/'],
   'commands/': [...BASE, 'load/', 'variant/', 'preflight/', 'write/', 'incremental/', 'pipeline.ts', 'parallel/', 'preview/'],
@@ -125,6 +127,20 @@ describe('architecture rules', () => {
     const edges = ['load/', 'write/', 'commands/', 'world/', 'bench/', 'cli.ts'];
     const fs = files.filter((f) => !edges.some((e) => f === e || f.startsWith(e))).flatMap((f) => imports(f).filter((s) => /^(node:)?fs(\/promises)?$/.test(s)).map((s) => `${f}: ${s}`));
     expect(fs).toEqual([]);
+  });
+
+  it('the stage order is known to pipeline.ts alone: the build and its worker threads reach the stages through it', () => {
+    // the entry of each stage after load: only the pipeline calls them in order
+    const entries = ['template/buildContext', 'model/buildModel', 'layout/layoutDocument', 'pdf/paintDocument'];
+    const callers = files.flatMap((f) => imports(f).filter((s) => s.startsWith('.')).map((s) => ({ f, to: path.posix.normalize(path.posix.join(path.posix.dirname(f), s)).replace(/\.js$/, '') })));
+    for (const entry of entries) expect(callers.filter(({ to }) => to === entry).map(({ f }) => f), entry).toEqual(['pipeline.ts']);
+    // the in-process build plans, distributes and writes; a worker receives jobs; neither imports a stage of its own
+    const stages = ['template/', 'model/', 'layout/', 'pdf/', 'preflight/', 'assets/'];
+    const builders = ['commands/runBuild.ts', 'commands/watch.ts', ...files.filter((f) => f.startsWith('parallel/'))];
+    const bad = builders.flatMap((f) => imports(f).map((spec) => ({ f, to: target(f, spec) }))).filter(({ to }) => stages.includes(to));
+    expect(bad).toEqual([]);
+    expect(imports('parallel/buildWorker.ts').filter((s) => s.includes('/load/') || s.startsWith('../load/'))).toEqual([]);
+    for (const f of ['commands/runBuild.ts', 'parallel/buildWorker.ts']) expect(imports(f), f).toContain('../pipeline.js');
   });
 
   it('only the CLI imports commander', () => {

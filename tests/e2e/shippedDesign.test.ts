@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
 import { readProjectFiles } from '../../src/load/readProjectFiles.js';
 import { parseProject } from '../../src/load/parseProject.js';
-import { createSession, layoutJob, modelJob, type Session } from '../../src/pipeline.js';
+import { createWorld, layoutJob, modelJob, type World } from '../../src/pipeline.js';
 import { planJobs, type Job } from '../../src/variant/planJobs.js';
 import type { LaidOutDocument, PageItem, TextItem } from '../../src/layout/types.js';
 import { mm } from '../../src/units.js';
@@ -16,19 +16,19 @@ interface Laid {
   doc: LaidOutDocument;
 }
 const laid: Laid[] = [];
-let session: Session;
+let world: World;
 
 beforeAll(async () => {
-  // a copy: the session's caches are written next to the content it laid out, never into the checkout
+  // a copy: the World's caches are written next to the content it laid out, never into the checkout
   const p = await tempProject();
   try {
     const { files } = await readProjectFiles(p.root);
     const { project } = parseProject(files);
-    session = createSession(project!).session!;
+    world = createWorld(project!).world!;
     for (const job of planJobs(project!, {})) {
-      const modelled = modelJob(session, job);
+      const modelled = modelJob(world, job);
       if (!modelled.document) throw new Error(`${job.id}: ${modelled.diagnostics.map((d) => d.message).join('; ')}`);
-      laid.push({ job, doc: layoutJob(session, job, modelled.document).laidOut });
+      laid.push({ job, doc: layoutJob(world, job, modelled.document).laidOut });
     }
   } finally {
     await p.dispose();
@@ -45,10 +45,10 @@ describe('the shipped design', () => {
   });
 
   it('shapes Inter with its serifed capital I (cv08), so "Ieper" never reads "leper"', () => {
-    const fonts = session.fonts.fontkit;
+    const fonts = world.fonts.fontkit;
     for (const role of ['regular', 'semibold', 'bold', 'display'] as const) {
       const drawn = fonts[role].layout('Ieper').glyphs[0]!.id;
-      const plain = (create(session.project.binaries.get(session.project.theme.fonts[role])!) as Font).layout('I').glyphs[0]!.id;
+      const plain = (create(world.project.binaries.get(world.project.theme.fonts[role])!) as Font).layout('I').glyphs[0]!.id;
       expect(drawn, role).not.toBe(plain);
     }
   });
@@ -64,7 +64,7 @@ describe('the shipped design', () => {
   });
 
   it('sets no text under 8 pt but the furniture the theme itself sets smaller (folio, colophon, labels)', () => {
-    const themed = new Set(Object.values(session.project.theme.styles).map((s) => s.size));
+    const themed = new Set(Object.values(world.project.theme.styles).map((s) => s.size));
     const small = laid.flatMap(({ job, doc }) =>
       doc.pages.flatMap((page) => page.items.filter((i): i is TextItem => i.kind === 'text' && i.size < 8 - 1e-9 && !themed.has(i.size)).map((i) => `${job.id} p${page.number}: ${i.size.toFixed(2)} pt "${i.text}"`)),
     );
@@ -73,7 +73,7 @@ describe('the shipped design', () => {
 
   it('puts the campaign line ("Laat je niet vangen…") large on every cover, over the campaign motif, in every language', () => {
     for (const { job, doc } of laid) {
-      const shared = session.project.languages.get(job.lang)!.data.shared as { campaign: { catch: string } };
+      const shared = world.project.languages.get(job.lang)!.data.shared as { campaign: { catch: string } };
       const norm = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
       const cover = doc.pages[0]!;
       const large = cover.items.filter((i): i is TextItem => i.kind === 'text' && i.size >= 20);

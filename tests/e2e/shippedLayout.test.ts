@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readProjectFiles } from '../../src/load/readProjectFiles.js';
 import { parseProject } from '../../src/load/parseProject.js';
-import { createSession, layoutJob, modelJob } from '../../src/pipeline.js';
+import { createWorld, layoutJob, modelJob } from '../../src/pipeline.js';
 import { planJobs } from '../../src/variant/planJobs.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { TextItem } from '../../src/layout/types.js';
@@ -16,16 +16,16 @@ interface Laid {
 const laid: Laid[] = [];
 
 beforeAll(async () => {
-  // a copy: the session's break cache is written next to the content it laid out, never into the checkout
+  // a copy: the World's break cache is written next to the content it laid out, never into the checkout
   const p = await tempProject();
   try {
     const { files } = await readProjectFiles(p.root);
     const { project } = parseProject(files);
-    const { session } = createSession(project!);
+    const { world } = createWorld(project!);
     for (const job of planJobs(project!, {})) {
-      const modelled = modelJob(session!, job);
+      const modelled = modelJob(world!, job);
       if (!modelled.document) throw new Error(`${job.id}: ${modelled.diagnostics.map((d) => d.message).join('; ')}`);
-      const { laidOut, diagnostics } = layoutJob(session!, job, modelled.document);
+      const { laidOut, diagnostics } = layoutJob(world!, job, modelled.document);
       laid.push({ job: job.id, diagnostics, lines: laidOut.pages.map((pg) => ({ page: pg.number, items: pg.items.filter((i): i is TextItem => i.kind === 'text') })) });
     }
   } finally {

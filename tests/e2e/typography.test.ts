@@ -1,22 +1,22 @@
 // Typography on the real content: contents page numbers, headings never last on a page, hyphenation limits, no overflow — for every material and region.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openProject } from '../../src/commands/openProject.js';
-import { layoutJob, modelJob, type Session } from '../../src/pipeline.js';
+import { layoutJob, modelJob, type World } from '../../src/pipeline.js';
 import { planJobs } from '../../src/variant/planJobs.js';
 import type { LaidOutDocument, TextItem } from '../../src/layout/types.js';
 import { REPO } from '../support/tempProject.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
 
 const laidOut = new Map<string, LaidOutDocument>();
-let session: Session;
+let world: World;
 
 beforeAll(async () => {
   const opened = await openProject(REPO);
-  session = opened.session!;
+  world = opened.world!;
   for (const job of planJobs(opened.project!, { editions: ['print'] })) {
-    const { document, diagnostics } = modelJob(session, job);
+    const { document, diagnostics } = modelJob(world, job);
     expect(diagnostics).toEqual([]);
-    const result = layoutJob(session, job, document!);
+    const result = layoutJob(world, job, document!);
     expect(withoutOpenContacts(result.diagnostics)).toEqual([]);
     laidOut.set(job.id, result.laidOut);
   }

@@ -5,12 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { parseProject } from '../../src/load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../../src/load/readProjectFiles.js';
-import { createSession, layoutJob, modelJob, type Session } from '../../src/pipeline.js';
+import { createWorld, layoutJob, modelJob, type World } from '../../src/pipeline.js';
+import { withContent } from '../../src/world/world.js';
 import { planJobs } from '../../src/variant/planJobs.js';
 import { REPO } from '../support/tempProject.js';
 
 let shipped: ProjectFiles;
-let baseSession: Session;
+let baseWorld: World;
 const YAML_FILES = ['content/nl/shared.yaml', 'content/nl/flyer.yaml', 'content/nl/poster.yaml', 'content/nl/brochure.yaml', 'content/nl/leidraad.yaml', 'content/regions/oostende.yaml', 'content/regions/west-vlaanderen.yaml', 'templates/theme.yaml'];
 
 beforeAll(async () => {
@@ -18,7 +19,7 @@ beforeAll(async () => {
   expect(diagnostics).toEqual([]);
   shipped = files;
   const { project } = parseProject(files);
-  baseSession = createSession(project!).session!;
+  baseWorld = createWorld(project!).world!;
 });
 
 /** Any scalar YAML can hold, and some it should not: other types, control characters, huge and deep values. */
@@ -89,21 +90,21 @@ function validateMutated(file: string, text: string): Diagnostic[] {
   texts.set(file, text);
   const parsed = parseProject({ ...shipped, texts });
   if (!parsed.project) return parsed.diagnostics;
-  let session: Session = { ...baseSession, project: parsed.project, images: new Map() };
+  let world = withContent(baseWorld.base, parsed.project);
   if (file === 'templates/theme.yaml') {
-    const fresh = createSession(parsed.project);
-    if (!fresh.session) return fresh.diagnostics;
-    session = fresh.session;
+    const fresh = createWorld(parsed.project);
+    if (!fresh.world) return fresh.diagnostics;
+    world = fresh.world;
   }
   const region = /^content\/regions\/(.+)\.yaml$/.exec(file)?.[1];
   const material = /^content\/nl\/(poster|flyer|brochure|leidraad)\.yaml$/.exec(file)?.[1];
   const jobs = planJobs(parsed.project, { regions: region ? [region] : ['oostende'], materials: material ? [material] : undefined, langs: ['nl'] });
   const diagnostics = [...parsed.diagnostics];
   for (const job of jobs) {
-    const modelled = modelJob(session, job);
+    const modelled = modelJob(world, job);
     diagnostics.push(...modelled.diagnostics);
     if (!modelled.document || modelled.diagnostics.some((d) => d.severity === 'error')) continue;
-    diagnostics.push(...layoutJob(session, job, modelled.document).diagnostics);
+    diagnostics.push(...layoutJob(world, job, modelled.document).diagnostics);
   }
   return diagnostics;
 }

@@ -90,10 +90,10 @@ describe('Arabic', () => {
 describe('right-to-left pages', () => {
   const job = (lang: string): Job => ({ material: 'brochure', region: 'oostende', lang, editions: ['print'], id: `brochure/oostende/${lang}` });
   it('mirror the brochure: the binding is on the right, so the inside and outside margins swap', async () => {
-    const { session } = await openProject(REPO);
+    const { world } = await openProject(REPO);
     const area = (lang: string, page: number) => {
-      const { document } = modelJob(session!, job(lang));
-      const { laidOut } = layoutJob(session!, job(lang), document!);
+      const { document } = modelJob(world!, job(lang));
+      const { laidOut } = layoutJob(world!, job(lang), document!);
       const texts = laidOut.pages[page - 1]!.items.filter((i) => i.kind === 'text' && i.y > mm(20) && i.y < mm(190));
       return { left: Math.min(...texts.map((t) => t.x)), right: Math.max(...texts.map((t) => t.x + (t as { width: number }).width)) };
     };

@@ -69,8 +69,8 @@ describe('Arabic ActualText', () => {
 
   beforeAll(async () => {
     built = await runBuild({ root: REPO, ...options, regions: ['oostende'], langs: ['ar'] });
-    const { session } = await openProject(REPO);
-    const lay = (material: Job['material']) => layoutJob(session!, job(material), modelJob(session!, job(material)).document!).laidOut;
+    const { world } = await openProject(REPO);
+    const lay = (material: Job['material']) => layoutJob(world!, job(material), modelJob(world!, job(material)).document!).laidOut;
     laidOut = { flyer: lay('flyer'), brochure: lay('brochure') };
   });
 

@@ -52,8 +52,8 @@ describe('French', () => {
 describe('Arabic', () => {
   let ar: { flyer: LaidOutDocument; brochure: LaidOutDocument };
   beforeAll(async () => {
-    const { session } = await openProject(REPO);
-    const lay = (material: Job['material']) => layoutJob(session!, job(material, 'ar'), modelJob(session!, job(material, 'ar')).document!).laidOut;
+    const { world } = await openProject(REPO);
+    const lay = (material: Job['material']) => layoutJob(world!, job(material, 'ar'), modelJob(world!, job(material, 'ar')).document!).laidOut;
     ar = { flyer: lay('flyer'), brochure: lay('brochure') };
   }, 120_000);
 
@@ -105,12 +105,12 @@ describe('headings with a region name', () => {
   beforeAll(async () => {
     project = await tempProject();
     await project.write('content/regions/langemark-poelkapelle.yaml', `name: "${NAME}"\nextends: west-vlaanderen\nkind: municipality\n`);
-    const { session } = await openProject(project.root);
+    const { world } = await openProject(project.root);
     docs = new Map();
     for (const material of ['flyer', 'brochure'] as const) {
       for (const lang of ['nl', 'fr', 'en', 'ar']) {
         const j = job(material, lang, 'langemark-poelkapelle');
-        docs.set(`${material}/${lang}`, layoutJob(session!, j, modelJob(session!, j).document!).laidOut);
+        docs.set(`${material}/${lang}`, layoutJob(world!, j, modelJob(world!, j).document!).laidOut);
       }
     }
   }, 240_000);

@@ -1,4 +1,4 @@
-// buildInWorkers with this thread as a builder: when this thread's session cannot be opened the pool gives no results; when its build throws, the pool rejects with that error.
+// buildInWorkers with this thread as a builder: when this thread's World cannot be made the pool gives no results; when its build throws, the pool rejects with that error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/commands/runBuild.js';
 import { buildInWorkers, type PoolOptions } from '../../src/parallel/workerPool.js';
@@ -18,7 +18,7 @@ describe('a pool with this thread as a builder', () => {
   });
   afterAll(() => project.dispose());
 
-  it('gives no results when this thread cannot open its session', async () => {
+  it('gives no results when this thread cannot make its World', async () => {
     reported.length = 0;
     expect(jobs.length).toBeGreaterThan(2);
     expect(await buildInWorkers(jobs, { ...pool, here: async () => undefined })).toBeUndefined();
