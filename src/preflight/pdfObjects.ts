@@ -12,23 +12,16 @@ import {
   PDFRef,
   PDFStream,
   PDFString,
-  decodeBounded,
-  type PDFContext,
   type PDFObject,
 } from './pdfLib.js';
+import { decodeBounded } from './pdfLibPatches.js';
 import { LIMIT_MESSAGES, LIMITS, LimitExceeded, type FileBudget } from './limits.js';
-
-const names = new Map<string, PDFName>();
-export function pdfName(key: string): PDFName {
-  let n = names.get(key);
-  if (!n) names.set(key, (n = PDFName.of(key)));
-  return n;
-}
 
 /** A dictionary entry with references resolved. */
 export function get(dict: PDFDict | undefined, key: string): PDFObject | undefined {
   if (!dict) return undefined;
-  const value = dict.get(pdfName(key));
+  // PDFName.of is pooled (pdfLibPatches.ts): one lookup per key
+  const value = dict.get(PDFName.of(key));
   return value instanceof PDFRef ? dict.context.lookup(value) : value;
 }
 
@@ -93,13 +86,6 @@ export function entries(d: PDFDict | undefined): [string, PDFObject][] {
   return d.entries().map(([k, v]) => [k.decodeText(), v instanceof PDFRef ? d.context.lookup(v) ?? v : v]);
 }
 
-/** The budget of the file a context was read from: every decode and parse of its streams is charged to it. */
-const budgets = new WeakMap<PDFContext, FileBudget>();
-export function chargeTo(context: PDFContext, budget: FileBudget): void {
-  budgets.set(context, budget);
-}
-export const budgetOf = (context: PDFContext): FileBudget | undefined => budgets.get(context);
-
 const tooLarge = () => new LimitExceeded(LIMIT_MESSAGES.streamBytes());
 
 /** zlib's inflate, refused past the stream limit instead of growing without end. */
@@ -112,19 +98,22 @@ function inflate(bytes: Uint8Array): Uint8Array {
   }
 }
 
-function charged(stream: PDFStream, bytes: Uint8Array): Uint8Array {
-  budgets.get(stream.dict.context)?.decodedBytes(bytes.length);
+function charged(budget: FileBudget, bytes: Uint8Array): Uint8Array {
+  budget.decodedBytes(bytes.length);
   return bytes;
 }
 
-/** At least the first `length` decoded bytes of a stream (all of them when it is shorter): a Flate stream is inflated only as far as needed. */
-export function streamPrefix(stream: PDFStream, length: number): Uint8Array {
+/**
+ * At least the first `length` decoded bytes of a stream (all of them when it is shorter): a Flate stream is inflated
+ * only as far as needed. What is decoded is charged to `budget`, the budget of the stream's file.
+ */
+export function streamPrefix(stream: PDFStream, length: number, budget: FileBudget): Uint8Array {
   if (stream instanceof PDFRawStream && isPlainFlate(stream)) {
     // deflate rarely packs more than 1:64; a prefix that decodes too short falls back to the whole stream
-    const head = charged(stream, inflate(stream.contents.subarray(0, Math.max(1024, length))));
+    const head = charged(budget, inflate(stream.contents.subarray(0, Math.max(1024, length))));
     if (head.length >= length) return head;
   }
-  return streamBytes(stream);
+  return streamBytes(stream, budget);
 }
 
 function filtersOf(stream: PDFRawStream): PDFObject[] {
@@ -139,14 +128,15 @@ function isPlainFlate(stream: PDFRawStream, filters = filtersOf(stream)): boolea
 
 /**
  * The decoded bytes of a stream; throws when a filter cannot be decoded (DCT, JPX and the like), and LimitExceeded when
- * the stream decodes to more than LIMITS.streamBytes or the file's streams to more than LIMITS.fileDecodedBytes.
+ * the stream decodes to more than LIMITS.streamBytes or, charged to `budget` (its file's), the file's streams to more
+ * than LIMITS.fileDecodedBytes.
  */
-export function streamBytes(stream: PDFStream): Uint8Array {
+export function streamBytes(stream: PDFStream, budget: FileBudget): Uint8Array {
   if (!(stream instanceof PDFRawStream)) return stream.getContents();
   const filters = filtersOf(stream);
   if (filters.length === 0) return stream.contents;
-  if (isPlainFlate(stream, filters)) return charged(stream, inflate(stream.contents));
-  return charged(stream, decodeBounded(stream, LIMITS.streamBytes, tooLarge));
+  if (isPlainFlate(stream, filters)) return charged(budget, inflate(stream.contents));
+  return charged(budget, decodeBounded(stream, LIMITS.streamBytes, tooLarge));
 }
 
 /** A key for a stream's stored bytes and how they are decoded: equal keys, equal decoded bytes (in any document). */

@@ -1,18 +1,15 @@
 // PDF bytes → the parsed representation every check reads: catalog, info, pages with boxes, resources, annotations and painted marks.
 import { coded, type Coded } from '../messages/coded.js';
-import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, boundPdfLibDecoding, boundPdfLibObjects, loadingError, type PDFObject } from './pdfLib.js';
+import { memoTable } from '../world/memo.js';
+import { PDFArray, PDFDict, PDFDocument, PDFPageLeaf, PDFRawStream, PDFStream, ParseSpeeds, type PDFObject } from './pdfLib.js';
+import { loadingError } from './pdfLibPatches.js';
 import { boxFromArray, IDENTITY } from './geometry.js';
-import { asDict, budgetOf, chargeTo, get, getArray, getDict, getName, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
-import { FileBudget, LIMIT_MESSAGES, LIMITS, LimitExceeded } from './limits.js';
+import { asDict, get, getArray, getDict, getName, items, numbers, storedBytesKey, streamBytes } from './pdfObjects.js';
+import { LIMIT_MESSAGES, LIMITS, LimitExceeded, WalkBudget } from './limits.js';
 import { initialState, walkContent } from './walkContent.js';
 import { parseContentStream, type Operation } from './contentStream.js';
-import { recentValues } from '../world/recentValues.js';
-import type { Box, Finding, Mark, ParsedPdf, PdfPage } from './types.js';
-import { poolPdfValues } from './poolPdfValues.js';
-
-poolPdfValues();
-boundPdfLibDecoding(LIMITS.streamBytes, () => new LimitExceeded(LIMIT_MESSAGES.streamBytes()));
-boundPdfLibObjects(LIMITS.objects, () => new LimitExceeded(LIMIT_MESSAGES.objects()));
+import { fileReading } from './fileReading.js';
+import type { Box, FileReading, Finding, Mark, ParsedPdf, PdfPage } from './types.js';
 
 /** Throws LimitExceeded (with the page, when it is one page's) when the file exceeds one of LIMITS. */
 export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
@@ -28,13 +25,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
   const { context } = doc;
   const exceeded = loadingError(context);
   if (exceeded) throw exceeded;
-  const budget = new FileBudget();
-  chargeTo(context, budget);
+  const file = fileReading();
   const info = asDict(context.lookup(context.trailerInfo.Info));
   const readProblems: Finding[] = [];
   const pages = pageLeaves(get(doc.catalog, 'Pages'), readProblems).map((leaf, i) => {
-    const page = readPage(leaf, i + 1, readProblems);
-    budget.addedMarks(page.marks.length);
+    const page = readPage(leaf, i + 1, file, readProblems);
+    file.budget.addedMarks(page.marks.length);
     return page;
   });
   return {
@@ -45,6 +41,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
     trailer: { ID: context.trailerInfo.ID, Encrypt: context.trailerInfo.Encrypt },
     pages,
     readProblems,
+    file,
   };
 }
 
@@ -59,8 +56,8 @@ function pageLeaves(root: PDFObject | undefined, problems: Finding[]): PDFPageLe
   let shared = 0;
   let tooDeep = false;
   const stack: { node: PDFObject | undefined; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length) {
-    const { node, depth } = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { node, depth } = top;
     if (!(node instanceof PDFDict)) continue;
     if (seen.has(node)) {
       shared++;
@@ -86,7 +83,7 @@ function pageLeaves(root: PDFObject | undefined, problems: Finding[]): PDFPageLe
   return leaves;
 }
 
-function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
+function readPage(dict: PDFDict, number: number, file: FileReading, problems: Finding[]): PdfPage {
   const box = (key: string, inheritable = false) => {
     const value = inheritable ? inherited(dict, key) : get(dict, key);
     return boxFromArray(numbers(value instanceof PDFArray ? value : undefined));
@@ -98,7 +95,7 @@ function readPage(dict: PDFDict, number: number, problems: Finding[]): PdfPage {
   const marks: Mark[] = [];
   const messages: Coded[] = [];
   try {
-    walkContent(pageOperations(dict), resources, initialState(IDENTITY), marks, messages);
+    walkContent(pageOperations(dict, file), resources, initialState(IDENTITY), { file, marks, problems: messages, budget: new WalkBudget() });
   } catch (e) {
     if (e instanceof LimitExceeded) {
       e.page ??= number;
@@ -138,8 +135,8 @@ function contentStreams(dict: PDFDict): PDFStream[] {
 }
 
 /** The page's content: its streams decoded and joined. */
-function contentBytes(streams: PDFStream[]): Uint8Array {
-  const parts = streams.map(streamBytes);
+function contentBytes(streams: PDFStream[], file: FileReading): Uint8Array {
+  const parts = streams.map((stream) => streamBytes(stream, file.budget));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
   let at = 0;
   for (const p of parts) {
@@ -155,24 +152,27 @@ function contentBytes(streams: PDFStream[]): Uint8Array {
  * mostly repeat the same pages byte for byte, and decoding and tokenizing a page was most of reading it. The walk that
  * follows reads the operations only, and runs for every page: what they paint depends on the document's resources.
  */
-const recentOperations = recentValues<Operation[]>(32);
-/** Larger pages are not kept: 32 of them at the limits would hold gigabytes. */
+const pageOperationsMemo = memoTable<Operation[] | undefined>('preflight.pageOperations', 32);
+/** Larger pages are not kept (the memo keeps undefined for them): 32 of them at the limits would hold gigabytes. */
 const MAX_REMEMBERED_OPERATIONS = 20_000;
 
-function pageOperations(dict: PDFDict): Operation[] {
+function pageOperations(dict: PDFDict, file: FileReading): Operation[] {
   const streams = contentStreams(dict);
   const parse = () => {
-    const ops = parseContentStream(contentBytes(streams));
-    budgetOf(dict.context)?.parsedOperators(ops.length);
+    const ops = parseContentStream(contentBytes(streams, file));
+    file.budget.parsedOperators(ops.length);
     return ops;
   };
   if (!streams.every((s) => s instanceof PDFRawStream)) return parse();
-  const key = storedBytesKey(streams as PDFRawStream[]);
-  const known = recentOperations.get(key);
-  if (known) return known;
-  const ops = parse();
-  if (ops.length <= MAX_REMEMBERED_OPERATIONS) recentOperations.set(key, ops);
-  return ops;
+  let large: Operation[] | undefined;
+  const kept = pageOperationsMemo.get(storedBytesKey(streams as PDFRawStream[]), () => {
+    const ops = parse();
+    if (ops.length <= MAX_REMEMBERED_OPERATIONS) return ops;
+    large = ops;
+    return undefined;
+  });
+  // a large page met again is parsed again, and charged again
+  return kept ?? large ?? parse();
 }
 
 /** The page's resources and those of every form XObject, pattern and Type 3 font reachable from it. */
@@ -183,8 +183,9 @@ function reachableResources(root: PDFDict | undefined): PDFDict[] {
     seen.add(res);
     for (const category of ['XObject', 'Pattern', 'Font']) {
       const group = getDict(res, category);
-      for (const key of group?.keys() ?? []) {
-        const owner = asDict(group!.lookup(key));
+      if (!group) continue;
+      for (const key of group.keys()) {
+        const owner = asDict(group.lookup(key));
         if (!owner) continue;
         if (category === 'XObject' && getName(owner, 'Subtype') !== 'Form') continue;
         if (category === 'Font' && getName(owner, 'Subtype') !== 'Type3') continue;

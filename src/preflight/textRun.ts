@@ -1,9 +1,9 @@
 // One text-showing operator (strings and TJ adjustments) with the text state and matrices → a positioned text run, and the next text matrix.
 import type { PDFDict } from './pdfLib.js';
-import { fontInfo, type FontInfo } from './fontInfo.js';
+import { fontInfo } from './fontInfo.js';
 import { multiply, transformBox } from './geometry.js';
 import { getName } from './pdfObjects.js';
-import type { Box, Colour, Mark, MarkedContent, Matrix, Overprint, TextMark } from './types.js';
+import type { Box, Colour, FileReading, FontInfo, Mark, MarkedContent, Matrix, Overprint, TextMark } from './types.js';
 
 export interface TextState {
   ctm: Matrix;
@@ -24,6 +24,11 @@ export interface TextState {
 }
 
 const MAX_TEXT = 200;
+
+/** The code that starts at byte `i` of a string of `step`-byte codes; the callers loop while `i + step <= bytes.length`. */
+const codeAt = (bytes: Uint8Array, i: number, step: number): number =>
+  // both bytes are inside: the callers' loop bound says so, and a check per glyph is the hottest loop of reading a page
+  step === 2 ? (bytes[i]! << 8) | bytes[i + 1]! : bytes[i]!;
 /** A TJ move wider than this (thousandths of an em) reads as a word space in the extracted text. */
 const WORD_GAP = 180;
 
@@ -37,8 +42,7 @@ function runText(parts: readonly (Uint8Array | number)[], font: FontInfo | undef
       continue;
     }
     for (let i = 0; i + step <= part.length && text.length < MAX_TEXT; i += step) {
-      const code = step === 2 ? (part[i] << 8) | part[i + 1] : part[i];
-      text += font?.toUnicode(code) ?? '\ufffd';
+      text += font?.toUnicode(codeAt(part, i, step)) ?? '\ufffd';
     }
   }
   return text;
@@ -83,9 +87,9 @@ class TextRun implements TextMark {
   }
 }
 
-/** Pushes the run (when it shows any glyph) onto `out` and returns the text matrix after it. */
-export function showText(parts: readonly (Uint8Array | number)[], s: TextState, tm: Matrix, out: Mark[]): Matrix {
-  const font = s.font ? fontInfo(s.font) : undefined;
+/** Pushes the run (when it shows any glyph) onto `out` and returns the text matrix after it; the font is read from `file`. */
+export function showText(parts: readonly (Uint8Array | number)[], s: TextState, tm: Matrix, out: Mark[], file: FileReading): Matrix {
+  const font = s.font ? fontInfo(s.font, file) : undefined;
   const step = font?.bytesPerCode ?? 1;
   const fs = s.fontSize;
   let advance = 0;
@@ -96,7 +100,7 @@ export function showText(parts: readonly (Uint8Array | number)[], s: TextState, 
       continue;
     }
     for (let i = 0; i + step <= part.length; i += step) {
-      const code = step === 2 ? (part[i] << 8) | part[i + 1] : part[i];
+      const code = codeAt(part, i, step);
       const width = (font ? font.width(code) : 500) / 1000;
       const space = step === 1 && code === 32 ? s.wordSpacing : 0;
       advance += (width * fs + s.charSpacing + space) * s.hScale;

@@ -1,6 +1,8 @@
-// The preflight vocabulary: options, findings, and the parsed PDF (pages, boxes, resources, marks) the checks read.
+// The preflight vocabulary: options, findings, the parsed PDF (pages, boxes, resources, marks) the checks read, and what reading one file keeps (budget, fonts, colour spaces, forms).
 import type { MessageId, Values } from '../messages/catalogue.js';
-import type { PDFDict, PDFDocument, PDFObject } from './pdfLib.js';
+import type { Operation } from './contentStream.js';
+import type { FileBudget } from './limits.js';
+import type { PDFArray, PDFDict, PDFDocument, PDFObject, PDFStream } from './pdfLib.js';
 import type { Edition } from '../vocabulary/edition.js';
 
 export interface PreflightOptions {
@@ -178,4 +180,34 @@ export interface ParsedPdf {
   pages: PdfPage[];
   /** Problems met while reading (undecodable streams, bad operators), as warnings. */
   readProblems: Finding[];
+  /** The file's reading: checks that decode a stream charge it to `file.budget`. */
+  file: FileReading;
 }
+
+/**
+ * One file being read (made by fileReading()): the budget its decodes and parses are charged to, and what is read once
+ * per object of that file. A file names the same font on every text run, the same colour space on every colour change,
+ * and draws the same form again and again. Kept here rather than in memo(): an object of one file is never met in
+ * another, so these die with the file, and a bounded table would read a file with more fonts than its bound again on
+ * every text run (the file's own bounds, limits.ts, are what bound these).
+ */
+export interface FileReading {
+  readonly budget: FileBudget;
+  readonly fonts: Map<PDFDict, FontInfo>;
+  readonly colourSpaces: Map<PDFArray, ColourSpaceInfo>;
+  /** The operations of form XObjects, parsed and charged to the budget once per stream. */
+  readonly forms: Map<PDFStream, Operation[]>;
+}
+
+export interface FontInfo {
+  name: string;
+  /** The name without the subset tag (`ABCDEF+`), as a reader would name the font. */
+  displayName: string;
+  /** Type0 fonts use 2-byte codes (Identity-H and most CMaps); simple fonts 1 byte. */
+  bytesPerCode: 1 | 2;
+  /** Advance of a code in thousandths of the font size. */
+  width(code: number): number;
+  /** Unicode text of a code, or undefined when the font does not say. */
+  toUnicode(code: number): string | undefined;
+}
+

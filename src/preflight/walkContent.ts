@@ -2,29 +2,37 @@
 import { coded, type Coded } from '../messages/coded.js';
 import { PDFStream, type PDFDict } from './pdfLib.js';
 import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
-import { DEVICE_GRAY, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
+import { DEVICE_CMYK, DEVICE_GRAY, DEVICE_RGB, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
 import { meanScale, multiply, transformBox } from './geometry.js';
-import { asDict, budgetOf, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
-import { LimitExceeded, WalkBudget } from './limits.js';
+import { asDict, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
+import { LimitExceeded, type WalkBudget } from './limits.js';
 import { showText, type TextState } from './textRun.js';
-import type { Box, Colour, ColourSpaceInfo, MarkedContent, Mark, Matrix, Overprint } from './types.js';
+import type { Box, Colour, ColourSpaceInfo, FileReading, MarkedContent, Mark, Matrix, Overprint } from './types.js';
 
 interface GState extends TextState {
   lineWidth: number;
 }
 
+/** One page's walk, shared by the forms it draws: the file it reads, where marks and problems go, its budget. */
+export interface PageWalk {
+  file: FileReading;
+  marks: Mark[];
+  /** What could not be read. */
+  problems: Coded[];
+  budget: WalkBudget;
+}
+
 const BLACK: Colour = { space: DEVICE_GRAY, values: [0] };
 const NO_OVERPRINT = { stroke: false, fill: false, mode: 0 };
 const MAX_DEPTH = 12;
-const parsed = new WeakMap<PDFStream, Operation[]>();
 
-/** The operations of a content stream (parsed once per stream object, charged to its file's budget). */
-export function operationsOf(stream: PDFStream): Operation[] {
-  let ops = parsed.get(stream);
+/** The operations of a form XObject, parsed once per stream of the file and charged to its budget. */
+function operationsOf(stream: PDFStream, file: FileReading): Operation[] {
+  let ops = file.forms.get(stream);
   if (!ops) {
-    ops = parseContentStream(streamBytes(stream));
-    budgetOf(stream.dict.context)?.parsedOperators(ops.length);
-    parsed.set(stream, ops);
+    ops = parseContentStream(streamBytes(stream, file.budget));
+    file.budget.parsedOperators(ops.length);
+    file.forms.set(stream, ops);
   }
   return ops;
 }
@@ -34,18 +42,11 @@ export function initialState(ctm: Matrix): GState {
 }
 
 /**
- * Walks the operations and pushes what they paint onto `out`; `problems` collects what could not be read. Throws
- * LimitExceeded when the page's walk, forms included each time they are drawn, exceeds its budget.
+ * Walks the operations and pushes what they paint onto `page.marks`. Throws LimitExceeded when the page's walk, forms
+ * included each time they are drawn, exceeds its budget. `forms` are those being drawn, outermost first.
  */
-export function walkContent(
-  ops: Operation[],
-  resources: PDFDict | undefined,
-  start: GState,
-  out: Mark[],
-  problems: Coded[],
-  forms: PDFStream[] = [],
-  budget: WalkBudget = new WalkBudget(),
-): void {
+export function walkContent(ops: Operation[], resources: PDFDict | undefined, start: GState, page: PageWalk, forms: PDFStream[] = []): void {
+  const { file, marks: out, problems, budget } = page;
   let s: GState = { ...start };
   const stack: GState[] = [];
   let path: Box | undefined;
@@ -64,6 +65,12 @@ export function walkContent(
       if (py > path.y1) path.y1 = py;
     }
   };
+  const addPoints = (a: number[]) => {
+    for (let i = 1; i < a.length; i += 2) {
+      const x = a[i - 1], y = a[i];
+      if (x !== undefined && y !== undefined) addPoint(x, y);
+    }
+  };
   const initial = (space: ColourSpaceInfo): Colour => ({ space, values: space.cmyk ? [0, 0, 0, 1] : space.family === 'Separation' ? [1] : new Array<number>(space.n).fill(0) });
   const paint = (fill: boolean, stroke: boolean) => {
     if (path && (fill || stroke)) {
@@ -78,7 +85,7 @@ export function walkContent(
   const show = (parts: (Uint8Array | number)[]) => {
     const m = marked.at(-1) ?? start.marked;
     s.marked = m;
-    tm = showText(parts, s, tm, out);
+    tm = showText(parts, s, tm, out, file);
   };
   const openMarked = (tag: string, props: Operand | undefined) => {
     const outer = marked.at(-1) ?? start.marked;
@@ -110,17 +117,17 @@ export function walkContent(
       }
       case 'g': s.fill = { space: DEVICE_GRAY, values: a }; break;
       case 'G': s.stroke = { space: DEVICE_GRAY, values: a }; break;
-      case 'rg': s.fill = { space: resolveColourSpace('DeviceRGB', undefined), values: a }; break;
-      case 'RG': s.stroke = { space: resolveColourSpace('DeviceRGB', undefined), values: a }; break;
-      case 'k': s.fill = { space: resolveColourSpace('DeviceCMYK', undefined), values: a }; break;
-      case 'K': s.stroke = { space: resolveColourSpace('DeviceCMYK', undefined), values: a }; break;
-      case 'cs': s.fill = initial(resolveColourSpace(nameArg(args), resources)); break;
-      case 'CS': s.stroke = initial(resolveColourSpace(nameArg(args), resources)); break;
+      case 'rg': s.fill = { space: DEVICE_RGB, values: a }; break;
+      case 'RG': s.stroke = { space: DEVICE_RGB, values: a }; break;
+      case 'k': s.fill = { space: DEVICE_CMYK, values: a }; break;
+      case 'K': s.stroke = { space: DEVICE_CMYK, values: a }; break;
+      case 'cs': s.fill = initial(resolveColourSpace(nameArg(args), resources, file)); break;
+      case 'CS': s.stroke = initial(resolveColourSpace(nameArg(args), resources, file)); break;
       case 'sc': case 'scn': s.fill = { space: s.fill.space, values: a }; break;
       case 'SC': case 'SCN': s.stroke = { space: s.stroke.space, values: a }; break;
       case 'm': case 'l': addPoint(a[0] ?? 0, a[1] ?? 0); break;
-      case 'c': case 'v': case 'y': for (let i = 0; i + 1 < a.length; i += 2) addPoint(a[i], a[i + 1]); break;
-      case 're': if (a.length === 4) { addPoint(a[0], a[1]); addPoint(a[0] + a[2], a[1] + a[3]); addPoint(a[0] + a[2], a[1]); addPoint(a[0], a[1] + a[3]); } break;
+      case 'c': case 'v': case 'y': addPoints(a); break;
+      case 're': { const [x, y, w, h] = a; if (a.length === 4 && x !== undefined && y !== undefined && w !== undefined && h !== undefined) { addPoint(x, y); addPoint(x + w, y + h); addPoint(x + w, y); addPoint(x, y + h); } break; }
       case 'S': case 's': paint(false, true); break;
       case 'f': case 'F': case 'f*': paint(true, false); break;
       case 'B': case 'B*': case 'b': case 'b*': paint(true, true); break;
@@ -146,21 +153,21 @@ export function walkContent(
       case 'EMC': marked.pop(); break;
       case 'sh': {
         const shading = asDict(get(getDict(resources, 'Shading'), nameArg(args)));
-        out.push({ kind: 'shading', name: nameArg(args), space: describeColourSpace(get(shading, 'ColorSpace')) });
+        out.push({ kind: 'shading', name: nameArg(args), space: describeColourSpace(get(shading, 'ColorSpace'), file) });
         break;
       }
-      case 'BI': if (inlineImage) out.push(inlineImageMark(inlineImage.dict, resources, s.ctm)); break;
+      case 'BI': if (inlineImage) out.push(inlineImageMark(inlineImage.dict, resources, s.ctm, file)); break;
       case 'Do': {
         const name = nameArg(args);
         const xobject = get(getDict(resources, 'XObject'), name);
         if (!(xobject instanceof PDFStream)) break;
         const subtype = getName(xobject.dict, 'Subtype');
-        if (subtype === 'Image') out.push(imageMark(name, xobject.dict, resources, s.ctm));
+        if (subtype === 'Image') out.push(imageMark(name, xobject.dict, resources, s.ctm, file));
         else if (subtype === 'Form' && forms.length < MAX_DEPTH && !forms.includes(xobject)) {
           budget.form();
           let formOps: Operation[];
           try {
-            formOps = operationsOf(xobject);
+            formOps = operationsOf(xobject, file);
           } catch (e) {
             if (e instanceof LimitExceeded) throw e;
             problems.push(coded('preflight.formUndecodable', { name, detail: (e as Error).message }));
@@ -169,7 +176,7 @@ export function walkContent(
           const m = numbers(getArray(xobject.dict, 'Matrix'));
           const ctm = m.length === 6 ? multiply(m as Matrix, s.ctm) : s.ctm;
           const formResources = getDict(xobject.dict, 'Resources') ?? resources;
-          walkContent(formOps, formResources, { ...s, ctm, marked: marked.at(-1) ?? start.marked }, out, problems, [...forms, xobject], budget);
+          walkContent(formOps, formResources, { ...s, ctm, marked: marked.at(-1) ?? start.marked }, page, [...forms, xobject]);
         }
         break;
       }
@@ -181,6 +188,7 @@ export function walkContent(
 function decodeTextString(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     let text = '';
+    // i + 1 < bytes.length: both bytes of the unit are there
     for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
     return text;
   }
@@ -211,24 +219,24 @@ const nameArg = (args: Operand[]): string => {
   return n?.name ?? '';
 };
 
-function imageMark(name: string, dict: PDFDict, resources: PDFDict | undefined, ctm: Matrix): Mark {
+function imageMark(name: string, dict: PDFDict, resources: PDFDict | undefined, ctm: Matrix, file: FileReading): Mark {
   const imageMask = getBool(dict, 'ImageMask') === true;
   return {
     kind: 'image', name,
     widthPx: getNumber(dict, 'Width') ?? 0, heightPx: getNumber(dict, 'Height') ?? 0,
     bitsPerComponent: imageMask ? 1 : getNumber(dict, 'BitsPerComponent') ?? 8, imageMask,
-    space: imageMask ? undefined : imageColourSpace(get(dict, 'ColorSpace'), resources),
+    space: imageMask ? undefined : imageColourSpace(get(dict, 'ColorSpace'), resources, file),
     placedWidth: Math.hypot(ctm[0], ctm[1]), placedHeight: Math.hypot(ctm[2], ctm[3]),
     box: transformBox(ctm, 0, 0, 1, 1),
   };
 }
 
-function inlineImageMark(dict: Dict, resources: PDFDict | undefined, ctm: Matrix): Mark {
+function inlineImageMark(dict: Dict, resources: PDFDict | undefined, ctm: Matrix, file: FileReading): Mark {
   const v = (short: string, long: string) => dict.get(short) ?? dict.get(long);
   const imageMask = v('IM', 'ImageMask') === true;
   const cs = v('CS', 'ColorSpace');
   const csName = cs instanceof Name ? cs.name : Array.isArray(cs) && cs[1] instanceof Name ? cs[1].name : undefined;
-  const base = csName ? resolveColourSpace(csName, resources) : undefined;
+  const base = csName ? resolveColourSpace(csName, resources, file) : undefined;
   const space = base && Array.isArray(cs) ? { ...base, family: 'Indexed', n: 1, cmyk: false, label: `Indexed ${base.label}` } : base;
   const num = (x: Operand | undefined) => (typeof x === 'number' ? x : 0);
   return {

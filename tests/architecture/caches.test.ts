@@ -16,19 +16,6 @@ const STATE = /^(?:export )?(?:(?:const|let) ([A-Za-z_$][\w$]*)(?::[^=]+)? = (?:
  */
 const ALLOWED: Record<string, string> = {
   'messages/say.ts current': 'the language the process speaks, set once from the command line',
-  'preflight/poolPdfValues.ts installed': 'MIGRATE',
-  'preflight/pdfLib.ts boundedParser': 'MIGRATE',
-  'preflight/pdfLib.ts exceededWhileLoading': 'MIGRATE',
-  'preflight/pdfLib.ts countedObjects': 'MIGRATE',
-  'preflight/readPdf.ts recentOperations': 'MIGRATE',
-  'preflight/fontInfo.ts cache': 'MIGRATE',
-  'preflight/fontInfo.ts recentMaps': 'MIGRATE',
-  'preflight/pdfObjects.ts names': 'MIGRATE',
-  'preflight/pdfObjects.ts budgets': 'MIGRATE',
-  'preflight/walkContent.ts parsed': 'MIGRATE',
-  'preflight/contentStream.ts interned': 'MIGRATE',
-  'preflight/contentStream.ts opTokens': 'MIGRATE',
-  'preflight/colourSpaces.ts cache': 'MIGRATE',
 };
 
 function moduleState(): string[] {

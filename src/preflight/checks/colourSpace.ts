@@ -5,7 +5,7 @@ import { describeColourSpace } from '../colourSpaces.js';
 import { position } from '../geometry.js';
 import { imagePart } from './imageResolution.js';
 import { asDict, get, getDict, getName } from '../pdfObjects.js';
-import type { Check, Colour, ColourSpaceInfo, Finding, Mark, PdfPage } from '../types.js';
+import type { Check, Colour, ColourSpaceInfo, FileReading, Finding, Mark, PdfPage } from '../types.js';
 
 const FILLS_TEXT = new Set([0, 2, 4, 6]);
 const STROKES_TEXT = new Set([1, 2, 5, 6]);
@@ -45,10 +45,10 @@ function checkMarks(page: PdfPage, findings: Finding[]): void {
 }
 
 /** Declared colour spaces, each resource dictionary examined once over the document. */
-function checkResources(page: PdfPage, seen: Set<PDFDict>, findings: Finding[]): void {
+function checkResources(page: PdfPage, file: FileReading, seen: Set<PDFDict>, findings: Finding[]): void {
   const report = (obj: PDFObject | undefined, what: string, name?: string) => {
     if (!obj) return;
-    const space = describeColourSpace(obj);
+    const space = describeColourSpace(obj, file);
     if (space.rgb) findings.push({ severity: 'error', check: 'colour-space', page: page.number, ...coded('preflight.rgbColour', { what, name, space: space.label }) });
   };
   const group = (owner: PDFDict | undefined, what: string, name?: string) => {
@@ -61,8 +61,9 @@ function checkResources(page: PdfPage, seen: Set<PDFDict>, findings: Finding[]):
     seen.add(resources);
     const each = (category: string, fn: (key: string, value: PDFObject) => void) => {
       const dict = getDict(resources, category);
-      for (const key of dict?.keys() ?? []) {
-        const value = dict!.lookup(key);
+      if (!dict) return;
+      for (const key of dict.keys()) {
+        const value = dict.lookup(key);
         if (value) fn(key.decodeText(), value);
       }
     };
@@ -83,7 +84,7 @@ export const colourSpace: Check = {
     const seen = new Set<PDFDict>();
     for (const page of pdf.pages) {
       checkMarks(page, findings);
-      checkResources(page, seen, findings);
+      checkResources(page, pdf.file, seen, findings);
     }
     return findings;
   },

@@ -2,15 +2,16 @@
 import { coded, type Coded } from '../../messages/coded.js';
 import { PDFStream } from '../pdfLib.js';
 import { asDict, get, getArray, getName, getNumber, items, streamPrefix, textOf } from '../pdfObjects.js';
+import type { FileBudget } from '../limits.js';
 import type { Check, Finding } from '../types.js';
 
 const ascii = (bytes: Uint8Array, from: number) => String.fromCharCode(...bytes.subarray(from, from + 4));
 
 /** Problems with the ICC profile header: signature, data colour space, device class. */
-function profileProblems(profile: PDFStream): { severity: 'error' | 'warning'; message: Coded }[] {
+function profileProblems(profile: PDFStream, budget: FileBudget): { severity: 'error' | 'warning'; message: Coded }[] {
   let bytes: Uint8Array;
   try {
-    bytes = streamPrefix(profile, 128); // the header is all that is read
+    bytes = streamPrefix(profile, 128, budget); // the header is all that is read
   } catch (e) {
     return [{ severity: 'error', message: coded('preflight.profileUndecodable', { detail: (e as Error).message }) }];
   }
@@ -52,7 +53,7 @@ export const outputIntent: Check = {
     }
     const n = getNumber(profile.dict, 'N');
     if (n !== 4) add(coded('preflight.profileComponents', { components: n }));
-    for (const p of profileProblems(profile)) add(p.message, p.severity);
+    for (const p of profileProblems(profile, pdf.file.budget)) add(p.message, p.severity);
     return findings;
   },
 };

@@ -15,7 +15,7 @@ function xmpFindings(pdf: ParsedPdf, infoVersion: string | undefined, add: (m: C
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8').decode(streamBytes(stream));
+    text = new TextDecoder('utf-8').decode(streamBytes(stream, pdf.file.budget));
   } catch (e) {
     add(coded('preflight.xmpUndecodable', { detail: (e as Error).message }));
     return false;

@@ -16,7 +16,7 @@ export const uaIdentification: Check = {
     if (!(stream instanceof PDFStream)) add(coded('preflight.uaNoXmp'));
     else {
       try {
-        const xmp = readXmp(new TextDecoder('utf-8').decode(streamBytes(stream)));
+        const xmp = readXmp(new TextDecoder('utf-8').decode(streamBytes(stream, pdf.file.budget)));
         if (xmp.error) add(coded('preflight.xmpNotXml', { detail: xmp.error }));
         properties = xmp.properties;
       } catch (e) {
