@@ -34,7 +34,7 @@ export function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: 
 
 export function boxFromArray(values: readonly number[] | undefined): Box | undefined {
   if (!values || values.length !== 4 || values.some((v) => !Number.isFinite(v))) return undefined;
-  const [a, b, c, d] = values;
+  const [a = 0, b = 0, c = 0, d = 0] = values; // four, as checked (`= 0` only tells the compiler)
   return { x0: Math.min(a, c), y0: Math.min(b, d), x1: Math.max(a, c), y1: Math.max(b, d) };
 }
 

@@ -8,7 +8,7 @@ const PROCESS = ['C', 'M', 'Y', 'K'];
 /** The inks of a colour, e.g. ['C', 'M', 'K'] for navy; [] for paper white. */
 export function inksOf(colour: Colour): string[] | undefined {
   const { space, values } = colour;
-  if (space.cmyk && values.length === 4) return PROCESS.filter((_, i) => values[i]! > NONE);
+  if (space.cmyk && values.length === 4) return PROCESS.filter((_, i) => (values[i] ?? 0) > NONE);
   if (space.family === 'DeviceGray' || (space.family === 'ICCBased' && space.n === 1) || space.family === 'CalGray') {
     return (values[0] ?? 0) < 1 - NONE ? ['K'] : [];
   }
@@ -31,7 +31,7 @@ export const isPaperWhite = (colour: Colour): boolean => inksOf(colour)?.length 
 /** 100 % K and nothing else: the black that overprints. */
 export function isPureBlack(colour: Colour): boolean {
   const { space, values } = colour;
-  if (space.cmyk && values.length === 4) return values[3]! >= 1 - NONE && values.slice(0, 3).every((v) => v <= NONE);
+  if (space.cmyk && values.length === 4) return (values[3] ?? 0) >= 1 - NONE && values.slice(0, 3).every((v) => v <= NONE);
   return false;
 }
 

@@ -2,7 +2,7 @@
 import { coded } from '../../messages/coded.js';
 import { overlaps, position } from '../geometry.js';
 import { FILLS_TEXT, isPureBlack, STROKES_TEXT } from '../inks.js';
-import type { Check, Finding, Mark, PdfPage } from '../types.js';
+import type { Check, Finding, Mark, PathMark, PdfPage, TextMark } from '../types.js';
 
 /** Which part of a 100 % K mark knocks out, if any. */
 function knocksOut(mark: Mark): 'text' | 'rule' | undefined {
@@ -18,7 +18,7 @@ function knocksOut(mark: Mark): 'text' | 'rule' | undefined {
 }
 
 function printPage(page: PdfPage): Finding[] {
-  let first: Mark | undefined;
+  let first: TextMark | PathMark | undefined;
   let texts = 0;
   let rules = 0;
   for (const mark of page.marks) {
@@ -29,9 +29,9 @@ function printPage(page: PdfPage): Finding[] {
     if (what === 'text') texts++;
     else rules++;
   }
-  if (!first || !('box' in first)) return [];
+  if (!first) return [];
   return [{
-    severity: 'error', check: 'black-overprint', page: page.number, ...position(first.box!, page.trim),
+    severity: 'error', check: 'black-overprint', page: page.number, ...position(first.box, page.trim),
     ...coded('preflight.knockOut', { texts, rules, text: first.kind === 'text' ? first.text.slice(0, 30) : undefined }),
   }];
 }

@@ -35,8 +35,9 @@ export const fontsEmbedded: Check = {
     for (const page of pdf.pages) {
       for (const resources of page.resources) {
         const fonts = getDict(resources, 'Font');
-        for (const key of fonts?.keys() ?? []) {
-          const font = asDict(fonts!.lookup(key));
+        if (!fonts) continue;
+        for (const key of fonts.keys()) {
+          const font = asDict(fonts.lookup(key));
           if (!font || seen.has(font)) continue;
           seen.add(font);
           if (isEmbedded(font)) continue;

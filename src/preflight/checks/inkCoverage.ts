@@ -13,7 +13,7 @@ export const cmykLabel = (values: readonly number[]): string =>
   ['C', 'M', 'Y', 'K'].map((ink, i) => `${ink}${pct(values[i] ?? 0)}`).join(' ');
 
 const isCmyk = (c: Colour | undefined): c is Colour => !!c && c.space.cmyk && c.values.length === 4;
-const isRichBlack = (c: Colour | undefined) => isCmyk(c) && c.values[3] >= 0.995 && c.values.slice(0, 3).some((v) => v > 0.005);
+const isRichBlack = (c: Colour | undefined) => isCmyk(c) && (c.values[3] ?? 0) >= 0.995 && c.values.slice(0, 3).some((v) => v > 0.005);
 
 /** The colours a mark paints, named for messages (without the text, so one colour is one finding per page). */
 function colours(mark: Mark): { what: string; colour: Colour | undefined }[] {

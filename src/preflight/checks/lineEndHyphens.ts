@@ -38,11 +38,13 @@ export const lineEndHyphens: Check = {
     const findings: Finding[] = [];
     for (const element of elements) {
       const lines = element.kids.flatMap((k) => (k.kind === 'mcid' && k.page ? [{ page: k.page, text: texts.get(k.page)?.get(k.mcid)?.trim() ?? '' }] : []));
-      for (let i = 0; i + 1 < lines.length; i++) {
-        const [line, next] = [lines[i]!, lines[i + 1]!];
+      for (const [i, line] of lines.entries()) {
+        const next = lines[i + 1];
+        if (!next) break;
         if (!ENDS_HYPHENATED.test(line.text) || !STARTS_LOWER.test(next.text)) continue;
-        const before = /\S+$/u.exec(line.text)![0];
-        const after = /^\S+/u.exec(next.text)![0];
+        // both match: the tests above saw a word at the end and one at the start
+        const before = /\S+$/u.exec(line.text)?.[0] ?? '';
+        const after = /^\S+/u.exec(next.text)?.[0] ?? '';
         if (CONJUNCTION.test(after)) continue;
         findings.push({
           severity: 'error', check: 'hyphens', page: numbers.get(line.page),

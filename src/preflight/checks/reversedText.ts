@@ -18,7 +18,8 @@ const holds = (outer: Box, inner: Box): boolean =>
 /** The filled path painted last before the text under all of it (an image there: unknown, undefined). */
 function background(marks: readonly Mark[], index: number, text: TextMark): PathMark | undefined {
   for (let i = index - 1; i >= 0; i--) {
-    const m = marks[i]!;
+    const m = marks[i];
+    if (!m) continue;
     if (m.kind === 'image' && holds(m.box, text.box)) return undefined;
     if (m.kind === 'path' && m.fill && holds(m.box, text.box)) return m;
   }

@@ -12,11 +12,12 @@ const BOLD = /(?<!semi|demi)bold|black|heavy/i;
 /** A colour as sRGB 0–1, when its space says what it looks like on screen; CMYK by the naive formula (no profile here). */
 export function screenRgb(colour: Colour): Rgb | undefined {
   const v = colour.values;
+  const [a = 0, b = 0, c = 0, k = 0] = v; // each used only where v is that long (`= 0` only tells the compiler)
   const space = colour.space.family === 'Separation' || colour.space.family === 'DeviceN' ? undefined : colour.space;
   if (!space) return undefined;
-  if (space.rgb && v.length >= 3) return [v[0]!, v[1]!, v[2]!];
-  if (space.cmyk && v.length >= 4) return [(1 - v[0]!) * (1 - v[3]!), (1 - v[1]!) * (1 - v[3]!), (1 - v[2]!) * (1 - v[3]!)];
-  if (space.n === 1 && space.family !== 'Indexed' && space.family !== 'Pattern' && v.length >= 1) return [v[0]!, v[0]!, v[0]!];
+  if (space.rgb && v.length >= 3) return [a, b, c];
+  if (space.cmyk && v.length >= 4) return [(1 - a) * (1 - k), (1 - b) * (1 - k), (1 - c) * (1 - k)];
+  if (space.n === 1 && space.family !== 'Indexed' && space.family !== 'Pattern' && v.length >= 1) return [a, a, a];
   return undefined;
 }
 
@@ -45,7 +46,8 @@ const contains = (b: Box, x: number, y: number) => x >= b.x0 && x <= b.x1 && y >
 /** What lies under the point: the last opaque fill or image painted before the text there, else the white page. */
 function background(marks: readonly Mark[], before: number, x: number, y: number): Rgb | 'image' | 'unknown' {
   for (let i = before - 1; i >= 0; i--) {
-    const m = marks[i]!;
+    const m = marks[i];
+    if (!m) continue;
     if (m.kind === 'path' && m.fill && contains(m.box, x, y)) return screenRgb(m.fill) ?? 'unknown';
     if (m.kind === 'image' && !m.imageMask && contains(m.box, x, y)) return 'image';
     if (m.kind === 'shading' && (!m.box || contains(m.box, x, y))) return 'unknown';
