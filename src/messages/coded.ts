@@ -21,5 +21,15 @@ export function coded(id: MessageId, values: Values = {}, hintId?: MessageId): C
   return hintId ? { ...message, hint: say(hintId, values, 'en'), hintCode: hintId } : message;
 }
 
+/**
+ * A coded message inside another (a reason, a problem): its English text under `key`, its Dutch text under `<key>Nl`,
+ * its id under `<key>Code` and its values beside the outer ones, so the outer message says it in either language
+ * (`inner` in the catalogue) and JSON still names its code.
+ */
+export function nested(key: string, inner: { message: string; code?: MessageId; values?: Values }): Values {
+  const nl = inner.code ? { [`${key}Nl`]: say(inner.code, inner.values, 'nl'), [`${key}Code`]: inner.code } : {};
+  return { ...inner.values, [key]: inner.message, ...nl };
+}
+
 /** The text of a coded message in the language asked for, else its English text. */
 export const localText = (m: { message: string; code?: MessageId; values?: Values }, lang: 'nl' | 'en'): string => (m.code ? say(m.code, m.values, lang) : m.message);
