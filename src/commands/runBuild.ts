@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { collectReviewFindings, networkHint, reviewSummary, type Owner } from '../load/collectVerifyFlags.js';
+import { collectReviewFindings, reviewSummary, withNetworkHint, type Owner } from '../load/collectVerifyFlags.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
@@ -182,7 +182,7 @@ function reviewFindings(project: Project, jobs: readonly Job[], also: readonly D
   const network = shared?.campaign?.network ?? 'the network';
   const findings = [
     ...collectReviewFindings(files, 'error', ownerOf, network),
-    ...also.map((d) => (d.file && ownerOf(d.file) === 'network' ? { ...d, hint: networkHint(network) } : d)),
+    ...also.map((d) => (d.file && ownerOf(d.file) === 'network' ? withNetworkHint(d, network) : d)),
   ];
   const summary = reviewSummary(findings, ownerOf, network);
   return summary ? [summary, ...findings] : findings;

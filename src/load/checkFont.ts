@@ -1,5 +1,6 @@
 // Font file bytes → why layout and the PDF writer could not use it (not a font, a collection, cut short, unreadable tables), or undefined.
 import * as fontkit from 'fontkit';
+import { coded, type Coded } from '../messages/coded.js';
 
 interface TableEntry {
   offset: number;
@@ -13,20 +14,20 @@ interface TableEntry {
  */
 const TRIAL_TEXT = 'Ag0 شهادة';
 
-export function fontProblem(bytes: Buffer): string | undefined {
+export function fontProblem(bytes: Buffer): Coded | undefined {
   let font: ReturnType<typeof fontkit.create>;
   try {
     font = fontkit.create(bytes);
   } catch {
-    return 'it is not an OpenType (.otf) or TrueType (.ttf) font';
+    return coded('font.notOpenType');
   }
-  if (!('layout' in font)) return 'it is a font collection (.ttc/.otc): name a file that holds one font';
+  if (!('layout' in font)) return coded('font.collection');
   const tables = (font as unknown as { directory?: { tables?: Record<string, TableEntry> } }).directory?.tables ?? {};
   for (const [tag, { offset, length }] of Object.entries(tables)) {
-    if (offset + length > bytes.length) return `it is cut short: its "${tag.trim()}" table ends at byte ${offset + length}, but the file has ${bytes.length} bytes`;
+    if (offset + length > bytes.length) return coded('font.cutShort', { table: tag.trim(), end: offset + length, size: bytes.length });
   }
   try {
-    if (!(font.unitsPerEm > 0)) return 'its head table gives no units per em';
+    if (!(font.unitsPerEm > 0)) return coded('font.noUnitsPerEm');
     const glyphs = (font as unknown as { glyphsForString(text: string): { path: unknown; advanceWidth: number }[] }).glyphsForString(TRIAL_TEXT);
     const subset = (font as unknown as { createSubset(): { includeGlyph(g: unknown): void; encode(): Uint8Array } }).createSubset();
     for (const glyph of glyphs) {
@@ -36,7 +37,7 @@ export function fontProblem(bytes: Buffer): string | undefined {
     }
     subset.encode();
   } catch (e) {
-    return `its tables cannot be read (${e instanceof Error ? e.message : String(e)})`;
+    return coded('font.unreadableTables', { detail: e instanceof Error ? e.message : String(e) });
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Image bytes as read from images/ → diagnostics for what must not reach a build: unreadable files, decompression bombs, SVGs that point outside themselves.
 import { loadSharp } from './loadSharp.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 
 /** Images with more pixels are refused (decompression bombs): 100 megapixels is an A0 poster at 300 ppi and a half. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
@@ -11,7 +12,7 @@ export function isSvg(input: Buffer): boolean {
   return head.startsWith('<') && /<svg[\s>]/.test(head) && !head.startsWith('\x89PNG');
 }
 
-const megapixels = (n: number): string => `${Math.round(n / 1e5) / 10} megapixels`;
+const megapixels = (n: number): number => Math.round(n / 1e5) / 10;
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -27,12 +28,9 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 export const SVG_LIMITS = { depth: 100, pathData: 2 * 1024 * 1024, size: 100_000 } as const;
 
 const SVG_MESSAGES = {
-  tooDeep: () => `the SVG nests elements more than ${SVG_LIMITS.depth} levels deep; not drawn`,
-  tooDeepHint: 'export the artwork again with groups flattened',
-  tooMuchPath: (n: number) => `the SVG holds ${Math.round(n / 1024)} kB of path data; at most ${SVG_LIMITS.pathData / (1024 * 1024)} MB is drawn`,
-  tooMuchPathHint: 'simplify the paths (fewer points) or place the artwork as a raster image',
-  badSize: (name: string, value: string) => `the SVG's ${name}="${value.slice(0, 40)}" is not a size drukwerk can draw (a positive number up to ${SVG_LIMITS.size})`,
-  badSizeHint: 'give the SVG a width, height and viewBox in ordinary numbers',
+  tooDeep: () => coded('svg.tooDeep', { max: SVG_LIMITS.depth }, 'svg.tooDeepHint'),
+  tooMuchPath: (n: number) => coded('svg.tooMuchPath', { kb: Math.round(n / 1024), mb: SVG_LIMITS.pathData / (1024 * 1024) }, 'svg.tooMuchPathHint'),
+  badSize: (name: string, value: string) => coded('svg.badSize', { name, value: value.slice(0, 40), max: SVG_LIMITS.size }, 'svg.badSizeHint'),
 } as const;
 
 /** Depth, path data and the root's size: svg-to-pdfkit recurses per level and holds every path in memory (a 15 MB path took 3.1 GB). */
@@ -42,7 +40,7 @@ function svgBounds(text: string, at: (offset: number) => { file: string; line: n
   for (const m of text.matchAll(/<(\/?)[A-Za-z][^>]*?(\/?)>/g)) {
     if (m[1]) depth--;
     else if (!m[2] && ++depth > SVG_LIMITS.depth) {
-      out.push({ severity: 'error', message: SVG_MESSAGES.tooDeep(), ...at(m.index!), hint: SVG_MESSAGES.tooDeepHint });
+      out.push({ severity: 'error', ...SVG_MESSAGES.tooDeep(), ...at(m.index!) });
       break;
     }
   }
@@ -54,14 +52,14 @@ function svgBounds(text: string, at: (offset: number) => { file: string; line: n
     pathData += (end < 0 ? text.length : end) - (m.index! + m[0].length);
     if (first < 0) first = m.index! + 1;
   }
-  if (pathData > SVG_LIMITS.pathData) out.push({ severity: 'error', message: SVG_MESSAGES.tooMuchPath(pathData), ...at(first), hint: SVG_MESSAGES.tooMuchPathHint });
+  if (pathData > SVG_LIMITS.pathData) out.push({ severity: 'error', ...SVG_MESSAGES.tooMuchPath(pathData), ...at(first) });
   const root = /<svg\b[^>]*>/i.exec(text);
   if (root) {
     for (const m of root[0].matchAll(/\s(width|height|viewBox)\s*=\s*(["'])(.*?)\2/g)) {
       const numbers = m[3]!.trim().replace(/(px|pt|mm|cm|in|%)$/, '').split(/[\s,]+/).map(Number);
       const sizes = m[1] === 'viewBox' ? numbers.slice(2) : numbers;
       const ok = numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= SVG_LIMITS.size) && sizes.every((n) => n > 0) && (m[1] !== 'viewBox' || numbers.length === 4);
-      if (!ok) out.push({ severity: 'error', message: SVG_MESSAGES.badSize(m[1]!, m[3]!), ...at(root.index + m.index! + 1), hint: SVG_MESSAGES.badSizeHint });
+      if (!ok) out.push({ severity: 'error', ...SVG_MESSAGES.badSize(m[1]!, m[3]!), ...at(root.index + m.index! + 1) });
     }
   }
   return out;
@@ -73,22 +71,21 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
   const at = (offset: number) => ({ file, ...lineColumn(text, offset) });
   const doctype = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
   if (doctype) {
-    diagnostics.push({ severity: 'error', message: 'the SVG has a DOCTYPE or entity declarations, which drukwerk does not read', ...at(doctype.index), hint: 'export the SVG again without a DOCTYPE (plain SVG, not "SVG 1.1 with DTD")' });
+    diagnostics.push({ severity: 'error', ...coded('svg.doctype', {}, 'svg.doctypeHint'), ...at(doctype.index) });
   }
   for (const m of text.matchAll(/\s((?:xlink:)?href)\s*=\s*(["'])(.*?)\2/gis)) {
     const value = m[3]!.trim(); // the group is not optional: it always matches
     if (value.startsWith('#') || /^data:/i.test(value)) continue;
     diagnostics.push({
       severity: 'error',
-      message: `the SVG refers to "${value.slice(0, 80)}" outside itself (${m[1]}); drukwerk reads nothing outside the project and fetches nothing from the network`,
+      ...coded('svg.outside', { value: value.slice(0, 80), attribute: m[1] }, 'svg.outsideHint'),
       ...at(m.index! + 1),
-      hint: 'embed what the SVG needs, or place the other image as an image of its own',
     });
   }
   diagnostics.push(...svgBounds(text, at));
   const raster = /<(?:\w+:)?image[\s>/]/.exec(text);
   if (raster && !diagnostics.length) {
-    diagnostics.push({ severity: 'error', message: 'the SVG embeds a raster image, which cannot go to print', ...at(raster.index), hint: 'place the raster as an image of its own' });
+    diagnostics.push({ severity: 'error', ...coded('svg.raster', {}, 'svg.rasterHint'), ...at(raster.index) });
   }
   return diagnostics;
 }
@@ -106,16 +103,15 @@ export async function checkImage(file: string, bytes: Buffer): Promise<Diagnosti
     width = meta.width;
     height = meta.height;
   } catch {
-    return [{ severity: 'error', message: 'the file is not an image drukwerk can read (png, jpg, tif, webp or svg)', file, hint: 'open it in an image editor and save it again' }];
+    return [{ severity: 'error', ...coded('image.unreadable', {}, 'image.unreadableHint'), file }];
   }
-  if (!width || !height) return [{ severity: 'error', message: 'the image has no size', file }];
+  if (!width || !height) return [{ severity: 'error', ...coded('image.noSize'), file }];
   if (width * height > MAX_IMAGE_PIXELS) {
     return [
       {
         severity: 'error',
-        message: `the image is too large: ${width} × ${height} pixels (${megapixels(width * height)}), the limit is ${megapixels(MAX_IMAGE_PIXELS)}`,
+        ...coded('image.tooLarge', { width, height, megapixels: megapixels(width * height), limit: megapixels(MAX_IMAGE_PIXELS) }, 'image.atPrintedSizeHint'),
         file,
-        hint: 'save the image at the size it is printed (300 ppi is enough)',
       },
     ];
   }

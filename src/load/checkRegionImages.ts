@@ -1,5 +1,6 @@
 // Region files as read (valid or not) + the project's images → an error at the YAML line of every `logo` that names a file drukwerk cannot place; a refused image nobody names, at the image.
 import type { Diagnostic } from '../diagnostics.js';
+import { coded, nested } from '../messages/coded.js';
 import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
 
@@ -27,14 +28,12 @@ export function checkRegionImages(regionFiles: Iterable<YamlFile>, files: Pick<P
       const pos = file.positions.value.get(field) ?? { file: file.file, line: 1, column: 1 };
       const refused = files.rejected?.get(src);
       if (refused) named.add(src);
-      const spot = refused?.line !== undefined && refused.file === src ? ` (${src}:${refused.line}:${refused.column ?? 1})` : '';
-      const why = refused && `${refused.message}${spot}`;
+      const spot = refused?.line !== undefined && refused.file === src ? `${src}:${refused.line}:${refused.column ?? 1}` : undefined;
       diagnostics.push({
         severity: 'error',
-        message: why ? `the logo "${src}" cannot be used: ${why}` : `the logo "${src}" does not exist`,
+        ...(refused ? coded('logo.unusable', { ...nested('why', refused), src, spot }, 'logo.unusableHint') : coded('logo.missing', { src }, 'logo.missingHint')),
         ...pos,
         field,
-        hint: why ? 'save the logo again, preferably as SVG (vector), else as PNG or JPEG of at least 300 ppi at its printed size' : 'put the file in images/ (e.g. images/logos/), preferably as SVG, or correct the path',
       });
     }
   }

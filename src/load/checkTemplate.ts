@@ -1,6 +1,7 @@
 // A template source → diagnostics for unescaped output (`{{{…}}}`, `{{& …}}`): templates are code, content is data, and content must never become markup.
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 
 interface Loc {
   start: { line: number; column: number };
@@ -23,11 +24,10 @@ export function checkTemplate(file: string, text: string): Diagnostic[] {
       const what = /^\{\{~?\s*&/.test(source) ? '{{& …}}' : '{{{…}}}';
       diagnostics.push({
         severity: 'error',
-        message: `the template outputs content unescaped (${what}), which would let content inject markup`,
+        ...coded('template.unescaped', { what }, 'template.unescapedHint'),
         file,
         line: loc.start.line,
         column: loc.start.column + 1,
-        hint: 'use {{…}} for plain text or {{rich …}} for **emphasis**',
       });
     }
     Handlebars.Visitor.prototype.MustacheStatement.call(this, node);

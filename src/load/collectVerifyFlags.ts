@@ -1,5 +1,6 @@
 // Content and region files, with who owns each → every fact flagged `verify:` and every file still `status: concept`, with positions, and a hint for the person who can act on it.
 import type { Diagnostic } from '../diagnostics.js';
+import { coded, type Coded, type CodedWithHint } from '../messages/coded.js';
 import type { YamlFile } from './readYaml.js';
 
 /**
@@ -11,20 +12,21 @@ export type Owner = 'own' | 'network';
 /** The messages of a --final review, by owner: words for the officer who reads them. */
 const MESSAGES = {
   own: {
-    concept: 'this file is still a concept (status: concept)',
-    conceptHint: 'set status: final once the content has been approved',
-    verify: (fact: string) => `check this fact before printing: ${fact}`,
-    verifyHint: 'check it, correct the text if needed, then remove this verify: line',
+    concept: () => coded('review.concept', {}, 'review.conceptHint'),
+    verify: (fact: string) => coded('review.verify', { fact }, 'review.verifyHint'),
   },
   network: {
-    concept: "the network's text is still a concept (status: concept)",
-    verify: (fact: string) => `the network must still check this fact: ${fact}`,
-    hint: (network: string) => `this text is approved by the network (${network}); ask them — it is not yours to edit`,
+    concept: (network: string) => coded('review.networkConcept', { network }, 'review.networkHint'),
+    verify: (fact: string, network: string) => coded('review.networkVerify', { fact, network }, 'review.networkHint'),
   },
-} as const;
+} satisfies Record<Owner, Record<string, (...a: string[]) => CodedWithHint>>;
 
-/** The hint for what only the network approves. */
-export const networkHint = (network: string): string => MESSAGES.network.hint(network);
+/** A diagnostic about what only the network approves, with the hint to ask the network (its own values kept). */
+export function withNetworkHint<D extends Diagnostic>(d: D, network: string): D {
+  const values = { ...d.values, network };
+  const hint: Coded = coded('review.networkHint', values);
+  return { ...d, values, hint: hint.message, hintCode: hint.code };
+}
 
 const valueAt = (data: unknown, path: string): unknown =>
   path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], data);
@@ -35,17 +37,14 @@ export function collectReviewFindings(files: readonly YamlFile[], severity: Diag
   for (const f of files) {
     const data = f.data as Record<string, unknown>;
     const owner = ownerOf(f.file);
-    const networkHint = MESSAGES.network.hint(network);
     if (data && data.status === 'concept') {
       const pos = f.positions.value.get('status') ?? { file: f.file, line: 1, column: 1 };
-      const [message, hint] = owner === 'own' ? [MESSAGES.own.concept, MESSAGES.own.conceptHint] : [MESSAGES.network.concept, networkHint];
-      out.push({ severity, message, ...pos, field: 'status', hint });
+      out.push({ severity, ...(owner === 'own' ? MESSAGES.own.concept() : MESSAGES.network.concept(network)), ...pos, field: 'status' });
     }
     for (const [path, pos] of f.positions.value) {
       if (!/(^|\.)verify$/.test(path)) continue;
       const fact = String(valueAt(data, path));
-      const [message, hint] = owner === 'own' ? [MESSAGES.own.verify(fact), MESSAGES.own.verifyHint] : [MESSAGES.network.verify(fact), networkHint];
-      out.push({ severity, message, ...pos, field: path, hint });
+      out.push({ severity, ...(owner === 'own' ? MESSAGES.own.verify(fact) : MESSAGES.network.verify(fact, network)), ...pos, field: path });
     }
   }
   return out;
@@ -58,9 +57,5 @@ export function reviewSummary(findings: readonly Diagnostic[], ownerOf: (file: s
   const theirs = files('network');
   if (!own.length && !theirs.length) return undefined;
   const count = (owner: Owner) => findings.filter((d) => d.file && ownerOf(d.file) === owner).length;
-  const parts = [
-    own.length && `${count('own')} in your own file(s) ${own.join(', ')}: fix them yourself`,
-    theirs.length && `${count('network')} in text approved by the network (${network}): ${theirs.join(', ')} — ask them to approve it`,
-  ].filter(Boolean);
-  return { severity: 'info', message: `not ready to print (--final): ${parts.join('; ')}` };
+  return { severity: 'info', ...coded('review.summary', { own: count('own'), ownCount: own.length, ownFiles: own.join(', '), theirs: count('network'), theirFiles: theirs.join(', '), network }) };
 }

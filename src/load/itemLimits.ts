@@ -1,15 +1,11 @@
 // A parsed region or content file → an error when it holds more items than any real project has (checked before the schema, which is slow on thousands).
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 import type { YamlFile } from './readYaml.js';
 import { positionOf } from './validateData.js';
 
 /** Far above a real region (the province lists about ten contacts): 20 000 contacts took 80–100 s and 2.1 GB to validate and lay out. */
 export const MAX_CONTACTS = 200;
-
-const MESSAGES = {
-  tooManyContacts: (n: number) => `the region lists ${n} contacts; at most ${MAX_CONTACTS} are allowed`,
-  tooManyContactsHint: 'a printed material has room for a few contacts: keep the ones a reader needs, or split the region',
-} as const;
 
 export function itemLimitProblems(file: YamlFile): Diagnostic[] {
   const data = file.data as { contacts?: unknown } | null;
@@ -17,5 +13,5 @@ export function itemLimitProblems(file: YamlFile): Diagnostic[] {
   if (!contacts || typeof contacts !== 'object') return [];
   const n = Object.keys(contacts).length;
   if (n <= MAX_CONTACTS) return [];
-  return [{ severity: 'error', message: MESSAGES.tooManyContacts(n), ...positionOf(file, 'contacts', true), field: 'contacts', hint: MESSAGES.tooManyContactsHint }];
+  return [{ severity: 'error', ...coded('load.tooManyContacts', { count: n, max: MAX_CONTACTS }, 'load.tooManyContactsHint'), ...positionOf(file, 'contacts', true), field: 'contacts' }];
 }

@@ -1,6 +1,7 @@
 // Project files → the validated project: theme, content per language, regions resolved through `extends`, template sources.
 import { fontProblem } from './checkFont.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { coded, nested } from '../messages/coded.js';
 import { itemLimitProblems } from './itemLimits.js';
 import type { Theme } from '../vocabulary/theme.js';
 import { resolveRegions, type RegionFile, type ResolvedRegion } from './resolveRegions.js';
@@ -72,7 +73,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
   let theme: Theme | undefined;
   let themeYaml: YamlFile | undefined;
   if (!files.texts.has(THEME_FILE)) {
-    diagnostics.push({ severity: 'error', message: 'the theme is missing', file: THEME_FILE, hint: 'every project needs templates/theme.yaml with fonts, colours and styles' });
+    diagnostics.push({ severity: 'error', ...coded('load.themeMissing', {}, 'load.themeMissingHint'), file: THEME_FILE });
   } else {
     const parsed = parseFile(files, store, THEME_FILE, ThemeSchema, 'the theme', diagnostics);
     theme = parsed.data as Theme | undefined;
@@ -95,7 +96,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
     if (translated) {
       const [, lang = '', id = ''] = translated; // '' never: both groups are required
       if (lang === SOURCE_LANG) {
-        diagnostics.push({ severity: 'error', message: 'the Dutch text of a region is its region file itself', file: rel, hint: `write it in content/regions/${id}.yaml; content/<language>/regions/ holds its translations` });
+        diagnostics.push({ severity: 'error', ...coded('load.dutchRegionText', { id }, 'load.dutchRegionTextHint'), file: rel });
         continue;
       }
       const { file, data } = parseFile(files, store, rel, RegionTranslationFile, 'a region translation', diagnostics);
@@ -106,7 +107,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
     }
     const m = /^content\/([a-z]{2}(?:-[A-Z]{2})?|regions)\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
     if (!m) {
-      diagnostics.push({ severity: 'error', message: 'this file is not where drukwerk looks for content', file: rel, hint: 'content goes in content/<language>/<material>.yaml, regions in content/regions/<id>.yaml, their translations in content/<language>/regions/<id>.yaml (lower-case ids)' });
+      diagnostics.push({ severity: 'error', ...coded('load.notContentPlace', {}, 'load.notContentPlaceHint'), file: rel });
       continue;
     }
     const [, folder = '', name = ''] = m; // '' never: both groups are required
@@ -117,7 +118,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
       continue;
     }
     if (!(name in contentSchemas)) {
-      diagnostics.push({ severity: 'error', message: `there is no material "${name}"`, file: rel, hint: `content files are: ${Object.keys(contentSchemas).join(', ')}` });
+      diagnostics.push({ severity: 'error', ...coded('load.noMaterial', { name, materials: Object.keys(contentSchemas).join(', ') }, 'load.noMaterialHint'), file: rel });
       continue;
     }
     const lang: LanguageContent = languages.get(folder) ?? { lang: folder, files: {}, data: {} };
@@ -129,10 +130,10 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
   }
   for (const lang of languages.values()) {
     const sharedPresent = files.texts.has(`content/${lang.lang}/shared.yaml`) || files.texts.has(`content/${lang.lang}/shared.yml`);
-    if (!lang.files.shared && !sharedPresent) diagnostics.push({ severity: 'error', message: `content/${lang.lang}/shared.yaml is missing`, file: `content/${lang.lang}/shared.yaml`, hint: 'it holds the campaign line, labels and the four statements' });
+    if (!lang.files.shared && !sharedPresent) diagnostics.push({ severity: 'error', ...coded('load.sharedMissing', { lang: lang.lang }, 'load.sharedMissingHint'), file: `content/${lang.lang}/shared.yaml` });
   }
   diagnostics.push(...checkTranslations(languages.values(), diagnostics));
-  if (regionFiles.size === 0) diagnostics.push({ severity: 'error', message: 'there are no regions', file: 'content/regions', hint: 'add content/regions/<id>.yaml' });
+  if (regionFiles.size === 0) diagnostics.push({ severity: 'error', ...coded('load.noRegions', {}, 'load.noRegionsHint'), file: 'content/regions' });
   const { regions, diagnostics: regionDiagnostics } = resolveRegions(regionFiles);
   diagnostics.push(...regionDiagnostics);
   diagnostics.push(...checkRegionImages(regionYamls, files));
@@ -150,17 +151,17 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
     if (layout || partial) diagnostics.push(...checkTemplate(rel, text));
   }
   for (const material of MATERIALS) {
-    if (!layouts.some((l) => l.name === material)) diagnostics.push({ severity: 'error', message: `the layout for the ${material} is missing`, file: `templates/${material}.hbs` });
+    if (!layouts.some((l) => l.name === material)) diagnostics.push({ severity: 'error', ...coded('load.layoutMissing', { material }), file: `templates/${material}.hbs` });
   }
   if (theme) {
     for (const [role, font] of Object.entries(theme.fonts)) {
       const bytes = files.binaries.get(font);
-      if (!bytes) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" does not exist`, ...inTheme(`fonts.${role}`), hint: 'fonts must be .otf or .ttf files inside fonts/' });
+      if (!bytes) diagnostics.push({ severity: 'error', ...coded('load.fontMissing', { role, font }, 'load.fontMissingHint'), ...inTheme(`fonts.${role}`) });
       const problem = bytes && fontProblem(bytes);
-      if (problem) diagnostics.push({ severity: 'error', message: `the ${role} font "${font}" cannot be used: ${problem}`, ...inTheme(`fonts.${role}`), hint: 'put the original font file back (fonts must be .otf or .ttf files inside fonts/)' });
+      if (problem) diagnostics.push({ severity: 'error', ...coded('load.fontUnusable', { ...nested('why', problem), role, font }, 'load.fontUnusableHint'), ...inTheme(`fonts.${role}`) });
     }
     for (const [name, style] of Object.entries(theme.styles)) {
-      if (!(style.color in theme.colors)) diagnostics.push({ severity: 'error', message: `style "${name}" uses the colour "${style.color}", which the theme does not define`, ...inTheme(`styles.${name}.color`) });
+      if (!(style.color in theme.colors)) diagnostics.push({ severity: 'error', ...coded('load.styleColour', { name, colour: style.color }), ...inTheme(`styles.${name}.color`) });
     }
   }
   if (!theme || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };

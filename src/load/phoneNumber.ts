@@ -1,4 +1,6 @@
 // A phone number as people write it in Belgium → the number in the house style, or what is wrong and at which character.
+import { coded, type Coded } from '../messages/coded.js';
+import type { MessageId, Values } from '../messages/catalogue.js';
 
 /**
  * The rule (README, "Phone numbers"): a Belgian number written with digits, optionally `+32` instead of the leading 0,
@@ -8,7 +10,7 @@
  * - free and paying numbers (0800, 0900 to 0909), 9 digits: `0800 30 700`;
  * - short numbers (3 or 4 digits, not starting with 0) as they are: `102`, `1207`; the European 116 numbers: `116 111`.
  */
-export type PhoneResult = { ok: true; value: string } | { ok: false; message: string; index: number };
+export type PhoneResult = { ok: true; value: string } | ({ ok: false; index: number } & Coded);
 
 const SEPARATORS = new Set([' ', '/', '.', '-']);
 const ONE_DIGIT_ZONES = new Set(['2', '3', '4', '9']);
@@ -26,8 +28,8 @@ const group = (digits: string, sizes: number[]): string => {
 };
 
 export function parsePhone(raw: string): PhoneResult {
-  const fail = (message: string, index: number): PhoneResult => ({ ok: false, message, index });
-  if (raw.trim() === '') return fail('is empty', 0);
+  const fail = (id: MessageId, index: number, values?: Values): PhoneResult => ({ ok: false, index, ...coded(id, values) });
+  if (raw.trim() === '') return fail('phone.empty', 0);
   // digits with the index of each in the text as written, so an error can point at the character
   const digits: { d: string; at: number }[] = [];
   let international = false;
@@ -43,15 +45,14 @@ export function parsePhone(raw: string): PhoneResult {
       international = true;
     } else if (SEPARATORS.has(c) && digits.length > 0) {
       // spaces may surround one other separator ("056 / 27 75 00"), but two of / . - in a row are a slip
-      if (c !== ' ' && lastWasSeparator && /[/.-]\s*$/.test(raw.slice(0, i))) return fail(`has "${c}" right after another separator`, i);
+      if (c !== ' ' && lastWasSeparator && /[/.-]\s*$/.test(raw.slice(0, i))) return fail('phone.doubleSeparator', i, { char: c });
       lastWasSeparator = true;
     } else {
-      const what = c === ' ' || SEPARATORS.has(c) ? `starts with "${c}"` : `has "${c}", which is not a digit or one of the separators space / . -`;
-      return fail(what, i);
+      return fail(c === ' ' || SEPARATORS.has(c) ? 'phone.startsWith' : 'phone.notDigit', i, { char: c });
     }
   }
-  if (digits.length === 0) return fail('has no digits', 0);
-  if (lastWasSeparator) return fail(`ends with "${raw.charAt(end - 1)}"`, end - 1);
+  if (digits.length === 0) return fail('phone.noDigits', 0);
+  if (lastWasSeparator) return fail('phone.endsWith', end - 1, { char: raw.charAt(end - 1) });
   let national: string = digits.map((x) => x.d).join('');
   let offset = 0; // digits[offset + k] is the k-th digit of the national number (after the leading 0)
   if (!international && national.startsWith('0032')) {
@@ -60,8 +61,8 @@ export function parsePhone(raw: string): PhoneResult {
     national = national.slice(2);
   }
   if (international) {
-    if (!national.startsWith('32')) return fail('is not a Belgian number (+32): only Belgian numbers are printed', digits[0]?.at ?? 0);
-    if (digits[2]?.d === '0') return fail('has a 0 after +32: write either +32 56 … or 056 …', digits[2].at);
+    if (!national.startsWith('32')) return fail('phone.foreign', digits[0]?.at ?? 0);
+    if (digits[2]?.d === '0') return fail('phone.zeroAfter32', digits[2].at);
     national = `0${national.slice(2)}`;
     offset = 1; // "+32" takes two digits and gives back the 0
   }
@@ -69,12 +70,13 @@ export function parsePhone(raw: string): PhoneResult {
   if (!national.startsWith('0')) {
     if (/^[1-9]\d{2,3}$/.test(national)) return { ok: true, value: national };
     if (/^116\d{3}$/.test(national)) return { ok: true, value: group(national, [3, 3]) };
-    return fail(`is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102`, digits[0]?.at ?? 0);
+    return fail('phone.notBelgian', digits[0]?.at ?? 0);
   }
   const mobile = /^04[5-9]/.test(national);
   const expected = mobile ? 10 : 9;
-  if (national.length > expected) return fail(`has ${national.length} digits; a Belgian ${mobile ? 'mobile number has 10' : 'number has 9 (10 for a mobile number)'}`, at(expected));
-  if (national.length < expected) return fail(`has ${national.length} digits; a Belgian ${mobile ? 'mobile number has 10' : 'number has 9 (10 for a mobile number)'}`, at(national.length - 1) + 1);
+  const count = { count: national.length, mobile: mobile ? 1 : undefined };
+  if (national.length > expected) return fail('phone.digitCount', at(expected), count);
+  if (national.length < expected) return fail('phone.digitCount', at(national.length - 1) + 1, count);
   if (mobile) return { ok: true, value: group(national, [4, 2, 2, 2]) };
   if (/^0(?:800|90\d)/.test(national)) return { ok: true, value: group(national, [4, 2, 3]) };
   if (ONE_DIGIT_ZONES.has(national.charAt(1))) return { ok: true, value: group(national, [2, 3, 2, 2]) };

@@ -1,6 +1,7 @@
 // The chosen output profile (--profile, else the theme's print.profile, else FOGRA39) → its ICC bytes, checked to be a CMYK output profile, and the PDF/X output condition from its description icc/<name>.yaml.
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
+import { coded, nested, type Coded } from '../messages/coded.js';
 import type { Pos } from '../vocabulary/position.js';
 import { readYaml } from './readYaml.js';
 import { DEFAULT_OUTPUT_PROFILE, iccPathProblem, type PrintSettingsT } from './themeSchema.js';
@@ -41,15 +42,15 @@ const CLASSES: Record<string, string> = { scnr: 'input', mntr: 'display', prtr: 
 const SPACES: Record<string, string> = { 'RGB ': 'RGB', GRAY: 'grey', 'Lab ': 'Lab', 'XYZ ': 'XYZ', 'CMY ': 'CMY' };
 
 /** What is wrong with an ICC profile's header for a print output intent (the `acsp` signature, the size, CMYK data, the 'prtr' class), or nothing. */
-export function outputProfileProblem(icc: Uint8Array): string | undefined {
+export function outputProfileProblem(icc: Uint8Array): Coded | undefined {
   const sig = (at: number): string => String.fromCharCode(...icc.subarray(at, at + 4));
-  if (icc.length < 128 || sig(36) !== 'acsp') return 'the file is not an ICC profile (its header has no "acsp" signature)';
+  if (icc.length < 128 || sig(36) !== 'acsp') return coded('icc.notIcc');
   const declared = new DataView(icc.buffer, icc.byteOffset, icc.byteLength).getUint32(0);
-  if (declared !== icc.length) return `the ICC profile is damaged: its header gives ${declared} bytes, the file has ${icc.length}`;
+  if (declared !== icc.length) return coded('icc.damaged', { declared, size: icc.length });
   const space = sig(16);
-  if (space !== 'CMYK') return `the ICC profile is for ${SPACES[space] ?? `"${space.trim()}"`} data, not CMYK; the print edition needs a CMYK output profile`;
+  if (space !== 'CMYK') return coded('icc.notCmyk', { space: SPACES[space] ?? `"${space.trim()}"` });
   const deviceClass = sig(12);
-  if (deviceClass !== 'prtr') return `the ICC profile is a${/^[aeiou]/.test(CLASSES[deviceClass] ?? '') ? 'n' : ''} ${CLASSES[deviceClass] ?? `"${deviceClass}"`} profile, not an output ("prtr") profile; a PDF/X output intent needs an output profile`;
+  if (deviceClass !== 'prtr') return coded('icc.notOutput', { deviceClass: CLASSES[deviceClass] ?? `"${deviceClass}"` });
   return undefined;
 }
 
@@ -59,11 +60,9 @@ export function descriptionPath(profile: string, texts: ReadonlyMap<string, stri
   return [`${base}.yaml`, `${base}.yml`].find((rel) => texts.has(rel)) ?? `${base}.yaml`;
 }
 
-const HOW = 'choose one with --profile or print.profile in templates/theme.yaml (see icc/README.md)';
-const available = (binaries: ReadonlyMap<string, Buffer>): string => {
-  const list = [...binaries.keys()].filter((rel) => /^icc\/.*\.icc$/i.test(rel)).sort();
-  return list.length ? `the profiles in icc/: ${list.join(', ')}` : 'icc/ has no profiles';
-};
+/** The profiles in icc/, for the hints. */
+const available = (binaries: ReadonlyMap<string, Buffer>): string | undefined =>
+  [...binaries.keys()].filter((rel) => /^icc\/.*\.icc$/i.test(rel)).sort().join(', ') || undefined;
 
 /** Where the theme names the profile, for a diagnostic about it. */
 function themePosition(source: ProfileSource): Pos {
@@ -89,25 +88,24 @@ function resolveUncached(source: ProfileSource, override: string | undefined, ne
 
   if (override !== undefined) {
     const problem = iccPathProblem(override);
-    if (problem) return error({ message: `--profile "${override}" ${problem}`, hint: available(source.binaries) });
+    if (problem) return error(coded('icc.badOption', { ...nested('why', problem), profile: override, list: available(source.binaries) }, 'icc.available'));
   }
   const icc = source.binaries.get(profile);
   if (!icc) {
     // said where it was chosen: in the theme (file, line, column), else the option or the default, which name the file itself
     const where = override === undefined && fromTheme !== undefined ? { ...themePosition(source), field: 'print.profile' } : { file: profile };
-    return error({ message: `the output profile "${profile}" does not exist`, ...where, hint: `${available(source.binaries)}; ${HOW}` });
+    return error({ ...coded('icc.missing', { profile, list: available(source.binaries) }, 'icc.missingHint'), ...where });
   }
   const problem = outputProfileProblem(icc);
-  if (problem) return error({ message: problem, file: profile, hint: `the print edition's output intent needs a CMYK output profile made for the paper; ${HOW}` });
+  if (problem) return error({ ...problem, hint: coded('icc.unsuitableHint').message, hintCode: 'icc.unsuitableHint', file: profile });
   if (!needIntent) return { profile, icc, diagnostics: [] };
 
   const description = descriptionPath(profile, source.texts);
   const text = source.texts.get(description);
   if (text === undefined) {
     return error({
-      message: `the ICC profile has no output intent description: add ${description} next to it`,
+      ...coded('icc.noDescription', { description }, 'icc.noDescriptionHint'),
       file: profile,
-      hint: `${description} names the printing condition for the print PDF's OutputIntent, in the fields identifier, condition, registryName and info (see icc/FOGRA39-drukwerk.yaml and icc/README.md)`,
     });
   }
   const { value: file, diagnostics } = readYaml(description, text);

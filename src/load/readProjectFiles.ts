@@ -1,6 +1,7 @@
 // A project folder on disk → the texts and bytes a build needs (content, regions, templates, theme, fonts, images, ICC profiles and their descriptions), never anything outside it.
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkImage } from './checkImage.js';
 
@@ -52,15 +53,14 @@ async function followLink(realRoot: string, rel: string, abs: string): Promise<{
   try {
     real = await realpath(abs);
   } catch {
-    return { diagnostic: { severity: 'warning', message: `skipped the symbolic link ${rel}: it points to nothing`, file: rel } };
+    return { diagnostic: { severity: 'warning', ...coded('file.linkToNothing', { file: rel }), file: rel } };
   }
   if (!inside(realRoot, real)) {
     return {
       diagnostic: {
         severity: 'error',
-        message: `${rel} is a symbolic link that points outside the project; drukwerk reads only files inside the project folder`,
+        ...coded('file.linkOutside', { file: rel }, 'file.linkOutsideHint'),
         file: rel,
-        hint: 'copy the file into the project instead of linking to it',
       },
     };
   }
@@ -110,7 +110,7 @@ async function listFiles(root: string, realRoot: string, dir: string, ext: RegEx
       if (st?.isFile()) {
         if (ext.test(e.name)) out.push({ rel, abs: real! });
       } else if (st?.isDirectory()) {
-        diagnostics.push({ severity: 'warning', message: `skipped the symbolic link ${rel}: links to folders are not followed`, file: rel, hint: 'move or copy the folder into place instead' });
+        diagnostics.push({ severity: 'warning', ...coded('file.folderLink', { file: rel }, 'file.folderLinkHint'), file: rel });
       }
     }
   }
@@ -144,11 +144,10 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; di
   return {
     diagnostic: {
       severity: 'error',
-      message: `the file is not UTF-8 text (invalid byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${bad})`,
+      ...coded('file.notUtf8', { byte: bytes[bad]!.toString(16).toUpperCase().padStart(2, '0'), offset: bad }, 'file.notUtf8Hint'),
       file,
       line: before.split('\n').length,
       column: before.length - lineStart + 1,
-      hint: 'save the file as UTF-8 in your editor',
     },
   };
 }
@@ -162,15 +161,15 @@ async function readBounded(file: Listed, kind: Kind, diagnostics: Diagnostic[]):
   try {
     size = (await stat(file.abs)).size;
   } catch {
-    diagnostics.push({ severity: 'error', message: 'the file cannot be read', file: file.rel });
+    diagnostics.push({ severity: 'error', ...coded('file.cannotRead'), file: file.rel });
     return undefined;
   }
   const tooLarge = (n: number): undefined => {
+    const values = { size: n, sizeMb: formatMb(n), what: limit.what, kind, limit: limit.bytes, limitMb: formatMb(limit.bytes) };
     diagnostics.push({
       severity: 'error',
-      message: `the file is too large: ${n} bytes (${formatMb(n)}), the limit for ${limit.what} is ${limit.bytes} bytes (${formatMb(limit.bytes)})`,
+      ...(kind === 'image' ? coded('file.tooLarge', values, 'image.atPrintedSizeHint') : coded('file.tooLarge', values)),
       file: file.rel,
-      hint: kind === 'image' ? 'save the image at the size it is printed (300 ppi is enough)' : undefined,
     });
     return undefined;
   };
@@ -180,7 +179,7 @@ async function readBounded(file: Listed, kind: Kind, diagnostics: Diagnostic[]):
     // a file that grew between stat and read is refused all the same
     return bytes.length > limit.bytes ? tooLarge(bytes.length) : bytes;
   } catch {
-    diagnostics.push({ severity: 'error', message: 'the file cannot be read', file: file.rel });
+    diagnostics.push({ severity: 'error', ...coded('file.cannotRead'), file: file.rel });
     return undefined;
   }
 }

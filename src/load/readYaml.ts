@@ -1,5 +1,6 @@
 // YAML text → plain data (text in NFC) plus the line and column of every field, and diagnostics for syntax errors, duplicate keys, alias bombs, deep nesting and control characters.
 import { CATALOGUE, type MessageId } from '../messages/catalogue.js';
+import { coded } from '../messages/coded.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from '../vocabulary/position.js';
@@ -36,13 +37,6 @@ const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map']
 /** Keys that JavaScript objects inherit: a map holding one would lose it (or worse) on the way to the schema. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const MESSAGES = {
-  unknownTag: (tag: string) => `the YAML tag ${tag} is not supported: drukwerk reads only text, numbers, true/false, lists and maps`,
-  unknownTagHint: 'remove the tag; write the value as plain text (in quotes if it starts with !)',
-  reservedKey: (key: string) => `the key "${key}" cannot be used: it is a name reserved by the program`,
-  reservedKeyHint: 'choose another name (ids use lower-case letters, digits and dashes)',
-} as const;
-
 const tagName = (tag: string): string => (tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag);
 
 const codePoint = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -52,24 +46,15 @@ export function readYaml(file: string, text: string): { value?: YamlFile; diagno
     return readYamlUnsafe(file, text);
   } catch (e) {
     // the YAML library should not throw on any input; if it does, the user still gets a diagnostic, not a crash
-    return { diagnostics: [{ severity: 'error', message: `the YAML cannot be read: ${String((e as Error)?.message ?? e).split('\n')[0]}`, file, line: 1, column: 1 }] };
+    return { diagnostics: [{ severity: 'error', ...coded('yaml.unreadable', { detail: String((e as Error)?.message ?? e).split('\n')[0] }), file, line: 1, column: 1 }] };
   }
 }
-
-/** What to do about the YAML mistakes people make when they edit a file by hand. */
-const SYNTAX_HINTS: Partial<Record<string, string>> = {
-  TAB_AS_INDENT: 'indent with spaces, not tabs (2 spaces per level)',
-  BLOCK_AS_IMPLICIT_KEY: 'a text with ": " in it needs quotes, e.g. hours: "Open: ma–vr 9–12 uur"; otherwise check that this line is indented like the fields next to it',
-  MULTILINE_IMPLICIT_KEY: 'check the indentation of this line and the one above: the fields of one entry start in the same column; a text with ": " in it needs quotes',
-  BAD_INDENT: 'check the indentation: the fields of one entry start in the same column, 2 spaces further than the line that opens it',
-};
 
 /** The duplicate-key error at `offset` (where the second occurrence starts), naming the key and the map it is in. */
 function duplicateKey(root: Node | null, offset: number, at: (offset: number) => Pos): Diagnostic {
   const found = findKey(root, offset, '', 0);
-  if (!found) return { severity: 'error', message: 'this key appears twice in the same map; keep one', ...at(offset) };
-  const where = found.parent ? `in "${found.parent}"` : 'at the top level of the file';
-  return { severity: 'error', message: `the key "${found.key}" appears twice ${where}; keep one`, ...at(offset), field: joinPath(found.parent, found.key) };
+  if (!found) return { severity: 'error', ...coded('yaml.duplicateKeySomewhere'), ...at(offset) };
+  return { severity: 'error', ...coded('yaml.duplicateKey', { key: found.key, parent: found.parent || undefined }), ...at(offset), field: joinPath(found.parent, found.key) };
 }
 
 /** The key whose node starts at `offset`, and the path of the map it is in (the parser's error gives only the offset). */
@@ -107,20 +92,20 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
       continue;
     }
     const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    const message = `YAML syntax error: ${detail}`;
-    const hint = SYNTAX_HINTS[e.code];
+    // the YAML mistakes people make when they edit a file by hand have a hint of their own
     const hintCode = `hint.yaml.${e.code}`;
-    const coded = { code: 'diag.yamlSyntax' as const, values: { detail, code: e.code }, ...(hint && hintCode in CATALOGUE ? { hintCode: hintCode as MessageId } : {}) };
+    const hint = hintCode in CATALOGUE ? (hintCode as MessageId) : undefined;
     // one mistake (a tab, a bad indent) makes the parser trip over the next lines too: report the first, say there is more
     const previous = diagnostics[diagnostics.length - 1];
     if (hint && previous?.hint && at(e.pos[0]).line <= (previous.line ?? 0) + 1) continue;
-    diagnostics.push({ severity: 'error', message, ...at(e.pos[0]), ...(hint ? { hint } : {}), ...coded });
+    const values = { detail, code: e.code };
+    diagnostics.push({ severity: 'error', ...(hint ? coded('diag.yamlSyntax', values, hint) : coded('diag.yamlSyntax', values)), ...at(e.pos[0]) });
   }
   if (diagnostics.length > 0) return { diagnostics };
 
   const positions: FieldPositions = { value: new Map(), key: new Map() };
-  const fail = (message: string, node: Node | null | undefined, field: string, hint?: string): void => {
-    diagnostics.push({ severity: 'error', message, ...(node?.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: field || undefined, hint });
+  const fail = (message: Pick<Diagnostic, 'message' | 'code' | 'values' | 'hint' | 'hintCode'>, node: Node | null | undefined, field: string): void => {
+    diagnostics.push({ severity: 'error', ...message, ...(node?.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: field || undefined });
   };
   const walk = (node: Node | null | undefined, path: string, depth: number): void => {
     if (!node) return;
@@ -129,18 +114,18 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
       // at the tag itself, written before the value: `key: !!js/function "…"`
       let tagAt = node.range ? source.lastIndexOf('!', node.range[0]) : -1;
       for (let k = 0; tagAt > 0 && k < 1024 && !/[\s[{,]/.test(source.charAt(tagAt - 1)); k++) tagAt--;
-      diagnostics.push({ severity: 'error', message: MESSAGES.unknownTag(tagName(node.tag)), ...(tagAt >= 0 ? at(tagAt) : node.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: path || undefined, hint: MESSAGES.unknownTagHint });
+      diagnostics.push({ severity: 'error', ...coded('yaml.unknownTag', { tag: tagName(node.tag) }, 'yaml.unknownTagHint'), ...(tagAt >= 0 ? at(tagAt) : node.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: path || undefined });
       return;
     }
     if (depth > MAX_DEPTH && (isMap(node) || isSeq(node))) {
-      fail(`the data is nested more than ${MAX_DEPTH} levels deep`, node, path, 'content needs only a few levels of lists and maps');
+      fail(coded('yaml.tooDeep', { max: MAX_DEPTH }, 'yaml.tooDeepHint'), node, path);
       return;
     }
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      if (!target) fail(`the alias *${node.source} has no anchor &${node.source} before it`, node, path);
+      if (!target) fail(coded('yaml.aliasNoAnchor', { name: node.source }), node, path);
       else if (target.range && node.range && target.range[0] <= node.range[0] && node.range[0] < target.range[2]) {
-        fail(`the alias *${node.source} is inside the list or map it refers to`, node, path, 'an alias may only repeat a value defined before it, outside it');
+        fail(coded('yaml.aliasInside', { name: node.source }, 'yaml.aliasInsideHint'), node, path);
       }
       return;
     }
@@ -149,13 +134,13 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
         if (keyNode && !isScalar(keyNode)) {
-          fail('a key must be a plain name, not a list, map or alias', keyNode, path);
+          fail(coded('yaml.keyNotPlain'), keyNode, path);
           continue;
         }
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const child = joinPath(path, key);
         if (RESERVED_KEYS.has(key)) {
-          fail(MESSAGES.reservedKey(key), keyNode, child, MESSAGES.reservedKeyHint);
+          fail(coded('yaml.reservedKey', { key }, 'yaml.reservedKeyHint'), keyNode, child);
           continue;
         }
         if (keyNode && keyNode.range) positions.key.set(child, at(keyNode.range[0]));
@@ -173,13 +158,7 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
-    diagnostics.push({
-      severity: 'error',
-      message: `the YAML uses too many aliases (more than ${MAX_ALIASES} expansions); write the values out`,
-      file,
-      line: 1,
-      column: 1,
-    });
+    diagnostics.push({ severity: 'error', ...coded('yaml.tooManyAliases', { max: MAX_ALIASES }), file, line: 1, column: 1 });
     return { diagnostics };
   }
   data = cleanText(data, '', 1, { file, positions, diagnostics });
@@ -204,10 +183,9 @@ function cleanText(value: unknown, path: string, depth: number, ctx: CleanContex
     if (control) {
       ctx.diagnostics.push({
         severity: 'error',
-        message: `${path ? `"${path}"` : 'the file'} contains the control character ${codePoint(control[0])} (at character ${control.index + 1})`,
+        ...coded('yaml.controlChar', { path: path || undefined, char: codePoint(control[0]), at: control.index + 1 }, 'yaml.controlCharHint'),
         ...where(path),
         field: path || undefined,
-        hint: 'remove it: only tabs and line breaks are allowed in text',
       });
       return value;
     }
@@ -215,7 +193,7 @@ function cleanText(value: unknown, path: string, depth: number, ctx: CleanContex
   }
   if (value === null || typeof value !== 'object') return value;
   if (depth > MAX_DEPTH) {
-    ctx.diagnostics.push({ severity: 'error', message: `the data is nested more than ${MAX_DEPTH} levels deep`, ...where(path), field: path || undefined, hint: 'content needs only a few levels of lists and maps' });
+    ctx.diagnostics.push({ severity: 'error', ...coded('yaml.tooDeep', { max: MAX_DEPTH }, 'yaml.tooDeepHint'), ...where(path), field: path || undefined });
     return value;
   }
   if (Array.isArray(value)) return value.map((v, i) => cleanText(v, joinPath(path, i), depth + 1, ctx));

@@ -1,5 +1,6 @@
 // Zod schemas of the content and region files → validation and the TypeScript types of the content data.
 import { z } from 'zod';
+import { coded } from '../messages/coded.js';
 import { projectPathProblem } from './projectPath.js';
 import { parsePhone, PHONE_EXAMPLES } from './phoneNumber.js';
 
@@ -10,7 +11,7 @@ export const Text = z
   .string()
   .min(1, 'must not be empty')
   .max(4000, 'is longer than 4000 characters')
-  .refine((s) => !PRIVATE_USE.test(s), 'contains a private-use character');
+  .refine((s) => !PRIVATE_USE.test(s), 'field.privateUse');
 
 const Status = z.enum(['concept', 'final']);
 /** Why a fact must be checked before printing; `--final` lists them. */
@@ -20,7 +21,7 @@ const SourceIds = z.array(z.string().min(1)).max(20);
 /** A web address without scheme, as printed: `www.vdab.be`, `onderwijskiezer.be/v2`. */
 const WebAddress = z
   .string()
-  .regex(/^(?:https:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./%?=&#]*)?$/i, 'must be a web address such as www.vdab.be');
+  .regex(/^(?:https:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./%?=&#]*)?$/i, 'field.webAddress');
 /** A Belgian phone number as people write it; the data holds it in the house style (see phoneNumber.ts). */
 const Phone = z
   .string()
@@ -30,26 +31,25 @@ const Phone = z
   .transform((raw, ctx) => {
     const parsed = parsePhone(raw);
     if (parsed.ok) return parsed.value;
-    ctx.issues.push({ code: 'custom', input: raw, message: `is not a phone number: "${raw}" ${parsed.message}`, params: { index: parsed.index, hint: `write it like ${PHONE_EXAMPLES}` } });
+    const problem = coded('field.phone', { why: parsed.message, whyCode: parsed.code, ...parsed.values, raw, examples: PHONE_EXAMPLES }, 'hint.phone');
+    ctx.issues.push({ code: 'custom', input: raw, message: problem.message, params: { index: parsed.index, coded: problem } });
     return z.NEVER;
   });
 /** The address a QR code opens: a web address as for a contact, short enough that the flyer’s 20 mm code keeps modules a phone can read. */
 const QR_ADDRESS_MAX = 120;
-const QrAddress = WebAddress.refine((s) => s.length <= QR_ADDRESS_MAX, {
-  message: `is longer than ${QR_ADDRESS_MAX} characters: the QR code of a longer address has modules too small to scan on the flyer (20 mm); use a shorter address`,
-}).meta({ maxLength: QR_ADDRESS_MAX, description: `a web address such as www.example.org/jongeren (https:// may be written; at most ${QR_ADDRESS_MAX} characters)` });
-const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address');
+const QrAddress = WebAddress.refine((s) => s.length <= QR_ADDRESS_MAX, { params: { coded: coded('field.qrTooLong', { max: QR_ADDRESS_MAX }) } }).meta({ maxLength: QR_ADDRESS_MAX, description: `a web address such as www.example.org/jongeren (https:// may be written; at most ${QR_ADDRESS_MAX} characters)` });
+const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'field.email');
 /** A file inside the project, such as images/logos/oostende.svg. */
 const ProjectPath = z
   .string()
   .superRefine((p, ctx) => {
     const problem = projectPathProblem(p, ['images', 'fonts']);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { coded: problem }, continue: false });
   })
-  .regex(/^(?:images|fonts)\/[\w\-./]+$/, 'must be a path inside images/ or fonts/, such as images/logos/oostende.svg');
+  .regex(/^(?:images|fonts)\/[\w\-./]+$/, 'field.pathInsideImagesOrFonts');
 /** A logo: an image file inside images/ of a kind drukwerk places (SVG stays vector; PNG, JPEG, TIFF and WebP are converted). */
-const LogoPath = ProjectPath.refine((p) => /\.(svg|png|jpe?g|tiff?|webp)$/i.test(p), 'must be an image drukwerk can place: .svg (preferred: it stays sharp), .png, .jpg, .tif or .webp');
-const IconName = z.string().regex(/^[a-z0-9-]+$/, 'must be an icon name such as graduation-cap');
+const LogoPath = ProjectPath.refine((p) => /\.(svg|png|jpe?g|tiff?|webp)$/i.test(p), 'field.logoKind');
+const IconName = z.string().regex(/^[a-z0-9-]+$/, 'field.iconName');
 
 export const Block = z
   .strictObject({
@@ -68,7 +68,7 @@ export const Block = z
     sources: SourceIds.optional(),
   })
   .refine((b) => ['p', 'list', 'table', 'note', 'heading'].filter((k) => k in b).length === 1, {
-    message: 'a block needs exactly one of p, list, table, note or heading',
+    message: 'field.oneBlockKind',
   });
 
 export const Section = z.strictObject({
@@ -92,7 +92,7 @@ const Common = {
   status: Status,
   sources: z.array(Source).max(100).optional(),
   /** A translation only, written by `drukwerk translation-done`: the short hash of each Dutch text field it was translated from. */
-  translates: z.record(z.string().max(300), z.string().regex(/^[0-9a-f]{8}$/, 'must be a hash written by drukwerk translation-done')).optional(),
+  translates: z.record(z.string().max(300), z.string().regex(/^[0-9a-f]{8}$/, 'field.translationHash')).optional(),
 };
 
 export const Statement = z.strictObject({
@@ -204,13 +204,13 @@ export const Contact = z.strictObject({
 
 const regionShape = {
   name: Text,
-  extends: z.string().regex(/^[a-z0-9-]+$/, 'must be the id of another region, such as west-vlaanderen').optional(),
+  extends: z.string().regex(/^[a-z0-9-]+$/, 'field.regionId').optional(),
   status: Status.optional(),
   kind: z.enum(['province', 'arrondissement', 'municipality']).optional(),
   logo: LogoPath.optional(),
   partners: z.array(z.strictObject({ name: Text, logo: LogoPath.optional() })).max(12).optional(),
   /** Contacts by id; a child region overrides or adds by id, and `null` removes an inherited one. */
-  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and dashes'), Contact.nullable()).optional(),
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.contactId'), Contact.nullable()).optional(),
   /**
    * The v.u. (verantwoordelijke uitgever) printed in every material's colophon: a person's name and address, supplied by the
    * network. A region that gives it replaces its parent's whole (never one region's name with another's address); empty
@@ -236,7 +236,7 @@ export const Region = z.strictObject(regionShape);
 /** A region file as written: a region that extends another may give only the contact fields it changes. */
 export const RegionFile = z.strictObject({
   ...regionShape,
-  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and dashes'), Contact.partial().nullable()).optional(),
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.contactId'), Contact.partial().nullable()).optional(),
 });
 
 /** The contact fields a region file writes in Dutch and every translated edition prints in its own language. */
@@ -251,7 +251,7 @@ export const RegionTranslationFile = z.strictObject({
   status: Status,
   contacts: z
     .record(
-      z.string().regex(/^[a-z0-9-]+$/, 'must be the id of a contact in the Dutch region file'),
+      z.string().regex(/^[a-z0-9-]+$/, 'field.dutchContactId'),
       z.strictObject({ name: Text.optional(), description: Text.optional(), hours: Text.optional() }),
     )
     .optional(),

@@ -1,6 +1,8 @@
 // Parsed YAML + a zod schema → the typed data, or diagnostics at the line and column of each wrong field (with did-you-mean).
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
+import { CATALOGUE, type MessageId } from '../messages/catalogue.js';
+import { coded, nested, type Coded, type CodedWithHint } from '../messages/coded.js';
 import type { Pos } from '../vocabulary/position.js';
 import { joinPath, type YamlFile } from './readYaml.js';
 import { didYouMean } from './didYouMean.js';
@@ -48,33 +50,37 @@ function unwrap(s: SchemaDef | undefined): SchemaDef | undefined {
   return s;
 }
 
-function describe(issue: z.core.$ZodIssue, value: unknown): string {
+/** What is wrong with a field's value, as a coded message (the schema's own messages are catalogue ids, or a coded message in `params.coded`). */
+function describe(issue: z.core.$ZodIssue, value: unknown): Coded {
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return `is required but missing`;
-      return `must be ${article(issue.expected)}, not ${kindOf(value)}`;
+      if (value === undefined) return coded('field.required');
+      return coded('field.wrongType', { expected: issue.expected, actual: kindOf(value), value: typeof value === 'object' ? undefined : String(value) });
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return coded('field.oneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'too_small':
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`;
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} characters`;
-      return `must be at least ${issue.minimum}`;
+      if (issue.origin === 'array') return coded('field.tooFewItems', { min: Number(issue.minimum) });
+      if (issue.origin === 'string') return issue.minimum === 1 ? coded('field.empty') : coded('field.tooFewChars', { min: Number(issue.minimum) });
+      return coded('field.atLeast', { min: Number(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'array') return `may have at most ${issue.maximum} item(s)`;
-      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
-      return `must be at most ${issue.maximum}`;
-    default:
-      return issue.message;
+      if (issue.origin === 'array') return coded('field.tooManyItems', { max: Number(issue.maximum) });
+      if (issue.origin === 'string') return coded('field.tooLong', { max: Number(issue.maximum) });
+      return coded('field.atMost', { max: Number(issue.maximum) });
+    default: {
+      const given = (issue as { params?: { coded?: Coded } }).params?.coded;
+      if (given) return given;
+      return issue.message in CATALOGUE ? coded(issue.message as MessageId) : { message: issue.message } as Coded;
+    }
   }
 }
 
-const article = (t: string): string => ({ object: 'a map of fields', array: 'a list', string: 'a text', number: 'a number', boolean: 'true or false' })[t] ?? t;
+/** The kind of a value, as `field.wrongType` names it. */
 function kindOf(v: unknown): string {
-  if (v === null) return 'empty';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map of fields';
-  if (typeof v === 'string') return 'a text';
-  return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'object') return 'object';
+  if (typeof v === 'string') return 'string';
+  return typeof v === 'number' ? 'numberValue' : 'value';
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -106,26 +112,25 @@ export function validateData<T>(schema: z.ZodType<T>, file: YamlFile, what: stri
       for (const key of issue.keys) {
         const field = pathString([...issue.path, key]);
         const suggestion = didYouMean(key, allowed);
+        const values = { key, what, suggestion, fields: allowed.join(', ') };
         diagnostics.push({
           severity: 'error',
-          message: `unknown field "${key}" in ${what}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+          ...(allowed.length ? coded('diag.unknownField', values, 'hint.allowedFields') : coded('diag.unknownField', values)),
           ...positionOf(file, field, true),
           field,
-          hint: allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined,
-          code: 'diag.unknownField',
-          values: { key, what, suggestion, fields: allowed.join(', ') },
-          ...(allowed.length ? { hintCode: 'hint.allowedFields' as const } : {}),
         });
       }
       continue;
     }
     const field = pathString(issue.path);
     const value = valueAt(file.data, issue.path);
-    const params = issue.code === 'custom' ? (issue.params as { index?: unknown; hint?: unknown } | undefined) : undefined;
+    const params = issue.code === 'custom' ? (issue.params as { index?: unknown } | undefined) : undefined;
     const pos = atCharacter(positionOf(file, field, value === undefined), params?.index, text);
-    const name = field || what;
-    const hint = typeof params?.hint === 'string' ? params.hint : undefined;
-    diagnostics.push({ severity: 'error', message: `${field ? `"${name}"` : name} ${describe(issue, value)}`, ...pos, field: field || undefined, ...(hint ? { hint } : {}) });
+    const problem = describe(issue, value);
+    const values = { ...nested('problem', problem), field: field || undefined, what };
+    // a text where fields were expected: nearly always a line indented too little under its parent
+    const hintCode = ('hintCode' in problem ? (problem as CodedWithHint).hintCode : undefined) ?? (problem.code === 'field.wrongType' && problem.values.expected === 'object' && typeof value === 'string' ? 'hint.mapNotText' : undefined);
+    diagnostics.push({ severity: 'error', ...(hintCode ? coded('field.problem', values, hintCode) : coded('field.problem', values)), ...pos, field: field || undefined });
   }
   return { diagnostics };
 }

@@ -4,6 +4,7 @@ import { parsePhone } from '../../src/load/phoneNumber.js';
 import { readYaml } from '../../src/load/readYaml.js';
 import { validateData } from '../../src/load/validateData.js';
 import { RegionFile } from '../../src/load/schema.js';
+import { withoutCodes } from '../support/withoutCodes.js';
 
 const printed = (raw: string): string | undefined => {
   const r = parsePhone(raw);
@@ -56,7 +57,7 @@ describe('parsePhone', () => {
     ['12', 0, 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102'],
     ['56 27 75 00', 0, 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102'],
   ])('refuses %j at index %i', (raw, index, message) => {
-    expect(parsePhone(raw)).toEqual({ ok: false, index, message });
+    expect(parsePhone(raw)).toMatchObject({ ok: false, index, message });
   });
 });
 
@@ -73,7 +74,7 @@ describe('a phone number in a region file', () => {
   it('shows the value and points at the column of the first wrong character, plain or quoted', () => {
     const text = 'name: X\ncontacts:\n  a:\n    name: A\n    phone: 056 27,75 00\n  b:\n    phone: "0800 30 70O"\n';
     const ds = validate(text).diagnostics;
-    expect(ds).toEqual([
+    expect(withoutCodes(ds)).toEqual([
       {
         severity: 'error',
         message: '"contacts.a.phone" is not a phone number: "056 27,75 00" has ",", which is not a digit or one of the separators space / . -',
