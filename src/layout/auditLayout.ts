@@ -1,5 +1,6 @@
 // Laid-out document + measurer → an error for every run of text whose glyphs leave its column, its frame, or the trim's safe zone (checked after layout, before painting).
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 import { mm, toMm } from '../units.js';
 import type { LaidOutDocument, TextItem } from './types.js';
 import type { Measurer } from '../vocabulary/measurer.js';
@@ -13,6 +14,9 @@ export interface AuditOptions {
   /** Distance to keep from the trim, in mm (0: not checked). */
   safeZoneMm: number;
 }
+
+/** The room a run of text must stay in, as the message names it (`layout.runsOut`). */
+type Room = { room: 'frame' | 'page' | 'column' | 'safeZone'; frame?: string; zone?: number };
 
 export interface AuditFinding extends Diagnostic {
   /** Which edge: 'side' (left or right, the line is too wide) or 'end' (top or bottom, the frame is too full: already an overflow of its frame or flow). */
@@ -46,18 +50,18 @@ export function auditLayout(doc: LaidOutDocument, opts: AuditOptions): AuditFind
         top = item.y - ink.ascent;
         bottom = item.y - ink.descent;
       }
-      const problems: Array<{ edge: AuditFinding['edge']; what: string; amount: number }> = [];
-      const inside = f ? `frame "${f.name}"` : 'the page';
+      const problems: Array<{ edge: AuditFinding['edge']; what: Room; amount: number }> = [];
+      const inside: Room = f ? { room: 'frame', frame: f.name } : { room: 'page' };
       if (item.columnX !== undefined && item.columnWidth !== undefined && f && (item.columnX > f.x + SLACK || item.columnX + item.columnWidth < f.x + f.width - SLACK)) {
         // a narrower column (a table cell, a list item, a box) inside the frame
-        over(problems, 'side', `its column in ${inside}`, item.columnX - left, right - (item.columnX + item.columnWidth));
+        over(problems, 'side', { ...inside, room: 'column' }, item.columnX - left, right - (item.columnX + item.columnWidth));
       }
       if (f) {
         over(problems, 'side', inside, f.x - left, right - (f.x + f.width));
         over(problems, 'end', inside, f.y - top, bottom - (f.y + f.height));
       }
       if (safe > 0) {
-        const zone = `the safe zone (${opts.safeZoneMm} mm inside the trim)`;
+        const zone: Room = { room: 'safeZone', zone: opts.safeZoneMm };
         over(problems, 'side', zone, safe - left, right - (doc.width - safe));
         over(problems, 'end', zone, safe - top, bottom - (doc.height - safe));
       }
@@ -70,20 +74,16 @@ export function auditLayout(doc: LaidOutDocument, opts: AuditOptions): AuditFind
       findings.push({
         severity: 'error',
         edge: worst.edge,
-        message: `text runs out of ${worst.what} on page ${page.number} of ${opts.where}: "${excerpt(item.text)}" by ${toMm(worst.amount).toFixed(1)} mm`,
+        ...coded('layout.runsOut', { ...worst.what, page: page.number, where: opts.where, text: excerpt(item.text), mm: toMm(worst.amount).toFixed(1) }, worst.edge === 'side' ? 'layout.runsOutSideHint' : 'layout.runsOutHint'),
         ...(src ? { file: src.file, line: src.line, column: src.column, ...(src.field ? { field: src.field } : {}) } : {}),
         variant: opts.variant,
-        hint:
-          worst.edge === 'side'
-            ? 'a word that cannot be broken is wider than its column: shorten it (a web address: link to a shorter page), or write it with a break opportunity'
-            : 'shorten the text, or give the frame more room',
       });
     }
   }
   return findings;
 }
 
-function over(problems: Array<{ edge: AuditFinding['edge']; what: string; amount: number }>, edge: AuditFinding['edge'], what: string, ...amounts: number[]): void {
+function over(problems: Array<{ edge: AuditFinding['edge']; what: Room; amount: number }>, edge: AuditFinding['edge'], what: Room, ...amounts: number[]): void {
   const amount = Math.max(...amounts);
   if (amount > SLACK) problems.push({ edge, what, amount });
 }

@@ -1,5 +1,6 @@
 // Document model + layout context → laid-out pages (fixed pages, paginated flows, filler padding, end pages), outline, copy-fits and diagnostics.
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 import type { Block, Document, FixedPage, Flow } from '../model/types.js';
 import { createEnv, type LayoutContext, type LayoutEnv } from './layoutEnv.js';
 import { flowFurniture, layoutFlow } from './layoutFlow.js';
@@ -38,8 +39,8 @@ export function layoutDocument(doc: Document, ctx: LayoutContext): { document: L
   const diagnostics = [...env.diagnostics, ...result.diagnostics];
   if (!settled) {
     diagnostics.push({
-      severity: 'warning', message: `the page numbers in the table of contents of ${env.where} did not settle after ${MAX_PASSES} passes`,
-      ...doc.template, variant: ctx.variant, hint: 'check the contents page by page; a heading near a page break moves back and forth',
+      severity: 'warning', ...coded('layout.tocUnsettled', { where: env.where, passes: MAX_PASSES }, 'layout.tocUnsettledHint'),
+      ...doc.template, variant: ctx.variant,
     });
   }
   const document: LaidOutDocument = {
@@ -82,9 +83,8 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
   else if (missing > 0) {
     out.diagnostics.push({
       severity: 'error',
-      message: `${env.where} has ${total} pages, which is not a multiple of ${multiple}, and there is no filler page to pad it`,
+      ...coded('layout.notMultiple', { where: env.where, total, multiple, missing }, 'layout.notMultipleHint'),
       ...doc.template, variant: env.ctx.variant,
-      hint: `add a <page role="filler"> (a notes page) to the template, or change the content by ${missing} page(s)`,
     });
   }
   for (const page of ends) addFixed(page);
@@ -94,9 +94,8 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
     const more = out.pages.length > doc.pageCount;
     out.diagnostics.push({
       severity: 'error',
-      message: `${env.where} has ${out.pages.length} pages, but must have exactly ${doc.pageCount}`,
+      ...coded('layout.pageCount', { where: env.where, count: out.pages.length, expected: doc.pageCount }, more ? 'layout.pageCountTooManyHint' : 'layout.pageCountTooFewHint'),
       ...doc.template, variant: env.ctx.variant,
-      hint: more ? 'shorten the content, or let copy-fitting (min-scale) make it fit' : 'the template must fill every page it promises',
     });
   }
   return out;

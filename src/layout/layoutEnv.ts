@@ -1,5 +1,6 @@
 // Document + layout context → the state shared by one layoutDocument call: styles, memoised line breaking, glyph reports, heading ids.
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 import type { Block, Document, Heading, Inline } from '../model/types.js';
 import type { Pos } from '../vocabulary/position.js';
 import { breakParagraph } from './breakParagraph.js';
@@ -131,9 +132,8 @@ export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
         env.report(
           {
             severity: 'error',
-            message: `the font has no glyph for "${m.char}" (${codePoint(m.char)}) in ${where}`,
+            ...coded('layout.noGlyph', { char: m.char, codePoint: codePoint(m.char), where, font: m.font }, 'layout.noGlyphHint'),
             file: pos.file, line: pos.line, column: pos.column, field: m.field?.path, variant: ctx.variant,
-            hint: `replace the character, or use a font (${m.font}) that has it`,
           },
           `glyph|${m.char}|${pos.file}:${pos.line}:${pos.column}|${m.field?.path ?? ''}`,
         );

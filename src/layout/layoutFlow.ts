@@ -2,6 +2,7 @@
 // What stands on the last page (`<decoration page="last">`) is placed by the document, on its own last page: pages may follow the flow.
 import { ARABIC, arabicRole } from './bidi.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 import type { Flow, Rect } from '../model/types.js';
 import { toMm } from '../units.js';
 import type { LayoutEnv } from './layoutEnv.js';
@@ -52,9 +53,8 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
     const at = o.piece.field ?? o.piece.source.at;
     diagnostics.push({
       severity: 'error',
-      message: `a ${name} is taller than the text area of flow "${flow.name}" on page ${first + o.page} of ${env.where}: ${toMm(o.amount).toFixed(1)} mm too much`,
+      ...coded('layout.blockTooTall', { name, flow: flow.name, page: first + o.page, where: env.where, mm: toMm(o.amount).toFixed(1), source: `${o.piece.source.at.file}:${o.piece.source.at.line}` }, 'layout.blockTooTallHint'),
       file: at.file, line: at.line, column: at.column, ...(o.piece.field ? { field: o.piece.field.path } : {}), variant: env.ctx.variant,
-      hint: `make it shorter or split it into smaller blocks (${o.piece.source.at.file}:${o.piece.source.at.line})`,
     });
   }
   return { pages, diagnostics, copyFits };
@@ -96,7 +96,7 @@ function furniture(text: string, name: 'running-head' | 'folio', area: Rect, bas
   const { measurer } = env.ctx;
   const measure = (t: string): number => measurer.width(t, style.font, style.size) + style.tracking * Array.from(t).length;
   for (const char of measurer.missingGlyphs(text, style.font)) {
-    env.report({ severity: 'error', message: `the font has no glyph for "${char}" in the ${name} of ${env.where}`, variant: env.ctx.variant, hint: `replace the character, or use a font (${style.font}) that has it` }, `furniture|${name}|${char}`);
+    env.report({ severity: 'error', ...coded('layout.noGlyphFurniture', { char, name, where: env.where, font: style.font }, 'layout.noGlyphHint'), variant: env.ctx.variant }, `furniture|${name}|${char}`);
   }
   let shown = style.uppercase ? text.toUpperCase() : text;
   if (measure(shown) > area.width) {

@@ -1,4 +1,5 @@
 // QR block + position → QR item: the module matrix (qrcode, error correction M) with a 4-module quiet zone in its size; too small or unencodable is reported.
+import { coded } from '../messages/coded.js';
 import QRCode from 'qrcode';
 import type { QrBlock } from '../model/types.js';
 import { mm, toMm } from '../units.js';
@@ -31,8 +32,8 @@ export function qrItem(block: QrBlock, x: number, y: number, env: LayoutEnv, tag
   if (block.size < QR_MIN_SIZE) {
     env.report(
       {
-        severity: 'warning', message: `the QR code is ${toMm(block.size).toFixed(1)} mm wide in ${env.where}; codes smaller than 15 mm may not scan`,
-        ...where, file: at.file, line: at.line, column: at.column, hint: 'give the <qr> a size of at least 15 mm',
+        severity: 'warning', ...coded('layout.qrSmall', { mm: toMm(block.size).toFixed(1), where: env.where }, 'layout.qrSmallHint'),
+        ...where, file: at.file, line: at.line, column: at.column,
       },
       `qr-size|${key}`,
     );
@@ -41,7 +42,7 @@ export function qrItem(block: QrBlock, x: number, y: number, env: LayoutEnv, tag
   try {
     modules = qrMatrix(block.data);
   } catch (e) {
-    env.report({ severity: 'error', message: `the QR code's data cannot be encoded in ${env.where}: ${(e as Error).message}`, ...where }, `qr-data|${key}`);
+    env.report({ severity: 'error', ...coded('layout.qrData', { where: env.where, detail: (e as Error).message }), ...where }, `qr-data|${key}`);
     return undefined;
   }
   const alt = `QR code: ${block.data}`;
