@@ -1,21 +1,13 @@
 // Dutch region files + their translations (content/<lang>/regions/<id>.yaml) → warnings for texts translated from an older Dutch text or that nothing prints, errors for a translation of no region; and the hashes translation-done records.
 import type { Diagnostic } from '../diagnostics.js';
+import type { Values } from '../messages/catalogue.js';
+import { coded } from '../messages/coded.js';
 import { didYouMean } from './didYouMean.js';
 import type { YamlFile } from './readYaml.js';
 import { at, textHash, where } from './checkTranslations.js';
 import { regionTextFields, regionTextFile, type RegionTexts } from './regionTexts.js';
 import type { RegionFile } from './resolveRegions.js';
 
-const MESSAGES = {
-  noRegion: (id: string) => `there is no region "${id}" (content/regions/${id}.yaml) for this text to translate`,
-  noRegionHint: (known: string, guess?: string) => `${guess ? `did you mean "${guess}"? ` : ''}a region's translation is named after its Dutch file; the regions are: ${known}`,
-  notRecorded: (file: string) => `${file} is not recorded as translated from a Dutch revision, so changes to the Dutch text cannot be tracked`,
-  notRecordedHint: (done: string) => `when the translation is complete, run ${done}`,
-  stale: (path: string, dutch: string, done: string) => `"${path}" is translated from an older Dutch text (${dutch} changed); update the translation, then run ${done}`,
-  unused: (path: string, dutchFile: string) => `"${path}" is not in the Dutch region file ${dutchFile}, so this translation is never printed`,
-  unusedInherited: (ancestorFile: string, translation: string) => `it is written in ${ancestorFile}: translate it in ${translation}, or remove it here`,
-  unusedHint: (dutchFile: string) => `remove it, or give it the contact id and field that ${dutchFile} writes`,
-};
 
 /** The hashes of the Dutch texts a region translation translates: what its `translates:` block records. */
 export function regionTextHashes(dutch: YamlFile, translation: unknown): Record<string, string> {
@@ -48,22 +40,23 @@ export function checkRegionTranslations(texts: RegionTexts, regionFiles: Readonl
       if (!dutchIds.has(id)) {
         // no region at all is said once, by the project ("there are no regions")
         if (!dutchIds.size) continue;
-        out.push({ severity: 'error', message: MESSAGES.noRegion(id), file: file.file, line: 1, column: 1, hint: MESSAGES.noRegionHint(known.join(', '), didYouMean(id, known)) });
+        out.push({ severity: 'error', ...coded('regionText.noRegion', { id, known: known.join(', '), guess: didYouMean(id, known) }, 'regionText.noRegionHint'), file: file.file, line: 1, column: 1 });
         continue;
       }
       const dutch = regionFiles.get(id);
       if (!dutch) continue;
       const source = regionTextFields(dutch.file.data, { names: true });
       const recorded = translation.data.translates;
-      if (!recorded) out.push({ severity: 'warning', message: MESSAGES.notRecorded(file.file), file: file.file, line: 1, column: 1, hint: MESSAGES.notRecordedHint(done) });
+      if (!recorded) out.push({ severity: 'warning', ...coded('translation.notRecorded', { file: file.file, done }, 'translation.notRecordedHint'), file: file.file, line: 1, column: 1 });
       for (const path of regionTextFields(translation.data, { names: true }).keys()) {
         const text = source.get(path);
         if (text === undefined) {
-          out.push({ severity: 'warning', message: MESSAGES.unused(path, dutch.file.file), ...at(file, path), field: path, hint: unusedHint(path, dutch, regionFiles, lang) });
+          const hint = unusedHint(path, dutch, regionFiles, lang);
+          out.push({ severity: 'warning', ...coded('regionText.unused', { field: path, dutchFile: dutch.file.file, ...hint.values }, hint.id), ...at(file, path), field: path });
           continue;
         }
         if (recorded && recorded[path] !== textHash(text)) {
-          out.push({ severity: 'warning', message: MESSAGES.stale(path, where(at(dutch.file, path)), done), ...at(file, path), field: path });
+          out.push({ severity: 'warning', ...coded('translation.stale', { field: path, at: where(at(dutch.file, path)), done }), ...at(file, path), field: path });
         }
       }
     }
@@ -72,11 +65,11 @@ export function checkRegionTranslations(texts: RegionTexts, regionFiles: Readonl
 }
 
 /** Where an unused translated text belongs: the region up the chain that writes it, if one does. */
-function unusedHint(path: string, region: RegionFile, regionFiles: ReadonlyMap<string, RegionFile>, lang: string): string {
+function unusedHint(path: string, region: RegionFile, regionFiles: ReadonlyMap<string, RegionFile>, lang: string): { id: 'regionText.unusedInheritedHint' | 'regionText.unusedHint'; values: Values } {
   const seen = new Set<string>([region.id]);
   for (let parent = region.data.extends && regionFiles.get(region.data.extends); parent && !seen.has(parent.id); parent = parent.data.extends && regionFiles.get(parent.data.extends)) {
     seen.add(parent.id);
-    if (regionTextFields(parent.file.data, { names: true }).has(path)) return MESSAGES.unusedInherited(parent.file.file, regionTextFile(lang, parent.id));
+    if (regionTextFields(parent.file.data, { names: true }).has(path)) return { id: 'regionText.unusedInheritedHint', values: { ancestorFile: parent.file.file, translation: regionTextFile(lang, parent.id) } };
   }
-  return MESSAGES.unusedHint(region.file.file);
+  return { id: 'regionText.unusedHint', values: {} };
 }

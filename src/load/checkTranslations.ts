@@ -1,4 +1,5 @@
 // Content per language (each translation with its `translates:` block) → errors for Dutch fields a translation lacks, warnings for fields translated from an older Dutch text.
+import { coded } from '../messages/coded.js';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import { joinPath, type YamlFile } from './readYaml.js';
@@ -48,9 +49,8 @@ function compare(nl: unknown, tr: unknown, path: string, dutch: YamlFile, transl
   const missing = (p: string): void => {
     out.push({
       severity: 'error',
-      message: `"${p}" is in the Dutch text (${where(at(dutch, p))}) but missing in this translation`,
+      ...coded('translation.missing', { field: p, at: where(at(dutch, p)) }, 'translation.missingHint'),
       ...at(translated, p), field: p,
-      hint: 'translate it: a translation never falls back to Dutch',
     });
   };
   if (Array.isArray(nl)) {
@@ -58,9 +58,8 @@ function compare(nl: unknown, tr: unknown, path: string, dutch: YamlFile, transl
     if (tr.length !== nl.length) {
       out.push({
         severity: 'error',
-        message: `"${path}" has ${tr.length} item(s) in this translation, but ${nl.length} in the Dutch text (${where(at(dutch, path))})`,
+        ...coded('translation.itemCount', { field: path, count: tr.length, dutchCount: nl.length, at: where(at(dutch, path)) }, 'translation.itemCountHint'),
         ...at(translated, path), field: path,
-        hint: 'translate every item, in the same order as the Dutch text',
       });
     }
     nl.forEach((v, i) => i < tr.length && compare(v, tr[i], joinPath(path, i), dutch, translated, out));
@@ -101,9 +100,8 @@ export function checkTranslations(languages: Iterable<LanguageFiles>, reported: 
       if (!recorded) {
         out.push({
           severity: 'warning',
-          message: `${translated.file} is not recorded as translated from a Dutch revision, so changes to the Dutch text cannot be tracked`,
+          ...coded('translation.notRecorded', { file: translated.file, done }, 'translation.notRecordedHint'),
           file: translated.file, line: 1, column: 1,
-          hint: `when the translation is complete, run ${done}`,
         });
         continue;
       }
@@ -112,7 +110,7 @@ export function checkTranslations(languages: Iterable<LanguageFiles>, reported: 
         if (!present.has(path) || recorded[path] === textHash(dutchText)) continue;
         out.push({
           severity: 'warning',
-          message: `"${path}" is translated from an older Dutch text (${where(at(dutch, path))} changed); update the translation, then run ${done}`,
+          ...coded('translation.stale', { field: path, at: where(at(dutch, path)), done }),
           ...at(translated, path), field: path,
         });
       }

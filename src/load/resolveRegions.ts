@@ -1,4 +1,5 @@
 // Validated region files → each region merged with the regions it extends (maps merge deeply, lists replace, null removes), with field positions.
+import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from '../vocabulary/position.js';
 import { Region, type RegionT } from './schema.js';
@@ -78,10 +79,9 @@ export function resolveRegions(files: ReadonlyMap<string, RegionFile>): { region
           const suggestion = didYouMean(parentId, known);
           diagnostics.push({
             severity: 'error',
-            message: `region "${current.id}" extends "${parentId}", which does not exist${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+            ...coded('region.noParent', { id: current.id, parent: parentId, suggestion, known: known.join(', ') }, 'region.known'),
             ...pos,
             field: 'extends',
-            hint: `known regions: ${known.join(', ')}`,
           });
         }
         failed = true;
@@ -91,10 +91,9 @@ export function resolveRegions(files: ReadonlyMap<string, RegionFile>): { region
         if (current === region || chain.indexOf(parent) === 0) {
           diagnostics.push({
             severity: 'error',
-            message: `regions extend each other in a cycle: ${[...chain.map((r) => r.id), parent.id].join(' → ')}`,
+            ...coded('region.cycle', { chain: [...chain.map((r) => r.id), parent.id].join(' → ') }, 'region.cycleHint'),
             ...pos,
             field: 'extends',
-            hint: 'one region in the cycle must stop extending',
           });
         }
         failed = true;
@@ -119,10 +118,9 @@ export function resolveRegions(files: ReadonlyMap<string, RegionFile>): { region
         const keyPos = region.file.positions.key.get(parentField);
         diagnostics.push({
           severity: 'error',
-          message: `"${field}" is required but missing in region "${region.id}" and the regions it extends`,
+          ...coded('region.required', { field, id: region.id, key: String(issue.path[issue.path.length - 1]) }, 'region.requiredHint'),
           ...(keyPos ?? pos),
           field,
-          hint: `add ${String(issue.path[issue.path.length - 1])}: to this entry`,
         });
       }
       continue;

@@ -1,5 +1,6 @@
 // The regions of a build + their files → an error for every v.u. (responsible publisher) without a name or an address, at the field that should hold it: `--final` prints none without one.
 import type { Diagnostic } from '../diagnostics.js';
+import { coded } from '../messages/coded.js';
 import type { Pos } from '../vocabulary/position.js';
 import type { RegionFile, ResolvedRegion } from '../load/resolveRegions.js';
 
@@ -28,12 +29,13 @@ export function checkImprint(regionIds: Iterable<string>, regions: ReadonlyMap<s
   }
   return [...gaps.values()].map((g) => ({
     severity: 'error',
-    message: `the responsible publisher (v.u.) has no ${g.missing.join(' and no ')}: printed matter distributed in Belgium must name who publishes it, so a final build refuses the materials of ${g.regions.map((r) => `"${r}"`).join(', ')}`,
+    ...coded(
+      'imprint.missing',
+      // biome-ignore lint/style/noNonNullAssertion: a gap is made with the region that found it
+      { missing: g.missing.join(' '), regions: g.regions.map((r) => `"${r}"`).join(', '), file: g.pos.file, own: files.get(g.regions[0]!)?.file.file },
+      built.has(g.owner) ? 'imprint.ownHint' : 'imprint.networkHint',
+    ),
     ...g.pos,
     field: g.field,
-    hint: built.has(g.owner)
-      ? `fill in responsible_publisher here: the name and address of a person, as the network supplies them (never a guess)`
-      : // biome-ignore lint/style/noNonNullAssertion: a gap is made with the region that found it
-        `the network names the v.u.: ask them to fill in responsible_publisher in ${g.pos.file}, or give ${files.get(g.regions[0]!)?.file.file ?? 'your region file'} its own (name and address together)`,
   }));
 }
