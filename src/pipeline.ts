@@ -1,5 +1,6 @@
 // The stages in order: the project → its World (templates compiled, fonts opened), then for each job of the matrix resolve → render → parse → model → layout → paint → preflight. Nobody else knows the order: the in-process build and the worker threads both call buildJob.
 import type { Diagnostic } from './diagnostics.js';
+import { coded, nested } from './messages/coded.js';
 import { parseProject, type Project } from './load/parseProject.js';
 import type { ProjectFiles } from './load/readProjectFiles.js';
 import type { CopyFit, LaidOutDocument } from './layout/types.js';
@@ -99,14 +100,14 @@ export function modelJob(world: World, job: Job, date?: Date): { document?: Docu
   if (model.document) {
     for (const use of collectAssets(model.document)) {
       if (use.kind === 'icon' && !readIcon(use.name)) {
-        diagnostics.push({ severity: 'error', message: `there is no icon "${use.name}"`, ...use.at, field: use.field?.path, hint: 'icons are lucide icon names, such as graduation-cap or briefcase (https://lucide.dev/icons)' });
+        diagnostics.push({ severity: 'error', ...coded('asset.noIcon', { name: use.name }, 'asset.noIconHint'), ...use.at, field: use.field?.path });
       }
       if (use.kind === 'image') {
         // only files read from the project's images/ folder: no web address, absolute path, `..`, font or profile
         const problem = projectPathProblem(use.name, ['images']);
-        if (problem) diagnostics.push({ severity: 'error', message: `the image "${use.name.slice(0, 200)}" ${problem}`, ...use.at, field: use.field?.path });
+        if (problem) diagnostics.push({ severity: 'error', ...coded('asset.badImagePath', { ...nested('why', problem), name: use.name.slice(0, 200) }), ...use.at, field: use.field?.path });
         else if (!project.binaries.has(use.name)) {
-          diagnostics.push({ severity: 'error', message: `the image "${use.name}" does not exist`, ...use.at, field: use.field?.path, hint: 'images must be files inside images/ (png, jpg, tif or svg)' });
+          diagnostics.push({ severity: 'error', ...coded('asset.noImage', { name: use.name }, 'asset.noImageHint'), ...use.at, field: use.field?.path });
         }
       }
     }
@@ -157,7 +158,7 @@ async function prepareImages(world: World, laidOut: LaidOutDocument, edition: Ed
         const prepare = () => prepareImageCached(world.project.binaries.get(item.src)!, placed, edition, icc, world.store);
         images.set(key, await memo('pipeline.preparedImage', [world.base, key, profile], prepare, PREPARED_IMAGES));
       } catch (e) {
-        diagnostics.push({ severity: 'error', message: `the image "${item.src}" cannot be prepared for ${edition}: ${(e as Error).message}`, file: item.src });
+        diagnostics.push({ severity: 'error', ...coded('asset.cannotPrepare', { name: item.src, edition, detail: (e as Error).message }), file: item.src });
       }
     }
   }
@@ -218,9 +219,10 @@ export async function buildJob(world: World, job: Job, options: BuildOptions): P
     // the binding's page multiple (4 saddle-stitched, 2 duplex) comes from the template, the shape of the rule is preflight's
     const findings = (await preflightPdf(bytes, { edition, pageMultiple: modelled.document.pageMultiple, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter((f) => edition !== 'print' || f.check !== 'image-resolution');
     for (const f of findings) {
+      // the finding's own code is kept inside, so a build prints it in the language chosen
       result.diagnostics.push({
         severity: f.severity,
-        message: `preflight ${f.check}: ${f.message}${f.page ? ` (page ${f.page})` : ''}`,
+        ...coded('build.preflightFinding', { ...nested('finding', f), check: f.check, page: f.page }),
         file: `out/${path}`,
         variant: `${job.id}/${edition}`,
       });

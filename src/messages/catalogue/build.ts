@@ -1,5 +1,6 @@
 // What a build, a check and a watch say as they go and when they are done, in Dutch and English.
 import { n, on, plural, type Entry } from './entry.js';
+import { inner } from './inner.js';
 
 /** What a rebuild covers: `region a, b · material flyer · language fr`, or everything. */
 function scope(v: Record<string, string | number | undefined>, lang: 'en' | 'nl'): string {
@@ -64,6 +65,11 @@ export const BUILD = {
   'build.unlisted': {
     en: (v) => `${n(v, 'count')} PDF(s) the project no longer makes were changed since drukwerk wrote them: left in place, no longer in manifest.json:`,
     nl: (v) => `${n(v, 'count') === 1 ? '1 PDF die het project niet meer maakt, is' : `${n(v, 'count')} PDF’s die het project niet meer maakt, zijn`} veranderd sinds drukwerk ze schreef: ze blijven staan, maar niet meer in manifest.json:`,
+  },
+  // a preflight finding on a PDF a build made: the check's name, the finding (in its own code), the page
+  'build.preflightFinding': {
+    en: (v) => `preflight ${v.check}: ${inner(v, 'finding', 'en')}${v.page ? ` (page ${v.page})` : ''}`,
+    nl: (v) => `preflight ${v.check}: ${inner(v, 'finding', 'nl')}${v.page ? ` (pagina ${v.page})` : ''}`,
   },
   // watch
   'watch.building': { en: (v) => `building ${scope(v, 'en')} …`, nl: (v) => `bezig met bouwen: ${scope(v, 'nl')} …` },
