@@ -1,14 +1,11 @@
 // Sorted diagnostics → the lines a terminal shows: at most a few per file and per run, then "… and N more" for the rest.
 import { formatDiagnostic, type Diagnostic, type FormatOptions } from './diagnostics.js';
+import { say } from './messages/say.js';
 
 /** Enough to see a mistake's pattern; 30 000 wrong contacts printed 60 000 lines. */
 export const SHOWN_PER_FILE = 50;
 export const SHOWN_PER_RUN = 200;
 
-const MESSAGES = {
-  moreInFile: (n: number, file: string) => `… and ${n} more in ${file} (fix these first, or see them all with --json)`,
-  moreInRun: (n: number) => `… and ${n} more in other files (see them all with --json)`,
-} as const;
 
 /** `format`: the language and the excerpt of the line each diagnostic points at. */
 export function shownDiagnostics(
@@ -33,7 +30,7 @@ export function shownDiagnostics(
       shown++;
     }
   }
-  for (const [file, n] of hidden) lines.push(MESSAGES.moreInFile(n, file || 'this run'));
-  if (beyondRun) lines.push(MESSAGES.moreInRun(beyondRun));
+  for (const [file, n] of hidden) lines.push(say('summary.moreInFile', { count: n, file: file || undefined }, format.lang));
+  if (beyondRun) lines.push(say('summary.moreInRun', { count: beyondRun }, format.lang));
   return lines;
 }

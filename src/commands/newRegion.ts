@@ -1,14 +1,15 @@
 // A new region id, its parent, name and the project's translated languages → the text of content/regions/<id>.yaml: every field a municipality can set and where its translations go, commented in Dutch, nothing filled in; and the checks of the id and name it is made from.
+import { say } from '../messages/say.js';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 
 const MESSAGES = {
-  badId: (id: string) => `"${id}" is not a region id: use lower-case letters, digits and dashes, e.g. middelkerke`,
-  reservedId: (id: string) => `"${id}" cannot be a region id: Windows reserves that name for a device, so content/regions/${id}.yaml and out/${id}/ could not exist there; choose another id, e.g. ${id}-gemeente`,
-  emptyName: () => '--name is empty: give the name as printed, e.g. --name "Middelkerke"',
-  longName: (max: number) => `--name is longer than ${max} characters: give the name as printed, e.g. --name "Middelkerke"`,
-  controlInName: (code: string, at: number) => `--name contains ${code} at character ${at}: give the name on one line, without control characters`,
+  badId: (id: string) => say('newRegion.badId', { id }),
+  reservedId: (id: string) => say('newRegion.reservedId', { id }),
+  emptyName: () => say('newRegion.emptyName'),
+  longName: (max: number) => say('newRegion.longName', { max }),
+  controlInName: (code: string, at: number, lineBreak: boolean) => say('newRegion.controlInName', { code, at, lineBreak: lineBreak ? 1 : undefined }),
 };
 
 export const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,8 +36,8 @@ export function regionNameProblem(name: string): string | undefined {
   const bad = UNSAFE_IN_NAME.exec(name);
   if (bad) {
     const cp = bad[0].codePointAt(0) ?? 0; // a match is one character or more
-    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${cp === 10 || cp === 13 ? ' (a line break)' : ''}`;
-    return MESSAGES.controlInName(code, [...name.slice(0, bad.index)].length + 1);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    return MESSAGES.controlInName(code, [...name.slice(0, bad.index)].length + 1, cp === 10 || cp === 13);
   }
   return undefined;
 }

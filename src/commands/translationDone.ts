@@ -1,4 +1,5 @@
 // Project folder + language (+ content files, regions/<id> for a region's text) → each translated file's `translates:` block rewritten with the hashes of today's Dutch text fields: "this translation is up to date with that Dutch revision".
+import { coded, type Coded } from '../messages/coded.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { OutputError } from '../write/outputError.js';
 import { cacheDirProblem } from '../world/storeFolder.js';
@@ -23,8 +24,8 @@ export interface TranslationDoneResult {
 const NOTE = ' Written by `drukwerk translation-done`: the Dutch text each field was translated from (a short hash per field).\n validate and build warn about every field whose Dutch text changed since. Do not edit by hand.';
 
 export async function translationDone(root: string, lang: string, names: readonly string[] = []): Promise<TranslationDoneResult> {
-  const fail = (message: string, hint?: string): TranslationDoneResult => ({ recorded: [], diagnostics: [{ severity: 'error', message, file: `content/${lang}`, ...(hint ? { hint } : {}) }] });
-  if (lang === SOURCE_LANG) return fail('Dutch is the source language; only translations are recorded', 'name a translation, e.g. drukwerk translation-done fr');
+  const fail = (message: Coded): TranslationDoneResult => ({ recorded: [], diagnostics: [{ severity: 'error', ...message, file: `content/${lang}` }] });
+  if (lang === SOURCE_LANG) return fail(coded('translationDone.dutch', {}, 'translationDone.dutchHint'));
   // loading writes the store of parsed files: never through a .cache that leads out of the project
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
@@ -38,14 +39,14 @@ export async function translationDone(root: string, lang: string, names: readonl
   if (mine.length || !project) return { recorded: [], diagnostics: mine.length ? mine : errors };
   const source = project.languages.get(SOURCE_LANG);
   const language = project.languages.get(lang);
-  if (!source) return fail('there is no Dutch content to translate from (content/nl/)');
-  if (!language) return fail(`there is no content in content/${lang}/`, `known languages: ${[...project.languages.keys()].sort().join(', ')}`);
+  if (!source) return fail(coded('translationDone.noDutch'));
+  if (!language) return fail(coded('translationDone.noLanguage', { lang, known: [...project.languages.keys()].sort().join(', ') }, 'translationDone.knownLanguages'));
   const regionTexts = project.regionTexts.get(lang) ?? new Map<string, RegionTextFile>();
   const contentNames = Object.keys(language.files).filter((n) => source.files[n as keyof typeof source.files]).sort();
   const regionNames = [...regionTexts.keys()].filter((id) => project.regionFiles.has(id)).sort().map((id) => `regions/${id}`);
   const available = [...contentNames, ...regionNames];
   const unknown = names.filter((n) => !available.includes(n));
-  if (unknown.length) return fail(`content/${lang}/ has no translated ${unknown.map((n) => `"${n}"`).join(', ')}`, `translated files: ${available.join(', ')}`);
+  if (unknown.length) return fail(coded('translationDone.noSuchFile', { lang, names: unknown.map((n) => `"${n}"`).join(', '), available: available.join(', ') }, 'translationDone.available'));
   const chosen = names.length ? [...new Set(names)].sort() : available;
   // a region translation that lacks a text its Dutch file writes is never recorded as done either
   const materials = new Set(Object.keys(language.data));
@@ -74,8 +75,7 @@ const REGIONS = 'regions/';
 function missingText(field: string, dutch: YamlFile, translation: YamlFile): Diagnostic {
   return {
     severity: 'error',
-    message: `"${field}" is in the Dutch region file (${where(at(dutch, field))}) but missing in this translation`,
+    ...coded('translationDone.regionTextMissing', { field, at: where(at(dutch, field)) }, 'translation.missingHint'),
     ...at(translation, field), field,
-    hint: 'translate it: a translation never falls back to Dutch',
   };
 }

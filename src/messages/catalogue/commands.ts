@@ -18,6 +18,49 @@ export const COMMANDS = {
     en: (v) => `there is no region "${v.parent}" to extend${v.guess ? ` — did you mean "${v.guess}"?` : ''}\nthe regions are: ${v.known}`,
     nl: (v) => `er is geen regio "${v.parent}" om van te erven${v.guess ? ` — bedoel je "${v.guess}"?` : ''}\nde regio’s zijn: ${v.known}`,
   },
+  'newRegion.badId': {
+    en: (v) => `"${v.id}" is not a region id: use lower-case letters, digits and dashes, e.g. middelkerke`,
+    nl: (v) => `"${v.id}" is geen regio-id: gebruik kleine letters, cijfers en streepjes, bv. middelkerke`,
+  },
+  'newRegion.reservedId': {
+    en: (v) => `"${v.id}" cannot be a region id: Windows reserves that name for a device, so content/regions/${v.id}.yaml and out/${v.id}/ could not exist there; choose another id, e.g. ${v.id}-gemeente`,
+    nl: (v) => `"${v.id}" kan geen regio-id zijn: Windows houdt die naam voor een apparaat, dus content/regions/${v.id}.yaml en out/${v.id}/ kunnen daar niet bestaan; kies een andere id, bv. ${v.id}-gemeente`,
+  },
+  'newRegion.emptyName': {
+    en: () => '--name is empty: give the name as printed, e.g. --name "Middelkerke"',
+    nl: () => '--name is leeg: geef de naam zoals hij gedrukt wordt, bv. --name "Middelkerke"',
+  },
+  'newRegion.longName': {
+    en: (v) => `--name is longer than ${v.max} characters: give the name as printed, e.g. --name "Middelkerke"`,
+    nl: (v) => `--name is langer dan ${v.max} tekens: geef de naam zoals hij gedrukt wordt, bv. --name "Middelkerke"`,
+  },
+  'newRegion.controlInName': {
+    en: (v) => `--name contains ${v.code}${v.lineBreak ? ' (a line break)' : ''} at character ${v.at}: give the name on one line, without control characters`,
+    nl: (v) => `--name bevat ${v.code}${v.lineBreak ? ' (een regeleinde)' : ''} op teken ${v.at}: geef de naam op één regel, zonder onzichtbare stuurtekens`,
+  },
+  'translationDone.dutch': {
+    en: () => 'Dutch is the source language; only translations are recorded',
+    nl: () => 'Nederlands is de brontaal; alleen vertalingen worden genoteerd',
+  },
+  'translationDone.dutchHint': {
+    en: () => 'name a translation, e.g. drukwerk translation-done fr',
+    nl: () => 'noem een vertaling, bv. drukwerk translation-done fr',
+  },
+  'translationDone.noDutch': {
+    en: () => 'there is no Dutch content to translate from (content/nl/)',
+    nl: () => 'er is geen Nederlandse inhoud om uit te vertalen (content/nl/)',
+  },
+  'translationDone.noLanguage': { en: (v) => `there is no content in content/${v.lang}/`, nl: (v) => `er is geen inhoud in content/${v.lang}/` },
+  'translationDone.knownLanguages': { en: (v) => `known languages: ${v.known}`, nl: (v) => `de talen zijn: ${v.known}` },
+  'translationDone.noSuchFile': {
+    en: (v) => `content/${v.lang}/ has no translated ${v.names}`,
+    nl: (v) => `content/${v.lang}/ heeft geen vertaling van ${v.names}`,
+  },
+  'translationDone.available': { en: (v) => `translated files: ${v.available}`, nl: (v) => `vertaalde bestanden: ${v.available}` },
+  'translationDone.regionTextMissing': {
+    en: (v) => `"${v.field}" is in the Dutch region file (${v.at}) but missing in this translation`,
+    nl: (v) => `"${v.field}" staat in het Nederlandse regiobestand (${v.at}), maar ontbreekt in deze vertaling`,
+  },
   'translation.recorded': {
     en: (v) => `recorded ${v.files} of content/${v.lang}/ as translated from today's Dutch text`,
     nl: (v) => `${v.files} van content/${v.lang}/ genoteerd als vertaald uit de Nederlandse tekst van vandaag`,

@@ -20,6 +20,23 @@ export const CORE = {
     en: (v) => `… and ${n(v, 'count')} more like these (all of them with --json)`,
     nl: (v) => `… en nog ${n(v, 'count')} zoals deze (allemaal met --json)`,
   },
+  'summary.moreInFile': {
+    en: (v) => `… and ${v.count} more in ${v.file ?? 'this run'} (fix these first, or see them all with --json)`,
+    nl: (v) => `… en nog ${v.count} in ${v.file ?? 'deze run'} (verbeter eerst deze, of bekijk ze allemaal met --json)`,
+  },
+  'summary.moreInRun': {
+    en: (v) => `… and ${v.count} more in other files (see them all with --json)`,
+    nl: (v) => `… en nog ${v.count} in andere bestanden (bekijk ze allemaal met --json)`,
+  },
+  // drukwerk.yaml, the project's own settings
+  'settings.unknownMessages': {
+    en: (v) => `messages: "${v.value}" is not a language drukwerk speaks; the allowed values are ${v.allowed} (messages stay in the language of LANG, else English)`,
+    nl: (v) => `messages: "${v.value}" is geen taal die drukwerk spreekt; mogelijk zijn ${v.allowed} (de meldingen blijven in de taal van LANG, anders Engels)`,
+  },
+  'settings.unknownMessagesHint': {
+    en: () => 'write messages: nl for Dutch or messages: en for English',
+    nl: () => 'schrijf messages: nl voor Nederlands of messages: en voor Engels',
+  },
   // the CLI
   'cli.errorPrefix': { en: () => 'error', nl: () => 'fout' },
   'cli.internalError': {
