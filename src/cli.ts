@@ -27,7 +27,7 @@ import { didYouMean } from './load/didYouMean.js';
 import { translationDone } from './commands/translationDone.js';
 import { chooseMessageLanguage, messageLanguage, say, setMessageLanguage } from './messages/say.js';
 import { localText } from './messages/coded.js';
-import { projectMessages } from './commands/projectSettings.js';
+import { projectMessages, projectSettings } from './commands/projectSettings.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -186,7 +186,9 @@ const program = new Command('drukwerk')
     output.quiet = flags.quiet === true;
     output.verbose = flags.verbose === true && !output.quiet;
     output.root = path.resolve(flags.project ?? '.');
-    setMessageLanguage(chooseMessageLanguage(process.env, projectMessages(output.root)));
+    const settings = projectSettings(output.root);
+    setMessageLanguage(chooseMessageLanguage(process.env, settings.messages));
+    if (!output.quiet) for (const line of shownDiagnostics(settings.diagnostics, { lang: messageLanguage(), verbose: output.verbose, sourceLine: sourceLineReader() })) console.error(line);
   })
   .showHelpAfterError()
   .exitOverride();

@@ -58,6 +58,31 @@ describe.skipIf(!hasCli)('Dutch messages end to end (dist/cli.js)', () => {
     expect([english.code, english.stderr.trimEnd()]).toEqual([1, `error: ${file('uitvoer')} is a file, not a folder`]);
   });
 
+  it('an unknown messages: value in drukwerk.yaml is a warning at its line and column with the allowed values, in English and in Dutch (LANG=nl)', async () => {
+    await project.write('drukwerk.yaml', '# settings\nmessages: nederlands\n');
+    const env = { DRUKWERK_MESSAGES: undefined, LC_ALL: undefined, LC_MESSAGES: undefined };
+    const english = await cli(['list', '--project', project.root, '--region', 'oostende'], { env: { ...env, LANG: 'C' } });
+    expect(english.code).toBe(0);
+    expect(english.stderr.trimEnd().split('\n')).toEqual([
+      'drukwerk.yaml:2:11  warning  messages: "nederlands" is not a language drukwerk speaks; the allowed values are nl, en (messages stay in the language of LANG, else English)',
+      '    field: messages',
+      '    hint: write messages: nl for Dutch or messages: en for English',
+      '    2 | messages: nederlands',
+      '      |           ^',
+    ]);
+    const dutch = await cli(['list', '--project', project.root, '--region', 'oostende'], { env: { ...env, LANG: 'nl_BE.UTF-8' } });
+    expect(dutch.code).toBe(0);
+    expect(dutch.stderr.trimEnd().split('\n').slice(0, 3)).toEqual([
+      'drukwerk.yaml:2:11  waarschuwing  messages: "nederlands" is geen taal die drukwerk spreekt; mogelijk zijn nl, en (de meldingen blijven in de taal van LANG, anders Engels)',
+      '    veld: messages',
+      '    tip: schrijf messages: nl voor Nederlands of messages: en voor Engels',
+    ]);
+    // a known value says nothing
+    await project.write('drukwerk.yaml', 'messages: en\n');
+    expect((await cli(['list', '--project', project.root, '--region', 'oostende'], { env })).stderr).toBe('');
+    await project.remove('drukwerk.yaml');
+  });
+
   it('a wrong argument in the language of the project given with --project (messages: nl in drukwerk.yaml)', async () => {
     await project.write('drukwerk.yaml', 'messages: nl\n');
     const { code, stderr } = await cli(['build', '--project', project.root, '--jobs', '0'], { env: { DRUKWERK_MESSAGES: undefined, LANG: 'C' } });
