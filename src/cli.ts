@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { jsonDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { shownDiagnostics } from './shownDiagnostics.js';
 import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
 import { parseShard, type Shard } from './parallel/shard.js';
@@ -111,6 +111,9 @@ function printDiagnostics(ds: readonly Diagnostic[]): void {
   const warnings = merged.filter((d) => d.severity === 'warning').length;
   if (errors || warnings) console.error(`\n${say('summary.counts', { errors, warnings })}`);
 }
+
+/** Diagnostics for --json: in the language chosen for messages, each with its code. */
+const asJson = (ds: readonly Diagnostic[]): Diagnostic[] => ds.map((d) => jsonDiagnostic(d, messageLanguage()));
 
 /** A line for the person at the terminal, left out with --quiet (errors are never left out). */
 const note = (line: string): void => {
@@ -245,7 +248,7 @@ addFilters(program.command('build').description('render every material for every
     if (flags.json) {
       const file = (f: { path: string; pages: number; bytes: number; sha256: string }) => ({ path: f.path, pages: f.pages, bytes: f.bytes, sha256: f.sha256 });
       const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-      console.log(JSON.stringify({ ok: !failed, concept: result.results.some((r) => r.concept), out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), removed: result.removed.map(file), diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
+      console.log(JSON.stringify({ ok: !failed, concept: result.results.some((r) => r.concept), out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), removed: result.removed.map(file), diagnostics: asJson(sortDiagnostics(mergeVariants(result.diagnostics))), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
       return;
     }
     printDiagnostics(result.diagnostics);
@@ -277,7 +280,7 @@ addFilters(program.command('validate').description('check content, regions and t
     const concept = result.results.some((r) => r.concept);
     if (flags.json) {
       const jobs = result.results.map((r) => ({ id: r.job.id, concept: r.concept, ok: !r.diagnostics.some((d) => d.severity === 'error') }));
-      console.log(JSON.stringify({ ok: !failed, concept, jobs, diagnostics: sortDiagnostics(mergeVariants(result.diagnostics)) }, null, 2));
+      console.log(JSON.stringify({ ok: !failed, concept, jobs, diagnostics: asJson(sortDiagnostics(mergeVariants(result.diagnostics))) }, null, 2));
       return;
     }
     printDiagnostics(result.diagnostics);
@@ -290,7 +293,7 @@ addFilters(program.command('list').description('show the matrix of what a build 
     await checkFilters(flags);
     const { project, diagnostics } = await openProject(path.resolve(flags.project));
     if (!project) {
-      if (flags.json) console.log(JSON.stringify({ ok: false, outputs: [], diagnostics: sortDiagnostics(diagnostics) }, null, 2));
+      if (flags.json) console.log(JSON.stringify({ ok: false, outputs: [], diagnostics: asJson(sortDiagnostics(diagnostics)) }, null, 2));
       else printDiagnostics(diagnostics);
       process.exitCode = EXIT_ERRORS;
       return;
@@ -321,7 +324,7 @@ program
       if (r.findings.length === 0) console.log(say('preflight.ok', { file: r.file }));
     });
     const summary = preflightSummary(results);
-    if (flags.json) console.log(JSON.stringify({ ok: results.every((r) => r.errors === 0), summary, files: results }, null, 2));
+    if (flags.json) console.log(JSON.stringify({ ok: results.every((r) => r.errors === 0), summary, files: results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: localText(f, messageLanguage()) })) })) }, null, 2));
     else console.log(summary);
     if (results.some((r) => r.errors > 0)) process.exitCode = EXIT_ERRORS;
   });

@@ -75,6 +75,15 @@ export function localize(d: Diagnostic, lang: MessageLanguage): { message: strin
   return { message: d.code ? say(d.code, d.values, lang) : d.message, hint: d.hintCode ? say(d.hintCode, d.values, lang) : d.hint };
 }
 
+/**
+ * A diagnostic as --json prints it: `message` and `hint` in the language chosen for messages (as the terminal shows
+ * them), with its stable `code` (and `hintCode`, `values`), which CI matches instead of the words.
+ */
+export function jsonDiagnostic(d: Diagnostic, lang: MessageLanguage): Diagnostic {
+  const { message, hint } = localize(d, lang);
+  return { ...d, message, ...(hint !== undefined ? { hint } : {}) };
+}
+
 export function formatDiagnostic(d: Diagnostic, opts: FormatOptions = {}): string {
   const lang = opts.lang ?? 'en';
   const { message, hint } = localize(d, lang);
