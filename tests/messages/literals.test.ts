@@ -77,7 +77,7 @@ describe('user-facing texts come from the catalogue', () => {
       "const MESSAGES = {\n  tooMany: (n: number) => `the region lists ${n} contacts`,\n};",
       "fail('there is no Dutch content to translate from');",
     ].join('\n');
-    expect(literalsInText(sample)).toEqual(['the image   does not exist', 'put the file in images/', 'cannot write', 'there is no Dutch content to translate from', 'the region lists   contacts']);
+    expect(literalsInText(sample)).toEqual(['the image " " does not exist', 'put the file in images/', 'cannot write', 'there is no Dutch content to translate from', 'the region lists   contacts']);
     expect(literalsInText("diagnostics.push({ severity: 'error', ...coded('asset.noImage', { name }, 'asset.noImageHint') });")).toEqual([]);
   });
 

@@ -219,7 +219,7 @@ describe('a profile that cannot be the output intent: one exact error, no PDF', 
     expect(withoutCodes(await diagnosticsOf(async () => {}, 'icc/Nope.icc'))).toEqual([
       { severity: 'error', message: 'the output profile "icc/Nope.icc" does not exist', file: 'icc/Nope.icc', hint: `the profiles in icc/: icc/FOGRA29-drukwerk.icc, icc/FOGRA39-drukwerk.icc; ${HOW}` },
     ]);
-    expect(await diagnosticsOf(async () => {}, '/usr/share/color/icc/sRGB.icc')).toEqual([
+    expect(withoutCodes(await diagnosticsOf(async () => {}, '/usr/share/color/icc/sRGB.icc'))).toEqual([
       {
         severity: 'error',
         message: '--profile "/usr/share/color/icc/sRGB.icc" must be a path inside the project, not an absolute path, such as icc/FOGRA39-drukwerk.icc',
@@ -240,7 +240,7 @@ describe('a profile that cannot be the output intent: one exact error, no PDF', 
   it('a description with a misspelt and a missing field: at their line and column', async () => {
     const ds = await diagnosticsOf((p) => p.replace('icc/FOGRA29-drukwerk.yaml', /^identifier: FOGRA29$/m, 'identifer: FOGRA29'), FOGRA29);
     const line = (await readFile(path.join(REPO, 'icc/FOGRA29-drukwerk.yaml'), 'utf8')).split('\n').findIndex((l) => l.startsWith('identifier:')) + 1;
-    expect(withoutCodes(ds)).toEqual([
+    expect(ds).toMatchObject([
       { severity: 'error', message: '"identifier" is required but missing', file: 'icc/FOGRA29-drukwerk.yaml', line: 1, column: 1, field: 'identifier' },
       {
         severity: 'error',
