@@ -62,7 +62,13 @@ function shardArg(value: string): Shard {
   return shard;
 }
 
-const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+const list = (value: string, previous: string[] = []): string[] => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 /** The same problem found in several variants is printed once, naming them all. */
 function mergeVariants(ds: readonly Diagnostic[]): Diagnostic[] {
@@ -202,7 +208,11 @@ addFilters(program.command('build').description('render every material for every
   .option('--final', 'refuse concept content and list every fact still flagged "verify"')
   .option('--report <file>', 'write the overset and copy-fit report to this file')
   .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
-  .option('--jobs <n>', `threads that build (this one and N-1 workers; 1 builds in this thread alone; default: one per core (${defaultJobs()}) for ${JOBS_FOR_WORKERS} jobs or more, else 1)`, positiveInt)
+  .option(
+    '--jobs <n>',
+    `threads that build (this one and N-1 workers; 1 builds in this thread alone; default: one per core (${defaultJobs()}) for ${JOBS_FOR_WORKERS} jobs or more, else 1)`,
+    positiveInt,
+  )
   .option('--force', 'rebuild every PDF, also those whose inputs did not change')
   .option('--shard <i/n>', 'build only the i-th of n stable parts of the job matrix (for several CI machines)', shardArg)
   .option('--json', 'print one JSON document (files written and unchanged, diagnostics) to stdout and nothing else there')
@@ -224,7 +234,14 @@ addFilters(program.command('build').description('render every material for every
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
     let result;
     try {
-      result = await runBuild({ ...buildOptions(flags, false), retainBytes: false, jobs: flags.jobs ?? 'auto', incremental: !flags.force, shard: flags.shard as Shard | undefined, onProgress: (e) => progress?.update(e) });
+      result = await runBuild({
+        ...buildOptions(flags, false),
+        retainBytes: false,
+        jobs: flags.jobs ?? 'auto',
+        incremental: !flags.force,
+        shard: flags.shard as Shard | undefined,
+        onProgress: (e) => progress?.update(e),
+      });
     } catch (e) {
       progress?.finish();
       if (!(e instanceof OutputError)) throw e;
@@ -248,7 +265,24 @@ addFilters(program.command('build').description('render every material for every
     if (flags.json) {
       const file = (f: { path: string; pages: number; bytes: number; sha256: string }) => ({ path: f.path, pages: f.pages, bytes: f.bytes, sha256: f.sha256 });
       const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-      console.log(JSON.stringify({ ok: !failed, concept: result.results.some((r) => r.concept), out: flags.out, written: result.written.map(file), unchanged: result.unchanged.map(file), removed: result.removed.map(file), diagnostics: asJson(sortDiagnostics(mergeVariants(result.diagnostics))), jobs: result.jobs.length, seconds: Number(seconds.toFixed(3)), peakRssBytes }, null, 2));
+      console.log(
+        JSON.stringify(
+          {
+            ok: !failed,
+            concept: result.results.some((r) => r.concept),
+            out: flags.out,
+            written: result.written.map(file),
+            unchanged: result.unchanged.map(file),
+            removed: result.removed.map(file),
+            diagnostics: asJson(sortDiagnostics(mergeVariants(result.diagnostics))),
+            jobs: result.jobs.length,
+            seconds: Number(seconds.toFixed(3)),
+            peakRssBytes,
+          },
+          null,
+          2,
+        ),
+      );
       return;
     }
     printDiagnostics(result.diagnostics);
@@ -299,7 +333,9 @@ addFilters(program.command('list').description('show the matrix of what a build 
       return;
     }
     const jobs = planJobs(project, { regions: flags.region, materials: flags.material, langs: flags.lang, editions: flags.edition });
-    const outputs = jobs.flatMap((job) => job.editions.map((edition) => ({ material: job.material, region: job.region, lang: job.lang, edition, path: outputPath(job, edition), concept: jobIsConcept(project, job) })));
+    const outputs = jobs.flatMap((job) =>
+      job.editions.map((edition) => ({ material: job.material, region: job.region, lang: job.lang, edition, path: outputPath(job, edition), concept: jobIsConcept(project, job) })),
+    );
     if (flags.json) {
       console.log(JSON.stringify({ ok: true, outputs }, null, 2));
       return;
@@ -324,7 +360,14 @@ program
       if (r.findings.length === 0) console.log(say('preflight.ok', { file: r.file }));
     });
     const summary = preflightSummary(results);
-    if (flags.json) console.log(JSON.stringify({ ok: results.every((r) => r.errors === 0), summary, files: results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: localText(f, messageLanguage()) })) })) }, null, 2));
+    if (flags.json)
+      console.log(
+        JSON.stringify(
+          { ok: results.every((r) => r.errors === 0), summary, files: results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: localText(f, messageLanguage()) })) })) },
+          null,
+          2,
+        ),
+      );
     else console.log(summary);
     if (results.some((r) => r.errors > 0)) process.exitCode = EXIT_ERRORS;
   });
@@ -345,7 +388,11 @@ program
     // The region files on disk, so a project with a content error elsewhere can still get a new region.
     const regionDir = path.join(root, 'content', 'regions');
     const known = await readdir(regionDir).then(
-      (names) => names.filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort(),
+      (names) =>
+        names
+          .filter((n) => /\.ya?ml$/.test(n))
+          .map((n) => n.replace(/\.ya?ml$/, ''))
+          .sort(),
       () => {
         throw new UsageError(say('cli.noRegionsFolder', { root }));
       },
@@ -357,7 +404,12 @@ program
     }
     const target = path.join(regionDir, `${id}.yaml`);
     const languages = await translatedLanguages(root);
-    const name = flags.name ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+    const name =
+      flags.name ??
+      id
+        .split('-')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('-');
     // content/regions/ (or content/) as a link leading out of the project is refused, not written through
     await ensureDirInside(root, regionDir, say('write.place.project', { root }), false);
     try {
@@ -374,7 +426,7 @@ program
   .command('translation-done')
   .description('record that a translation is up to date with the Dutch text as it is now (its translates: block)')
   .argument('<lang>', 'the translation, e.g. fr')
-  .argument('[files...]', 'only these files (flyer, brochure, shared, regions/<id> for a region\'s text); default all of them')
+  .argument('[files...]', "only these files (flyer, brochure, shared, regions/<id> for a region's text); default all of them")
   .option('--project <dir>', 'the project folder', '.')
   .action(async (lang: string, names: string[], flags: { project: string }) => {
     const result = await translationDone(path.resolve(flags.project), lang, names);

@@ -166,7 +166,10 @@ async function prepareImages(world: World, laidOut: LaidOutDocument, edition: Ed
 }
 
 /** An image's pixel size, its header read once per World base (the images are the same in every World of a watch session). */
-const pixelSizeOf = (world: World) => (src: string, bytes: Buffer): Promise<PixelSize> => memo('pipeline.pixelSize', [world.base, src], () => readPixelSize(bytes));
+const pixelSizeOf =
+  (world: World) =>
+  (src: string, bytes: Buffer): Promise<PixelSize> =>
+    memo('pipeline.pixelSize', [world.base, src], () => readPixelSize(bytes));
 
 const withVariant = (ds: Diagnostic[], job: Job): Diagnostic[] => ds.map((d) => (d.variant ? d : { ...d, variant: job.id }));
 
@@ -217,7 +220,9 @@ export async function buildJob(world: World, job: Job, options: BuildOptions): P
     const path = outputPath(job, edition);
     // images are checked above at the field that placed them, by name, to the same thresholds: the preflight's unnamed findings would repeat them;
     // the binding's page multiple (4 saddle-stitched, 2 duplex) comes from the template, the shape of the rule is preflight's
-    const findings = (await preflightPdf(bytes, { edition, pageMultiple: modelled.document.pageMultiple, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter((f) => edition !== 'print' || f.check !== 'image-resolution');
+    const findings = (await preflightPdf(bytes, { edition, pageMultiple: modelled.document.pageMultiple, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter(
+      (f) => edition !== 'print' || f.check !== 'image-resolution',
+    );
     for (const f of findings) {
       // the finding's own code is kept inside, so a build prints it in the language chosen
       result.diagnostics.push({

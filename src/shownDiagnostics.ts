@@ -6,7 +6,6 @@ import { say } from './messages/say.js';
 export const SHOWN_PER_FILE = 50;
 export const SHOWN_PER_RUN = 200;
 
-
 /** `format`: the language and the excerpt of the line each diagnostic points at. */
 export function shownDiagnostics(
   sorted: readonly Diagnostic[],

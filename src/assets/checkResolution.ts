@@ -24,7 +24,11 @@ export async function readPixelSize(bytes: Buffer): Promise<PixelSize> {
 const mm1 = (pt: number): string => (Math.round(toMm(pt) * 10) / 10).toString();
 
 /** `sizeOf`: an image's pixel size by name (the caller's memo of readPixelSize, so a header is read once per build). */
-export async function checkResolution(uses: readonly AssetUse[], binaries: ReadonlyMap<string, Buffer>, sizeOf: (src: string, bytes: Buffer) => Promise<PixelSize> = (_src, bytes) => readPixelSize(bytes)): Promise<Diagnostic[]> {
+export async function checkResolution(
+  uses: readonly AssetUse[],
+  binaries: ReadonlyMap<string, Buffer>,
+  sizeOf: (src: string, bytes: Buffer) => Promise<PixelSize> = (_src, bytes) => readPixelSize(bytes),
+): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const said = new Set<string>();
   for (const use of uses) {
@@ -42,11 +46,23 @@ export async function checkResolution(uses: readonly AssetUse[], binaries: Reado
     const error = ppi < PRINT_PPI.floor;
     diagnostics.push({
       severity: error ? 'error' : 'warning',
-      ...coded('image.lowResolution', {
-        name: use.name, ppi, width: size.width, height: size.height, widthMm: mm1(fitted.width), heightMm: mm1(fitted.height),
-        refused: error ? 1 : 0, floor: PRINT_PPI.floor, wanted: PRINT_PPI.wanted,
-        neededWidth: Math.ceil((fitted.width / 72) * PRINT_PPI.wanted), neededHeight: Math.ceil((fitted.height / 72) * PRINT_PPI.wanted),
-      }, 'image.lowResolutionHint'),
+      ...coded(
+        'image.lowResolution',
+        {
+          name: use.name,
+          ppi,
+          width: size.width,
+          height: size.height,
+          widthMm: mm1(fitted.width),
+          heightMm: mm1(fitted.height),
+          refused: error ? 1 : 0,
+          floor: PRINT_PPI.floor,
+          wanted: PRINT_PPI.wanted,
+          neededWidth: Math.ceil((fitted.width / 72) * PRINT_PPI.wanted),
+          neededHeight: Math.ceil((fitted.height / 72) * PRINT_PPI.wanted),
+        },
+        'image.lowResolutionHint',
+      ),
       file: use.at.file,
       line: use.at.line,
       column: use.at.column,

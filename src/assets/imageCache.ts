@@ -16,8 +16,12 @@ type Meta = Omit<PreparedImage, 'data' | 'ppi'> & { ppi: number | null };
 function isMeta(v: unknown): v is Meta {
   const m = v as Meta;
   return (
-    !!m && ['jpeg', 'png', 'svg'].includes(m.format) && ['cmyk', 'rgb', 'gray'].includes(m.colorSpace) &&
-    Number.isInteger(m.pixelWidth) && Number.isInteger(m.pixelHeight) && (m.ppi === null || (typeof m.ppi === 'number' && Number.isFinite(m.ppi)))
+    !!m &&
+    ['jpeg', 'png', 'svg'].includes(m.format) &&
+    ['cmyk', 'rgb', 'gray'].includes(m.colorSpace) &&
+    Number.isInteger(m.pixelWidth) &&
+    Number.isInteger(m.pixelHeight) &&
+    (m.ppi === null || (typeof m.ppi === 'number' && Number.isFinite(m.ppi)))
   );
 }
 

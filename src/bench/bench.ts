@@ -24,7 +24,10 @@ interface BuildJson {
 function build(root: string, extra: string[] = []): Promise<{ wall: number; json: BuildJson }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, 'build', '--project', root, '--out', path.join(root, 'out'), '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DRUKWERK_TOOL_VERSION: process.env.DRUKWERK_TOOL_VERSION ?? `bench-${process.pid}` } });
+    const child = spawn(process.execPath, [CLI, 'build', '--project', root, '--out', path.join(root, 'out'), '--json', ...extra], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DRUKWERK_TOOL_VERSION: process.env.DRUKWERK_TOOL_VERSION ?? `bench-${process.pid}` },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -34,7 +37,16 @@ function build(root: string, extra: string[] = []): Promise<{ wall: number; json
       const wall = (performance.now() - started) / 1000;
       try {
         const json = JSON.parse(out) as BuildJson;
-        if (!json.ok) reject(new Error(`the build failed (exit ${code}):\n${json.diagnostics.filter((d) => d.severity === 'error').slice(0, 5).map((d) => `${d.variant ?? ''} ${d.message}`).join('\n')}`));
+        if (!json.ok)
+          reject(
+            new Error(
+              `the build failed (exit ${code}):\n${json.diagnostics
+                .filter((d) => d.severity === 'error')
+                .slice(0, 5)
+                .map((d) => `${d.variant ?? ''} ${d.message}`)
+                .join('\n')}`,
+            ),
+          );
         else resolve({ wall, json });
       } catch {
         reject(new Error(`the build printed no JSON (exit ${code}):\n${err.slice(0, 2000)}`));
@@ -57,7 +69,10 @@ async function changeRegion(root: string, region: string, word: string): Promise
  */
 function watchRebuild(root: string, change: () => Promise<void>): Promise<{ wall: number; build: number; written: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'watch', '--project', root, '--out', path.join(root, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DRUKWERK_TOOL_VERSION: process.env.DRUKWERK_TOOL_VERSION ?? `bench-${process.pid}` } });
+    const child = spawn(process.execPath, [CLI, 'watch', '--project', root, '--out', path.join(root, 'out')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DRUKWERK_TOOL_VERSION: process.env.DRUKWERK_TOOL_VERSION ?? `bench-${process.pid}` },
+    });
     let saved = 0;
     let buffered = '';
     let settled = false;
@@ -78,7 +93,10 @@ function watchRebuild(root: string, change: () => Promise<void>): Promise<{ wall
         const line = buffered.slice(0, nl);
         buffered = buffered.slice(nl + 1);
         if (/^built \d+ PDF/.test(line)) {
-          change().then(() => (saved = performance.now()), (e: Error) => finish(e));
+          change().then(
+            () => (saved = performance.now()),
+            (e: Error) => finish(e),
+          );
         }
         const rebuilt = /^rebuilt (\d+) PDF\(s\) in ([\d.]+) s/.exec(line);
         if (rebuilt && saved) finish(undefined, { wall: (performance.now() - saved) / 1000, build: Number(rebuilt[2]), written: Number(rebuilt[1]) });
@@ -109,7 +127,10 @@ async function scale(extra: string[]): Promise<void> {
       const cold = await step(`cold full build at ${count} municipalities (several minutes on 2 cores)`, () => build(root, extra));
       const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);
       measured.push({ pagesPerSecond: pages / cold.wall, peak: cold.json.peakRssBytes });
-      rows.push([`${count} municipalities, cold`, `${cold.wall.toFixed(1)} s — ${cold.json.written.length} PDFs, ${pages} pages, ${(pages / cold.wall).toFixed(0)} pages/s, peak ${mb(cold.json.peakRssBytes)}`]);
+      rows.push([
+        `${count} municipalities, cold`,
+        `${cold.wall.toFixed(1)} s — ${cold.json.written.length} PDFs, ${pages} pages, ${(pages / cold.wall).toFixed(0)} pages/s, peak ${mb(cold.json.peakRssBytes)}`,
+      ]);
       const noop = await step(`no-op rebuild at ${count} municipalities`, () => build(root, extra));
       rows.push([`${count} municipalities, no-op rebuild`, `${noop.wall.toFixed(2)} s wall (${noop.json.seconds.toFixed(2)} s in the build)`]);
     } finally {
@@ -128,7 +149,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--scale')) return scale(extra);
   const { root, regions } = await syntheticProvince(PACKAGE_ROOT);
   try {
-    console.log(`synthetic province in ${root}: ${regions.length} municipalities, ${availableParallelism()} core(s), threads: ${jobsArg ? jobsArg.slice(7) : 'default (one per core from 60 jobs, else one)'}`);
+    console.log(
+      `synthetic province in ${root}: ${regions.length} municipalities, ${availableParallelism()} core(s), threads: ${jobsArg ? jobsArg.slice(7) : 'default (one per core from 60 jobs, else one)'}`,
+    );
     const cold = await step('cold full build (about 2 minutes on 2 cores)', () => build(root, extra));
     const pdfs = cold.json.written.length;
     const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);

@@ -7,40 +7,112 @@ import { textHash } from '../load/checkTranslations.js';
 
 /** The 62 municipalities of West-Vlaanderen from 1 January 2025, by arrondissement (content-facts.md §6). */
 export const MUNICIPALITIES = [
-  'Beernem', 'Blankenberge', 'Brugge', 'Damme', 'Jabbeke', 'Knokke-Heist', 'Oostkamp', 'Torhout', 'Zedelgem', 'Zuienkerke',
-  'Bredene', 'De Haan', 'Gistel', 'Ichtegem', 'Middelkerke', 'Oostende', 'Oudenburg',
-  'Anzegem', 'Avelgem', 'Deerlijk', 'Harelbeke', 'Kortrijk', 'Kuurne', 'Lendelede', 'Menen', 'Spiere-Helkijn', 'Waregem', 'Wevelgem', 'Zwevegem',
-  'Hooglede', 'Ingelmunster', 'Izegem', 'Ledegem', 'Lichtervelde', 'Moorslede', 'Roeselare', 'Staden',
-  'Ardooie', 'Dentergem', 'Oostrozebeke', 'Pittem', 'Tielt', 'Wielsbeke', 'Wingene',
-  'Heuvelland', 'Ieper', 'Langemark-Poelkapelle', 'Mesen', 'Poperinge', 'Vleteren', 'Wervik', 'Zonnebeke',
-  'Diksmuide', 'Houthulst', 'Koekelare', 'Kortemark', 'Lo-Reninge',
-  'Alveringem', 'De Panne', 'Koksijde', 'Nieuwpoort', 'Veurne',
+  'Beernem',
+  'Blankenberge',
+  'Brugge',
+  'Damme',
+  'Jabbeke',
+  'Knokke-Heist',
+  'Oostkamp',
+  'Torhout',
+  'Zedelgem',
+  'Zuienkerke',
+  'Bredene',
+  'De Haan',
+  'Gistel',
+  'Ichtegem',
+  'Middelkerke',
+  'Oostende',
+  'Oudenburg',
+  'Anzegem',
+  'Avelgem',
+  'Deerlijk',
+  'Harelbeke',
+  'Kortrijk',
+  'Kuurne',
+  'Lendelede',
+  'Menen',
+  'Spiere-Helkijn',
+  'Waregem',
+  'Wevelgem',
+  'Zwevegem',
+  'Hooglede',
+  'Ingelmunster',
+  'Izegem',
+  'Ledegem',
+  'Lichtervelde',
+  'Moorslede',
+  'Roeselare',
+  'Staden',
+  'Ardooie',
+  'Dentergem',
+  'Oostrozebeke',
+  'Pittem',
+  'Tielt',
+  'Wielsbeke',
+  'Wingene',
+  'Heuvelland',
+  'Ieper',
+  'Langemark-Poelkapelle',
+  'Mesen',
+  'Poperinge',
+  'Vleteren',
+  'Wervik',
+  'Zonnebeke',
+  'Diksmuide',
+  'Houthulst',
+  'Koekelare',
+  'Kortemark',
+  'Lo-Reninge',
+  'Alveringem',
+  'De Panne',
+  'Koksijde',
+  'Nieuwpoort',
+  'Veurne',
 ];
 
-export const regionId = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const regionId = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 /** Short enough for the contact cards (a long unbreakable web address crosses the brochure's safe zone). */
-const host = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 12);
+const host = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')
+    .slice(0, 12);
 
 /** Made-up services, each description with its French, English and Arabic text (the flyer and brochure print no Dutch region text). */
 const SERVICES = [
   {
-    key: 'jeugddienst', name: (g: string) => `Jeugddienst ${g}`, description: 'Vrije tijd, vakantiejobs en een luisterend oor.',
+    key: 'jeugddienst',
+    name: (g: string) => `Jeugddienst ${g}`,
+    description: 'Vrije tijd, vakantiejobs en een luisterend oor.',
     translated: { fr: 'Loisirs, jobs de vacances et une oreille attentive.', en: 'Free time, holiday jobs and a listening ear.', ar: 'وقت الفراغ وأعمال العطلة وأذن صاغية.' },
   },
   {
-    key: 'ocmw', name: (g: string) => `Sociaal Huis ${g}`, description: 'Hulp bij geld, wonen en papieren.',
+    key: 'ocmw',
+    name: (g: string) => `Sociaal Huis ${g}`,
+    description: 'Hulp bij geld, wonen en papieren.',
     translated: { fr: "Aide pour l'argent, le logement et les papiers.", en: 'Help with money, housing and paperwork.', ar: 'مساعدة في المال والسكن والأوراق.' },
   },
   {
-    key: 'werkwinkel', name: (g: string) => `Werkwinkel ${g}`, description: 'Werk of een opleiding die bij je past.',
+    key: 'werkwinkel',
+    name: (g: string) => `Werkwinkel ${g}`,
+    description: 'Werk of een opleiding die bij je past.',
     translated: { fr: 'Un emploi ou une formation qui te convient.', en: 'Work or training that suits you.', ar: 'عمل أو تكوين يناسبك.' },
   },
   {
-    key: 'leerpunt', name: (g: string) => `Leerpunt ${g}`, description: 'Studieadvies, op afspraak.',
+    key: 'leerpunt',
+    name: (g: string) => `Leerpunt ${g}`,
+    description: 'Studieadvies, op afspraak.',
     translated: { fr: "Conseils d'études, sur rendez-vous.", en: 'Study advice, by appointment.', ar: 'استشارة دراسية، بموعد.' },
   },
   {
-    key: 'buurtwerk', name: (g: string) => `Buurtwerk ${g}`, description: 'Een begeleider in je buurt.',
+    key: 'buurtwerk',
+    name: (g: string) => `Buurtwerk ${g}`,
+    description: 'Een begeleider in je buurt.',
     translated: { fr: 'Un accompagnateur près de chez toi.', en: 'A counsellor in your neighbourhood.', ar: 'مرافق في حيّك.' },
   },
 ];
@@ -51,12 +123,7 @@ const LANGS: Lang[] = ['fr', 'en', 'ar'];
 export function municipalityYaml(name: string, index: number): string {
   const count = 3 + (index % 3);
   const contacts = SERVICES.slice(0, count)
-    .map((s, i) => [
-      `  ${s.key}:`,
-      `    name: "${s.name(name)}"`,
-      `    description: "${s.description}"`,
-      `    website: "www.${host(name)}.example.org"`,
-    ].join('\n'))
+    .map((s, i) => [`  ${s.key}:`, `    name: "${s.name(name)}"`, `    description: "${s.description}"`, `    website: "www.${host(name)}.example.org"`].join('\n'))
     .join('\n');
   return `# synthetic benchmark region: made-up contacts, not real\nstatus: concept\nname: "${name}"\nextends: west-vlaanderen\nkind: municipality\ncontacts:\n  clb: null\n  onderwijskiezer: null\n  leerwinkel: null\n  awel: null\n${contacts}\n`;
 }
@@ -87,7 +154,10 @@ export async function syntheticProvince(from: string, count: number = MUNICIPALI
   for (const [i, name] of municipalityNames(count).entries()) {
     const id = regionId(name);
     regions.push(id);
-    const written = await writeFile(path.join(root, 'content', 'regions', `${id}.yaml`), municipalityYaml(name, i), { flag: 'wx' }).then(() => true, () => false);
+    const written = await writeFile(path.join(root, 'content', 'regions', `${id}.yaml`), municipalityYaml(name, i), { flag: 'wx' }).then(
+      () => true,
+      () => false,
+    );
     // a shipped region (oostende) keeps its own translations
     if (!written) continue;
     for (const lang of LANGS.filter((l) => existsSync(path.join(root, 'content', l)))) {

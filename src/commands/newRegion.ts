@@ -45,7 +45,10 @@ export function regionNameProblem(name: string): string | undefined {
 /** The languages the project translates into: the folders content/<lang>/ beside the Dutch one (none when it cannot be read). */
 export async function translatedLanguages(root: string): Promise<string[]> {
   const entries = await readdir(path.join(root, 'content'), { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory() && /^[a-z]{2}(?:-[A-Z]{2})?$/.test(e.name) && e.name !== 'nl').map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && /^[a-z]{2}(?:-[A-Z]{2})?$/.test(e.name) && e.name !== 'nl')
+    .map((e) => e.name)
+    .sort();
 }
 
 const LANGUAGE_NL: Record<string, string> = { fr: 'Frans', en: 'Engels', ar: 'Arabisch' };

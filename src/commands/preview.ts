@@ -52,7 +52,10 @@ async function isThere(outDir: string, file: string): Promise<boolean> {
   } catch {
     return false;
   }
-  return stat(file).then((s) => s.isFile(), () => false);
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /**

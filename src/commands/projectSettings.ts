@@ -33,7 +33,9 @@ export function projectSettings(root: string): ProjectSettings {
   const pos = file.positions.value.get('messages') ?? { file: SETTINGS_FILE, line: 1, column: 1 };
   const shown = value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return {
-    diagnostics: [{ severity: 'warning', ...coded('settings.unknownMessages', { value: shown.slice(0, 40), allowed: LANGUAGES.join(', ') }, 'settings.unknownMessagesHint'), ...pos, field: 'messages' }],
+    diagnostics: [
+      { severity: 'warning', ...coded('settings.unknownMessages', { value: shown.slice(0, 40), allowed: LANGUAGES.join(', ') }, 'settings.unknownMessagesHint'), ...pos, field: 'messages' },
+    ],
   };
 }
 

@@ -29,7 +29,8 @@ export async function checkReportPath(given: string, root: string, outDir: strin
   // compared where they really are: a link to the output folder is the output folder
   const real = path.join(await resolvedPath(dir), path.basename(file));
   const realOut = await resolvedPath(outDir);
-  if (isInside(realOut, real) && (real === realOut || isBuildOutput(path.relative(realOut, real)))) throw new ReportPathError(say('report.buildOutput', { given, outDir, example: path.join(outDir, 'report.txt') }));
+  if (isInside(realOut, real) && (real === realOut || isBuildOutput(path.relative(realOut, real))))
+    throw new ReportPathError(say('report.buildOutput', { given, outDir, example: path.join(outDir, 'report.txt') }));
   if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new ReportPathError(say('report.isFolder', { given, example: path.join(given, 'report.txt') }));
   if (isInside(root, dir)) await ensureDirInside(root, dir, say('write.place.project', { root }), false);
   return file;

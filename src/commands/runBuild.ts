@@ -128,9 +128,7 @@ function noLongerMade(options: RunBuildOptions, jobs: readonly Job[]): (e: Manif
   if (options.shard) return () => false;
   const planned = new Set(jobs.flatMap((j) => j.editions.map((edition) => outputPath(j, edition))));
   const covers = (values: readonly string[] | undefined, value: string): boolean => !values || values.includes(value);
-  return (e) =>
-    !planned.has(e.path) &&
-    covers(options.regions, e.region) && covers(options.materials, e.material) && covers(options.langs, e.lang) && covers(options.editions, e.edition);
+  return (e) => !planned.has(e.path) && covers(options.regions, e.region) && covers(options.materials, e.material) && covers(options.langs, e.lang) && covers(options.editions, e.edition);
 }
 
 async function buildInProcess(jobs: readonly Job[], here: LocalBuilder | undefined, onResult: (r: JobResult) => void): Promise<JobResult[]> {
@@ -148,7 +146,13 @@ async function buildInProcess(jobs: readonly Job[], here: LocalBuilder | undefin
 }
 
 /** Which jobs have every output intact in the folder with the input hash they would have now. */
-async function findUnchanged(outDir: string, jobs: readonly Job[], hasher: InputHasher, previous: ReadonlyMap<string, ManifestEntry>, trustBefore: number | undefined): Promise<Map<string, ManifestEntry[]>> {
+async function findUnchanged(
+  outDir: string,
+  jobs: readonly Job[],
+  hasher: InputHasher,
+  previous: ReadonlyMap<string, ManifestEntry>,
+  trustBefore: number | undefined,
+): Promise<Map<string, ManifestEntry[]>> {
   const unchanged = new Map<string, ManifestEntry[]>();
   await Promise.all(
     jobs.map(async (job) => {
@@ -180,10 +184,7 @@ function reviewFindings(project: Project, jobs: readonly Job[], also: readonly D
   };
   const shared = project.languages.get(SOURCE_LANG)?.data.shared as { campaign?: { network?: string } } | undefined;
   const network = shared?.campaign?.network ?? 'the network';
-  const findings = [
-    ...collectReviewFindings(files, 'error', ownerOf, network),
-    ...also.map((d) => (d.file && ownerOf(d.file) === 'network' ? withNetworkHint(d, network) : d)),
-  ];
+  const findings = [...collectReviewFindings(files, 'error', ownerOf, network), ...also.map((d) => (d.file && ownerOf(d.file) === 'network' ? withNetworkHint(d, network) : d))];
   const summary = reviewSummary(findings, ownerOf, network);
   return summary ? [summary, ...findings] : findings;
 }
@@ -210,7 +211,11 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
   const untranslated = untranslatedRegionText(project, jobs);
   if (untranslated.length) return { diagnostics: [...diagnostics, ...untranslated], ...empty, jobs };
   // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
-  const intent = resolveOutputIntent(project, options.profile, jobs.some((j) => j.editions.includes('print')));
+  const intent = resolveOutputIntent(
+    project,
+    options.profile,
+    jobs.some((j) => j.editions.includes('print')),
+  );
   if (jobs.length && intent.diagnostics.length) return { diagnostics: [...diagnostics, ...intent.diagnostics], ...empty, jobs };
   const buildOptions: BuildOptions = { cropMarks: options.cropMarks, final: options.final, creationDate: options.creationDate, profile: options.profile };
   const outDir = options.dryRun ? path.resolve(options.root, options.outDir) : await prepareOutDir(options.root, options.outDir);
@@ -230,7 +235,12 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
     };
     for (const job of jobs) {
       const entries = unchangedByJob.get(job.id);
-      if (entries) progress('unchanged', job, entries.map((e) => ({ path: e.path, pages: e.pages, bytes: e.bytes })));
+      if (entries)
+        progress(
+          'unchanged',
+          job,
+          entries.map((e) => ({ path: e.path, pages: e.pages, bytes: e.bytes })),
+        );
     }
     // each PDF goes to a temporary file as soon as it is built, so memory stays flat however many variants; renamed into place only when the whole build is clean
     let staging: Staging | undefined;
@@ -244,13 +254,19 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
     const writes: Promise<unknown>[] = [];
     const onResult = (r: JobResult): void => {
       if (writeError) throw writeError;
-      progress('built', r.job, r.files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length })));
+      progress(
+        'built',
+        r.job,
+        r.files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length })),
+      );
       if (r.diagnostics.some((d) => d.severity === 'error')) failed = true;
       if (!staging || failed) return;
       for (const f of r.files) {
-        writes.push(staging.stage(f, hasher.hash(f.job, f.edition)).catch((e: unknown) => {
-          writeError ??= e;
-        }));
+        writes.push(
+          staging.stage(f, hasher.hash(f.job, f.edition)).catch((e: unknown) => {
+            writeError ??= e;
+          }),
+        );
         if (options.retainBytes === false) f.bytes = RELEASED;
       }
     };
@@ -273,7 +289,15 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
       await Promise.all(writes);
       if (writeError) throw writeError;
       for (const r of results) diagnostics.push(...r.diagnostics);
-      if (options.final) diagnostics.push(...reviewFindings(project, jobs, unreachable), ...checkImprint(jobs.map((j) => j.region), project.regions, project.regionFiles));
+      if (options.final)
+        diagnostics.push(
+          ...reviewFindings(project, jobs, unreachable),
+          ...checkImprint(
+            jobs.map((j) => j.region),
+            project.regions,
+            project.regionFiles,
+          ),
+        );
       const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
       if (!staging || diagnostics.some((d) => d.severity === 'error')) {
         await staging?.discard();

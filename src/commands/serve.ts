@@ -129,7 +129,9 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (settings.port !== undefined || code !== 'EADDRINUSE') {
-      throw new ServeError(code === 'EADDRINUSE' ? say('serve.portInUse', { port: settings.port }) : say('serve.cannotListen', { host: SERVE_HOST, port: settings.port, detail: (e as Error).message }));
+      throw new ServeError(
+        code === 'EADDRINUSE' ? say('serve.portInUse', { port: settings.port }) : say('serve.cannotListen', { host: SERVE_HOST, port: settings.port, detail: (e as Error).message }),
+      );
     }
     port = await listen(server, 0);
   }
@@ -145,4 +147,3 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
-

@@ -21,7 +21,8 @@ export interface TranslationDoneResult {
   diagnostics: Diagnostic[];
 }
 
-const NOTE = ' Written by `drukwerk translation-done`: the Dutch text each field was translated from (a short hash per field).\n validate and build warn about every field whose Dutch text changed since. Do not edit by hand.';
+const NOTE =
+  ' Written by `drukwerk translation-done`: the Dutch text each field was translated from (a short hash per field).\n validate and build warn about every field whose Dutch text changed since. Do not edit by hand.';
 
 export async function translationDone(root: string, lang: string, names: readonly string[] = []): Promise<TranslationDoneResult> {
   const fail = (message: Coded): TranslationDoneResult => ({ recorded: [], diagnostics: [{ severity: 'error', ...message, file: `content/${lang}` }] });
@@ -42,8 +43,13 @@ export async function translationDone(root: string, lang: string, names: readonl
   if (!source) return fail(coded('translationDone.noDutch'));
   if (!language) return fail(coded('translationDone.noLanguage', { lang, known: [...project.languages.keys()].sort().join(', ') }, 'translationDone.knownLanguages'));
   const regionTexts = project.regionTexts.get(lang) ?? new Map<string, RegionTextFile>();
-  const contentNames = Object.keys(language.files).filter((n) => source.files[n as keyof typeof source.files]).sort();
-  const regionNames = [...regionTexts.keys()].filter((id) => project.regionFiles.has(id)).sort().map((id) => `regions/${id}`);
+  const contentNames = Object.keys(language.files)
+    .filter((n) => source.files[n as keyof typeof source.files])
+    .sort();
+  const regionNames = [...regionTexts.keys()]
+    .filter((id) => project.regionFiles.has(id))
+    .sort()
+    .map((id) => `regions/${id}`);
   const available = [...contentNames, ...regionNames];
   const unknown = names.filter((n) => !available.includes(n));
   if (unknown.length) return fail(coded('translationDone.noSuchFile', { lang, names: unknown.map((n) => `"${n}"`).join(', '), available: available.join(', ') }, 'translationDone.available'));
@@ -76,6 +82,7 @@ function missingText(field: string, dutch: YamlFile, translation: YamlFile): Dia
   return {
     severity: 'error',
     ...coded('translationDone.regionTextMissing', { field, at: where(at(dutch, field)) }, 'translation.missingHint'),
-    ...at(translation, field), field,
+    ...at(translation, field),
+    field,
   };
 }

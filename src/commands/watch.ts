@@ -11,10 +11,7 @@ export const WATCHED_FOLDERS = ['content', 'templates', 'fonts', 'images', 'icc'
 const DEBOUNCE_MS = 150;
 
 /** What a rebuild came to, for a live view (drukwerk serve). */
-export type WatchState =
-  | { phase: 'building' }
-  | { phase: 'built'; written: string[] }
-  | { phase: 'failed'; diagnostics: readonly Diagnostic[]; message?: string };
+export type WatchState = { phase: 'building' } | { phase: 'built'; written: string[] } | { phase: 'failed'; diagnostics: readonly Diagnostic[]; message?: string };
 
 export interface WatchIo {
   log(line: string): void;

@@ -47,7 +47,10 @@ function narrow(base: JobFilter, touched: { regions?: string[]; materials?: stri
 
 /** The region and every region that extends it, directly or further down. */
 export function regionAndDescendants(project: ProjectShape, id: string): string[] {
-  return [...project.regions.entries()].filter(([, r]) => r.chain.includes(id)).map(([rid]) => rid).sort();
+  return [...project.regions.entries()]
+    .filter(([, r]) => r.chain.includes(id))
+    .map(([rid]) => rid)
+    .sort();
 }
 
 /** One change → what it touches: a filter on regions/materials/languages, 'all', or nothing (undefined). */

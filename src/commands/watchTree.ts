@@ -78,7 +78,10 @@ export function watchTree(root: string, folders: readonly string[], events: Tree
     if (closed) return;
     if (dir === '' && !folders.includes(name)) return;
     const rel = join(dir, name);
-    const isDir = await stat(abs(rel)).then((s) => s.isDirectory(), () => false);
+    const isDir = await stat(abs(rel)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (closed) return;
     if (isDir) {
       if (skipDir(name)) return;

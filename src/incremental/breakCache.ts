@@ -16,6 +16,9 @@ const LIMIT = 20_000;
  * names the rest: text, style, width, hyphenation.
  */
 export function breakShelf(store: Store, hashes: Record<FontRole, string>): Shelf<Broken> {
-  const fonts = Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)).map(([role, hash]) => `${role}=${hash}`).join(',');
+  const fonts = Object.entries(hashes)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([role, hash]) => `${role}=${hash}`)
+    .join(',');
   return store.shelf('breaks', [fonts], isBroken, LIMIT);
 }

@@ -87,7 +87,10 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
     }
     for (const m of measured) m.spaces = m.text.match(SPACES)?.length ?? 0;
     if (opts.direction) {
-      const visual = visualSegments(measured.map((m) => ({ text: m.text, source: m })), opts.direction).map((s) => ({
+      const visual = visualSegments(
+        measured.map((m) => ({ text: m.text, source: m })),
+        opts.direction,
+      ).map((s) => ({
         text: s.text,
         run: s.source.run,
         natural: s.text === s.source.text ? s.source.natural : opts.measurer.width(s.text, runs[s.source.run]!.font, opts.size) + opts.tracking * Array.from(s.text).length,
@@ -158,7 +161,10 @@ function remeasureWord(pieces: Piece[], at: number, opts: AssembleOptions, runs:
   while (from > 0 && !pieces[from - 1]!.space && pieces[from - 1]!.run === run) from--;
   while (to < pieces.length - 1 && !pieces[to + 1]!.space && pieces[to + 1]!.run === run) to++;
   if (from === to) return measureOne(pieces[at]!, opts, runs);
-  const text = pieces.slice(from, to + 1).map((p) => p.text).join('');
+  const text = pieces
+    .slice(from, to + 1)
+    .map((p) => p.text)
+    .join('');
   pieces.splice(from, to - from + 1, { text, run, width: 0, space: false });
   measureOne(pieces[from]!, opts, runs);
 }

@@ -74,7 +74,11 @@ export function auditLayout(doc: LaidOutDocument, opts: AuditOptions): AuditFind
       findings.push({
         severity: 'error',
         edge: worst.edge,
-        ...coded('layout.runsOut', { ...worst.what, page: page.number, where: opts.where, text: excerpt(item.text), mm: toMm(worst.amount).toFixed(1) }, worst.edge === 'side' ? 'layout.runsOutSideHint' : 'layout.runsOutHint'),
+        ...coded(
+          'layout.runsOut',
+          { ...worst.what, page: page.number, where: opts.where, text: excerpt(item.text), mm: toMm(worst.amount).toFixed(1) },
+          worst.edge === 'side' ? 'layout.runsOutSideHint' : 'layout.runsOutHint',
+        ),
         ...(src ? { file: src.file, line: src.line, column: src.column, ...(src.field ? { field: src.field } : {}) } : {}),
         variant: opts.variant,
       });

@@ -130,7 +130,10 @@ export function visualSegments<T>(pieces: Array<{ text: string; source: T }>, di
     let t = logical;
     if (seg.level & 1 && !ARABIC.test(t)) {
       // right-to-left neutrals in a Latin font (brackets, dashes): the shaper leaves them, so reverse and mirror them here
-      t = Array.from(t).reverse().map((c) => bidi.getMirroredCharacter(c) ?? c).join('');
+      t = Array.from(t)
+        .reverse()
+        .map((c) => bidi.getMirroredCharacter(c) ?? c)
+        .join('');
     }
     return { text: t, source: pieces[seg.piece]!.source, level: seg.level, logical };
   });

@@ -42,7 +42,11 @@ export function breakParagraph(given: Inline[], opts: BreakOptions): { lines: Li
   const { style, measurer } = opts;
   const direction = opts.direction ?? 'ltr';
   // runs of Arabic script take the Arabic font; everything else keeps the run's own font
-  const split = splitScripts(given, given.map((i) => fontFor(style.font, i.bold, i.italic)), measurer);
+  const split = splitScripts(
+    given,
+    given.map((i) => fontFor(style.font, i.bold, i.italic)),
+    measurer,
+  );
   const inlines = split.inlines;
   const scale = opts.scale ?? 1;
   const size = style.size * scale;
@@ -73,16 +77,21 @@ export function breakParagraph(given: Inline[], opts: BreakOptions): { lines: Li
     maxConsecutiveHyphens: opts.maxConsecutiveHyphens ?? 2,
   };
   const breaks = chooseBreaks(items, fit);
-  const lines = assembleLines(items, breaks, runs, { size, tracking, color: style.color, align, indent, width: opts.width, measurer, ...(bidi ? { direction: rtlText ? direction : 'ltr', mirror: direction === 'rtl' } : {}) });
+  const lines = assembleLines(items, breaks, runs, {
+    size,
+    tracking,
+    color: style.color,
+    align,
+    indent,
+    width: opts.width,
+    measurer,
+    ...(bidi ? { direction: rtlText ? direction : 'ltr', mirror: direction === 'rtl' } : {}),
+  });
   return { lines, missing };
 }
 
 function chooseBreaks(items: Item[], fit: FitOptions): number[] {
-  return (
-    totalFit(items, fit, fit.justify ? TOLERANCE : Infinity) ??
-    totalFit(items, fit, Infinity, true) ??
-    greedyFit(items, fit)
-  );
+  return totalFit(items, fit, fit.justify ? TOLERANCE : Infinity) ?? totalFit(items, fit, Infinity, true) ?? greedyFit(items, fit);
 }
 
 function missingGlyphs(inlines: Inline[], runs: RunInfo[], uppercase: boolean, measurer: Measurer): MissingGlyph[] {

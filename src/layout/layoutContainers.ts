@@ -16,11 +16,31 @@ export function layoutBox(b: BoxBlock, width: number, scale: number, env: Layout
   const height = s.bottom + 2 * p;
   const panel: PageItem[] =
     b.fill !== undefined || b.stroke !== undefined
-      ? [{ kind: 'rect', x: 0, y: 0, width, height, ...(b.fill !== undefined ? { fill: b.fill } : {}), ...(b.stroke !== undefined ? { stroke: b.stroke, strokeWidth: BOX_STROKE_WIDTH } : {}), bleed: false, artifact: true }]
+      ? [
+          {
+            kind: 'rect',
+            x: 0,
+            y: 0,
+            width,
+            height,
+            ...(b.fill !== undefined ? { fill: b.fill } : {}),
+            ...(b.stroke !== undefined ? { stroke: b.stroke, strokeWidth: BOX_STROKE_WIDTH } : {}),
+            bleed: false,
+            artifact: true,
+          },
+        ]
       : [];
-  const merged = mergePieces(content.map((piece, i) => ({ piece, dx: p, dy: p + s.tops[i]! })), {
-    gap: 0, height, ink: height, breakBefore: 'allow', scope, source: { kind: 'box', at: b.template },
-  });
+  const merged = mergePieces(
+    content.map((piece, i) => ({ piece, dx: p, dy: p + s.tops[i]! })),
+    {
+      gap: 0,
+      height,
+      ink: height,
+      breakBefore: 'allow',
+      scope,
+      source: { kind: 'box', at: b.template },
+    },
+  );
   if (b.id !== undefined) merged.anchors.unshift({ id: b.id, y: 0 });
   return { pieces: [{ ...merged, items: [...panel, ...merged.items] }], ...blockSpacing(env, b.style), keepWithNext: false };
 }

@@ -39,13 +39,21 @@ export function layoutDocument(doc: Document, ctx: LayoutContext): { document: L
   const diagnostics = [...env.diagnostics, ...result.diagnostics];
   if (!settled) {
     diagnostics.push({
-      severity: 'warning', ...coded('layout.tocUnsettled', { where: env.where, passes: MAX_PASSES }, 'layout.tocUnsettledHint'),
-      ...doc.template, variant: ctx.variant,
+      severity: 'warning',
+      ...coded('layout.tocUnsettled', { where: env.where, passes: MAX_PASSES }, 'layout.tocUnsettledHint'),
+      ...doc.template,
+      variant: ctx.variant,
     });
   }
   const document: LaidOutDocument = {
-    material: doc.material, title: doc.title, lang: doc.lang, width: doc.width, height: doc.height,
-    pages: env.direction === 'rtl' ? result.pages.map((p) => mirrorPage(p, doc.width)) : result.pages, outline: result.outline, copyFits: result.copyFits,
+    material: doc.material,
+    title: doc.title,
+    lang: doc.lang,
+    width: doc.width,
+    height: doc.height,
+    pages: env.direction === 'rtl' ? result.pages.map((p) => mirrorPage(p, doc.width)) : result.pages,
+    outline: result.outline,
+    copyFits: result.copyFits,
     ...(env.direction === 'rtl' ? { direction: env.direction } : {}),
   };
   return { document, diagnostics };
@@ -84,7 +92,8 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
     out.diagnostics.push({
       severity: 'error',
       ...coded('layout.notMultiple', { where: env.where, total, multiple, missing }, 'layout.notMultipleHint'),
-      ...doc.template, variant: env.ctx.variant,
+      ...doc.template,
+      variant: env.ctx.variant,
     });
   }
   for (const page of ends) addFixed(page);
@@ -95,7 +104,8 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
     out.diagnostics.push({
       severity: 'error',
       ...coded('layout.pageCount', { where: env.where, count: out.pages.length, expected: doc.pageCount }, more ? 'layout.pageCountTooManyHint' : 'layout.pageCountTooFewHint'),
-      ...doc.template, variant: env.ctx.variant,
+      ...doc.template,
+      variant: env.ctx.variant,
     });
   }
   return out;
@@ -128,12 +138,13 @@ function samePages(a: Map<string, number>, b: Map<string, number>, env: LayoutEn
 
 function documentHasToc(doc: Document): boolean {
   const has = (blocks: Block[]): boolean =>
-    blocks.some((b) =>
-      b.kind === 'toc' ||
-      ((b.kind === 'box' || b.kind === 'fill') && has(b.blocks)) ||
-      (b.kind === 'grid' && b.cells.some(has)) ||
-      (b.kind === 'list' && b.items.some((i) => has(i.blocks))) ||
-      (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => has(c.blocks)))),
+    blocks.some(
+      (b) =>
+        b.kind === 'toc' ||
+        ((b.kind === 'box' || b.kind === 'fill') && has(b.blocks)) ||
+        (b.kind === 'grid' && b.cells.some(has)) ||
+        (b.kind === 'list' && b.items.some((i) => has(i.blocks))) ||
+        (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => has(c.blocks)))),
     );
   return doc.sequence.some((e) => (e.kind === 'flow' ? has(e.blocks) || e.decoration.some((d) => d.kind === 'frame' && has(d.blocks)) : e.children.some((c) => c.kind === 'frame' && has(c.blocks))));
 }

@@ -73,7 +73,11 @@ function breakShared(inlines: Inline[], options: Parameters<typeof breakParagrap
   if (hyphenator && !hyphenator.memoKey) return breakParagraph(inlines, options);
   const hyphenation = hyphenator ? hyphenator.memoKey!(inlines.map((i) => i.text).join('')) : '';
   // a digest, not the description itself: thousands of descriptions of a kilobyte each would outweigh the lines they find
-  const key = digest('sha1', `${JSON.stringify([inlines, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation])}\u0000${styleJson(options.style)}`, 'base64');
+  const key = digest(
+    'sha1',
+    `${JSON.stringify([inlines, options.width.toFixed(3), options.scale ?? 1, options.align ?? '', options.direction ?? '', options.firstLineIndent ?? 0, options.maxConsecutiveHyphens ?? 2, hyphenation])}\u0000${styleJson(options.style)}`,
+    'base64',
+  );
   return brokenParagraphs.get(memoKey([options.measurer]) + key, () => {
     const stored = shelf?.get(key);
     if (stored) return stored;
@@ -87,14 +91,27 @@ const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(1
 
 /** Plain text of inline runs: whitespace collapsed, soft hyphens and zero-width spaces removed. */
 export const plainText = (inlines: Inline[]): string =>
-  inlines.map((i) => i.text).join('').replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' ').trim();
+  inlines
+    .map((i) => i.text)
+    .join('')
+    .replace(/[\u00AD\u200B]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
   const { theme } = ctx;
   const colors = Object.keys(theme.colors);
   const fallbackStyle: TextStyle = {
-    font: 'regular', size: 10, leading: 12, color: colors.includes('ink') ? 'ink' : (colors[0] ?? 'ink'), align: 'left',
-    spaceBefore: 0, spaceAfter: 0, hyphenate: false, tracking: 0, uppercase: false,
+    font: 'regular',
+    size: 10,
+    leading: 12,
+    color: colors.includes('ink') ? 'ink' : (colors[0] ?? 'ink'),
+    align: 'left',
+    spaceBefore: 0,
+    spaceAfter: 0,
+    hyphenate: false,
+    tracking: 0,
+    uppercase: false,
   };
   const seen = new Set<string>();
   const memo = new WeakMap<Inline[], Map<string, Line[]>>();
@@ -126,14 +143,22 @@ export function createEnv(doc: Document, ctx: LayoutContext): LayoutEnv {
       const key = `${styleId(style)}|${width.toFixed(3)}|${scale}|${align ?? ''}`;
       const hit = byKey.get(key);
       if (hit) return hit;
-      const { lines, missing } = breakShared(inlines, { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align, direction: env.direction }, ctx.breaks);
+      const { lines, missing } = breakShared(
+        inlines,
+        { width, style, scale, measurer: ctx.measurer, hyphenator: style.hyphenate ? ctx.hyphenator : undefined, align, direction: env.direction },
+        ctx.breaks,
+      );
       for (const m of missing) {
         const pos = m.field ?? at;
         env.report(
           {
             severity: 'error',
             ...coded('layout.noGlyph', { char: m.char, codePoint: codePoint(m.char), where, font: m.font }, 'layout.noGlyphHint'),
-            file: pos.file, line: pos.line, column: pos.column, field: m.field?.path, variant: ctx.variant,
+            file: pos.file,
+            line: pos.line,
+            column: pos.column,
+            field: m.field?.path,
+            variant: ctx.variant,
           },
           `glyph|${m.char}|${pos.file}:${pos.line}:${pos.column}|${m.field?.path ?? ''}`,
         );

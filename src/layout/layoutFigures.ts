@@ -13,7 +13,13 @@ export function figureItem(block: ImageBlock | QrBlock | IconBlock, x: number, y
   switch (block.kind) {
     case 'image':
       return {
-        kind: 'image', x, y, width: block.width, height: block.height, src: block.src, alt: block.alt,
+        kind: 'image',
+        x,
+        y,
+        width: block.width,
+        height: block.height,
+        src: block.src,
+        alt: block.alt,
         ...(block.align ? { align: block.align } : {}),
         ...(block.mirror ? { mirror: true as const } : {}),
         ...(tag && !isDecoration(block) ? { tag: { ...tag, alt: block.alt } } : {}),
@@ -26,7 +32,16 @@ export function figureItem(block: ImageBlock | QrBlock | IconBlock, x: number, y
 }
 
 const piece = (env: LayoutEnv, scope: TagScope, kind: Piece['source']['kind'], at: Piece['source']['at'], height: number, ink: number, items: PageItem[]): Piece => ({
-  gap: 0, height, ink, items, anchors: [], containers: [], lines: 0, breakBefore: 'allow', scope, source: { kind, at },
+  gap: 0,
+  height,
+  ink,
+  items,
+  anchors: [],
+  containers: [],
+  lines: 0,
+  breakBefore: 'allow',
+  scope,
+  source: { kind, at },
 });
 
 export function layoutFigure(b: ImageBlock | QrBlock | IconBlock, env: LayoutEnv, scope: TagScope, ctx?: TagContext): BlockLayout {

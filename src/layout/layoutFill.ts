@@ -24,9 +24,17 @@ export function layoutFill(b: FillBlock, width: number, scale: number, env: Layo
         rules.push({ kind: 'line', x1: p, x2: width - p, y1: y, y2: y, color: b.ruleColor, width: b.ruleWeight });
       }
     }
-    const merged = mergePieces(content.map((piece, i) => ({ piece, dx: p, dy: dy + s.tops[i]! })), {
-      gap: 0, height: h, ink: h, breakBefore: 'allow', scope, source: { kind: 'fill', at: b.template },
-    });
+    const merged = mergePieces(
+      content.map((piece, i) => ({ piece, dx: p, dy: dy + s.tops[i]! })),
+      {
+        gap: 0,
+        height: h,
+        ink: h,
+        breakBefore: 'allow',
+        scope,
+        source: { kind: 'fill', at: b.template },
+      },
+    );
     return { ...merged, items: [...panel, ...rules, ...merged.items] };
   };
 

@@ -53,8 +53,16 @@ export function layoutFlow(flow: Flow, first: number, pass: PassState, env: Layo
     const at = o.piece.field ?? o.piece.source.at;
     diagnostics.push({
       severity: 'error',
-      ...coded('layout.blockTooTall', { name, flow: flow.name, page: first + o.page, where: env.where, mm: toMm(o.amount).toFixed(1), source: `${o.piece.source.at.file}:${o.piece.source.at.line}` }, 'layout.blockTooTallHint'),
-      file: at.file, line: at.line, column: at.column, ...(o.piece.field ? { field: o.piece.field.path } : {}), variant: env.ctx.variant,
+      ...coded(
+        'layout.blockTooTall',
+        { name, flow: flow.name, page: first + o.page, where: env.where, mm: toMm(o.amount).toFixed(1), source: `${o.piece.source.at.file}:${o.piece.source.at.line}` },
+        'layout.blockTooTallHint',
+      ),
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      ...(o.piece.field ? { field: o.piece.field.path } : {}),
+      variant: env.ctx.variant,
     });
   }
   return { pages, diagnostics, copyFits };
@@ -96,7 +104,10 @@ function furniture(text: string, name: 'running-head' | 'folio', area: Rect, bas
   const { measurer } = env.ctx;
   const measure = (t: string): number => measurer.width(t, style.font, style.size) + style.tracking * Array.from(t).length;
   for (const char of measurer.missingGlyphs(text, style.font)) {
-    env.report({ severity: 'error', ...coded('layout.noGlyphFurniture', { char, name, where: env.where, font: style.font }, 'layout.noGlyphHint'), variant: env.ctx.variant }, `furniture|${name}|${char}`);
+    env.report(
+      { severity: 'error', ...coded('layout.noGlyphFurniture', { char, name, where: env.where, font: style.font }, 'layout.noGlyphHint'), variant: env.ctx.variant },
+      `furniture|${name}|${char}`,
+    );
   }
   let shown = style.uppercase ? text.toUpperCase() : text;
   if (measure(shown) > area.width) {

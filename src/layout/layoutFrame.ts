@@ -51,7 +51,15 @@ function growFill(pieces: Piece[], height: number): Piece[] {
 }
 
 function attempt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {
-  const pieces = growFill(layoutBlocks(frame.blocks.filter((b) => b.kind !== 'pagebreak'), frame.width, scale, env), frame.height);
+  const pieces = growFill(
+    layoutBlocks(
+      frame.blocks.filter((b) => b.kind !== 'pagebreak'),
+      frame.width,
+      scale,
+      env,
+    ),
+    frame.height,
+  );
   const s = stack(pieces);
   if (s.bottom <= frame.height + EPSILON) {
     const free = frame.height - s.bottom;
@@ -60,7 +68,10 @@ function attempt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {
   }
   const over = pieces.filter((p, i) => s.tops[i]! + p.ink > frame.height + EPSILON);
   return {
-    pieces, tops: s.tops, offset: 0, scale,
+    pieces,
+    tops: s.tops,
+    offset: 0,
+    scale,
     overflow: { lines: over.reduce((a, p) => a + p.lines, 0), amount: s.bottom - frame.height, field: over.find((p) => p.field)?.field },
   };
 }
@@ -107,10 +118,7 @@ export function frameOverflow(frame: Frame, fitted: FittedFrame, page: number, e
   const at = o.field ?? frame.template;
   const where = `${frame.template.file}:${frame.template.line}`;
   // the officer shortens the text; only a designer changes the template
-  const designerHint =
-    frame.minScale < 1
-      ? `or lower min-scale (now ${frame.minScale}) on the frame in ${where}`
-      : `or allow copy-fitting with min-scale on the frame in ${where}`;
+  const designerHint = frame.minScale < 1 ? `or lower min-scale (now ${frame.minScale}) on the frame in ${where}` : `or allow copy-fitting with min-scale on the frame in ${where}`;
   const mm = toMm(o.amount).toFixed(1);
   const message =
     o.lines > 0

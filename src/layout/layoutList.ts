@@ -35,8 +35,16 @@ export function layoutList(b: List, width: number, scale: number, env: LayoutEnv
     const baseline = firstText?.y ?? measurer.ascent(style.font, size);
     const mw = measurer.width(markers[i]!, style.font, size);
     const marker: TextItem = {
-      kind: 'text', x: b.ordered ? markerWidth - mw : 0, y: baseline, text: markers[i]!, font: style.font, size, color: style.color,
-      wordSpacing: 0, width: mw, tag: { id: scope.next(), type: 'Lbl', parent: itemId },
+      kind: 'text',
+      x: b.ordered ? markerWidth - mw : 0,
+      y: baseline,
+      text: markers[i]!,
+      font: style.font,
+      size,
+      color: style.color,
+      wordSpacing: 0,
+      width: mw,
+      tag: { id: scope.next(), type: 'Lbl', parent: itemId },
     };
     const lines = content.pieces.reduce((a, p) => a + p.lines, 0);
     const base = { gap: 0, breakBefore: 'allow' as const, scope, source: { kind: 'list' as const, at: item.template } };

@@ -39,7 +39,12 @@ export function layoutTable(b: Table, width: number, scale: number, env: LayoutE
       return { content, stacked: stack(content), c };
     });
     const height = Math.max(0, ...cells.map((x) => x.stacked.bottom)) + 2 * CELL_PADDING_Y;
-    const fill = row.header ? headerFill(env, cells.flatMap((x) => x.content.flatMap((p) => p.items))) : undefined;
+    const fill = row.header
+      ? headerFill(
+          env,
+          cells.flatMap((x) => x.content.flatMap((p) => p.items)),
+        )
+      : undefined;
     const decoration: PageItem[] = [];
     if (fill) decoration.push({ kind: 'rect', x: 0, y: 0, width, height, fill, bleed: false, artifact: true });
     if (r === 0 && !fill) decoration.push({ kind: 'line', x1: 0, y1: 0, x2: width, y2: 0, color: rule, width: TABLE_RULE_WIDTH });
@@ -48,9 +53,18 @@ export function layoutTable(b: Table, width: number, scale: number, env: LayoutE
     const lines = Math.max(0, ...cells.map((x) => x.content.reduce((a, p) => a + p.lines, 0)));
     const first = r === 0;
     const afterHeader = !row.header && r > 0 && b.rows[r - 1]!.header;
-    const merged = mergePieces(parts, {
-      gap: 0, height, ink: height, breakBefore: first ? 'allow' : row.header || afterHeader ? 'avoid' : 'allow', scope, source: { kind: 'table', at: row.template },
-    }, lines);
+    const merged = mergePieces(
+      parts,
+      {
+        gap: 0,
+        height,
+        ink: height,
+        breakBefore: first ? 'allow' : row.header || afterHeader ? 'avoid' : 'allow',
+        scope,
+        source: { kind: 'table', at: row.template },
+      },
+      lines,
+    );
     const rowTag: Tag = { id: rowId, type: 'TR', parent: tableId };
     return { ...merged, items: [...decoration, ...merged.items], containers: first ? [tableTag, rowTag, ...merged.containers] : [rowTag, ...merged.containers] };
   });

@@ -17,7 +17,19 @@ export function scaled(style: TextStyle, scale: number): { size: number; leading
 /** Line fragments → text items with the baseline at `baseline`, x from the column's left edge; `column` is the width they were set in (from dx), `at` where they came from. */
 export function lineItems(line: Line, baseline: number, dx: number, column: number, at: Pos, tag?: Tag, goTo?: string): TextItem[] {
   return line.fragments.map((f) => {
-    const item: TextItem = { kind: 'text', x: dx + f.x, y: baseline, text: f.text, font: f.font, size: f.size, color: f.color, wordSpacing: line.wordSpacing, width: f.width, columnX: dx, columnWidth: column };
+    const item: TextItem = {
+      kind: 'text',
+      x: dx + f.x,
+      y: baseline,
+      text: f.text,
+      font: f.font,
+      size: f.size,
+      color: f.color,
+      wordSpacing: line.wordSpacing,
+      width: f.width,
+      columnX: dx,
+      columnWidth: column,
+    };
     const from = f.field ?? at;
     item.source = { file: from.file, line: from.line, column: from.column, ...(f.field ? { field: f.field.path } : {}) };
     const spacing = f.characterSpacing ?? (f as { tracking?: number }).tracking;

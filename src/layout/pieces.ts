@@ -152,5 +152,8 @@ export function mergePieces(parts: Array<{ piece: Piece; dx: number; dy: number 
 /** A column of pieces, shifted by (dx, dy) → one piece with the column's advance and lowest ink. */
 export function mergeColumn(pieces: Piece[], base: Omit<Piece, 'items' | 'anchors' | 'containers' | 'lines' | 'field' | 'height' | 'ink'>, dx = 0, dy = 0): Piece {
   const s = stack(pieces);
-  return mergePieces(pieces.map((piece, i) => ({ piece, dx, dy: dy + s.tops[i]! })), { ...base, height: s.height + dy, ink: s.bottom + dy });
+  return mergePieces(
+    pieces.map((piece, i) => ({ piece, dx, dy: dy + s.tops[i]! })),
+    { ...base, height: s.height + dy, ink: s.bottom + dy },
+  );
 }

@@ -16,11 +16,16 @@ const LINK = /^(https?:|mailto:|tel:)/i;
 /** modules[row][col], true = dark, without the quiet zone. Throws when the text cannot be encoded (empty, or too long). */
 export function qrMatrix(data: string): boolean[][] {
   // a region's few codes recur in every material, language and edition of it
-  return memo('layout.qrMatrix', [data], () => {
-    const { modules } = QRCode.create(data, { errorCorrectionLevel: 'M' });
-    const n = modules.size;
-    return Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => modules.get(row, col) === 1));
-  }, 500);
+  return memo(
+    'layout.qrMatrix',
+    [data],
+    () => {
+      const { modules } = QRCode.create(data, { errorCorrectionLevel: 'M' });
+      const n = modules.size;
+      return Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => modules.get(row, col) === 1));
+    },
+    500,
+  );
 }
 
 /** The QR item at (x, y), linked when its data is a URL; undefined (with an error) when the data cannot be encoded. */
@@ -32,8 +37,12 @@ export function qrItem(block: QrBlock, x: number, y: number, env: LayoutEnv, tag
   if (block.size < QR_MIN_SIZE) {
     env.report(
       {
-        severity: 'warning', ...coded('layout.qrSmall', { mm: toMm(block.size).toFixed(1), where: env.where }, 'layout.qrSmallHint'),
-        ...where, file: at.file, line: at.line, column: at.column,
+        severity: 'warning',
+        ...coded('layout.qrSmall', { mm: toMm(block.size).toFixed(1), where: env.where }, 'layout.qrSmallHint'),
+        ...where,
+        file: at.file,
+        line: at.line,
+        column: at.column,
       },
       `qr-size|${key}`,
     );
@@ -47,7 +56,14 @@ export function qrItem(block: QrBlock, x: number, y: number, env: LayoutEnv, tag
   }
   const alt = `QR code: ${block.data}`;
   return {
-    kind: 'qr', x, y, size: block.size, modules, quietZone: QR_QUIET_ZONE, color: 'ink', alt,
+    kind: 'qr',
+    x,
+    y,
+    size: block.size,
+    modules,
+    quietZone: QR_QUIET_ZONE,
+    color: 'ink',
+    alt,
     ...(LINK.test(block.data) ? { href: block.data } : {}),
     ...(tag ? { tag: { ...tag, alt } } : {}),
   };

@@ -12,7 +12,12 @@ export interface Broken {
 export type BreakShelf = Pick<Shelf<Broken>, 'get' | 'put'>;
 
 const isLine = (l: Line): boolean =>
-  !!l && Array.isArray(l.fragments) && typeof l.width === 'number' && typeof l.wordSpacing === 'number' && typeof l.hyphenated === 'boolean' && l.fragments.every((f) => !!f && typeof f.text === 'string' && typeof f.x === 'number' && typeof f.width === 'number');
+  !!l &&
+  Array.isArray(l.fragments) &&
+  typeof l.width === 'number' &&
+  typeof l.wordSpacing === 'number' &&
+  typeof l.hyphenated === 'boolean' &&
+  l.fragments.every((f) => !!f && typeof f.text === 'string' && typeof f.x === 'number' && typeof f.width === 'number');
 
 /** Whether a stored value is a whole paragraph's lines. */
 export function isBroken(v: unknown): v is Broken {

@@ -35,7 +35,18 @@ export function layoutToc(b: TocBlock, width: number, scale: number, env: Layout
     const pitch = dot * 2;
     const dots = Math.floor((leaderEnd - titleEnd - space) / pitch);
     if (dots > 0) {
-      items.push({ kind: 'text', x: leaderEnd - dots * pitch, y: lastBaseline, text: '.'.repeat(dots), font: style.font, size, color: style.color, wordSpacing: 0, tracking: pitch - dot, width: dots * pitch });
+      items.push({
+        kind: 'text',
+        x: leaderEnd - dots * pitch,
+        y: lastBaseline,
+        text: '.'.repeat(dots),
+        font: style.font,
+        size,
+        color: style.color,
+        wordSpacing: 0,
+        tracking: pitch - dot,
+        width: dots * pitch,
+      });
     }
     const number = String(env.pageOf.get(entry.id) ?? 0);
     const numberWidth = measurer.width(number, style.font, size);

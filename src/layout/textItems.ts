@@ -109,8 +109,7 @@ export function fontFor(base: FontRole, bold: boolean, italic: boolean): FontRol
 export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions): Item[] {
   const { style, size, tracking, measurer, hyphenator } = opts;
   const caseOf = (text: string): string => (style.uppercase ? text.toUpperCase() : text);
-  const measure = (text: string, run: number): number =>
-    measurer.width(text, runs[run]!.font, size) + (tracking ? tracking * Array.from(text).length : 0);
+  const measure = (text: string, run: number): number => measurer.width(text, runs[run]!.font, size) + (tracking ? tracking * Array.from(text).length : 0);
 
   const items: Item[] = [];
   const tokens = tokenize(inlines);

@@ -28,7 +28,13 @@ export function isNumeric(word: string): boolean {
 export function hasInnerCapital(word: string): boolean {
   return stripPunctuation(word)
     .split(/[-\u2010\u2013\u2014/]/)
-    .some((part) => /\p{Lu}/u.test(Array.from(part.replace(/^[^\p{L}]+/u, '')).slice(1).join('')));
+    .some((part) =>
+      /\p{Lu}/u.test(
+        Array.from(part.replace(/^[^\p{L}]+/u, ''))
+          .slice(1)
+          .join(''),
+      ),
+    );
 }
 
 /**

@@ -8,7 +8,11 @@ export const MAX_IMAGE_PIXELS = 100_000_000;
 
 /** True for SVG text (optionally after a BOM, XML declaration or comments). */
 export function isSvg(input: Buffer): boolean {
-  const head = input.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = input
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return head.startsWith('<') && /<svg[\s>]/.test(head) && !head.startsWith('\x89PNG');
 }
 
@@ -56,7 +60,11 @@ function svgBounds(text: string, at: (offset: number) => { file: string; line: n
   const root = /<svg\b[^>]*>/i.exec(text);
   if (root) {
     for (const m of root[0].matchAll(/\s(width|height|viewBox)\s*=\s*(["'])(.*?)\2/g)) {
-      const numbers = m[3]!.trim().replace(/(px|pt|mm|cm|in|%)$/, '').split(/[\s,]+/).map(Number);
+      const numbers = m[3]!
+        .trim()
+        .replace(/(px|pt|mm|cm|in|%)$/, '')
+        .split(/[\s,]+/)
+        .map(Number);
       const sizes = m[1] === 'viewBox' ? numbers.slice(2) : numbers;
       const ok = numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= SVG_LIMITS.size) && sizes.every((n) => n > 0) && (m[1] !== 'viewBox' || numbers.length === 4);
       if (!ok) out.push({ severity: 'error', ...SVG_MESSAGES.badSize(m[1]!, m[3]!), ...at(root.index + m.index! + 1) });

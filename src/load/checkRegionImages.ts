@@ -22,7 +22,10 @@ export function checkRegionImages(regionFiles: Iterable<YamlFile>, files: Pick<P
   const named = new Set<string>();
   for (const file of regionFiles) {
     const partners = (file.data as { partners?: unknown } | null)?.partners;
-    const fields: [string, string | undefined][] = [['logo', logoAt(file.data)], ...(Array.isArray(partners) ? partners : []).map((p, i): [string, string | undefined] => [`partners[${i}].logo`, logoAt(p)])];
+    const fields: [string, string | undefined][] = [
+      ['logo', logoAt(file.data)],
+      ...(Array.isArray(partners) ? partners : []).map((p, i): [string, string | undefined] => [`partners[${i}].logo`, logoAt(p)]),
+    ];
     for (const [field, src] of fields) {
       if (src === undefined || files.binaries.has(src)) continue;
       const pos = file.positions.value.get(field) ?? { file: file.file, line: 1, column: 1 };

@@ -8,7 +8,6 @@ import { at, textHash, where } from './checkTranslations.js';
 import { regionTextFields, regionTextFile, type RegionTexts } from './regionTexts.js';
 import type { RegionFile } from './resolveRegions.js';
 
-
 /** The hashes of the Dutch texts a region translation translates: what its `translates:` block records. */
 export function regionTextHashes(dutch: YamlFile, translation: unknown): Record<string, string> {
   const source = regionTextFields(dutch.data, { names: true });
@@ -69,7 +68,8 @@ function unusedHint(path: string, region: RegionFile, regionFiles: ReadonlyMap<s
   const seen = new Set<string>([region.id]);
   for (let parent = region.data.extends && regionFiles.get(region.data.extends); parent && !seen.has(parent.id); parent = parent.data.extends && regionFiles.get(parent.data.extends)) {
     seen.add(parent.id);
-    if (regionTextFields(parent.file.data, { names: true }).has(path)) return { id: 'regionText.unusedInheritedHint', values: { ancestorFile: parent.file.file, translation: regionTextFile(lang, parent.id) } };
+    if (regionTextFields(parent.file.data, { names: true }).has(path))
+      return { id: 'regionText.unusedInheritedHint', values: { ancestorFile: parent.file.file, translation: regionTextFile(lang, parent.id) } };
   }
   return { id: 'regionText.unusedHint', values: {} };
 }

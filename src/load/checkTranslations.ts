@@ -50,7 +50,8 @@ function compare(nl: unknown, tr: unknown, path: string, dutch: YamlFile, transl
     out.push({
       severity: 'error',
       ...coded('translation.missing', { field: p, at: where(at(dutch, p)) }, 'translation.missingHint'),
-      ...at(translated, p), field: p,
+      ...at(translated, p),
+      field: p,
     });
   };
   if (Array.isArray(nl)) {
@@ -59,7 +60,8 @@ function compare(nl: unknown, tr: unknown, path: string, dutch: YamlFile, transl
       out.push({
         severity: 'error',
         ...coded('translation.itemCount', { field: path, count: tr.length, dutchCount: nl.length, at: where(at(dutch, path)) }, 'translation.itemCountHint'),
-        ...at(translated, path), field: path,
+        ...at(translated, path),
+        field: path,
       });
     }
     nl.forEach((v, i) => i < tr.length && compare(v, tr[i], joinPath(path, i), dutch, translated, out));
@@ -101,7 +103,9 @@ export function checkTranslations(languages: Iterable<LanguageFiles>, reported: 
         out.push({
           severity: 'warning',
           ...coded('translation.notRecorded', { file: translated.file, done }, 'translation.notRecordedHint'),
-          file: translated.file, line: 1, column: 1,
+          file: translated.file,
+          line: 1,
+          column: 1,
         });
         continue;
       }
@@ -111,7 +115,8 @@ export function checkTranslations(languages: Iterable<LanguageFiles>, reported: 
         out.push({
           severity: 'warning',
           ...coded('translation.stale', { field: path, at: where(at(dutch, path)), done }),
-          ...at(translated, path), field: path,
+          ...at(translated, path),
+          field: path,
         });
       }
     }

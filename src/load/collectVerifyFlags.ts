@@ -29,7 +29,10 @@ export function withNetworkHint<D extends Diagnostic>(d: D, network: string): D 
 }
 
 const valueAt = (data: unknown, path: string): unknown =>
-  path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], data);
+  path
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], data);
 
 /** `network` names the network in the hints ("Samen tegen schooluitval"). Files the owner function does not know are the network's. */
 export function collectReviewFindings(files: readonly YamlFile[], severity: Diagnostic['severity'], ownerOf: (file: string) => Owner = () => 'own', network = 'the network'): Diagnostic[] {

@@ -16,7 +16,10 @@ export function jsonSchemas(): Map<string, object> {
   const make = (schema: z.ZodType, title: string): object => ({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title });
   for (const [name, schema] of Object.entries(contentSchemas)) out.set(`content-${name}.schema.json`, make(schema, TITLES[name as keyof typeof contentSchemas]));
   out.set('region.schema.json', make(RegionFile, 'drukwerk: region (contacts, partners and local text of a province or municipality)'));
-  out.set('region-translation.schema.json', make(RegionTranslationFile, 'drukwerk: a region\'s text in another language (contact descriptions and hours, local text), with the Dutch text it was translated from'));
+  out.set(
+    'region-translation.schema.json',
+    make(RegionTranslationFile, "drukwerk: a region's text in another language (contact descriptions and hours, local text), with the Dutch text it was translated from"),
+  );
   out.set('theme.schema.json', make(ThemeSchema, 'drukwerk: theme (fonts, CMYK palette, paragraph styles)'));
   return out;
 }

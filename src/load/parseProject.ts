@@ -52,7 +52,14 @@ export interface Project {
 
 const THEME_FILE = 'templates/theme.yaml';
 
-function parseFile<T>(files: ProjectFiles, store: Store | undefined, rel: string, schema: Parameters<typeof validateData<T>>[0], what: string, diagnostics: Diagnostic[]): { file?: YamlFile; data?: T } {
+function parseFile<T>(
+  files: ProjectFiles,
+  store: Store | undefined,
+  rel: string,
+  schema: Parameters<typeof validateData<T>>[0],
+  what: string,
+  diagnostics: Diagnostic[],
+): { file?: YamlFile; data?: T } {
   // biome-ignore lint/style/noNonNullAssertion: every caller passes the path of a text it found in files.texts
   const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, store);
   diagnostics.push(...syntax);
@@ -130,7 +137,8 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
   }
   for (const lang of languages.values()) {
     const sharedPresent = files.texts.has(`content/${lang.lang}/shared.yaml`) || files.texts.has(`content/${lang.lang}/shared.yml`);
-    if (!lang.files.shared && !sharedPresent) diagnostics.push({ severity: 'error', ...coded('load.sharedMissing', { lang: lang.lang }, 'load.sharedMissingHint'), file: `content/${lang.lang}/shared.yaml` });
+    if (!lang.files.shared && !sharedPresent)
+      diagnostics.push({ severity: 'error', ...coded('load.sharedMissing', { lang: lang.lang }, 'load.sharedMissingHint'), file: `content/${lang.lang}/shared.yaml` });
   }
   diagnostics.push(...checkTranslations(languages.values(), diagnostics));
   if (regionFiles.size === 0) diagnostics.push({ severity: 'error', ...coded('load.noRegions', {}, 'load.noRegionsHint'), file: 'content/regions' });

@@ -9,11 +9,16 @@ const iconDir = path.join(path.dirname(createRequire(import.meta.url).resolve('l
 /** The SVG text of an icon, or undefined when the set has no such icon. */
 export function readIcon(name: string): string | undefined {
   if (!/^[a-z0-9-]+$/.test(name)) return undefined;
-  return memo('assets.icon', [name], () => {
-    try {
-      return readFileSync(path.join(iconDir, `${name}.svg`), 'utf8');
-    } catch {
-      return undefined;
-    }
-  }, 1_024);
+  return memo(
+    'assets.icon',
+    [name],
+    () => {
+      try {
+        return readFileSync(path.join(iconDir, `${name}.svg`), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    1_024,
+  );
 }

@@ -62,7 +62,10 @@ export function descriptionPath(profile: string, texts: ReadonlyMap<string, stri
 
 /** The profiles in icc/, for the hints. */
 const available = (binaries: ReadonlyMap<string, Buffer>): string | undefined =>
-  [...binaries.keys()].filter((rel) => /^icc\/.*\.icc$/i.test(rel)).sort().join(', ') || undefined;
+  [...binaries.keys()]
+    .filter((rel) => /^icc\/.*\.icc$/i.test(rel))
+    .sort()
+    .join(', ') || undefined;
 
 /** Where the theme names the profile, for a diagnostic about it. */
 function themePosition(source: ProfileSource): Pos {

@@ -114,7 +114,12 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
       // at the tag itself, written before the value: `key: !!js/function "…"`
       let tagAt = node.range ? source.lastIndexOf('!', node.range[0]) : -1;
       for (let k = 0; tagAt > 0 && k < 1024 && !/[\s[{,]/.test(source.charAt(tagAt - 1)); k++) tagAt--;
-      diagnostics.push({ severity: 'error', ...coded('yaml.unknownTag', { tag: tagName(node.tag) }, 'yaml.unknownTagHint'), ...(tagAt >= 0 ? at(tagAt) : node.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: path || undefined });
+      diagnostics.push({
+        severity: 'error',
+        ...coded('yaml.unknownTag', { tag: tagName(node.tag) }, 'yaml.unknownTagHint'),
+        ...(tagAt >= 0 ? at(tagAt) : node.range ? at(node.range[0]) : { file, line: 1, column: 1 }),
+        field: path || undefined,
+      });
       return;
     }
     if (depth > MAX_DEPTH && (isMap(node) || isSeq(node))) {

@@ -108,7 +108,12 @@ export function resolveRegions(files: ReadonlyMap<string, RegionFile>): { region
     const data = dropNulls(merged) as RegionT;
     if (region.data.extends === undefined) delete data.extends;
     const positions = new Map<string, Pos>();
-    collectPositions(data, '', chain.map((r) => r.file), positions);
+    collectPositions(
+      data,
+      '',
+      chain.map((r) => r.file),
+      positions,
+    );
     const complete = Region.safeParse(data);
     if (!complete.success) {
       for (const issue of complete.error.issues) {

@@ -19,9 +19,7 @@ const Verify = z.string().min(1).max(500);
 const SourceIds = z.array(z.string().min(1)).max(20);
 
 /** A web address without scheme, as printed: `www.vdab.be`, `onderwijskiezer.be/v2`. */
-const WebAddress = z
-  .string()
-  .regex(/^(?:https:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./%?=&#]*)?$/i, 'field.webAddress');
+const WebAddress = z.string().regex(/^(?:https:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./%?=&#]*)?$/i, 'field.webAddress');
 /** A Belgian phone number as people write it; the data holds it in the house style (see phoneNumber.ts). */
 const Phone = z
   .string()
@@ -37,7 +35,10 @@ const Phone = z
   });
 /** The address a QR code opens: a web address as for a contact, short enough that the flyer’s 20 mm code keeps modules a phone can read. */
 const QR_ADDRESS_MAX = 120;
-const QrAddress = WebAddress.refine((s) => s.length <= QR_ADDRESS_MAX, { params: { coded: coded('field.qrTooLong', { max: QR_ADDRESS_MAX }) } }).meta({ maxLength: QR_ADDRESS_MAX, description: `a web address such as www.example.org/jongeren (https:// may be written; at most ${QR_ADDRESS_MAX} characters)` });
+const QrAddress = WebAddress.refine((s) => s.length <= QR_ADDRESS_MAX, { params: { coded: coded('field.qrTooLong', { max: QR_ADDRESS_MAX }) } }).meta({
+  maxLength: QR_ADDRESS_MAX,
+  description: `a web address such as www.example.org/jongeren (https:// may be written; at most ${QR_ADDRESS_MAX} characters)`,
+});
 const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'field.email');
 /** A file inside the project, such as images/logos/oostende.svg. */
 const ProjectPath = z
@@ -72,7 +73,10 @@ export const Block = z
   });
 
 export const Section = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   heading: Text,
   icon: IconName.optional(),
   intro: Text.optional(),
@@ -148,7 +152,10 @@ export const FlyerContent = z.strictObject({
   intro: Text,
   options_heading: Text,
   help_heading: Text,
-  help: z.array(z.strictObject({ name: Text, text: Text, verify: Verify.optional(), sources: SourceIds.optional() })).min(1).max(8),
+  help: z
+    .array(z.strictObject({ name: Text, text: Text, verify: Verify.optional(), sources: SourceIds.optional() }))
+    .min(1)
+    .max(8),
   contact_heading: Text,
   closing: Text,
 });
@@ -204,11 +211,17 @@ export const Contact = z.strictObject({
 
 const regionShape = {
   name: Text,
-  extends: z.string().regex(/^[a-z0-9-]+$/, 'field.regionId').optional(),
+  extends: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'field.regionId')
+    .optional(),
   status: Status.optional(),
   kind: z.enum(['province', 'arrondissement', 'municipality']).optional(),
   logo: LogoPath.optional(),
-  partners: z.array(z.strictObject({ name: Text, logo: LogoPath.optional() })).max(12).optional(),
+  partners: z
+    .array(z.strictObject({ name: Text, logo: LogoPath.optional() }))
+    .max(12)
+    .optional(),
   /** Contacts by id; a child region overrides or adds by id, and `null` removes an inherited one. */
   contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.contactId'), Contact.nullable()).optional(),
   /**
@@ -249,12 +262,7 @@ export const TRANSLATED_CONTACT_FIELDS = ['description', 'hours'] as const;
  */
 export const RegionTranslationFile = z.strictObject({
   status: Status,
-  contacts: z
-    .record(
-      z.string().regex(/^[a-z0-9-]+$/, 'field.dutchContactId'),
-      z.strictObject({ name: Text.optional(), description: Text.optional(), hours: Text.optional() }),
-    )
-    .optional(),
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.dutchContactId'), z.strictObject({ name: Text.optional(), description: Text.optional(), hours: Text.optional() })).optional(),
   local: z.strictObject({ flyer: Text.optional(), brochure: Text.optional(), poster: Text.optional(), leidraad: Text.optional() }).optional(),
   translates: Common.translates,
 });

@@ -26,7 +26,9 @@ const IccPath = z.string().superRefine((p, ctx) => {
 
 /** The print edition's settings: the output intent profile (a CMYK output profile in icc/, described by icc/<name>.yaml). */
 export const PrintSettings = z.strictObject({
-  profile: IccPath.default(DEFAULT_OUTPUT_PROFILE).describe('the output intent ICC profile of the print edition: a CMYK output profile in icc/, described by icc/<name>.yaml; `build --profile` overrides it'),
+  profile: IccPath.default(DEFAULT_OUTPUT_PROFILE).describe(
+    'the output intent ICC profile of the print edition: a CMYK output profile in icc/, described by icc/<name>.yaml; `build --profile` overrides it',
+  ),
 });
 export type PrintSettingsT = z.infer<typeof PrintSettings>;
 
@@ -50,12 +52,21 @@ export const ThemeSchema = z.strictObject({
     .array(z.string().regex(/^[a-z0-9]{4}$/, 'field.featureTag'))
     .max(32)
     .optional()
-    .describe('OpenType features every font is measured and drawn with (e.g. cv08: Inter\'s capital I with serifs); a font without one ignores it'),
-  colors: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.strictObject({
-    c: Percent, m: Percent, y: Percent, k: Percent,
-    /** sRGB for the screen edition instead of the converted CMYK (e.g. where that fails text contrast). */
-    screen: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'field.colour').optional(),
-  })),
+    .describe("OpenType features every font is measured and drawn with (e.g. cv08: Inter's capital I with serifs); a font without one ignores it"),
+  colors: z.record(
+    z.string().regex(/^[a-z][a-z0-9-]*$/),
+    z.strictObject({
+      c: Percent,
+      m: Percent,
+      y: Percent,
+      k: Percent,
+      /** sRGB for the screen edition instead of the converted CMYK (e.g. where that fails text contrast). */
+      screen: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, 'field.colour')
+        .optional(),
+    }),
+  ),
   styles: z.record(
     z.string().regex(/^[a-z][a-z0-9-]*$/),
     z.strictObject({

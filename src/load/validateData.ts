@@ -69,7 +69,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): Coded {
     default: {
       const given = (issue as { params?: { coded?: Coded } }).params?.coded;
       if (given) return given;
-      return issue.message in CATALOGUE ? coded(issue.message as MessageId) : { message: issue.message } as Coded;
+      return issue.message in CATALOGUE ? coded(issue.message as MessageId) : ({ message: issue.message } as Coded);
     }
   }
 }
@@ -129,7 +129,9 @@ export function validateData<T>(schema: z.ZodType<T>, file: YamlFile, what: stri
     const problem = describe(issue, value);
     const values = { ...nested('problem', problem), field: field || undefined, what };
     // a text where fields were expected: nearly always a line indented too little under its parent
-    const hintCode = ('hintCode' in problem ? (problem as CodedWithHint).hintCode : undefined) ?? (problem.code === 'field.wrongType' && problem.values.expected === 'object' && typeof value === 'string' ? 'hint.mapNotText' : undefined);
+    const hintCode =
+      ('hintCode' in problem ? (problem as CodedWithHint).hintCode : undefined) ??
+      (problem.code === 'field.wrongType' && problem.values.expected === 'object' && typeof value === 'string' ? 'hint.mapNotText' : undefined);
     diagnostics.push({ severity: 'error', ...(hintCode ? coded('field.problem', values, hintCode) : coded('field.problem', values)), ...pos, field: field || undefined });
   }
   return { diagnostics };

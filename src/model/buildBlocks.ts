@@ -50,7 +50,15 @@ export function buildInlines(el: XmlElement, ctx: BuildContext, state = { bold: 
   for (const child of el.children) {
     if (typeof child === 'string') {
       for (const seg of splitMarked(child, ctx.fields)) {
-        runs.push({ kind: 'text', text: smartenText(seg.text.replace(/[ \t\r\n]+/g, ' '), ctx.lang), bold: state.bold, italic: state.italic, href: state.href, nobreak: state.nobreak || undefined, field: seg.field });
+        runs.push({
+          kind: 'text',
+          text: smartenText(seg.text.replace(/[ \t\r\n]+/g, ' '), ctx.lang),
+          bold: state.bold,
+          italic: state.italic,
+          href: state.href,
+          nobreak: state.nobreak || undefined,
+          field: seg.field,
+        });
       }
       continue;
     }
@@ -94,7 +102,17 @@ export function buildFigure(el: XmlElement, ctx: BuildContext, extra: string[] =
     const src = a.textWithField('src');
     const align = a.string('align') === undefined ? undefined : a.oneOf('align', ['left', 'center', 'right'] as const, 'center');
     // alt="" marks decoration: an artifact in the tagged edition, not a Figure
-    return { kind: 'image', src: src?.text ?? '', field: src?.field, width: a.length('width'), height: a.length('height'), alt: a.required('alt'), ...(align ? { align } : {}), ...(a.boolean('mirror', false) ? { mirror: true } : {}), template: el.at };
+    return {
+      kind: 'image',
+      src: src?.text ?? '',
+      field: src?.field,
+      width: a.length('width'),
+      height: a.length('height'),
+      alt: a.required('alt'),
+      ...(align ? { align } : {}),
+      ...(a.boolean('mirror', false) ? { mirror: true } : {}),
+      template: el.at,
+    };
   }
   if (el.name === 'qr') {
     const a = reader(el, ['data', 'size', 'color', 'style', ...extra], ctx);
@@ -119,11 +137,26 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
     case 'h3': {
       const a = reader(el, ['id', 'style', 'outline'], ctx);
       const level = Number(el.name[1]) as 1 | 2 | 3;
-      return { kind: 'heading', level, id: a.string('id'), style: checkStyle(a.string('style'), el, ctx), outline: a.boolean('outline', level < 3), inlines: trimRuns(buildInlines(el, ctx)), template: at };
+      return {
+        kind: 'heading',
+        level,
+        id: a.string('id'),
+        style: checkStyle(a.string('style'), el, ctx),
+        outline: a.boolean('outline', level < 3),
+        inlines: trimRuns(buildInlines(el, ctx)),
+        template: at,
+      };
     }
     case 'p': {
       const a = reader(el, ['style', 'align', 'id'], ctx);
-      return { kind: 'paragraph', style: checkStyle(a.string('style'), el, ctx), id: a.string('id'), align: a.string('align') === undefined ? undefined : a.oneOf('align', ['left', 'right', 'center', 'justify'] as const, 'left'), inlines: trimRuns(buildInlines(el, ctx)), template: at };
+      return {
+        kind: 'paragraph',
+        style: checkStyle(a.string('style'), el, ctx),
+        id: a.string('id'),
+        align: a.string('align') === undefined ? undefined : a.oneOf('align', ['left', 'right', 'center', 'justify'] as const, 'left'),
+        inlines: trimRuns(buildInlines(el, ctx)),
+        template: at,
+      };
     }
     case 'list': {
       const a = reader(el, ['ordered', 'style'], ctx);
@@ -131,7 +164,7 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       const items: ListItem[] = [];
       for (const child of elements(el)) {
         if (child.name !== 'item') unknownElement(child, { parent: 'list' }, ['item'], ctx);
-        else (reader(child, [], ctx), items.push({ blocks: containerBlocks(child, ctx, style ?? 'list'), template: child.at }));
+        else reader(child, [], ctx), items.push({ blocks: containerBlocks(child, ctx, style ?? 'list'), template: child.at });
       }
       return { kind: 'list', ordered: a.boolean('ordered', false), style, items, template: at };
     }
@@ -183,11 +216,17 @@ function buildBlock(el: XmlElement, ctx: BuildContext): Block | undefined {
       checkColor(fill, el, ctx);
       checkColor(ruleColor, el, ctx);
       return {
-        kind: 'fill', fill, padding: a.length('padding', 0), valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'),
+        kind: 'fill',
+        fill,
+        padding: a.length('padding', 0),
+        valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'),
         ...(a.string('ruled') !== undefined ? { ruled: a.length('ruled') } : {}),
-        ruleColor, ruleWeight: a.number('rule-weight', 0.5, 0.25, 5),
+        ruleColor,
+        ruleWeight: a.number('rule-weight', 0.5, 0.25, 5),
         ...(a.string('min-height') !== undefined ? { minHeight: a.length('min-height') } : {}),
-        style: checkStyle(a.string('style'), el, ctx), blocks: buildBlocks(el, ctx), template: at,
+        style: checkStyle(a.string('style'), el, ctx),
+        blocks: buildBlocks(el, ctx),
+        template: at,
       };
     }
     case 'grid': {
@@ -214,7 +253,10 @@ export function buildBlocks(parent: XmlElement, ctx: BuildContext, skip: readonl
   const blocks: Block[] = [];
   for (const child of parent.children) {
     if (typeof child === 'string') {
-      const text = splitMarked(child, ctx.fields).map((s) => s.text).join('').trim();
+      const text = splitMarked(child, ctx.fields)
+        .map((s) => s.text)
+        .join('')
+        .trim();
       if (text) ctx.diagnostics.push({ severity: 'error', ...coded('model.looseText', { text: text.slice(0, 40), parent: parent.name }), ...parent.at });
       continue;
     }

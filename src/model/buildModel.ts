@@ -27,7 +27,16 @@ function buildPageChild(el: XmlElement, ctx: BuildContext): PageChild | undefine
     case 'frame': {
       const { a, rect: r } = rect(el, ctx, ['name', 'valign', 'min-scale', 'fit-group']);
       const fitGroup = a.string('fit-group');
-      return { kind: 'frame', name: a.required('name'), ...r, valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'), minScale: a.number('min-scale', 1, 0.5, 1), ...(fitGroup ? { fitGroup } : {}), blocks: buildBlocks(el, ctx), template: el.at };
+      return {
+        kind: 'frame',
+        name: a.required('name'),
+        ...r,
+        valign: a.oneOf('valign', ['top', 'center', 'bottom'] as const, 'top'),
+        minScale: a.number('min-scale', 1, 0.5, 1),
+        ...(fitGroup ? { fitGroup } : {}),
+        blocks: buildBlocks(el, ctx),
+        template: el.at,
+      };
     }
     case 'shape': {
       const { a, rect: r } = rect(el, ctx, ['fill', 'bleed']);
@@ -53,9 +62,19 @@ function buildPage(el: XmlElement, ctx: BuildContext): FixedPage {
   const a = reader(el, ['name', 'background', 'role', 'furniture'], ctx);
   const background = a.string('background');
   checkColor(background, el, ctx);
-  const children = elements(el).map((c) => buildPageChild(c, ctx)).filter((c): c is PageChild => c !== undefined);
+  const children = elements(el)
+    .map((c) => buildPageChild(c, ctx))
+    .filter((c): c is PageChild => c !== undefined);
   const furniture = a.string('furniture');
-  return { kind: 'page', name: a.string('name', 'page'), background, role: a.oneOf('role', ['normal', 'filler', 'end'] as const, 'normal'), children, ...(furniture ? { furniture } : {}), template: el.at };
+  return {
+    kind: 'page',
+    name: a.string('name', 'page'),
+    background,
+    role: a.oneOf('role', ['normal', 'filler', 'end'] as const, 'normal'),
+    children,
+    ...(furniture ? { furniture } : {}),
+    template: el.at,
+  };
 }
 
 function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
@@ -66,7 +85,11 @@ function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
   const lastPage: PageChild[] = [];
   for (const d of elements(el).filter((c) => c.name === 'decoration')) {
     const last = reader(d, ['page'], ctx).oneOf('page', ['every', 'last'] as const, 'every') === 'last';
-    (last ? lastPage : decoration).push(...elements(d).map((c) => buildPageChild(c, ctx)).filter((c): c is PageChild => c !== undefined));
+    (last ? lastPage : decoration).push(
+      ...elements(d)
+        .map((c) => buildPageChild(c, ctx))
+        .filter((c): c is PageChild => c !== undefined),
+    );
   }
   return {
     kind: 'flow',

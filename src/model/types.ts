@@ -155,21 +155,7 @@ export interface PageBreakBlock extends BlockBase {
   kind: 'pagebreak';
 }
 
-export type Block =
-  | Heading
-  | Paragraph
-  | List
-  | Table
-  | ImageBlock
-  | QrBlock
-  | IconBlock
-  | RuleBlock
-  | SpaceBlock
-  | BoxBlock
-  | FillBlock
-  | GridBlock
-  | TocBlock
-  | PageBreakBlock;
+export type Block = Heading | Paragraph | List | Table | ImageBlock | QrBlock | IconBlock | RuleBlock | SpaceBlock | BoxBlock | FillBlock | GridBlock | TocBlock | PageBreakBlock;
 
 export interface Rect {
   x: number;

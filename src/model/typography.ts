@@ -89,7 +89,10 @@ const NEUTRAL: LanguageRules = { units: [], numberPrefixes: [], elisions: [], nb
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 
 /** A character after which a quote opens: start, space, opening bracket, dash, slash, another opening quote. */
 const OPENS_AFTER = /[\s([{\u2013\u2014\-/“‘„‚«‹]/u;

@@ -14,16 +14,21 @@ const n = (v: number): string => String(Math.round(v * 100) / 100);
 export function glyphOutlines(font: FontkitFont, text: string): GlyphOutlines {
   const run = font.layout(text);
   const ops: string[] = [];
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   let penX = 0;
   run.glyphs.forEach((glyph, i) => {
     const pos = run.positions[i]!;
     const dx = penX + pos.xOffset;
     const dy = pos.yOffset;
     // the current point, for quadratic curves (TrueType outlines) raised to cubics
-    let cx = 0, cy = 0;
+    let cx = 0,
+      cy = 0;
     const point = (x: number, y: number): string => {
-      const px = x + dx, py = y + dy;
+      const px = x + dx,
+        py = y + dy;
       if (px < x0) x0 = px;
       if (px > x1) x1 = px;
       if (py < y0) y0 = py;

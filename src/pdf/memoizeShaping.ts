@@ -37,8 +37,16 @@ const isNumbers = (v: unknown): boolean => Array.isArray(v) && v.every((n) => ty
 export function isRun(v: unknown): v is StoredRun {
   const r = v as StoredRun;
   return (
-    !!r && isNumbers(r.g) && Array.isArray(r.c) && Array.isArray(r.p) && r.g.length === r.c.length && r.g.length === r.p.length &&
-    r.c.every(isNumbers) && r.p.every(isNumbers) && typeof r.e === 'object' && r.e !== null
+    !!r &&
+    isNumbers(r.g) &&
+    Array.isArray(r.c) &&
+    Array.isArray(r.p) &&
+    r.g.length === r.c.length &&
+    r.g.length === r.p.length &&
+    r.c.every(isNumbers) &&
+    r.p.every(isNumbers) &&
+    typeof r.e === 'object' &&
+    r.e !== null
   );
 }
 

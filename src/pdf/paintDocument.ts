@@ -135,7 +135,20 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
   if (print) writeOutputIntent(pdf, opts.outputIntent!);
 
   const g = pageGeometry(doc.width, doc.height, opts.edition, opts.bleedMm, print && opts.cropMarks);
-  const ctx: DrawContext = { pdf, edition: opts.edition, palette, fonts: opts.fonts, images: opts.images, svgs: opts.svgs, trimWidth: g.trimWidth, trimHeight: g.trimHeight, bleed: g.bleed, opened: new Map(), raw, textState: {} };
+  const ctx: DrawContext = {
+    pdf,
+    edition: opts.edition,
+    palette,
+    fonts: opts.fonts,
+    images: opts.images,
+    svgs: opts.svgs,
+    trimWidth: g.trimWidth,
+    trimHeight: g.trimHeight,
+    bleed: g.bleed,
+    opened: new Map(),
+    raw,
+    textState: {},
+  };
   // Latin runs in a right-to-left edition are the source's names and addresses (VDAB, Leerwinkel): Dutch
   const tree = print ? untagged : createStructureTree(pdf, doc.pages, doc.direction === 'rtl' ? { latinLang: pdfLanguage('nl') } : {});
   const draft = opts.draftMark ? draftMarkOutlines(opts.draftMark, ctx) : undefined;
@@ -185,8 +198,10 @@ function draftMarkOutlines(text: string, ctx: DrawContext): DraftMark | undefine
   const { path, box } = glyphOutlines(font, text);
   if (!box) return undefined;
   const angle = Math.atan2(h, w);
-  const cos = Math.cos(angle), sin = Math.sin(angle);
-  const bw = box.x1 - box.x0, bh = box.y1 - box.y0;
+  const cos = Math.cos(angle),
+    sin = Math.sin(angle);
+  const bw = box.x1 - box.x0,
+    bh = box.y1 - box.y0;
   const safe = (SAFE_ZONE_MM + 1) * (72 / 25.4);
   const scale = Math.min((w - 2 * safe) / (bw * cos + bh * sin), (h - 2 * safe) / (bw * sin + bh * cos), (0.3 * Math.min(w, h)) / font.unitsPerEm);
   if (!(scale > 0)) return undefined;

@@ -254,7 +254,7 @@ type CffSubset = Record<'createCIDFontdict' | 'subsetFontdict', (topDict: Record
  */
 export function cidsAsGlyphIds(subset: object, ids: readonly number[]): void {
   const cff = subset as CffSubset;
-  const last = ids[ids.length - 1]!;
+  const last = ids[ids.length - 1] ?? 0;
   for (const method of ['createCIDFontdict', 'subsetFontdict'] as const) {
     const original = cff[method];
     cff[method] = function (this: unknown, topDict: Record<string, unknown>) {

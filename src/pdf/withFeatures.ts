@@ -19,6 +19,11 @@ export function mergeFeatures(given: Features, theme: readonly string[]): Featur
  */
 export function withFeatures(font: Font, features: readonly string[]): Font {
   if (!features.length) return font;
-  wrapLayout<ReturnType<Font['layout']>>(font, (layout) => (text, given, ...rest) => layout(text, mergeFeatures(given as Features, features), ...rest));
+  wrapLayout<ReturnType<Font['layout']>>(
+    font,
+    (layout) =>
+      (text, given, ...rest) =>
+        layout(text, mergeFeatures(given as Features, features), ...rest),
+  );
   return font;
 }

@@ -132,7 +132,12 @@ class TextEmitter {
   private code = '';
   private extra = 0;
 
-  constructor(private readonly out: string[], private x: number, private readonly y: number, private readonly scale: number) {}
+  constructor(
+    private readonly out: string[],
+    private x: number,
+    private readonly y: number,
+    private readonly scale: number,
+  ) {}
 
   /** Adds the next glyph: glyph `index` of a shaped run, with its code (4 hex digits). */
   glyph(run: FlatRun, index: number, code: string): void {
@@ -212,7 +217,18 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const same = textObjects.get(text, () => []);
   let object: TextObject | undefined;
   for (const o of same) {
-    if (o.x === x && o.y === y && o.size === size && o.font === font.font && o.resource === font.id && o.wordSpacing === wordSpacing && o.characterSpacing === characterSpacing && o.features === features && o.fontIsSet === fontIsSet && o.actualText === options.actualText) {
+    if (
+      o.x === x &&
+      o.y === y &&
+      o.size === size &&
+      o.font === font.font &&
+      o.resource === font.id &&
+      o.wordSpacing === wordSpacing &&
+      o.characterSpacing === characterSpacing &&
+      o.features === features &&
+      o.fontIsSet === fontIsSet &&
+      o.actualText === options.actualText
+    ) {
       object = o;
       break;
     }
@@ -272,7 +288,10 @@ class GlyphRecorder {
    * `visual`: the run is right-to-left, its glyphs in visual order; a glyph for several characters (a lam-alef ligature)
    * records them in visual order too, so a reader that reverses the run to logical order gets them right as well.
    */
-  constructor(private readonly font: EmbeddedFont, private readonly visual = false) {}
+  constructor(
+    private readonly font: EmbeddedFont,
+    private readonly visual = false,
+  ) {}
 
   encode(runs: FlatRun[], out: TextEmitter): void {
     const { seen, object, font } = this;

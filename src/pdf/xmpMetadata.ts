@@ -58,10 +58,7 @@ export function xmpMetadata(f: XmpFields): string {
   if (f.pdfxVersion) lines.push(`  xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"`);
   if (f.pdfuaPart !== undefined) lines.push(`  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"`);
   lines[lines.length - 1] += '>';
-  lines.push(
-    `<dc:format>application/pdf</dc:format>`,
-    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${e(f.title)}</rdf:li></rdf:Alt></dc:title>`,
-  );
+  lines.push(`<dc:format>application/pdf</dc:format>`, `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${e(f.title)}</rdf:li></rdf:Alt></dc:title>`);
   if (f.author) lines.push(`<dc:creator><rdf:Seq><rdf:li>${e(f.author)}</rdf:li></rdf:Seq></dc:creator>`);
   if (f.subject) lines.push(`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${e(f.subject)}</rdf:li></rdf:Alt></dc:description>`);
   if (f.lang) lines.push(`<dc:language><rdf:Bag><rdf:li>${e(f.lang)}</rdf:li></rdf:Bag></dc:language>`);

@@ -15,7 +15,12 @@ const DEVICE = new Map([
   ['Pattern', PATTERN],
 ]);
 /** Inline images may abbreviate. */
-const ABBREVIATIONS = new Map([['G', 'DeviceGray'], ['RGB', 'DeviceRGB'], ['CMYK', 'DeviceCMYK'], ['I', 'Indexed']]);
+const ABBREVIATIONS = new Map([
+  ['G', 'DeviceGray'],
+  ['RGB', 'DeviceRGB'],
+  ['CMYK', 'DeviceCMYK'],
+  ['I', 'Indexed'],
+]);
 const unabbreviated = (name: string): string => ABBREVIATIONS.get(name) ?? name;
 const device = (name: string): ColourSpaceInfo | undefined => DEVICE.get(unabbreviated(name));
 

@@ -1,4 +1,5 @@
 // Content-stream bytes → operations: operators with their operands (numbers, names, strings, arrays, dicts, inline images).
+// biome-ignore-all lint/style/noNonNullAssertion: every `!` reads a byte inside the bound of the loop around it (the tokenizer is the hottest loop of preflight; a checked read was about 40 % slower)
 import { LIMIT_MESSAGES, LIMITS, LimitExceeded } from './limits.js';
 
 export class Name {
@@ -33,8 +34,23 @@ const isRegular = (c: number) => !WS[c] && !DELIM[c];
 const HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
 const isOctal = (c: number | undefined): c is number => c !== undefined && c >= 48 && c <= 55;
-const COMPONENTS = new Map([['G', 1], ['DeviceGray', 1], ['RGB', 3], ['DeviceRGB', 3], ['CMYK', 4], ['DeviceCMYK', 4], ['I', 1], ['Indexed', 1]]);
-const ESCAPES = new Map([[110, 10], [114, 13], [116, 9], [98, 8], [102, 12]]);
+const COMPONENTS = new Map([
+  ['G', 1],
+  ['DeviceGray', 1],
+  ['RGB', 3],
+  ['DeviceRGB', 3],
+  ['CMYK', 4],
+  ['DeviceCMYK', 4],
+  ['I', 1],
+  ['Indexed', 1],
+]);
+const ESCAPES = new Map([
+  [110, 10],
+  [114, 13],
+  [116, 9],
+  [98, 8],
+  [102, 12],
+]);
 const END = Symbol('end');
 const ARRAY_END = Symbol(']');
 const DICT_END = Symbol('>>');
@@ -98,7 +114,10 @@ export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIM
       let c = bytes[pos++]!;
       if (c === 40) depth++;
       else if (c === 41 && --depth === 0) break;
-      else if (c === 13) { if (bytes[pos] === 10) pos++; c = 10; } // EOL in a string reads as \n
+      else if (c === 13) {
+        if (bytes[pos] === 10) pos++;
+        c = 10;
+      } // EOL in a string reads as \n
       else if (c === 92 /* \ */) {
         const e = bytes[pos++];
         if (e === undefined) break;
@@ -108,7 +127,10 @@ export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIM
           let v = e - 48;
           for (let k = 0, d = bytes[pos]; k < 2 && isOctal(d); k++, d = bytes[++pos]) v = v * 8 + d - 48;
           c = v & 0xff;
-        } else if (e === 13 || e === 10) { if (e === 13 && bytes[pos] === 10) pos++; continue; } // line continuation
+        } else if (e === 13 || e === 10) {
+          if (e === 13 && bytes[pos] === 10) pos++;
+          continue;
+        } // line continuation
         else c = e;
       }
       out.push(c);
@@ -126,7 +148,10 @@ export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIM
       const v = HEX[bytes[pos]!]!;
       if (v < 0) continue;
       if (high < 0) high = v;
-      else { out[len++] = high * 16 + v; high = -1; }
+      else {
+        out[len++] = high * 16 + v;
+        high = -1;
+      }
     }
     pos = end + 1; // >
     if (high >= 0) out[len++] = high * 16;
@@ -147,8 +172,11 @@ export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIM
     let digits = 0;
     for (; i < n; i++) {
       const c = bytes[i]!;
-      if (c >= 48 && c <= 57) { value = value * 10 + (c - 48); digits++; if (scale) scale *= 10; }
-      else if (c === 46 && !scale) scale = 1;
+      if (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        digits++;
+        if (scale) scale *= 10;
+      } else if (c === 46 && !scale) scale = 1;
       else break;
     }
     if (!digits || (i < n && isRegular(bytes[i]!))) return undefined;
@@ -174,10 +202,24 @@ export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIM
     const c = bytes[pos]!;
     if (c === 40) return literal();
     if (c === 47) return name();
-    if (c === 91) { pos++; const items: Operand[] = []; for (let t = token(); t !== ARRAY_END && t !== END; t = token()) if (isOperand(t)) items.push(operand(t)); return items; }
-    if (c === 93) { pos++; return ARRAY_END; }
-    if (c === 60 && bytes[pos + 1] === 60) { pos += 2; return pairs(false); }
-    if (c === 62 && bytes[pos + 1] === 62) { pos += 2; return DICT_END; }
+    if (c === 91) {
+      pos++;
+      const items: Operand[] = [];
+      for (let t = token(); t !== ARRAY_END && t !== END; t = token()) if (isOperand(t)) items.push(operand(t));
+      return items;
+    }
+    if (c === 93) {
+      pos++;
+      return ARRAY_END;
+    }
+    if (c === 60 && bytes[pos + 1] === 60) {
+      pos += 2;
+      return pairs(false);
+    }
+    if (c === 62 && bytes[pos + 1] === 62) {
+      pos += 2;
+      return DICT_END;
+    }
     if (c === 60) return hex();
     const start = pos;
     const numeric = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
@@ -207,8 +249,12 @@ export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIM
     const entries = new Map<string, Operand>();
     let key: string | undefined;
     for (let t = token(); t !== END && (inline ? !(isOp(t) && t.op === 'ID') : t !== DICT_END); t = token()) {
-      if (key === undefined) { if (t instanceof Name) key = t.name; }
-      else if (isOperand(t)) { entries.set(key, operand(t)); key = undefined; }
+      if (key === undefined) {
+        if (t instanceof Name) key = t.name;
+      } else if (isOperand(t)) {
+        entries.set(key, operand(t));
+        key = undefined;
+      }
     }
     return new Dict(entries);
   }
@@ -242,7 +288,10 @@ export function parseContentStream(bytes: Uint8Array, maxOperators: number = LIM
 
   let args: Operand[] = [];
   for (let t = token(); t !== END; t = token()) {
-    if (isOperand(t)) { args.push(operand(t)); continue; }
+    if (isOperand(t)) {
+      args.push(operand(t));
+      continue;
+    }
     if (t === ARRAY_END || t === DICT_END) continue;
     if (ops.length >= maxOperators) throw new LimitExceeded(LIMIT_MESSAGES.streamOperators());
     if (t.op === 'BI') {

@@ -7,8 +7,18 @@ export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** m1 × m2: first m1, then m2 (so `cm` gives multiply(cmMatrix, ctm)). */
 export function multiply(m1: Matrix, m2: Matrix): Matrix {
   // indexed, not destructured: destructuring went through the array iterator, a third of the preflight's garbage
-  const a = m1[0], b = m1[1], c = m1[2], d = m1[3], e = m1[4], f = m1[5];
-  const A = m2[0], B = m2[1], C = m2[2], D = m2[3], E = m2[4], F = m2[5];
+  const a = m1[0],
+    b = m1[1],
+    c = m1[2],
+    d = m1[3],
+    e = m1[4],
+    f = m1[5];
+  const A = m2[0],
+    B = m2[1],
+    C = m2[2],
+    D = m2[3],
+    E = m2[4],
+    F = m2[5];
   return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
 }
 
@@ -23,12 +33,21 @@ export function meanScale(m: Matrix): number {
 
 /** The bounding box of the points (x, y) of a rectangle in the space of m. */
 export function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
-  const a = m[0], b = m[1], c = m[2], d = m[3], e = m[4], f = m[5];
+  const a = m[0],
+    b = m[1],
+    c = m[2],
+    d = m[3],
+    e = m[4],
+    f = m[5];
   // Each corner is a sum of an x term and a y term, so the extremes pick the extreme terms.
-  const xa = Math.min(a * x0, a * x1), xb = Math.max(a * x0, a * x1);
-  const xc = Math.min(c * y0, c * y1), xd = Math.max(c * y0, c * y1);
-  const ya = Math.min(b * x0, b * x1), yb = Math.max(b * x0, b * x1);
-  const yc = Math.min(d * y0, d * y1), yd = Math.max(d * y0, d * y1);
+  const xa = Math.min(a * x0, a * x1),
+    xb = Math.max(a * x0, a * x1);
+  const xc = Math.min(c * y0, c * y1),
+    xd = Math.max(c * y0, c * y1);
+  const ya = Math.min(b * x0, b * x1),
+    yb = Math.max(b * x0, b * x1);
+  const yc = Math.min(d * y0, d * y1),
+    yd = Math.max(d * y0, d * y1);
   return { x0: xa + xc + e, y0: ya + yc + f, x1: xb + xd + e, y1: yb + yd + f };
 }
 

@@ -10,7 +10,24 @@ import type * as PdfLib from 'pdf-lib';
  */
 const pdfLib = createRequire(import.meta.url)('pdf-lib/dist/pdf-lib.js') as typeof PdfLib;
 
-export const { PDFArray, PDFBool, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPageLeaf, PDFParser, PDFRawStream, PDFRef, PDFStream, PDFString, ParseSpeeds, decodePDFRawStream } = pdfLib;
+export const {
+  PDFArray,
+  PDFBool,
+  PDFContext,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFPageLeaf,
+  PDFParser,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  ParseSpeeds,
+  decodePDFRawStream,
+} = pdfLib;
 export type PDFArray = PdfLib.PDFArray;
 export type PDFBool = PdfLib.PDFBool;
 export type PDFContext = PdfLib.PDFContext;

@@ -121,16 +121,19 @@ function patchPdfLib(): void {
       throw e;
     }
   });
-  replace(PDFContext.prototype, 'assign', (assign) =>
-    function (this: PDFContext, ref: PDFRef, object: PDFObject) {
-      const counted = loading(this);
-      if (++counted.objects > LIMITS.objects) {
-        const e = new LimitExceeded(LIMIT_MESSAGES.objects());
-        noteExceeded(this, e);
-        throw e;
-      }
-      assign.call(this, ref, object);
-    },
+  replace(
+    PDFContext.prototype,
+    'assign',
+    (assign) =>
+      function (this: PDFContext, ref: PDFRef, object: PDFObject) {
+        const counted = loading(this);
+        if (++counted.objects > LIMITS.objects) {
+          const e = new LimitExceeded(LIMIT_MESSAGES.objects());
+          noteExceeded(this, e);
+          throw e;
+        }
+        assign.call(this, ref, object);
+      },
   );
   const numbers = memoTable<PDFNumber>('pdf-lib.PDFNumber', POOLED);
   replace(PDFNumber, 'of', (of) => (value: number) => numbers.get(String(value), () => of.call(PDFNumber, value)));

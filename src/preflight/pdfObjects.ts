@@ -1,19 +1,7 @@
 // pdf-lib objects → plain values: resolved dictionary entries, numbers, names, text, and decoded stream bytes.
 import { createHash } from 'node:crypto';
 import { constants, inflateSync } from 'node:zlib';
-import {
-  PDFArray,
-  PDFBool,
-  PDFDict,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFRawStream,
-  PDFRef,
-  PDFStream,
-  PDFString,
-  type PDFObject,
-} from './pdfLib.js';
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFObject } from './pdfLib.js';
 import { decodeBounded } from './pdfLibPatches.js';
 import { LIMIT_MESSAGES, LIMITS, LimitExceeded, type FileBudget } from './limits.js';
 
@@ -83,7 +71,7 @@ export function numbers(arr: PDFArray | undefined): number[] {
 /** The entries of a dictionary, keys as strings and values resolved. */
 export function entries(d: PDFDict | undefined): [string, PDFObject][] {
   if (!d) return [];
-  return d.entries().map(([k, v]) => [k.decodeText(), v instanceof PDFRef ? d.context.lookup(v) ?? v : v]);
+  return d.entries().map(([k, v]) => [k.decodeText(), v instanceof PDFRef ? (d.context.lookup(v) ?? v) : v]);
 }
 
 const tooLarge = () => new LimitExceeded(LIMIT_MESSAGES.streamBytes());

@@ -31,10 +31,28 @@ export type { Finding, PreflightOptions } from './types.js';
 
 /** In the order findings are listed within a page. */
 export const CHECKS: readonly Check[] = [
-  pageBoxes, outputIntent, pdfxIdentification, fontsEmbedded, colourSpace, inkCoverage,
-  imageResolution, safeZone, textSize, lineWidth, annotations, screenAccessibility,
-  uaIdentification, structureRules, textContrast, lineEndHyphens, rightToLeftText,
-  smallTextInks, reversedText, blackOverprint, pageCount, rtlDirection,
+  pageBoxes,
+  outputIntent,
+  pdfxIdentification,
+  fontsEmbedded,
+  colourSpace,
+  inkCoverage,
+  imageResolution,
+  safeZone,
+  textSize,
+  lineWidth,
+  annotations,
+  screenAccessibility,
+  uaIdentification,
+  structureRules,
+  textContrast,
+  lineEndHyphens,
+  rightToLeftText,
+  smallTextInks,
+  reversedText,
+  blackOverprint,
+  pageCount,
+  rtlDirection,
 ];
 
 export function resolveOptions(opts: PreflightOptions): ResolvedOptions {
@@ -83,7 +101,10 @@ export async function preflightPdf(bytes: Uint8Array, opts: PreflightOptions): P
 }
 
 /** Preflights any PDF by the rules of the edition given, or, without one, of the edition the file itself shows (detectEdition). */
-export async function preflightAny(bytes: Uint8Array, opts: Omit<PreflightOptions, 'edition'> & { edition?: PreflightOptions['edition'] }): Promise<{ edition?: DetectedEdition; findings: Finding[] }> {
+export async function preflightAny(
+  bytes: Uint8Array,
+  opts: Omit<PreflightOptions, 'edition'> & { edition?: PreflightOptions['edition'] },
+): Promise<{ edition?: DetectedEdition; findings: Finding[] }> {
   try {
     let pdf: ParsedPdf;
     try {

@@ -113,7 +113,9 @@ function readPage(dict: PDFDict, number: number, file: FileReading, problems: Fi
     bleedBox: box('BleedBox'),
     trim: trimBox ?? cropBox ?? mediaBox,
     resources: reachableResources(resources),
-    annotations: items(getArray(dict, 'Annots')).map(asDict).filter((d): d is PDFDict => !!d),
+    annotations: items(getArray(dict, 'Annots'))
+      .map(asDict)
+      .filter((d): d is PDFDict => !!d),
     marks,
   };
 }

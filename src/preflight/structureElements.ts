@@ -2,10 +2,7 @@
 import { PDFArray, PDFDict, PDFNumber, type PDFObject } from './pdfLib.js';
 import { asDict, get, getDict, getName, items, textOf } from './pdfObjects.js';
 
-export type StructKid =
-  | { kind: 'element'; element: StructElement }
-  | { kind: 'mcid'; mcid: number; page?: PDFDict }
-  | { kind: 'objr'; object?: PDFDict; page?: PDFDict };
+export type StructKid = { kind: 'element'; element: StructElement } | { kind: 'mcid'; mcid: number; page?: PDFDict } | { kind: 'objr'; object?: PDFDict; page?: PDFDict };
 
 export interface StructElement {
   dict: PDFDict;
@@ -68,9 +65,16 @@ export function structureElements(catalog: PDFDict): StructElement[] {
       const s = getName(dict, 'S');
       if (!s) continue;
       const element: StructElement = {
-        dict, type: s, role: role(s), parent, depth, kids: [],
+        dict,
+        type: s,
+        role: role(s),
+        parent,
+        depth,
+        kids: [],
         page: getDict(dict, 'Pg') ?? parent?.page,
-        lang: textOf(get(dict, 'Lang')), alt: textOf(get(dict, 'Alt')), actualText: textOf(get(dict, 'ActualText')),
+        lang: textOf(get(dict, 'Lang')),
+        alt: textOf(get(dict, 'Alt')),
+        actualText: textOf(get(dict, 'ActualText')),
       };
       out.push(element);
       into.push({ kind: 'element', element });

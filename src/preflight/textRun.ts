@@ -1,4 +1,5 @@
 // One text-showing operator (strings and TJ adjustments) with the text state and matrices → a positioned text run, and the next text matrix.
+// biome-ignore-all lint/style/noNonNullAssertion: codeAt reads bytes inside its callers' loop bound (see there)
 import type { PDFDict } from './pdfLib.js';
 import { fontInfo } from './fontInfo.js';
 import { multiply, transformBox } from './geometry.js';

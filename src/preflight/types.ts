@@ -210,4 +210,3 @@ export interface FontInfo {
   /** Unicode text of a code, or undefined when the font does not say. */
   toUnicode(code: number): string | undefined;
 }
-

@@ -55,7 +55,8 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
   const nums = (args: Operand[]) => args.filter((a): a is number => typeof a === 'number');
   const addPoint = (x: number, y: number) => {
     const m = s.ctm;
-    const px = x * m[0] + y * m[2] + m[4], py = x * m[1] + y * m[3] + m[5];
+    const px = x * m[0] + y * m[2] + m[4],
+      py = x * m[1] + y * m[3] + m[5];
     // one box per path, grown in place: a path's points are many, its box is new only once it is painted
     if (!path) path = { x0: px, y0: py, x1: px, y1: py };
     else {
@@ -67,7 +68,8 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
   };
   const addPoints = (a: number[]) => {
     for (let i = 1; i < a.length; i += 2) {
-      const x = a[i - 1], y = a[i];
+      const x = a[i - 1],
+        y = a[i];
       if (x !== undefined && y !== undefined) addPoint(x, y);
     }
   };
@@ -79,7 +81,10 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
     }
     path = undefined;
   };
-  const moveText = (tx: number, ty: number) => { tlm = multiply([1, 0, 0, 1, tx, ty], tlm); tm = tlm; };
+  const moveText = (tx: number, ty: number) => {
+    tlm = multiply([1, 0, 0, 1, tx, ty], tlm);
+    tm = tlm;
+  };
   // marked content is not graphics state (q/Q do not end it): its own stack, inside what the caller's form was in
   const marked: MarkedContent[] = [];
   const show = (parts: (Uint8Array | number)[]) => {
@@ -105,58 +110,165 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
     // TJ reads its array, not numbers: no filtered copy for the most frequent operator of a text page
     const a = op === 'TJ' || allNumbers(args) ? (args as number[]) : nums(args);
     switch (op) {
-      case 'q': stack.push(s); s = { ...s }; break;
-      case 'Q': s = stack.pop() ?? s; break;
-      case 'cm': if (a.length === 6) s.ctm = multiply(a as Matrix, s.ctm); break;
-      case 'w': s.lineWidth = a[0] ?? s.lineWidth; break;
+      case 'q':
+        stack.push(s);
+        s = { ...s };
+        break;
+      case 'Q':
+        s = stack.pop() ?? s;
+        break;
+      case 'cm':
+        if (a.length === 6) s.ctm = multiply(a as Matrix, s.ctm);
+        break;
+      case 'w':
+        s.lineWidth = a[0] ?? s.lineWidth;
+        break;
       case 'gs': {
         const gs = getDict(getDict(resources, 'ExtGState'), nameArg(args));
         s.lineWidth = getNumber(gs, 'LW') ?? s.lineWidth;
         s.overprint = overprintOf(gs, s.overprint ?? NO_OVERPRINT);
         break;
       }
-      case 'g': s.fill = { space: DEVICE_GRAY, values: a }; break;
-      case 'G': s.stroke = { space: DEVICE_GRAY, values: a }; break;
-      case 'rg': s.fill = { space: DEVICE_RGB, values: a }; break;
-      case 'RG': s.stroke = { space: DEVICE_RGB, values: a }; break;
-      case 'k': s.fill = { space: DEVICE_CMYK, values: a }; break;
-      case 'K': s.stroke = { space: DEVICE_CMYK, values: a }; break;
-      case 'cs': s.fill = initial(resolveColourSpace(nameArg(args), resources, file)); break;
-      case 'CS': s.stroke = initial(resolveColourSpace(nameArg(args), resources, file)); break;
-      case 'sc': case 'scn': s.fill = { space: s.fill.space, values: a }; break;
-      case 'SC': case 'SCN': s.stroke = { space: s.stroke.space, values: a }; break;
-      case 'm': case 'l': addPoint(a[0] ?? 0, a[1] ?? 0); break;
-      case 'c': case 'v': case 'y': addPoints(a); break;
-      case 're': { const [x, y, w, h] = a; if (a.length === 4 && x !== undefined && y !== undefined && w !== undefined && h !== undefined) { addPoint(x, y); addPoint(x + w, y + h); addPoint(x + w, y); addPoint(x, y + h); } break; }
-      case 'S': case 's': paint(false, true); break;
-      case 'f': case 'F': case 'f*': paint(true, false); break;
-      case 'B': case 'B*': case 'b': case 'b*': paint(true, true); break;
-      case 'n': path = undefined; break;
-      case 'BT': tm = tlm = [1, 0, 0, 1, 0, 0]; break;
-      case 'Tf': s.font = getDict(getDict(resources, 'Font'), nameArg(args)); s.fontSize = a[0] ?? 0; break;
-      case 'Tc': s.charSpacing = a[0] ?? 0; break;
-      case 'Tw': s.wordSpacing = a[0] ?? 0; break;
-      case 'Tz': s.hScale = (a[0] ?? 100) / 100; break;
-      case 'TL': s.leading = a[0] ?? 0; break;
-      case 'Ts': s.rise = a[0] ?? 0; break;
-      case 'Tr': s.renderMode = a[0] ?? 0; break;
-      case 'Td': moveText(a[0] ?? 0, a[1] ?? 0); break;
-      case 'TD': s.leading = -(a[1] ?? 0); moveText(a[0] ?? 0, a[1] ?? 0); break;
-      case 'Tm': if (a.length === 6) tm = tlm = a as Matrix; break;
-      case 'T*': moveText(0, -s.leading); break;
-      case 'Tj': show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
-      case "'": moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
-      case '"': s.wordSpacing = a[0] ?? 0; s.charSpacing = a[1] ?? 0; moveText(0, -s.leading); show(args.filter((x): x is Uint8Array => x instanceof Uint8Array)); break;
-      case 'TJ': show(Array.isArray(args[0]) ? textParts(args[0]) : []); break;
-      case 'BMC': openMarked(nameArg(args), undefined); break;
-      case 'BDC': openMarked(nameArg(args), args[1]); break;
-      case 'EMC': marked.pop(); break;
+      case 'g':
+        s.fill = { space: DEVICE_GRAY, values: a };
+        break;
+      case 'G':
+        s.stroke = { space: DEVICE_GRAY, values: a };
+        break;
+      case 'rg':
+        s.fill = { space: DEVICE_RGB, values: a };
+        break;
+      case 'RG':
+        s.stroke = { space: DEVICE_RGB, values: a };
+        break;
+      case 'k':
+        s.fill = { space: DEVICE_CMYK, values: a };
+        break;
+      case 'K':
+        s.stroke = { space: DEVICE_CMYK, values: a };
+        break;
+      case 'cs':
+        s.fill = initial(resolveColourSpace(nameArg(args), resources, file));
+        break;
+      case 'CS':
+        s.stroke = initial(resolveColourSpace(nameArg(args), resources, file));
+        break;
+      case 'sc':
+      case 'scn':
+        s.fill = { space: s.fill.space, values: a };
+        break;
+      case 'SC':
+      case 'SCN':
+        s.stroke = { space: s.stroke.space, values: a };
+        break;
+      case 'm':
+      case 'l':
+        addPoint(a[0] ?? 0, a[1] ?? 0);
+        break;
+      case 'c':
+      case 'v':
+      case 'y':
+        addPoints(a);
+        break;
+      case 're': {
+        const [x, y, w, h] = a;
+        if (a.length === 4 && x !== undefined && y !== undefined && w !== undefined && h !== undefined) {
+          addPoint(x, y);
+          addPoint(x + w, y + h);
+          addPoint(x + w, y);
+          addPoint(x, y + h);
+        }
+        break;
+      }
+      case 'S':
+      case 's':
+        paint(false, true);
+        break;
+      case 'f':
+      case 'F':
+      case 'f*':
+        paint(true, false);
+        break;
+      case 'B':
+      case 'B*':
+      case 'b':
+      case 'b*':
+        paint(true, true);
+        break;
+      case 'n':
+        path = undefined;
+        break;
+      case 'BT':
+        tm = tlm = [1, 0, 0, 1, 0, 0];
+        break;
+      case 'Tf':
+        s.font = getDict(getDict(resources, 'Font'), nameArg(args));
+        s.fontSize = a[0] ?? 0;
+        break;
+      case 'Tc':
+        s.charSpacing = a[0] ?? 0;
+        break;
+      case 'Tw':
+        s.wordSpacing = a[0] ?? 0;
+        break;
+      case 'Tz':
+        s.hScale = (a[0] ?? 100) / 100;
+        break;
+      case 'TL':
+        s.leading = a[0] ?? 0;
+        break;
+      case 'Ts':
+        s.rise = a[0] ?? 0;
+        break;
+      case 'Tr':
+        s.renderMode = a[0] ?? 0;
+        break;
+      case 'Td':
+        moveText(a[0] ?? 0, a[1] ?? 0);
+        break;
+      case 'TD':
+        s.leading = -(a[1] ?? 0);
+        moveText(a[0] ?? 0, a[1] ?? 0);
+        break;
+      case 'Tm':
+        if (a.length === 6) tm = tlm = a as Matrix;
+        break;
+      case 'T*':
+        moveText(0, -s.leading);
+        break;
+      case 'Tj':
+        show(args.filter((x): x is Uint8Array => x instanceof Uint8Array));
+        break;
+      case "'":
+        moveText(0, -s.leading);
+        show(args.filter((x): x is Uint8Array => x instanceof Uint8Array));
+        break;
+      case '"':
+        s.wordSpacing = a[0] ?? 0;
+        s.charSpacing = a[1] ?? 0;
+        moveText(0, -s.leading);
+        show(args.filter((x): x is Uint8Array => x instanceof Uint8Array));
+        break;
+      case 'TJ':
+        show(Array.isArray(args[0]) ? textParts(args[0]) : []);
+        break;
+      case 'BMC':
+        openMarked(nameArg(args), undefined);
+        break;
+      case 'BDC':
+        openMarked(nameArg(args), args[1]);
+        break;
+      case 'EMC':
+        marked.pop();
+        break;
       case 'sh': {
         const shading = asDict(get(getDict(resources, 'Shading'), nameArg(args)));
         out.push({ kind: 'shading', name: nameArg(args), space: describeColourSpace(get(shading, 'ColorSpace'), file) });
         break;
       }
-      case 'BI': if (inlineImage) out.push(inlineImageMark(inlineImage.dict, resources, s.ctm, file)); break;
+      case 'BI':
+        if (inlineImage) out.push(inlineImageMark(inlineImage.dict, resources, s.ctm, file));
+        break;
       case 'Do': {
         const name = nameArg(args);
         const xobject = get(getDict(resources, 'XObject'), name);
@@ -222,11 +334,15 @@ const nameArg = (args: Operand[]): string => {
 function imageMark(name: string, dict: PDFDict, resources: PDFDict | undefined, ctm: Matrix, file: FileReading): Mark {
   const imageMask = getBool(dict, 'ImageMask') === true;
   return {
-    kind: 'image', name,
-    widthPx: getNumber(dict, 'Width') ?? 0, heightPx: getNumber(dict, 'Height') ?? 0,
-    bitsPerComponent: imageMask ? 1 : getNumber(dict, 'BitsPerComponent') ?? 8, imageMask,
+    kind: 'image',
+    name,
+    widthPx: getNumber(dict, 'Width') ?? 0,
+    heightPx: getNumber(dict, 'Height') ?? 0,
+    bitsPerComponent: imageMask ? 1 : (getNumber(dict, 'BitsPerComponent') ?? 8),
+    imageMask,
     space: imageMask ? undefined : imageColourSpace(get(dict, 'ColorSpace'), resources, file),
-    placedWidth: Math.hypot(ctm[0], ctm[1]), placedHeight: Math.hypot(ctm[2], ctm[3]),
+    placedWidth: Math.hypot(ctm[0], ctm[1]),
+    placedHeight: Math.hypot(ctm[2], ctm[3]),
     box: transformBox(ctm, 0, 0, 1, 1),
   };
 }
@@ -240,11 +356,15 @@ function inlineImageMark(dict: Dict, resources: PDFDict | undefined, ctm: Matrix
   const space = base && Array.isArray(cs) ? { ...base, family: 'Indexed', n: 1, cmyk: false, label: `Indexed ${base.label}` } : base;
   const num = (x: Operand | undefined) => (typeof x === 'number' ? x : 0);
   return {
-    kind: 'image', name: '',
-    widthPx: num(v('W', 'Width')), heightPx: num(v('H', 'Height')),
-    bitsPerComponent: imageMask ? 1 : num(v('BPC', 'BitsPerComponent')) || 8, imageMask,
+    kind: 'image',
+    name: '',
+    widthPx: num(v('W', 'Width')),
+    heightPx: num(v('H', 'Height')),
+    bitsPerComponent: imageMask ? 1 : num(v('BPC', 'BitsPerComponent')) || 8,
+    imageMask,
     space: imageMask ? undefined : space,
-    placedWidth: Math.hypot(ctm[0], ctm[1]), placedHeight: Math.hypot(ctm[2], ctm[3]),
+    placedWidth: Math.hypot(ctm[0], ctm[1]),
+    placedHeight: Math.hypot(ctm[2], ctm[3]),
     box: transformBox(ctm, 0, 0, 1, 1),
   };
 }

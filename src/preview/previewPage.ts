@@ -74,9 +74,7 @@ function card(region: string, material: string, lang: string, entries: readonly 
   const label = MATERIAL_LABELS[material] ?? material;
   const title = `${label}${showLang ? ` · ${LANGUAGES[lang] ?? lang}` : ''}`;
   const pages = entries[0]?.pages ?? thumbs.length;
-  const imgs = thumbs
-    .map((t, i) => `<img src="${esc(href(t.src))}" width="${t.width}" height="${t.height}" loading="lazy" alt="${esc(`${label}, pagina ${i + 1}`)}">`)
-    .join('');
+  const imgs = thumbs.map((t, i) => `<img src="${esc(href(t.src))}" width="${t.width}" height="${t.height}" loading="lazy" alt="${esc(`${label}, pagina ${i + 1}`)}">`).join('');
   const links = ['print', 'screen']
     .map((edition) => entries.find((e) => e.edition === edition))
     .filter((e): e is ManifestEntry => e !== undefined)
@@ -97,9 +95,16 @@ export function previewPage(input: PreviewInput): string {
     const mine = input.files.filter((f) => f.region === region);
     const groups = [...new Set(mine.map((f) => `${f.material}\u0000${f.lang}`))]
       .map((k) => k.split('\u0000') as [string, string])
-      .sort(([ma, la], [mb, lb]) => (MATERIAL_ORDER.indexOf(ma) - MATERIAL_ORDER.indexOf(mb)) || la.localeCompare(lb));
+      .sort(([ma, la], [mb, lb]) => MATERIAL_ORDER.indexOf(ma) - MATERIAL_ORDER.indexOf(mb) || la.localeCompare(lb));
     const cards = groups.map(([material, lang]) =>
-      card(region, material, lang, mine.filter((f) => f.material === material && f.lang === lang), input.thumbnails.get(thumbKey(region, material, lang)) ?? [], langs.size > 1),
+      card(
+        region,
+        material,
+        lang,
+        mine.filter((f) => f.material === material && f.lang === lang),
+        input.thumbnails.get(thumbKey(region, material, lang)) ?? [],
+        langs.size > 1,
+      ),
     );
     return `<section id="${esc(region)}"><h2>${esc(name(region))}</h2><div class="cards">${cards.join('')}</div></section>`;
   });

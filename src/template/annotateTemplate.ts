@@ -20,7 +20,7 @@ export function annotateWithMap(text: string, file: string): { text: string; col
     if (text.startsWith('{{', i)) {
       const close = text.indexOf('}}', i + 2);
       const end = close < 0 ? text.length : close + 2;
-      for (let j = i; j < end; j++) if (text[j] === '\n') (line++, (lineStart = j + 1), (outLineStart = out.length + (j - i) + 1));
+      for (let j = i; j < end; j++) if (text[j] === '\n') line++, (lineStart = j + 1), (outLineStart = out.length + (j - i) + 1);
       out += text.slice(i, end);
       i = end;
       continue;

@@ -57,7 +57,10 @@ export function buildContext(project: Project, job: Job, date: Date = NO_DATE): 
   const fields = new FieldTable();
   const lang = project.languages.get(job.lang)!;
   const { region, gaps } = translateRegion(project.regions.get(job.region)!, job.lang, job.material, project.regionTexts.get(job.lang));
-  const lookup = (name: 'shared' | Job['material']) => (path: string): Pos | undefined => lang.files[name]?.positions.value.get(path);
+  const lookup =
+    (name: 'shared' | Job['material']) =>
+    (path: string): Pos | undefined =>
+      lang.files[name]?.positions.value.get(path);
   const shared = sourceData(lang.data.shared, lookup('shared'), fields, '') as Data;
   const content = sourceData(lang.data[job.material], lookup(job.material), fields, '') as Data;
   const regionData = sourceData(region.data, (p) => region.positions.get(p), fields, '') as Data;

@@ -27,7 +27,8 @@ function templateError(e: unknown, file: string, kind: 'template.syntaxError' | 
     column = m[2] !== undefined ? Number(m[2]) + 1 : undefined;
   }
   const missing = /^"([^"]+)" not defined in/.exec(message)?.[1];
-  const text = missing !== undefined ? coded('template.missingField', { field: missing }, 'template.missingFieldHint') : coded(kind, { detail: (message.split('\n')[0] ?? '').replace(/ - \d+:\d+\s*$/, '') });
+  const text =
+    missing !== undefined ? coded('template.missingField', { field: missing }, 'template.missingFieldHint') : coded(kind, { detail: (message.split('\n')[0] ?? '').replace(/ - \d+:\d+\s*$/, '') });
   return {
     severity: 'error',
     ...text,

@@ -43,13 +43,7 @@ export class SourcedText {
 }
 
 /** Wraps every string of `data` as SourcedText, with positions looked up by field path (prefixed by `root`). */
-export function sourceData(
-  data: unknown,
-  positions: (path: string) => Pos | undefined,
-  table: FieldTable,
-  root: string,
-  path = '',
-): unknown {
+export function sourceData(data: unknown, positions: (path: string) => Pos | undefined, table: FieldTable, root: string, path = ''): unknown {
   if (typeof data === 'string') {
     const pos = positions(path) ?? { file: '?', line: 0, column: 0 };
     return new SourcedText(data, { ...pos, path: root ? joinPath(root, path).replace(/^\./, '') : path }, table);

@@ -27,7 +27,11 @@ export function registerHelpers(env: Env): void {
   env.registerHelper('web-href', (v: unknown) => webHref(plain(v)));
   env.registerHelper('tel-href', (v: unknown) => `tel:${plain(v).replace(/[^+\d]/g, '')}`);
   env.registerHelper('mail-href', (v: unknown) => `mailto:${plain(v)}`);
-  env.registerHelper('web-label', (v: unknown) => plain(v).replace(/^https?:\/\//, '').replace(/\/$/, ''));
+  env.registerHelper('web-label', (v: unknown) =>
+    plain(v)
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, ''),
+  );
   env.registerHelper('inc', (n: unknown) => Number(n) + 1);
   env.registerHelper('upper', (v: unknown) => (v instanceof SourcedText ? new env.SafeString(v.marked(escapeXml(v.value.toUpperCase()))) : plain(v).toUpperCase()));
   env.registerHelper('find', (list: unknown, key: string, value: unknown) =>

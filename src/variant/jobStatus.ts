@@ -8,10 +8,6 @@ export function jobIsConcept(project: Project, job: Pick<Job, 'material' | 'regi
   const lang = project.languages.get(job.lang);
   const chain = project.regions.get(job.region)?.chain ?? [];
   const texts = project.regionTexts.get(job.lang);
-  const statuses = [
-    (lang?.data.shared as Data)?.status,
-    (lang?.data[job.material] as Data)?.status,
-    ...chain.flatMap((id) => [project.regionFiles.get(id)?.data.status, texts?.get(id)?.data.status]),
-  ];
+  const statuses = [(lang?.data.shared as Data)?.status, (lang?.data[job.material] as Data)?.status, ...chain.flatMap((id) => [project.regionFiles.get(id)?.data.status, texts?.get(id)?.data.status])];
   return statuses.some((s) => s === 'concept');
 }

@@ -17,7 +17,11 @@ const LANGUAGE_NAMES: Record<string, { en: string; nl: string }> = {
 function series(items: readonly string[], and: string): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
-const languages = (langs: readonly string[], form: 'en' | 'nl'): string => series(langs.map((l) => (LANGUAGE_NAMES[l] ? `${LANGUAGE_NAMES[l][form]} (${l})` : l)), form === 'en' ? 'and' : 'en');
+const languages = (langs: readonly string[], form: 'en' | 'nl'): string =>
+  series(
+    langs.map((l) => (LANGUAGE_NAMES[l] ? `${LANGUAGE_NAMES[l][form]} (${l})` : l)),
+    form === 'en' ? 'and' : 'en',
+  );
 
 interface Gap {
   field: string;
@@ -52,9 +56,18 @@ export function untranslatedRegionText(project: Project, jobs: readonly Job[]): 
       langs: languages(langs, 'en'),
       langsNl: languages(langs, 'nl'),
       materials: series(materials, 'and'),
-      materialsNl: series(materials.map((m) => `de ${m}`), 'en'),
-      regions: series([...g.regions].sort().map((r) => `"${r}"`), 'and'),
-      regionsNl: series([...g.regions].sort().map((r) => `"${r}"`), 'en'),
+      materialsNl: series(
+        materials.map((m) => `de ${m}`),
+        'en',
+      ),
+      regions: series(
+        [...g.regions].sort().map((r) => `"${r}"`),
+        'and',
+      ),
+      regionsNl: series(
+        [...g.regions].sort().map((r) => `"${r}"`),
+        'en',
+      ),
       count: materials.length * g.regions.size,
       langCount: langs.length,
       files: series(files, 'and'),

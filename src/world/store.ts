@@ -32,7 +32,11 @@ const FORMAT = 'drukwerk-store 1';
  */
 export function storeKey(kind: StoreKind, inputs: readonly (string | Uint8Array)[], versions: StoreVersions = currentVersions()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${versions.code}\0${versions.libraries}\0${kind}\0`);
-  for (const input of inputs) hash.update(`${typeof input === 'string' ? 's' : 'b'}${input.length}:`).update(input).update('\0');
+  for (const input of inputs)
+    hash
+      .update(`${typeof input === 'string' ? 's' : 'b'}${input.length}:`)
+      .update(input)
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -46,6 +46,8 @@ export const DEFAULT_SCRIPT_FONTS: Partial<Record<FontRole, string>> = { arabic:
 export function createWorld(project: Project, store?: Store): { world?: World; diagnostics: Diagnostic[] } {
   const { templates, diagnostics } = createTemplates(project.layouts, project.partials);
   if (diagnostics.length) return { diagnostics };
+  // the theme's fonts were read and checked by load (checkFont), so each is in binaries
+  // biome-ignore lint/style/noNonNullAssertion: see above
   const buffers = Object.fromEntries(Object.entries(project.theme.fonts).map(([role, file]) => [role, project.binaries.get(file)!])) as Partial<Record<FontRole, Buffer>>;
   // a theme that names no Arabic fonts gets the project's Noto Sans Arabic, when fonts/ has it (else the Latin fonts, which report what they lack)
   for (const [role, file] of Object.entries(DEFAULT_SCRIPT_FONTS) as [FontRole, string][]) buffers[role] ??= project.binaries.get(file);

@@ -74,8 +74,7 @@ export async function loadManifest(outDir: string, shownAs = path.join(outDir, M
   return { entries, rejected };
 }
 
-export const rejectedMessage = (shownAs: string, r: { index: number; path: string }): string =>
-  say('write.manifestEntryRejected', { file: shownAs, entry: r.index + 1, path: r.path });
+export const rejectedMessage = (shownAs: string, r: { index: number; path: string }): string => say('write.manifestEntryRejected', { file: shownAs, entry: r.index + 1, path: r.path });
 
 /** The entries of an existing manifest by path; a missing or damaged manifest is simply empty (everything is rebuilt). */
 export async function readManifest(outDir: string): Promise<Map<string, ManifestEntry>> {
@@ -104,7 +103,10 @@ export async function isIntact(outDir: string, entry: ManifestEntry, trustBefore
 
 /** When the manifest in the folder was last written (ms), if there is one. */
 export async function manifestTime(outDir: string): Promise<number | undefined> {
-  return stat(path.join(outDir, MANIFEST_FILE)).then((s) => s.mtimeMs, () => undefined);
+  return stat(path.join(outDir, MANIFEST_FILE)).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
 }
 
 /** Runs `fn` over items with a few file operations in flight at once; the results in item order. */
@@ -125,6 +127,16 @@ export async function mapAsync<T, R>(items: readonly T[], fn: (item: T) => Promi
 
 export function manifestText(entries: Iterable<ManifestEntry>): string {
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files = sorted.map((e) => ({ path: e.path, material: e.material, region: e.region, lang: e.lang, edition: e.edition, pages: e.pages, bytes: e.bytes, sha256: e.sha256, inputHash: e.inputHash }));
+  const files = sorted.map((e) => ({
+    path: e.path,
+    material: e.material,
+    region: e.region,
+    lang: e.lang,
+    edition: e.edition,
+    pages: e.pages,
+    bytes: e.bytes,
+    sha256: e.sha256,
+    inputHash: e.inputHash,
+  }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }

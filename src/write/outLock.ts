@@ -40,7 +40,12 @@ async function readHeld(file: string): Promise<Held | undefined> {
   }
   const pid = Number(text.trim().split(/\s+/)[0]);
   if (Number.isInteger(pid) && pid > 0) return { text, pid, stale: !isRunning(pid) };
-  const age = Date.now() - (await lstat(file).then((s) => s.mtimeMs, () => 0));
+  const age =
+    Date.now() -
+    (await lstat(file).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    ));
   return { text, pid: -1, stale: age >= EMPTY_LOCK_GRACE_MS };
 }
 
@@ -116,7 +121,13 @@ export async function acquireLock(outDir: string): Promise<() => Promise<void>> 
         mine = undefined;
         return release;
       }
-      if (!(await lstat(mine).then(() => true, () => false))) mine = undefined;
+      if (
+        !(await lstat(mine).then(
+          () => true,
+          () => false,
+        ))
+      )
+        mine = undefined;
       await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 8));
     }
     throw new OutputError(lockMessage(-1, outDir));

@@ -19,9 +19,7 @@ const ALLOWED: Record<string, string> = {
 };
 
 function moduleState(): string[] {
-  return files
-    .filter((f) => !f.startsWith('world/'))
-    .flatMap((f) => [...readFileSync(path.join(SRC, f), 'utf8').matchAll(STATE)].map((m) => `${f} ${m[1] ?? m[2]}`));
+  return files.filter((f) => !f.startsWith('world/')).flatMap((f) => [...readFileSync(path.join(SRC, f), 'utf8').matchAll(STATE)].map((m) => `${f} ${m[1] ?? m[2]}`));
 }
 
 describe('module state', () => {

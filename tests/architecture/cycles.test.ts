@@ -64,7 +64,11 @@ describe('import circles', () => {
   });
 
   it('src/ has no import circle', () => {
-    expect(circles(graph).map((c) => c.join(' → ')).filter((c) => !(c in KNOWN))).toEqual([]);
+    expect(
+      circles(graph)
+        .map((c) => c.join(' → '))
+        .filter((c) => !(c in KNOWN)),
+    ).toEqual([]);
   });
 
   it('lists no circle that is gone (the list only shrinks)', () => {

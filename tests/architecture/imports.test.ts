@@ -14,7 +14,13 @@ function imports(file: string): string[] {
 
 /** The stage folder an import resolves to, or the package name. */
 function target(file: string, spec: string): string {
-  if (!spec.startsWith('.')) return spec.startsWith('node:') ? spec : spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+  if (!spec.startsWith('.'))
+    return spec.startsWith('node:')
+      ? spec
+      : spec
+          .split('/')
+          .slice(0, spec.startsWith('@') ? 2 : 1)
+          .join('/');
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
   return resolved.includes('/') ? resolved.split('/')[0] + '/' : resolved;
 }
@@ -24,9 +30,30 @@ function target(file: string, spec: string): string {
  * by its path is a unit of its own. Each unit may import only the units its row names, and those must come before it.
  */
 const ORDER = [
-  'vocabulary/', 'units.ts', 'digest.ts', 'messages/', 'diagnostics.ts', 'shownDiagnostics.ts', 'world/',
-  'load/', 'variant/', 'template/', 'model/', 'layout/', 'assets/', 'pdf/', 'preflight/', 'write/', 'incremental/',
-  'world/world.ts', 'pipeline.ts', 'parallel/', 'preview/', 'commands/', 'cli.ts', 'bench/',
+  'vocabulary/',
+  'units.ts',
+  'digest.ts',
+  'messages/',
+  'diagnostics.ts',
+  'shownDiagnostics.ts',
+  'world/',
+  'load/',
+  'variant/',
+  'template/',
+  'model/',
+  'layout/',
+  'assets/',
+  'pdf/',
+  'preflight/',
+  'write/',
+  'incremental/',
+  'world/world.ts',
+  'pipeline.ts',
+  'parallel/',
+  'preview/',
+  'commands/',
+  'cli.ts',
+  'bench/',
 ];
 
 /** The vocabulary (types and constants every stage shares, importing nothing else) and the world (memo, store). */
@@ -104,7 +131,11 @@ describe('architecture rules', () => {
   });
 
   it('the named trees import only the vocabulary, and the vocabulary imports nothing else', () => {
-    for (const file of ['model/types.ts', 'layout/types.ts', ...files.filter((f) => f.startsWith('vocabulary/'))]) expect(imports(file).filter((spec) => target(file, spec) !== 'vocabulary/'), file).toEqual([]);
+    for (const file of ['model/types.ts', 'layout/types.ts', ...files.filter((f) => f.startsWith('vocabulary/'))])
+      expect(
+        imports(file).filter((spec) => target(file, spec) !== 'vocabulary/'),
+        file,
+      ).toEqual([]);
   });
 
   it('every file of src/ belongs to a stage of the table', () => {
@@ -126,15 +157,29 @@ describe('architecture rules', () => {
 
   it('only the edges touch the file system: load, write, commands, the World (its store), the CLI and the benchmark', () => {
     const edges = ['load/', 'write/', 'commands/', 'world/', 'bench/', 'cli.ts'];
-    const fs = files.filter((f) => !edges.some((e) => f === e || f.startsWith(e))).flatMap((f) => imports(f).filter((s) => /^(node:)?fs(\/promises)?$/.test(s)).map((s) => `${f}: ${s}`));
+    const fs = files
+      .filter((f) => !edges.some((e) => f === e || f.startsWith(e)))
+      .flatMap((f) =>
+        imports(f)
+          .filter((s) => /^(node:)?fs(\/promises)?$/.test(s))
+          .map((s) => `${f}: ${s}`),
+      );
     expect(fs).toEqual([]);
   });
 
   it('the stage order is known to pipeline.ts alone: the build and its worker threads reach the stages through it', () => {
     // the entry of each stage after load: only the pipeline calls them in order
     const entries = ['template/buildContext', 'model/buildModel', 'layout/layoutDocument', 'pdf/paintDocument'];
-    const callers = files.flatMap((f) => imports(f).filter((s) => s.startsWith('.')).map((s) => ({ f, to: path.posix.normalize(path.posix.join(path.posix.dirname(f), s)).replace(/\.js$/, '') })));
-    for (const entry of entries) expect(callers.filter(({ to }) => to === entry).map(({ f }) => f), entry).toEqual(['pipeline.ts']);
+    const callers = files.flatMap((f) =>
+      imports(f)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => ({ f, to: path.posix.normalize(path.posix.join(path.posix.dirname(f), s)).replace(/\.js$/, '') })),
+    );
+    for (const entry of entries)
+      expect(
+        callers.filter(({ to }) => to === entry).map(({ f }) => f),
+        entry,
+      ).toEqual(['pipeline.ts']);
     // the in-process build plans, distributes and writes; a worker receives jobs; neither imports a stage of its own
     const stages = ['template/', 'model/', 'layout/', 'pdf/', 'preflight/', 'assets/'];
     const builders = ['commands/runBuild.ts', 'commands/watch.ts', ...files.filter((f) => f.startsWith('parallel/'))];
@@ -149,7 +194,11 @@ describe('architecture rules', () => {
   });
 
   it('nothing in src/ talks to the network; only drukwerk serve listens, on 127.0.0.1', () => {
-    const net = files.flatMap((f) => imports(f).filter((s) => /^(node:)?(http|https|net|tls|dgram|dns|http2)$/.test(s)).map((s) => `${f}: ${s}`));
+    const net = files.flatMap((f) =>
+      imports(f)
+        .filter((s) => /^(node:)?(http|https|net|tls|dgram|dns|http2)$/.test(s))
+        .map((s) => `${f}: ${s}`),
+    );
     expect(net).toEqual(['commands/serve.ts: node:http']);
     const serve = readFileSync(path.join(SRC, 'commands/serve.ts'), 'utf8');
     expect(serve).toMatch(/SERVE_HOST = '127\.0\.0\.1'/);

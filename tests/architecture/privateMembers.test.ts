@@ -14,7 +14,8 @@ const ADAPTERS = ['pdf/pdfkitInternals.ts'];
  * A private member used: read or written (`x._root`, `x?._font`), declared on a class or an interface (`_write(…)`,
  * `declare _id: …`), or named as a key (`['_offsets']`, `defineProperty(x, '_font'…`). Code is read without its comments.
  */
-const PRIVATE = /\??\.\s*_[A-Za-z]\w*|^\s*(?:(?:declare|override|private|protected|public|readonly|static)\s+)*_[A-Za-z]\w*\??\s*[:(]|\[\s*['"`]_[A-Za-z]\w*['"`]\s*\]|(?:defineProperty|Reflect\.\w+)\([^,]+,\s*['"`]_[A-Za-z]\w*['"`]/gm;
+const PRIVATE =
+  /\??\.\s*_[A-Za-z]\w*|^\s*(?:(?:declare|override|private|protected|public|readonly|static)\s+)*_[A-Za-z]\w*\??\s*[:(]|\[\s*['"`]_[A-Za-z]\w*['"`]\s*\]|(?:defineProperty|Reflect\.\w+)\([^,]+,\s*['"`]_[A-Za-z]\w*['"`]/gm;
 
 const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 

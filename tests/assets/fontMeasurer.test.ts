@@ -72,8 +72,16 @@ describe('createFontkitMeasurer', () => {
 
 describe('breakParagraph with the real fonts and Dutch patterns', () => {
   const style: TextStyle = {
-    font: 'regular', size: 9.5, leading: 13.5, color: 'ink', align: 'left',
-    spaceBefore: 0, spaceAfter: 5, hyphenate: true, tracking: 0, uppercase: false,
+    font: 'regular',
+    size: 9.5,
+    leading: 13.5,
+    color: 'ink',
+    align: 'left',
+    spaceBefore: 0,
+    spaceAfter: 5,
+    hyphenate: true,
+    tracking: 0,
+    uppercase: false,
   };
   const text =
     'Het CLB begeleidt leerlingen en ouders bij vragen over leren, studiekeuze, welbevinden en gezondheid. ' +
@@ -100,5 +108,4 @@ describe('breakParagraph with the real fonts and Dutch patterns', () => {
       expect(words).toContain('www.vdab.be.');
     });
   }
-
 });

@@ -28,7 +28,7 @@ describe.skipIf(!icc)('prepareImage, print', () => {
     expect(meta.icc).toBeUndefined(); // the PDF's output intent carries the profile, not every image
   });
 
-  it('uses the given output profile, not sharp\'s built-in CMYK profile', async () => {
+  it("uses the given output profile, not sharp's built-in CMYK profile", async () => {
     const red = await solid(8, 8, 3, { r: 227, g: 6, b: 19 });
     const ours = await prepareImage(red, { width: 72, height: 72 }, 'print', icc);
     const builtin = await sharp(red).withIccProfile('cmyk', { attach: false }).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer();

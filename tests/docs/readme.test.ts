@@ -45,8 +45,7 @@ describe.skipIf(!hasCli)('README.md', () => {
       // a file the README creates (a translation) starts empty
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, (await readFile(file, 'utf8').catch(() => '')) + step.text);
-    }
-    else if (step.kind === 'replace') {
+    } else if (step.kind === 'replace') {
       const text = await readFile(file, 'utf8');
       expect(text, `${step.file} has no "${step.from}"`).toContain(step.from);
       await writeFile(file, text.replace(step.from, step.to));

@@ -46,9 +46,23 @@ describe('readmeSessions', () => {
   });
 
   it('writes what the commands printed under them (the update switch), leaving the rest of the README as it was', () => {
-    const updated = withOutputs(README, new Map([[4, 'fout: er is geen regio "y" om van te erven\nde regio’s zijn: a'], [6, 'poster  a  nl  print']]));
+    const updated = withOutputs(
+      README,
+      new Map([
+        [4, 'fout: er is geen regio "y" om van te erven\nde regio’s zijn: a'],
+        [6, 'poster  a  nl  print'],
+      ]),
+    );
     const lines = updated.split('\n');
-    expect(lines.slice(2, 9)).toEqual(['```console', '$ npx drukwerk new-region x --extends y', 'fout: er is geen regio "y" om van te erven', 'de regio’s zijn: a', '$ npx drukwerk list', 'poster  a  nl  print', '```']);
+    expect(lines.slice(2, 9)).toEqual([
+      '```console',
+      '$ npx drukwerk new-region x --extends y',
+      'fout: er is geen regio "y" om van te erven',
+      'de regio’s zijn: a',
+      '$ npx drukwerk list',
+      'poster  a  nl  print',
+      '```',
+    ]);
     expect(lines.slice(9)).toEqual(README.split('\n').slice(7));
   });
 });

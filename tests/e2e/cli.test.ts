@@ -39,18 +39,15 @@ describe.skipIf(!hasCli)('the drukwerk command line (dist/cli.js)', () => {
     await expect(readFile(path.join(out, 'manifest.json'))).rejects.toThrow();
   });
 
-  it.each([
-    [['bouw']],
-    [['build', '--colour', 'red']],
-    [['build', '--edition', 'paper']],
-    [['list', '--material']],
-    [["build", "--region"]],
-  ])('a wrong command line %j: exit 2, no stack trace', async (args) => {
-    const { code, stdout, stderr } = await cli(args);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^error: /m);
-    expect(`${stdout}${stderr}`).not.toMatch(STACK_FRAME);
-  });
+  it.each([[['bouw']], [['build', '--colour', 'red']], [['build', '--edition', 'paper']], [['list', '--material']], [['build', '--region']]])(
+    'a wrong command line %j: exit 2, no stack trace',
+    async (args) => {
+      const { code, stdout, stderr } = await cli(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^error: /m);
+      expect(`${stdout}${stderr}`).not.toMatch(STACK_FRAME);
+    },
+  );
 
   it('build --material poster --region oostende writes exactly the two poster PDFs and manifest.json (exit 0)', async () => {
     const out = path.join(tmp, 'poster');
@@ -89,8 +86,18 @@ describe.skipIf(!hasCli)('the drukwerk command line (dist/cli.js)', () => {
     const { code, stdout, stderr } = await cli(['validate']);
     expect(code, stderr).toBe(0);
     expect(stdout.trim()).toBe('all 20 job(s) are valid; the content is still a concept (build with --final once it is approved)');
-    expect(stderr.trim().split('\n').filter((l) => l.startsWith('checked '))).toHaveLength(20);
-    expect(withoutOpenContactsText(stderr).trim().split('\n').filter((l) => l !== '' && !l.startsWith('checked '))).toEqual(['0 error(s), 0 warning(s)']);
+    expect(
+      stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('checked ')),
+    ).toHaveLength(20);
+    expect(
+      withoutOpenContactsText(stderr)
+        .trim()
+        .split('\n')
+        .filter((l) => l !== '' && !l.startsWith('checked ')),
+    ).toEqual(['0 error(s), 0 warning(s)']);
     expect(stderr).toMatch(/^checked    poster\/oostende\/nl  \[\d+\/20\]$/m);
   }, 300_000);
 
@@ -118,9 +125,7 @@ describe.skipIf(!hasCli)('the drukwerk command line (dist/cli.js)', () => {
 
       const failed = await cli(args);
       expect(failed.code).toBe(1);
-      expect(failed.stderr).toContain(
-        `${REGION_FILE}:${at + 2}:5  error  unknown field "webiste" in a region — did you mean "website"?\n    field: contacts.youthstart.webiste`,
-      );
+      expect(failed.stderr).toContain(`${REGION_FILE}:${at + 2}:5  error  unknown field "webiste" in a region — did you mean "website"?\n    field: contacts.youthstart.webiste`);
       expect(failed.stderr).toMatch(/^\n?1 error\(s\), 0 warning\(s\)$/m);
       expect(failed.stderr).toContain('nothing was written');
       expect(`${failed.stdout}${failed.stderr}`).not.toMatch(STACK_FRAME);

@@ -34,7 +34,10 @@ describe.skipIf(!hasCli)('reproducible builds (dist/cli.js)', () => {
     // both builds share one store of their own, empty at first, and write it at once
     const env = ENV();
     // two whole builds, each in its own process, at the same time
-    const [ra, rb] = await Promise.all([cli(['build', '--project', project.root, '--out', path.join(tmp, 'a')], { env }), cli(['build', '--project', project.root, '--out', path.join(tmp, 'b')], { env })]);
+    const [ra, rb] = await Promise.all([
+      cli(['build', '--project', project.root, '--out', path.join(tmp, 'a')], { env }),
+      cli(['build', '--project', project.root, '--out', path.join(tmp, 'b')], { env }),
+    ]);
     expect(ra.code, ra.stderr).toBe(0);
     expect(rb.code, rb.stderr).toBe(0);
     a = await hashTree(path.join(tmp, 'a'));
@@ -114,7 +117,10 @@ describe('shaping does not depend on what the process shaped before (worker thre
       const backwards = exactGlyphCodePoints(create(bytes) as Font);
       const a = new Map([...words].map((w) => [w, shape(forwards, w)]));
       const b = new Map([...words].reverse().map((w) => [w, shape(backwards, w)]));
-      expect([...words].filter((w) => a.get(w) !== b.get(w)), file).toEqual([]);
+      expect(
+        [...words].filter((w) => a.get(w) !== b.get(w)),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -12,7 +12,9 @@ import { withoutOpenContacts } from '../support/openContacts.js';
 const REGION = 'content/regions/oostende.yaml';
 const PROVINCE = 'content/regions/west-vlaanderen.yaml';
 const POSTER: JobFilter = { materials: ['poster'], regions: ['oostende'] };
-const LONG = 'Begeleiding op maat voor jongeren die willen stoppen met school, met een vaste begeleider die samen met jou, je ouders en je school zoekt naar een opleiding of werk dat bij je past. '.repeat(12).trim();
+const LONG = 'Begeleiding op maat voor jongeren die willen stoppen met school, met een vaste begeleider die samen met jou, je ouders en je school zoekt naar een opleiding of werk dat bij je past. '
+  .repeat(12)
+  .trim();
 
 async function build(p: TempProject, filter: JobFilter): Promise<RunBuildResult> {
   return runBuild({ root: p.root, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', ...filter });
@@ -119,9 +121,7 @@ describe('bad input: exactly one diagnostic each, and nothing written', () => {
   it('a duplicate key: the key and the field it is in, at the second occurrence', async () => {
     let line = 0;
     const ds = await diagnosticsOf(async (p) => void (line = await afterYouthStartName(p, ['    name: "Youth Start"'])));
-    expect(ds).toEqual([
-      { severity: 'error', message: 'the key "name" appears twice in "contacts.youthstart"; keep one', file: REGION, line, column: 5, field: 'contacts.youthstart.name' },
-    ]);
+    expect(ds).toEqual([{ severity: 'error', message: 'the key "name" appears twice in "contacts.youthstart"; keep one', file: REGION, line, column: 5, field: 'contacts.youthstart.name' }]);
   });
 
   it('an unknown `extends`, with did-you-mean and the known regions', async () => {

@@ -6,7 +6,12 @@ import { extractText } from '../support/renderPdf.js';
 
 const options = { outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true };
 /** Compared by their letters and digits: spacing, line-end hyphens, marks and punctuation apart (a reader may put an Arabic full stop or question mark beside the digits it follows). */
-const squash = (s: string): string => s.normalize('NFC').replace(/-\n/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+const squash = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/-\n/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 
 /** The brief (§3c): the month after stopping early; 1 September after the school year; the month after turning 18 if no longer a student. */
 const TRIGGERS: Record<string, string[]> = {

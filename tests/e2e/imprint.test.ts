@@ -75,7 +75,10 @@ describe('the legal imprint', () => {
       const pages = await pageLines(r.files[0].bytes, TRIM_MM[r.job.material]);
       const lang = r.job.lang as 'nl' | 'fr';
       const found = colophonOf(pages, lang === 'nl' ? 'v.u.:' : 'É.R.:');
-      expect(found.map((f) => f.page), r.job.id).toEqual([pages.length]);
+      expect(
+        found.map((f) => f.page),
+        r.job.id,
+      ).toEqual([pages.length]);
       const { line } = found[0];
       expect(squash(line.text)).toBe(squash(PLACEHOLDER[lang]));
       // the same place on every material: its baseline 6.3–6.6 mm above the trim (inside the 5 mm safe zone), at the text column

@@ -26,7 +26,12 @@ describe('--json', () => {
     const good = await cli(['validate', '--json', '--project', project.root, '--material', 'poster', '--region', 'oostende']);
     expect(good.code).toBe(0);
     const goodReport = JSON.parse(good.stdout) as { diagnostics: Diagnostic[] };
-    expect({ ...goodReport, diagnostics: withoutOpenContacts(goodReport.diagnostics) }).toEqual({ ok: true, concept: true, jobs: [{ id: 'poster/oostende/nl', concept: true, ok: true }], diagnostics: [] });
+    expect({ ...goodReport, diagnostics: withoutOpenContacts(goodReport.diagnostics) }).toEqual({
+      ok: true,
+      concept: true,
+      jobs: [{ id: 'poster/oostende/nl', concept: true, ok: true }],
+      diagnostics: [],
+    });
 
     await project.replace('content/regions/oostende.yaml', /^name: (.*)$/m, 'naam: $1');
     const bad = await cli(['validate', '--json', '--project', project.root, '--material', 'poster', '--region', 'oostende']);

@@ -19,7 +19,11 @@ const CHOICES: Record<(typeof LANGS)[number], string[]> = {
 };
 
 /** Text compared without spaces (the structure's text joins a paragraph's lines without one) and without combining marks (a reader may put an Arabic tanwin apart from its letter). */
-const squash = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[\s\u00A0\u00AD\u200B-\u200F\u202A-\u202E\p{M}]+/gu, '');
+const squash = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00A0\u00AD\u200B-\u200F\u202A-\u202E\p{M}]+/gu, '');
 
 let result: RunBuildResult;
 const pdf = (p: string): Uint8Array => result.results.flatMap((r) => r.files).find((f) => f.path === p)!.bytes;

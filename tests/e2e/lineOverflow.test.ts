@@ -54,7 +54,11 @@ describe('line breaking every token', () => {
       const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.message.startsWith('text runs out of'));
       expect(errors.length).toBeGreaterThan(0);
       expect(errors[0]).toMatchObject({
-        file: REGION, line, column: 18, field: 'contacts.youthstart.description', variant: 'flyer/oostende/nl',
+        file: REGION,
+        line,
+        column: 18,
+        field: 'contacts.youthstart.description',
+        variant: 'flyer/oostende/nl',
         message: expect.stringMatching(/^text runs out of (its column in )?frame "[\w-]+" on page 2 of flyer \(oostende\): "x{57}…" by \d+\.\d mm$/),
       });
       expect(result.diagnostics.some((d) => d.message.startsWith('preflight'))).toBe(false);
@@ -72,10 +76,12 @@ describe('line breaking every token', () => {
     try {
       const result = await build(p, { materials: ['leidraad'], regions: ['west-vlaanderen'] }, true);
       const messages = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
-      expect(messages).toEqual(expect.arrayContaining([
-        expect.stringMatching(/^text runs out of (its column in )?frame "main" on page \d+ of leidraad \(west-vlaanderen\): "\(www\.onderwijskiezer\.be\)"/),
-        expect.stringMatching(/^text runs out of (its column in )?frame "main" on page \d+ of leidraad \(west-vlaanderen\): "vlaanderen\.be\/examencommissiesecundaironderwijs"/),
-      ]));
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^text runs out of (its column in )?frame "main" on page \d+ of leidraad \(west-vlaanderen\): "\(www\.onderwijskiezer\.be\)"/),
+          expect.stringMatching(/^text runs out of (its column in )?frame "main" on page \d+ of leidraad \(west-vlaanderen\): "vlaanderen\.be\/examencommissiesecundaironderwijs"/),
+        ]),
+      );
     } finally {
       whole.on = false;
       await rm(process.env.DRUKWERK_CACHE_DIR!, { recursive: true, force: true });

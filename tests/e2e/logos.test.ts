@@ -32,7 +32,9 @@ const options = (root: string, extra: Partial<RunBuildOptions> = {}): RunBuildOp
 
 /** A square raster logo of `size` pixels in one colour. */
 const pngLogo = (size: number, rgb: [number, number, number]): Promise<Buffer> =>
-  sharp({ create: { width: size, height: size, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } }).png().toBuffer();
+  sharp({ create: { width: size, height: size, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } })
+    .png()
+    .toBuffer();
 
 /** The box (mm from the trim's top-left) of the pixels of a page that `match`, or undefined; the page is rendered with its bleed around the trim. */
 async function inkBox(png: Buffer, trim: readonly [number, number], match: (r: number, g: number, b: number) => boolean): Promise<{ x0: number; y0: number; x1: number; y1: number } | undefined> {
@@ -158,7 +160,10 @@ describe('logos', () => {
       for (const r of result.results) {
         const { elements } = await readStructure(r.files[0].bytes);
         const figures = elements.filter((e) => e.role === 'Figure' && e.alt !== undefined && !/^QR/i.test(e.alt));
-        expect(figures.map((f) => f.alt), r.job.material).toEqual(expect.arrayContaining(['Oostende', 'Testpartner']));
+        expect(
+          figures.map((f) => f.alt),
+          r.job.material,
+        ).toEqual(expect.arrayContaining(['Oostende', 'Testpartner']));
       }
     } finally {
       await restore();
@@ -170,11 +175,16 @@ describe('logos', () => {
     const original = await project.read(REGION);
     await project.write(
       REGION,
-      original.replace('kind: municipality\n', 'kind: municipality\nlogo: images/logos/nope.svg\npartners:\n  - name: "A"\n    logo: images/logos/a.gif\n  - name: "B"\n    logo: images/logos/broken.png\n'),
+      original.replace(
+        'kind: municipality\n',
+        'kind: municipality\nlogo: images/logos/nope.svg\npartners:\n  - name: "A"\n    logo: images/logos/a.gif\n  - name: "B"\n    logo: images/logos/broken.png\n',
+      ),
     );
     try {
       const result = await runBuild(options(project.root, { regions: ['oostende'], materials: ['flyer'] }));
-      const mine = errors(result.diagnostics).filter((d) => d.file === REGION).sort((a, b) => a.line! - b.line!);
+      const mine = errors(result.diagnostics)
+        .filter((d) => d.file === REGION)
+        .sort((a, b) => a.line! - b.line!);
       expect(mine.map((d) => [d.line, d.field, d.message])).toEqual([
         [6, 'logo', 'the logo "images/logos/nope.svg" does not exist'],
         [9, 'partners[0].logo', '"partners[0].logo" must be an image drukwerk can place: .svg (preferred: it stays sharp), .png, .jpg, .tif or .webp'],
@@ -202,7 +212,14 @@ describe('logos', () => {
       await project.write(REGION, original.replace('kind: municipality\n', 'kind: municipality\nlogo: images/logos/coarse.png\n'));
       const coarse = await runBuild(options(project.root, { regions: ['oostende'], materials: ['flyer'] }));
       expect(notable(coarse.diagnostics).map((d) => [d.severity, d.file, d.line, d.field, d.message, d.hint])).toEqual([
-        ['error', REGION, 6, 'logo', 'the image "images/logos/coarse.png" has 117 ppi where it is placed (30 × 30 pixels on 6.5 × 6.5 mm): print needs at least 150 ppi', 'supply it with at least 77 × 77 pixels, or better as SVG (a logo stays sharp at any size)'],
+        [
+          'error',
+          REGION,
+          6,
+          'logo',
+          'the image "images/logos/coarse.png" has 117 ppi where it is placed (30 × 30 pixels on 6.5 × 6.5 mm): print needs at least 150 ppi',
+          'supply it with at least 77 × 77 pixels, or better as SVG (a logo stays sharp at any size)',
+        ],
       ]);
       expect(coarse.written).toEqual([]);
     } finally {

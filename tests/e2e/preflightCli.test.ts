@@ -16,7 +16,17 @@ describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(tmpdir(), 'drukwerk-preflight-'));
     await writeFile(file('rgb-image.pdf'), await makePdf(async (doc) => void doc.image(await rgbPng(400, 400), ...at(20, 60), { width: mm(25.4) })));
-    await writeFile(file('helvetica.pdf'), await makePdf((doc) => void doc.font('Helvetica').fontSize(10).fillColor([0, 0, 0, 100]).text('Niet ingebed', ...at(20, 60), { lineBreak: false })));
+    await writeFile(
+      file('helvetica.pdf'),
+      await makePdf(
+        (doc) =>
+          void doc
+            .font('Helvetica')
+            .fontSize(10)
+            .fillColor([0, 0, 0, 100])
+            .text('Niet ingebed', ...at(20, 60), { lineBreak: false }),
+      ),
+    );
     await writeFile(file('no-trimbox.pdf'), await makePdf(undefined, { trimBox: false }));
     await writeFile(file('150-ppi.pdf'), await makePdf(async (doc) => void doc.image(await cmykJpeg(150, 150), ...at(20, 60), { width: mm(25.4) })));
     await writeFile(file('clean.pdf'), await makePdf());

@@ -218,7 +218,10 @@ describe('the print edition of the shipped content', () => {
   });
 
   it('prints body text in 100 % K: the theme’s ink is 0/0/0/100, and the body sizes are set in it', async () => {
-    const theme = parseYaml(await readFile(path.join(REPO, 'templates/theme.yaml'), 'utf8')) as { colors: Record<string, { c: number; m: number; y: number; k: number }>; styles: Record<string, { size: number; color: string }> };
+    const theme = parseYaml(await readFile(path.join(REPO, 'templates/theme.yaml'), 'utf8')) as {
+      colors: Record<string, { c: number; m: number; y: number; k: number }>;
+      styles: Record<string, { size: number; color: string }>;
+    };
     expect(theme.colors.ink).toEqual({ c: 0, m: 0, y: 0, k: 100 });
     for (const name of ['body', 'small', 'list', 'table', 'contact']) expect(theme.styles[name]?.color, `style ${name}`).toBe('ink');
     // in the PDFs: every text of a body size (≤ 10 pt) whose colour has no C, M or Y is pure K; the commonest body colour is 0 0 0 1

@@ -13,7 +13,16 @@ let result: RunBuildResult;
 const parsed = new Map<string, ParsedPdf>();
 
 beforeAll(async () => {
-  result = await runBuild({ root: REPO, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true, editions: ['print'] });
+  result = await runBuild({
+    root: REPO,
+    outDir: 'out',
+    cropMarks: true,
+    final: false,
+    creationDate: new Date('2026-01-01T00:00:00Z'),
+    profile: 'icc/FOGRA39-drukwerk.icc',
+    dryRun: true,
+    editions: ['print'],
+  });
   for (const file of result.results.flatMap((r) => r.files)) parsed.set(file.path, await readPdf(file.bytes));
 }, 300_000);
 
@@ -42,7 +51,10 @@ describe('the shipped print edition, run by run', () => {
           const inks = inksOf(mark.fill);
           if (!inks || inks.length > 1) problems.push(`${where}: ${inks?.join('+') ?? 'unknown'} inks`);
           if (!isPaperWhite(mark.fill)) return;
-          const behind = page.marks.slice(0, i).reverse().find((m) => m.kind === 'path' && m.fill && inside(m.box, mark.box));
+          const behind = page.marks
+            .slice(0, i)
+            .reverse()
+            .find((m) => m.kind === 'path' && m.fill && inside(m.box, mark.box));
           const under = behind?.kind === 'path' && behind.fill ? inksOf(behind.fill) : undefined;
           if (!under || under.length > 2) problems.push(`${where}: white out of ${under?.join('+') ?? 'unknown'}`);
           if (mark.size < 8 || !/bold/i.test(mark.fontName)) problems.push(`${where}: white, not bold 8 pt`);
@@ -67,8 +79,14 @@ describe('the shipped print edition, run by run', () => {
       const cover = pdf.pages[0]!;
       const painted = cover.marks.flatMap((m) => (m.kind === 'path' && overlaps(m.box, cover.trim) ? [m.fill, m.stroke] : [])).filter((c) => c !== undefined);
       const cmyk = painted.filter((c) => c.space.cmyk).map((c) => key(c.values));
-      expect(cmyk.filter((k) => !inks.has(k)), path).toEqual([]);
-      expect(painted.filter((c) => !c.space.cmyk && c.space.family !== 'Separation').map((c) => c.space.label), path).toEqual([]);
+      expect(
+        cmyk.filter((k) => !inks.has(k)),
+        path,
+      ).toEqual([]);
+      expect(
+        painted.filter((c) => !c.space.cmyk && c.space.family !== 'Separation').map((c) => c.space.label),
+        path,
+      ).toEqual([]);
       // the motif: its net (stroked mesh, filled knots) and its coral route on every cover
       expect(cmyk.filter((k) => k === net).length, path).toBeGreaterThan(20);
       expect(cmyk, path).toContain(coral);
@@ -87,10 +105,13 @@ describe('the shipped print edition, run by run', () => {
       const direction = getName(getDict(pdf.catalog, 'ViewerPreferences'), 'Direction');
       expect(direction, path).toBe(path.includes('-ar-') ? 'R2L' : undefined);
     }
-    const binding = formatReport(result.results, []).split('\n').filter((l) => l.startsWith('binding'));
+    const binding = formatReport(result.results, [])
+      .split('\n')
+      .filter((l) => l.startsWith('binding'));
     expect(binding.sort()).toEqual(
-      ['brochure/oostende/ar', 'brochure/west-vlaanderen/ar', 'flyer/oostende/ar', 'flyer/west-vlaanderen/ar']
-        .map((id) => `binding   ${id}  right to left: bound on the right, pages in right-to-left order (/ViewerPreferences /Direction /R2L)`),
+      ['brochure/oostende/ar', 'brochure/west-vlaanderen/ar', 'flyer/oostende/ar', 'flyer/west-vlaanderen/ar'].map(
+        (id) => `binding   ${id}  right to left: bound on the right, pages in right-to-left order (/ViewerPreferences /Direction /R2L)`,
+      ),
     );
   });
 });

@@ -29,7 +29,11 @@ function watermarks(bytes: Uint8Array): number {
   const text = Buffer.from(bytes).toString('latin1');
   for (const m of text.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
     try {
-      count += (inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1').match(/\/Subtype \/Watermark>> BDC/g) ?? []).length;
+      count += (
+        inflateSync(Buffer.from(m[1]!, 'latin1'))
+          .toString('latin1')
+          .match(/\/Subtype \/Watermark>> BDC/g) ?? []
+      ).length;
     } catch {
       // not a Flate stream (fonts, images, profiles stored otherwise)
     }
@@ -109,7 +113,7 @@ describe('review status', () => {
     expect(result.written).toEqual([]);
   });
 
-  it("--final for a municipality sends it to the network for what only the network approves", async () => {
+  it('--final for a municipality sends it to the network for what only the network approves', async () => {
     const kortrijk = await tempProject();
     try {
       await kortrijk.write('content/regions/kortrijk.yaml', 'name: Kortrijk\nextends: west-vlaanderen\nkind: municipality\nstatus: final\n');
@@ -117,7 +121,10 @@ describe('review status', () => {
       // the province's empty v.u.: the network names it, or the municipality gives its own
       const imprint = result.diagnostics.filter((d) => d.field?.startsWith('responsible_publisher'));
       expect(imprint.map((d) => [d.file, d.hint])).toEqual([
-        ['content/regions/west-vlaanderen.yaml', 'the network names the v.u.: ask them to fill in responsible_publisher in content/regions/west-vlaanderen.yaml, or give content/regions/kortrijk.yaml its own (name and address together)'],
+        [
+          'content/regions/west-vlaanderen.yaml',
+          'the network names the v.u.: ask them to fill in responsible_publisher in content/regions/west-vlaanderen.yaml, or give content/regions/kortrijk.yaml its own (name and address together)',
+        ],
       ]);
       const findings = result.diagnostics.filter((d) => d.file && !imprint.includes(d));
       expect([...new Set(findings.map((d) => d.file))].sort()).toEqual(['content/nl/flyer.yaml', 'content/nl/shared.yaml', 'content/regions/west-vlaanderen.yaml']);
@@ -125,9 +132,16 @@ describe('review status', () => {
       for (const d of findings) {
         expect(d.severity).toBe('error');
         expect(d.hint, `${d.file}:${d.line}`).toBe(hint);
-        expect(d.message).toMatch(/^(the network's text is still a concept \(status: concept\)|the network must still check this fact: .+|contact "leerwinkel" \(Leerwinkel West-Vlaanderen\) gives no way to reach it: .+)$/);
+        expect(d.message).toMatch(
+          /^(the network's text is still a concept \(status: concept\)|the network must still check this fact: .+|contact "leerwinkel" \(Leerwinkel West-Vlaanderen\) gives no way to reach it: .+)$/,
+        );
       }
-      expect(findings.filter((d) => d.field === 'status').map((d) => d.file).sort()).toEqual(['content/nl/flyer.yaml', 'content/nl/shared.yaml', 'content/regions/west-vlaanderen.yaml']);
+      expect(
+        findings
+          .filter((d) => d.field === 'status')
+          .map((d) => d.file)
+          .sort(),
+      ).toEqual(['content/nl/flyer.yaml', 'content/nl/shared.yaml', 'content/regions/west-vlaanderen.yaml']);
       const summary = result.diagnostics.filter((d) => !d.file);
       expect(summary).toEqual([
         {
@@ -137,14 +151,35 @@ describe('review status', () => {
       ]);
 
       // the municipality's own file, still a concept and with a fact to check: that part is theirs to fix
-      await kortrijk.write('content/regions/kortrijk.yaml', 'name: Kortrijk\nextends: west-vlaanderen\nkind: municipality\nstatus: concept\ncontacts:\n  jeugddienst:\n    name: Jeugddienst Kortrijk\n    website: www.kortrijk.be\n    verify: website nakijken\n');
+      await kortrijk.write(
+        'content/regions/kortrijk.yaml',
+        'name: Kortrijk\nextends: west-vlaanderen\nkind: municipality\nstatus: concept\ncontacts:\n  jeugddienst:\n    name: Jeugddienst Kortrijk\n    website: www.kortrijk.be\n    verify: website nakijken\n',
+      );
       const again = await runBuild({ ...options(kortrijk.root, true), regions: ['kortrijk'] });
       const mine = again.diagnostics.filter((d) => d.file === 'content/regions/kortrijk.yaml');
       expect(mine).toEqual([
-        { severity: 'error', message: 'this file is still a concept (status: concept)', file: 'content/regions/kortrijk.yaml', line: 4, column: 9, field: 'status', hint: 'set status: final once the content has been approved' },
-        { severity: 'error', message: 'check this fact before printing: website nakijken', file: 'content/regions/kortrijk.yaml', line: 9, column: 13, field: 'contacts.jeugddienst.verify', hint: 'check it, correct the text if needed, then remove this verify: line' },
+        {
+          severity: 'error',
+          message: 'this file is still a concept (status: concept)',
+          file: 'content/regions/kortrijk.yaml',
+          line: 4,
+          column: 9,
+          field: 'status',
+          hint: 'set status: final once the content has been approved',
+        },
+        {
+          severity: 'error',
+          message: 'check this fact before printing: website nakijken',
+          file: 'content/regions/kortrijk.yaml',
+          line: 9,
+          column: 13,
+          field: 'contacts.jeugddienst.verify',
+          hint: 'check it, correct the text if needed, then remove this verify: line',
+        },
       ]);
-      expect(again.diagnostics.find((d) => !d.file)?.message).toMatch(/^not ready to print \(--final\): 2 in your own file\(s\) content\/regions\/kortrijk\.yaml: fix them yourself; \d+ in text approved by the network/);
+      expect(again.diagnostics.find((d) => !d.file)?.message).toMatch(
+        /^not ready to print \(--final\): 2 in your own file\(s\) content\/regions\/kortrijk\.yaml: fix them yourself; \d+ in text approved by the network/,
+      );
       // nothing tells the officer to edit the network's files
       for (const d of again.diagnostics.filter((d) => d.file && d.file !== 'content/regions/kortrijk.yaml')) expect(d.hint).not.toMatch(/set status|remove this verify/);
     } finally {

@@ -66,7 +66,9 @@ describe('the shipped design', () => {
   it('sets no text under 8 pt but the furniture the theme itself sets smaller (folio, colophon, labels)', () => {
     const themed = new Set(Object.values(world.project.theme.styles).map((s) => s.size));
     const small = laid.flatMap(({ job, doc }) =>
-      doc.pages.flatMap((page) => page.items.filter((i): i is TextItem => i.kind === 'text' && i.size < 8 - 1e-9 && !themed.has(i.size)).map((i) => `${job.id} p${page.number}: ${i.size.toFixed(2)} pt "${i.text}"`)),
+      doc.pages.flatMap((page) =>
+        page.items.filter((i): i is TextItem => i.kind === 'text' && i.size < 8 - 1e-9 && !themed.has(i.size)).map((i) => `${job.id} p${page.number}: ${i.size.toFixed(2)} pt "${i.text}"`),
+      ),
     );
     expect(small).toEqual([]);
   });
@@ -74,14 +76,28 @@ describe('the shipped design', () => {
   it('puts the campaign line ("Laat je niet vangen…") large on every cover, over the campaign motif, in every language', () => {
     for (const { job, doc } of laid) {
       const shared = world.project.languages.get(job.lang)!.data.shared as { campaign: { catch: string } };
-      const norm = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
+      const norm = (t: string) =>
+        t
+          .replace(/[\s\u00a0\u202f]+/g, ' ')
+          .replace(/[\u2018\u2019]/g, "'")
+          .trim();
       const cover = doc.pages[0]!;
       const large = cover.items.filter((i): i is TextItem => i.kind === 'text' && i.size >= 20);
       const lines = new Map<number, TextItem[]>();
       for (const t of large) lines.set(Math.round(t.y), [...(lines.get(Math.round(t.y)) ?? []), t]);
-      const texts = [...lines.values()].map((runs) => norm(runs.sort((a, b) => a.x - b.x).map((r) => r.logical ?? r.text).join('')));
+      const texts = [...lines.values()].map((runs) =>
+        norm(
+          runs
+            .sort((a, b) => a.x - b.x)
+            .map((r) => r.logical ?? r.text)
+            .join(''),
+        ),
+      );
       const line = norm(shared.campaign.catch);
-      expect(texts.some((t) => t === line || (job.lang === 'ar' && [...t].sort().join('') === [...line].sort().join(''))), `${job.id}: ${texts.join(' | ')}`).toBe(true);
+      expect(
+        texts.some((t) => t === line || (job.lang === 'ar' && [...t].sort().join('') === [...line].sort().join(''))),
+        `${job.id}: ${texts.join(' | ')}`,
+      ).toBe(true);
       const motif = cover.items.filter((i) => i.kind === 'image' && i.src.startsWith('images/campaign/'));
       expect(motif.length, job.id).toBe(1);
       const art = motif[0]!;
@@ -100,7 +116,14 @@ describe('the shipped design', () => {
         for (const item of page.items) {
           // the running head, folio and colophon stand outside the page's text
           if (item.kind === 'text' && (item.frame === undefined || item.frame.name === 'colophon')) continue;
-          const b = item.kind === 'text' ? item.y + 0.25 * item.size : item.kind === 'line' ? Math.max(item.y1, item.y2) : item.kind === 'icon' || item.kind === 'qr' ? item.y + item.size : item.y + item.height;
+          const b =
+            item.kind === 'text'
+              ? item.y + 0.25 * item.size
+              : item.kind === 'line'
+                ? Math.max(item.y1, item.y2)
+                : item.kind === 'icon' || item.kind === 'qr'
+                  ? item.y + item.size
+                  : item.y + item.height;
           bottom = Math.max(bottom, b);
         }
         if (bottom < 0.6 * doc.height) short.push(`${job.id} p${page.number}: ends at ${Math.round((100 * bottom) / doc.height)} %`);

@@ -15,7 +15,11 @@ const DUAL: Record<(typeof LANGS)[number], string> = { nl: 'duaal leren', fr: 'd
 /** Fields that are not printed text. */
 const NOT_TEXT = new Set(['sources', 'translates', 'verify', 'status']);
 
-const squash = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[\s\u00A0\u00AD\u200B-\u200F\u202A-\u202E]+/g, '');
+const squash = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00A0\u00AD\u200B-\u200F\u202A-\u202E]+/g, '');
 
 type Yaml = Record<string, unknown>;
 const content = async (lang: string, file: string): Promise<Yaml> => parse(await readFile(path.join(REPO, 'content', lang, `${file}.yaml`), 'utf8')) as Yaml;
@@ -59,7 +63,9 @@ describe('every statistic with its year and a verify note', () => {
   it.each(['brochure', 'leidraad', 'flyer', 'poster'])('nl %s', async (file) => {
     for (const [at, block] of blocks(await content('nl', file))) {
       // the block's own text, not that of the blocks it holds (a section's intro carries no statistic of its blocks)
-      const printed = OWN_TEXT.flatMap((k) => texts(block[k])).map(([, t]) => t).join(' ');
+      const printed = OWN_TEXT.flatMap((k) => texts(block[k]))
+        .map(([, t]) => t)
+        .join(' ');
       if (!STATISTIC.test(printed)) continue;
       expect(printed, `${file}.yaml ${at}: the year of its figures`).toMatch(/\b20\d\d\b/);
       expect(block.verify, `${file}.yaml ${at}: a verify note`).toEqual(expect.any(String));

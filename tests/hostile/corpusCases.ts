@@ -49,7 +49,11 @@ export function pngHeader(width: number, height: number): Buffer {
 const SVG_LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#123456"/></svg>\n';
 /** The poster shows the region's logo top right (a template change of this test only). */
 const posterWithLogo = (p: TempProject, src = '{{region.logo}}') =>
-  p.replace('templates/poster.hbs', '    <frame name="kicker"', `    <frame name="logo" x="255" y="22" width="20" height="10">\n      <image src="${src}" width="20" height="10" alt="logo"/>\n    </frame>\n    <frame name="kicker"`);
+  p.replace(
+    'templates/poster.hbs',
+    '    <frame name="kicker"',
+    `    <frame name="logo" x="255" y="22" width="20" height="10">\n      <image src="${src}" width="20" height="10" alt="logo"/>\n    </frame>\n    <frame name="kicker"`,
+  );
 const withLogo = async (p: TempProject, logo: string) => {
   await p.replace(REGION, 'kind: municipality\n', `kind: municipality\nlogo: ${logo}\n`);
   await posterWithLogo(p);
@@ -59,7 +63,10 @@ const FLYER: JobFilter = { materials: ['flyer'], regions: ['oostende'], langs: [
 
 export const CASES: HostileCase[] = [
   // encodings
-  { name: 'a region file that is not UTF-8 (Latin-1 ë)', setup: (p) => p.write(REGION, Buffer.concat([Buffer.from('status: concept\nname: "Oostende'), Buffer.from(' Ë', 'latin1'), Buffer.from('"\nextends: west-vlaanderen\n')])) },
+  {
+    name: 'a region file that is not UTF-8 (Latin-1 ë)',
+    setup: (p) => p.write(REGION, Buffer.concat([Buffer.from('status: concept\nname: "Oostende'), Buffer.from(' Ë', 'latin1'), Buffer.from('"\nextends: west-vlaanderen\n')])),
+  },
   { name: 'a contact name with a control character written as an escape', setup: (p) => youthstartName(p, '"Youth\\x07Start"') },
   { name: 'a contact name with a raw control character', setup: (p) => youthstartName(p, '"Youth\u0001Start"') },
   // Arabic has a font now (Noto Sans Arabic, for Arabic-script runs): Devanagari has none
@@ -72,7 +79,10 @@ export const CASES: HostileCase[] = [
   { name: 'a number where a text belongs', setup: (p) => youthstartName(p, '42') },
   { name: 'a map as a key', setup: (p) => youthstartName(p, '"YouthStart"\n    ? {a: 1}\n    : x') },
   { name: 'a __proto__ key', setup: (p) => youthstartName(p, '"YouthStart"\n    __proto__: {polluted: true}') },
-  { name: 'a contact whose id is __proto__, with an invalid phone', setup: (p) => p.replace(REGION, YOUTHSTART, `  __proto__:\n    name: "Verdwenen"\n    phone: "geen nummer"\n  youthstart:\n    name: "YouthStart"\n`) },
+  {
+    name: 'a contact whose id is __proto__, with an invalid phone',
+    setup: (p) => p.replace(REGION, YOUTHSTART, `  __proto__:\n    name: "Verdwenen"\n    phone: "geen nummer"\n  youthstart:\n    name: "YouthStart"\n`),
+  },
   { name: 'a contact whose id is constructor', setup: (p) => p.replace(REGION, YOUTHSTART, `  constructor:\n    name: "Bouwer"\n  youthstart:\n    name: "YouthStart"\n`) },
   { name: 'a !!js/function tag', setup: (p) => youthstartName(p, '!!js/function "function () { return 1 }"') },
   { name: 'a local tag and a !!binary tag', setup: (p) => p.replace(REGION, '    name: "YouthStart"\n', '    name: !mine "YouthStart"\n    hours: !!binary aGVsbG8=\n') },
@@ -81,7 +91,8 @@ export const CASES: HostileCase[] = [
   // bounded work
   {
     name: 'an alias bomb',
-    setup: (p) => youthstartName(p, `x\n    b0: &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `    b${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n')}`),
+    setup: (p) =>
+      youthstartName(p, `x\n    b0: &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `    b${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n')}`),
   },
   { name: 'data nested 40 levels deep', setup: (p) => youthstartName(p, `${'['.repeat(40)}x${']'.repeat(40)}`) },
   { name: 'a text of 5000 characters', setup: (p) => youthstartName(p, `"${'a'.repeat(5000)}"`) },
@@ -119,11 +130,22 @@ export const CASES: HostileCase[] = [
     },
   },
   { name: 'a dangling symbolic link', setup: (p) => symlink(path.join(p.root, 'images/gone.svg'), path.join(p.root, 'images/dangling.svg')).then(() => undefined) },
-  { name: 'an SVG that refers to a file outside itself', setup: (p) => p.write('images/evil.svg', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n  <image xlink:href="file:///etc/passwd" width="10" height="10"/>\n</svg>\n') },
-  { name: 'an SVG with entity declarations', setup: (p) => p.write('images/lol.svg', '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY lol "lol">]>\n<svg xmlns="http://www.w3.org/2000/svg">&lol;</svg>\n') },
+  {
+    name: 'an SVG that refers to a file outside itself',
+    setup: (p) =>
+      p.write('images/evil.svg', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n  <image xlink:href="file:///etc/passwd" width="10" height="10"/>\n</svg>\n'),
+  },
+  {
+    name: 'an SVG with entity declarations',
+    setup: (p) => p.write('images/lol.svg', '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY lol "lol">]>\n<svg xmlns="http://www.w3.org/2000/svg">&lol;</svg>\n'),
+  },
   // templates are code, content is data
   { name: 'a template with a triple-stash', setup: (p) => p.replace('templates/poster.hbs', '{{content.headline}}', '{{{content.headline}}}') },
-  { name: 'a template reaching for the prototype of content', setup: (p) => p.replace('templates/poster.hbs', '{{content.headline}}', '{{content.constructor.name}}{{lookup content "__proto__"}}'), filter: POSTER },
+  {
+    name: 'a template reaching for the prototype of content',
+    setup: (p) => p.replace('templates/poster.hbs', '{{content.headline}}', '{{content.constructor.name}}{{lookup content "__proto__"}}'),
+    filter: POSTER,
+  },
   { name: 'a partial with {{& …}}', setup: (p) => p.replace('templates/partials/contact-card.hbs', '{{description}}', '{{& description}}') },
 ];
 

@@ -25,15 +25,19 @@ describe.skipIf(!hasCli)('a full disk', () => {
   it.each([
     ['while a PDF is written', { DISKFULL_BYTES: '10000' }, 'oostende/poster-oostende-nl-screen.pdf'],
     ['when the manifest is written, after every PDF', { DISKFULL_MATCH: 'manifest.json' }, 'manifest.json'],
-  ])('%s', async (_when, env, file) => {
-    // a change, so the build must replace the PDF
-    await project.replace('content/regions/oostende.yaml', /name: "?Oostende[^"\n]*"?/, `name: "Oostende ${file.length}"`);
-    const r = await cli(['build', '--project', project.root, ...ARGS], { env: { NODE_OPTIONS: `--require ${PRELOAD}`, ...env } });
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain(`error: cannot write ${file} in the output folder ${out}: the disk is full\nnothing was replaced: the PDFs and manifest in ${out} are as before\n`);
-    expect(`${r.stdout}${r.stderr}`).not.toMatch(STACK_FRAME);
-    expect(r.stderr).not.toContain('internal error');
-    // no temporary file, no lock: the same two files, byte for byte
-    expect(await hashTree(out)).toEqual(before);
-  }, 120_000);
+  ])(
+    '%s',
+    async (_when, env, file) => {
+      // a change, so the build must replace the PDF
+      await project.replace('content/regions/oostende.yaml', /name: "?Oostende[^"\n]*"?/, `name: "Oostende ${file.length}"`);
+      const r = await cli(['build', '--project', project.root, ...ARGS], { env: { NODE_OPTIONS: `--require ${PRELOAD}`, ...env } });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain(`error: cannot write ${file} in the output folder ${out}: the disk is full\nnothing was replaced: the PDFs and manifest in ${out} are as before\n`);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(STACK_FRAME);
+      expect(r.stderr).not.toContain('internal error');
+      // no temporary file, no lock: the same two files, byte for byte
+      expect(await hashTree(out)).toEqual(before);
+    },
+    120_000,
+  );
 });

@@ -14,7 +14,16 @@ import { REGION, SVG_LOGO, withLogo, youthstartName } from './corpusCases.js';
 const FLYER: JobFilter = { materials: ['flyer'], regions: ['oostende'], langs: ['nl'], editions: ['print'] };
 
 async function build(p: TempProject, filter: JobFilter) {
-  const result = await runBuild({ root: p.root, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true, ...filter });
+  const result = await runBuild({
+    root: p.root,
+    outDir: 'out',
+    cropMarks: true,
+    final: false,
+    creationDate: new Date('2026-01-01T00:00:00Z'),
+    profile: 'icc/FOGRA39-drukwerk.icc',
+    dryRun: true,
+    ...filter,
+  });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const files = result.results.flatMap((r) => r.files);
   return { errors, text: files.length ? (await extractText(files[0].bytes)).join('\n') : '' };
@@ -111,10 +120,7 @@ describe.skipIf(!existsSync(CLI))('the CLI on hostile input (dist/, built by `np
       expect(stderr).not.toMatch(/^\s+at /m);
     }));
 
-  it.each([
-    [['--debug', 'validate']],
-    [['validate', '--debug']],
-  ])('--debug is a program option, accepted before or after the command: %j', async (args) => {
+  it.each([[['--debug', 'validate']], [['validate', '--debug']]])('--debug is a program option, accepted before or after the command: %j', async (args) => {
     const { code, stderr } = await cli([...args, '--material', 'poster', '--region', 'oostende', '--lang', 'nl']);
     expect(stderr).not.toContain("unknown option '--debug'");
     expect(code).not.toBe(2);

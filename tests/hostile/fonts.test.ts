@@ -44,7 +44,12 @@ describe('fonts the theme names', () => {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toHaveLength(1);
     const [error] = errors;
-    expect(error).toMatchObject({ file: 'templates/theme.yaml', line: await themeLine(role), field: `fonts.${role}`, hint: 'put the original font file back (fonts must be .otf or .ttf files inside fonts/)' });
+    expect(error).toMatchObject({
+      file: 'templates/theme.yaml',
+      line: await themeLine(role),
+      field: `fonts.${role}`,
+      hint: 'put the original font file back (fonts must be .otf or .ttf files inside fonts/)',
+    });
     const prefix = `the ${role} font "${file}" cannot be used: `;
     expect(error!.message.startsWith(prefix), error!.message).toBe(true);
     expect(error!.message.slice(prefix.length)).toMatch(why);

@@ -60,7 +60,9 @@ describe.skipIf(!hasCli)('new-region on the command line', () => {
   it.each(['con', 'nul', 'aux', 'prn', 'com1', 'lpt9'])('the id %s: exit 2, nothing written', async (id) => {
     const r = await cli(['new-region', id, '--extends', 'west-vlaanderen', '--project', project.root]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`error: "${id}" cannot be a region id: Windows reserves that name for a device, so content/regions/${id}.yaml and out/${id}/ could not exist there; choose another id, e.g. ${id}-gemeente\n`);
+    expect(r.stderr).toBe(
+      `error: "${id}" cannot be a region id: Windows reserves that name for a device, so content/regions/${id}.yaml and out/${id}/ could not exist there; choose another id, e.g. ${id}-gemeente\n`,
+    );
     expect(existsSync(path.join(project.root, 'content', 'regions', `${id}.yaml`))).toBe(false);
   });
 });

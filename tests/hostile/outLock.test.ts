@@ -46,12 +46,14 @@ describe('the out/ lock', () => {
     }
   });
 
-  it.skipIf(!existsSync(path.join(REPO, 'dist/write/outLock.js')))('20 processes started together against a stale lock: exactly one holds it (2 rounds)', async () => {
-    const script = path.join(out, '..', `${path.basename(out)}-contender.mjs`);
-    // the winner holds the lock until every contender has tried (a late starter must not find it released)
-    await writeFile(
-      script,
-      `import { existsSync } from 'node:fs';
+  it.skipIf(!existsSync(path.join(REPO, 'dist/write/outLock.js')))(
+    '20 processes started together against a stale lock: exactly one holds it (2 rounds)',
+    async () => {
+      const script = path.join(out, '..', `${path.basename(out)}-contender.mjs`);
+      // the winner holds the lock until every contender has tried (a late starter must not find it released)
+      await writeFile(
+        script,
+        `import { existsSync } from 'node:fs';
 import { acquireLock } from ${JSON.stringify(pathToFileURL(path.join(REPO, 'dist/write/outLock.js')).href)};
 const [dir, at, done] = process.argv.slice(2);
 await new Promise((r) => setTimeout(r, Math.max(0, Number(at) - Date.now())));
@@ -64,32 +66,41 @@ try {
   console.log(e.name === 'OutputError' && /^another drukwerk build \\(pid \\d+\\) is writing/.test(e.message) ? 'held' : 'other ' + e.message);
 }
 `,
-    );
-    try {
-      for (let round = 0; round < 2; round++) {
-        await writeFile(lockFile(), `${await deadPid()}\n`);
-        const done = `${script}.done-${round}`;
-        const at = Date.now() + 2500;
-        const results: string[] = [];
-        await Promise.all(
-          Array.from({ length: 20 }, () => new Promise<void>((resolve) => {
-            const child = spawn(process.execPath, [script, out, String(at), done], { stdio: ['ignore', 'pipe', 'inherit'] });
-            child.stdout.once('data', (d: Buffer) => {
-              results.push(String(d).trim());
-              if (results.length === 20) void writeFile(done, '');
-            });
-            child.on('exit', () => resolve());
-          })),
-        );
-        await rm(done, { force: true });
-        expect(results.filter((r) => r === 'won'), `round ${round}: ${results.join(',')}`).toHaveLength(1);
-        expect(results.filter((r) => r === 'held')).toHaveLength(19);
-        expect(await readdir(out)).toEqual([]);
+      );
+      try {
+        for (let round = 0; round < 2; round++) {
+          await writeFile(lockFile(), `${await deadPid()}\n`);
+          const done = `${script}.done-${round}`;
+          const at = Date.now() + 2500;
+          const results: string[] = [];
+          await Promise.all(
+            Array.from(
+              { length: 20 },
+              () =>
+                new Promise<void>((resolve) => {
+                  const child = spawn(process.execPath, [script, out, String(at), done], { stdio: ['ignore', 'pipe', 'inherit'] });
+                  child.stdout.once('data', (d: Buffer) => {
+                    results.push(String(d).trim());
+                    if (results.length === 20) void writeFile(done, '');
+                  });
+                  child.on('exit', () => resolve());
+                }),
+            ),
+          );
+          await rm(done, { force: true });
+          expect(
+            results.filter((r) => r === 'won'),
+            `round ${round}: ${results.join(',')}`,
+          ).toHaveLength(1);
+          expect(results.filter((r) => r === 'held')).toHaveLength(19);
+          expect(await readdir(out)).toEqual([]);
+        }
+      } finally {
+        await rm(script, { force: true });
       }
-    } finally {
-      await rm(script, { force: true });
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it('a build that died while taking over (its claim left behind) does not keep the lock from the next one', async () => {
     const stale = `${await deadPid()}\n`;

@@ -29,7 +29,17 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
       if (info.isDirectory()) {
         out.set(abs, `dir ${info.mtimeMs}`);
         await walk(abs);
-      } else out.set(abs, `${info.isSymbolicLink() ? 'link' : 'file'} ${info.mtimeMs} ${info.isFile() ? createHash('sha256').update(await readFile(abs)).digest('hex') : ''}`);
+      } else
+        out.set(
+          abs,
+          `${info.isSymbolicLink() ? 'link' : 'file'} ${info.mtimeMs} ${
+            info.isFile()
+              ? createHash('sha256')
+                  .update(await readFile(abs))
+                  .digest('hex')
+              : ''
+          }`,
+        );
     }
   };
   await walk(dir);
@@ -62,13 +72,7 @@ describe('writes never follow links', () => {
     const out = path.join(project.root, 'out-planted');
     await mkdir(path.join(out, 'oostende'), { recursive: true });
     const canary = path.join(outside, 'canary.pdf');
-    const planted = [
-      `${PDF}.${process.pid}.drukwerk-tmp`,
-      `manifest.json.${process.pid}.drukwerk-tmp`,
-      'oostende/anything.drukwerk-tmp',
-      PDF,
-      'manifest.json',
-    ];
+    const planted = [`${PDF}.${process.pid}.drukwerk-tmp`, `manifest.json.${process.pid}.drukwerk-tmp`, 'oostende/anything.drukwerk-tmp', PDF, 'manifest.json'];
     for (const rel of planted) await symlink(canary, path.join(out, rel));
     await symlink(path.join(outside, 'folder'), path.join(out, 'oostende', 'folder.drukwerk-tmp'));
     const result = await build(out);
@@ -113,7 +117,9 @@ describe('writes never follow links', () => {
       for (const command of ['build', 'validate']) {
         const r = await cli([command, '--project', project.root, ...POSTER_ARGS.slice(0, 6)]);
         expect(r.code, command).toBe(1);
-        expect(r.stderr).toBe(`error: ${cache} is a link to ${path.join(outside, 'folder')}, outside the project: drukwerk keeps its cache only inside the project; remove the link (.cache is safe to delete)\n`);
+        expect(r.stderr).toBe(
+          `error: ${cache} is a link to ${path.join(outside, 'folder')}, outside the project: drukwerk keeps its cache only inside the project; remove the link (.cache is safe to delete)\n`,
+        );
       }
     } finally {
       await rm(cache);
@@ -132,7 +138,9 @@ describe('writes never follow links', () => {
     try {
       const r = await cli(['new-region', 'middelkerke', '--extends', 'west-vlaanderen', '--project', project.root]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`error: ${regions} is a link to ${copy}, outside the project ${project.root}: drukwerk writes only inside the project and the output folder you choose; replace the link by a folder\n`);
+      expect(r.stderr).toBe(
+        `error: ${regions} is a link to ${copy}, outside the project ${project.root}: drukwerk writes only inside the project and the output folder you choose; replace the link by a folder\n`,
+      );
       expect(await snapshot(outside)).toEqual(snap);
     } finally {
       await rm(regions);
@@ -157,16 +165,20 @@ describe('preview reads the manifest with the one checked reader', () => {
     const bytes = await doc.save();
     await mkdir(path.join(out, 'oostende'), { recursive: true });
     await writeFile(path.join(out, PDF), bytes);
-    const good = { path: PDF, material: 'poster', region: 'oostende', lang: 'nl', edition: 'screen', pages: 1, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), inputHash: '' };
+    const good = {
+      path: PDF,
+      material: 'poster',
+      region: 'oostende',
+      lang: 'nl',
+      edition: 'screen',
+      pages: 1,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      inputHash: '',
+    };
     // a name of this run's own three levels up (the temporary folder's parent), so another process's folder cannot be taken for an escape
     const escaping = `../../../${path.basename(project.root)}-escape`;
-    await fakeOutput(out, [
-      good,
-      { ...good, path: '../../canary.pdf' },
-      { ...good, region: escaping },
-      { ...good, path: `oostende/../../${path.relative(project.root, outside)}/canary.pdf` },
-      null,
-    ]);
+    await fakeOutput(out, [good, { ...good, path: '../../canary.pdf' }, { ...good, region: escaping }, { ...good, path: `oostende/../../${path.relative(project.root, outside)}/canary.pdf` }, null]);
     const r = await cli(['preview', '--project', project.root, '--out', 'out-preview']);
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.code, r.stderr).toBe(0);
@@ -194,17 +206,13 @@ describe.skipIf(!hasCli)('command-line paths that would write where they must no
   it('--report into a folder that does not exist: refused before anything is built; out/ is not even made', async () => {
     const r = await cli(['build', '--project', project.root, '--out', 'out-report', ...POSTER_ARGS, '--report', path.join(project.root, 'no-such-folder', 'report.txt')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`error: --report ${path.join(project.root, 'no-such-folder', 'report.txt')}: the folder ${path.join(project.root, 'no-such-folder')} does not exist; create it first, or write the report elsewhere\n`);
+    expect(r.stderr).toBe(
+      `error: --report ${path.join(project.root, 'no-such-folder', 'report.txt')}: the folder ${path.join(project.root, 'no-such-folder')} does not exist; create it first, or write the report elsewhere\n`,
+    );
     expect(existsSync(path.join(project.root, 'out-report'))).toBe(false);
   });
 
-  it.each([
-    [PDF],
-    ['manifest.json'],
-    ['index.html'],
-    ['oostende'],
-    ['report.PDF'],
-  ])('--report over what the build writes in out/ (%s): refused before anything is built', async (rel) => {
+  it.each([[PDF], ['manifest.json'], ['index.html'], ['oostende'], ['report.PDF']])('--report over what the build writes in out/ (%s): refused before anything is built', async (rel) => {
     const out = path.join(project.root, 'out-report2');
     const given = path.join(out, rel);
     await mkdir(path.dirname(given), { recursive: true });

@@ -12,7 +12,16 @@ import { REPO } from '../support/tempProject.js';
 
 let shipped: ProjectFiles;
 let baseWorld: World;
-const YAML_FILES = ['content/nl/shared.yaml', 'content/nl/flyer.yaml', 'content/nl/poster.yaml', 'content/nl/brochure.yaml', 'content/nl/leidraad.yaml', 'content/regions/oostende.yaml', 'content/regions/west-vlaanderen.yaml', 'templates/theme.yaml'];
+const YAML_FILES = [
+  'content/nl/shared.yaml',
+  'content/nl/flyer.yaml',
+  'content/nl/poster.yaml',
+  'content/nl/brochure.yaml',
+  'content/nl/leidraad.yaml',
+  'content/regions/oostende.yaml',
+  'content/regions/west-vlaanderen.yaml',
+  'templates/theme.yaml',
+];
 
 beforeAll(async () => {
   const { files, diagnostics } = await readProjectFiles(REPO);
@@ -24,7 +33,37 @@ beforeAll(async () => {
 
 /** Any scalar YAML can hold, and some it should not: other types, control characters, huge and deep values. */
 const hostileValue = fc.oneof(
-  fc.constantFrom('42', '-1', '3.5e300', '.inf', '.nan', 'true', 'null', '~', '""', "''", '[]', '{}', '[1, 2]', '{a: 1}', '&x [1]', '*x', '!!binary aGk=', '!custom x', '|', '>-', '"\\x07bell"', '"\\u0000"', '"a\\u0301"', '"\\u202Eevil"', '"\\uE000marker"', 'images/../../etc/passwd', 'https://evil.example/x.png', '/etc/passwd', '"<frame>{{content.title}}&]]>"'),
+  fc.constantFrom(
+    '42',
+    '-1',
+    '3.5e300',
+    '.inf',
+    '.nan',
+    'true',
+    'null',
+    '~',
+    '""',
+    "''",
+    '[]',
+    '{}',
+    '[1, 2]',
+    '{a: 1}',
+    '&x [1]',
+    '*x',
+    '!!binary aGk=',
+    '!custom x',
+    '|',
+    '>-',
+    '"\\x07bell"',
+    '"\\u0000"',
+    '"a\\u0301"',
+    '"\\u202Eevil"',
+    '"\\uE000marker"',
+    'images/../../etc/passwd',
+    'https://evil.example/x.png',
+    '/etc/passwd',
+    '"<frame>{{content.title}}&]]>"',
+  ),
   fc.string({ maxLength: 40 }).map((s) => JSON.stringify(s)),
   fc.string({ unit: 'binary', maxLength: 40 }).map((s) => JSON.stringify(s)),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
@@ -32,7 +71,10 @@ const hostileValue = fc.oneof(
   fc.integer({ min: 1, max: 60 }).map((n) => `${'{a: '.repeat(n)}x${'}'.repeat(n)}`),
   fc.integer({ min: 3000, max: 20000 }).map((n) => JSON.stringify('word '.repeat(n / 5))),
 );
-const randomKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'webiste', 'verify', 'extends', 'status', '<<', '"{{x}}"'), fc.string({ minLength: 1, maxLength: 12 }).map((s) => JSON.stringify(s)));
+const randomKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'webiste', 'verify', 'extends', 'status', '<<', '"{{x}}"'),
+  fc.string({ minLength: 1, maxLength: 12 }).map((s) => JSON.stringify(s)),
+);
 
 type Mutation =
   | { kind: 'delete' | 'duplicate'; line: number }
@@ -111,7 +153,11 @@ function validateMutated(file: string, text: string): Diagnostic[] {
 
 describe('hostile input, property-based', () => {
   it('the shipped project is the baseline: it validates clean through layout', () => {
-    for (const file of YAML_FILES) expect(validateMutated(file, shipped.texts.get(file)!).filter((d) => d.severity === 'error'), file).toEqual([]);
+    for (const file of YAML_FILES)
+      expect(
+        validateMutated(file, shipped.texts.get(file)!).filter((d) => d.severity === 'error'),
+        file,
+      ).toEqual([]);
   });
 
   it('mutated content, region and theme files end in success or diagnostics, never an exception', () => {

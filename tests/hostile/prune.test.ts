@@ -23,7 +23,12 @@ describe.skipIf(!hasCli)('pruning what the project no longer makes', () => {
   beforeAll(async () => {
     project = await tempProject();
     out = path.join(project.root, 'out');
-    for (const [id, name] of [['brugge', 'Brugge'], ['damme', 'Damme'], ['ieper', 'Ieper']]) await project.write(`content/regions/${id}.yaml`, region(name));
+    for (const [id, name] of [
+      ['brugge', 'Brugge'],
+      ['damme', 'Damme'],
+      ['ieper', 'Ieper'],
+    ])
+      await project.write(`content/regions/${id}.yaml`, region(name));
     await build();
     expect(await listed()).toEqual([pdf('brugge'), pdf('damme'), pdf('ieper'), pdf('oostende'), pdf('west-vlaanderen')]);
   }, 300_000);
@@ -44,9 +49,7 @@ describe.skipIf(!hasCli)('pruning what the project no longer makes', () => {
 
     const full = await build();
     expect(full.stdout).toContain(`removed 2 PDF(s) the project no longer makes from out/ and its manifest:\n  out/${pdf('brugge')}\n  out/${pdf('ieper')}\n`);
-    expect(full.stdout).toContain(
-      `1 PDF(s) the project no longer makes were changed since drukwerk wrote them: left in place, no longer in manifest.json:\n  out/${pdf('damme')}\n`,
-    );
+    expect(full.stdout).toContain(`1 PDF(s) the project no longer makes were changed since drukwerk wrote them: left in place, no longer in manifest.json:\n  out/${pdf('damme')}\n`);
     expect(await listed()).toEqual([pdf('oostende'), pdf('west-vlaanderen')]);
     // only what the manifest says drukwerk wrote, unchanged, is removed; a folder left empty goes too
     expect(await readdir(path.join(out, 'brugge'))).toEqual(['notes.txt']);

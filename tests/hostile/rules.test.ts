@@ -62,7 +62,7 @@ describe('nothing is fetched during a build', () => {
 describe('load limits, unit level', () => {
   it('names the byte offset, line and column of the first byte that is not UTF-8', () => {
     expect(withoutCodes([decodeUtf8('a.yaml', Buffer.from([0x61, 0x0a, 0x62, 0xc3, 0x28])).diagnostic!])).toEqual([
-       { severity: 'error', message: 'the file is not UTF-8 text (invalid byte 0xC3 at offset 3)', file: 'a.yaml', line: 2, column: 2, hint: 'save the file as UTF-8 in your editor' },
+      { severity: 'error', message: 'the file is not UTF-8 text (invalid byte 0xC3 at offset 3)', file: 'a.yaml', line: 2, column: 2, hint: 'save the file as UTF-8 in your editor' },
     ]);
     expect(decodeUtf8('a.yaml', Buffer.from('é\u00A0ok')).text).toBe('é\u00A0ok');
     // overlong encodings and surrogates are not UTF-8 either
@@ -74,7 +74,15 @@ describe('load limits, unit level', () => {
     expect(readYaml('a.yaml', 'name: "Cafe\\u0301"\n').value!.data).toEqual({ name: 'Café' });
     expect(readYaml('a.yaml', 'name: "a\\tb\\nc"\n').diagnostics).toEqual([]);
     expect(withoutCodes(readYaml('a.yaml', 'list:\n  - ok\n  - "x\\u001Bhidden"\n').diagnostics)).toEqual([
-      { severity: 'error', message: '"list[1]" contains the control character U+001B (at character 2)', file: 'a.yaml', line: 3, column: 5, field: 'list[1]', hint: 'remove it: only tabs and line breaks are allowed in text' },
+      {
+        severity: 'error',
+        message: '"list[1]" contains the control character U+001B (at character 2)',
+        file: 'a.yaml',
+        line: 3,
+        column: 5,
+        field: 'list[1]',
+        hint: 'remove it: only tabs and line breaks are allowed in text',
+      },
     ]);
   });
 

@@ -42,7 +42,12 @@ describe('bidi', () => {
 
   it('mirrors brackets in right-to-left text and reads the direction from the language', () => {
     // as the line breaker gives them: the brackets in the Latin font (the Arabic one has none), apart from the Arabic run
-    const pieces = [{ text: 'سن ', source: 0 }, { text: '(', source: 1 }, { text: '18', source: 2 }, { text: ')', source: 1 }];
+    const pieces = [
+      { text: 'سن ', source: 0 },
+      { text: '(', source: 1 },
+      { text: '18', source: 2 },
+      { text: ')', source: 1 },
+    ];
     // "سن (18)" right to left: the closing bracket, mirrored, comes first from the left
     expect(visualSegments(pieces, 'rtl').map((s) => s.text)).toEqual(['(', '18', ')', 'سن ']);
     expect([directionOf('ar'), directionOf('nl'), directionOf('fr-BE')]).toEqual(['rtl', 'ltr', 'ltr']);

@@ -152,7 +152,12 @@ describe('Arabic ActualText', () => {
     const objects = (await textObjects(pdf('oostende/flyer-oostende-ar-screen.pdf')))[page]!;
     const runs = line.map(({ item, k }) => [item.text, objects[k]!.actualText ?? null]);
     // the brackets are in the Latin font (the Arabic one has none), painted mirrored: ") " on the page reads " ("
-    expect(runs).toEqual(expect.arrayContaining([[') ', ' ('], [' (', ') ']]));
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        [') ', ' ('],
+        [' (', ') '],
+      ]),
+    );
     // right to left, each run as it reads: the line as written
     expect(squeeze(line.map(({ item, k }) => objects[k]!.actualText ?? item.text).join(''))).toBe('في JAC (من 12 إلى 25 سنة) وعند Awel (اتصل');
     expect(runs).toEqual(
@@ -183,7 +188,12 @@ describe('Arabic ActualText', () => {
         if (item.text === 'الهاتف ' || squeeze(item.text) === '0800 30 700') found.push([squeeze(item.text), objects[p]![k]!.actualText ?? null]);
       });
     });
-    expect(found).toEqual(expect.arrayContaining([['الهاتف', null], ['0800 30 700', null]]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['الهاتف', null],
+        ['0800 30 700', null],
+      ]),
+    );
   });
 
   it('Dutch PDFs carry no ActualText', async () => {
@@ -192,7 +202,10 @@ describe('Arabic ActualText', () => {
     for (const file of dutch.results.flatMap((r) => r.files)) {
       const objects = (await textObjects(file.bytes)).flat();
       expect(objects.length).toBeGreaterThan(50);
-      expect(objects.filter((o) => o.actualText !== undefined), file.path).toEqual([]);
+      expect(
+        objects.filter((o) => o.actualText !== undefined),
+        file.path,
+      ).toEqual([]);
     }
   });
 });

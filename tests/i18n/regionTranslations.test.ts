@@ -36,8 +36,22 @@ function lineColumn(text: string, needle: string): { line: number; column: numbe
 }
 
 /** What the Oostende flyer and brochure print of their region, by the region file that writes it. */
-const FROM_PROVINCE = ['contacts.vdab.description', 'contacts.vdab.hours', 'contacts.clbchat.description', 'contacts.clbchat.hours', 'contacts.jac.description', 'contacts.awel.description', 'contacts.onderwijskiezer.description'];
-const FROM_OOSTENDE = ['contacts.leerwinkel.description', 'contacts.clb-de-havens.description', 'contacts.clb-go-oostende.description', 'contacts.multitrajecten.description', 'contacts.youthstart.description'];
+const FROM_PROVINCE = [
+  'contacts.vdab.description',
+  'contacts.vdab.hours',
+  'contacts.clbchat.description',
+  'contacts.clbchat.hours',
+  'contacts.jac.description',
+  'contacts.awel.description',
+  'contacts.onderwijskiezer.description',
+];
+const FROM_OOSTENDE = [
+  'contacts.leerwinkel.description',
+  'contacts.clb-de-havens.description',
+  'contacts.clb-go-oostende.description',
+  'contacts.multitrajecten.description',
+  'contacts.youthstart.description',
+];
 /** Names of organisations: printed as written in every language. */
 const NAMES = ['VDAB', 'CLBch@t', 'JAC', 'Awel', 'Onderwijskiezer', 'Vrij CLB De Havens Oostende', 'CLB GO! Oostende', 'Multitrajecten (Stad Oostende)', 'YouthStart'];
 
@@ -87,7 +101,8 @@ describe('the shipped translated editions of Oostende', () => {
 
   it('the French words are the translation’s (spot check of the whole chain: province, Oostende, local text)', async () => {
     const flyer = await text('oostende/flyer-oostende-fr-print.pdf');
-    for (const s of ['Emploi, formation et accompagnement.', 'Chaque jour ouvrable de 8 h à 19 h', 'Demande à ton école si c’est ton CLB.', 'Leerwinkel – site d’Oostende']) expect(flyer).toContain(squeeze(s));
+    for (const s of ['Emploi, formation et accompagnement.', 'Chaque jour ouvrable de 8 h à 19 h', 'Demande à ton école si c’est ton CLB.', 'Leerwinkel – site d’Oostende'])
+      expect(flyer).toContain(squeeze(s));
     const brochure = await text('oostende/brochure-oostende-en-print.pdf');
     expect(brochure).toContain(squeeze('Do you live in Oostende or go to school there?'));
     expect(brochure).not.toContain(squeeze('Woon je in Oostende'));
@@ -117,8 +132,11 @@ describe('a region text a language lacks', () => {
     expect(withoutOpenContacts(built.diagnostics).map(pick)).toEqual([
       {
         severity: 'error',
-        message: '"contacts.youthstart.description" is not translated into French (fr): a translated edition never prints Dutch region text, so the flyer and brochure of "oostende" in that language are not built',
-        file: 'content/regions/oostende.yaml', ...at, field: 'contacts.youthstart.description',
+        message:
+          '"contacts.youthstart.description" is not translated into French (fr): a translated edition never prints Dutch region text, so the flyer and brochure of "oostende" in that language are not built',
+        file: 'content/regions/oostende.yaml',
+        ...at,
+        field: 'contacts.youthstart.description',
         hint: 'add contacts.youthstart.description to content/fr/regions/oostende.yaml, translated from this Dutch text; then run drukwerk translation-done fr regions/oostende. Only the Dutch editions meanwhile: build with --lang nl',
       },
     ]);
@@ -138,8 +156,11 @@ describe('a region text a language lacks', () => {
     expect(withoutOpenContacts(built.diagnostics).map(pick)).toEqual([
       {
         severity: 'error',
-        message: '"contacts.vdab.hours" is not translated into Arabic (ar) and English (en): a translated edition never prints Dutch region text, so the flyer of "oostende" and "west-vlaanderen" in those languages are not built',
-        file: 'content/regions/west-vlaanderen.yaml', ...at, field: 'contacts.vdab.hours',
+        message:
+          '"contacts.vdab.hours" is not translated into Arabic (ar) and English (en): a translated edition never prints Dutch region text, so the flyer of "oostende" and "west-vlaanderen" in those languages are not built',
+        file: 'content/regions/west-vlaanderen.yaml',
+        ...at,
+        field: 'contacts.vdab.hours',
         hint: 'add contacts.vdab.hours to content/ar/regions/west-vlaanderen.yaml and content/en/regions/west-vlaanderen.yaml, translated from this Dutch text; then run drukwerk translation-done <language> regions/west-vlaanderen for each of ar, en. Only the Dutch editions meanwhile: build with --lang nl',
       },
     ]);
@@ -233,25 +254,34 @@ describe('region translations are tracked like the content', () => {
       {
         severity: 'warning',
         message: '"contacts.vdab.hours" is not in the Dutch region file content/regions/oostende.yaml, so this translation is never printed',
-        file: 'content/fr/regions/oostende.yaml', ...lineColumn(fr, '"8 h"'), field: 'contacts.vdab.hours',
+        file: 'content/fr/regions/oostende.yaml',
+        ...lineColumn(fr, '"8 h"'),
+        field: 'contacts.vdab.hours',
         hint: 'it is written in content/regions/west-vlaanderen.yaml: translate it in content/fr/regions/west-vlaanderen.yaml, or remove it here',
       },
       {
         severity: 'warning',
         message: '"contacts.clb-go-ostende.description" is not in the Dutch region file content/regions/oostende.yaml, so this translation is never printed',
-        file: 'content/fr/regions/oostende.yaml', ...lineColumn(fr, '"Demande à ton école si c\'est ton CLB."\n  multi'), field: 'contacts.clb-go-ostende.description',
+        file: 'content/fr/regions/oostende.yaml',
+        ...lineColumn(fr, '"Demande à ton école si c\'est ton CLB."\n  multi'),
+        field: 'contacts.clb-go-ostende.description',
         hint: 'remove it, or give it the contact id and field that content/regions/oostende.yaml writes',
       },
       {
         severity: 'error',
         message: 'there is no region "ostende" (content/regions/ostende.yaml) for this text to translate',
-        file: 'content/fr/regions/ostende.yaml', line: 1, column: 1, field: undefined,
+        file: 'content/fr/regions/ostende.yaml',
+        line: 1,
+        column: 1,
+        field: undefined,
         hint: 'did you mean "oostende"? a region\'s translation is named after its Dutch file; the regions are: oostende, west-vlaanderen',
       },
       {
         severity: 'warning',
         message: '"contacts.youthstart.description" is not in the Dutch region file content/regions/west-vlaanderen.yaml, so this translation is never printed',
-        file: 'content/fr/regions/west-vlaanderen.yaml', ...lineColumn(wv, '"Texte."'), field: 'contacts.youthstart.description',
+        file: 'content/fr/regions/west-vlaanderen.yaml',
+        ...lineColumn(wv, '"Texte."'),
+        field: 'contacts.youthstart.description',
         hint: 'remove it, or give it the contact id and field that content/regions/west-vlaanderen.yaml writes',
       },
     ]);

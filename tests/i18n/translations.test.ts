@@ -48,7 +48,10 @@ describe('French and English', () => {
   });
 
   it('tag the screen edition with the language: fr-BE, en', async () => {
-    for (const [lang, tag] of [['fr', 'fr-BE'], ['en', 'en']]) {
+    for (const [lang, tag] of [
+      ['fr', 'fr-BE'],
+      ['en', 'en'],
+    ]) {
       const doc = await PDFDocument.load(pdf(`oostende/flyer-oostende-${lang}-screen.pdf`));
       expect((doc.catalog.lookup(PDFName.of('Lang'), PDFString) as PDFString).decodeText()).toBe(tag);
     }
@@ -72,12 +75,17 @@ describe('translation tracking', () => {
     const { diagnostics } = await loadProject(project.root);
     const fr = await project.read('content/fr/flyer.yaml');
     const nl = await project.read('content/nl/flyer.yaml');
-    const [line, column] = pos(fr, /^intro: (")/m).split(':').map(Number);
+    const [line, column] = pos(fr, /^intro: (")/m)
+      .split(':')
+      .map(Number);
     expect(withoutCodes(diagnostics.filter((d) => d.file === 'content/fr/flyer.yaml'))).toEqual([
       {
         severity: 'warning',
         message: `"intro" is translated from an older Dutch text (content/nl/flyer.yaml:${pos(nl, /^intro: (")/m)} changed); update the translation, then run drukwerk translation-done fr flyer`,
-        file: 'content/fr/flyer.yaml', line, column, field: 'intro',
+        file: 'content/fr/flyer.yaml',
+        line,
+        column,
+        field: 'intro',
       },
     ]);
     // recording the translation as done clears it
@@ -93,13 +101,18 @@ describe('translation tracking', () => {
     const { project: parsed, diagnostics } = await loadProject(project.root);
     const fr = await project.read('content/fr/brochure.yaml');
     const nl = await project.read('content/nl/brochure.yaml');
-    const [line, column] = pos(fr, /- (name): "Enseignement pour adultes/).split(':').map(Number);
+    const [line, column] = pos(fr, /- (name): "Enseignement pour adultes/)
+      .split(':')
+      .map(Number);
     expect(parsed).toBeUndefined();
     expect(withoutCodes(diagnostics.filter((d) => d.file === 'content/fr/brochure.yaml'))).toEqual([
       {
         severity: 'error',
         message: `"statements[0].routes[1].next_step" is in the Dutch text (content/nl/brochure.yaml:${pos(nl, /next_step: ("Vraag een CVO in je buurt naar de traj)/)}) but missing in this translation`,
-        file: 'content/fr/brochure.yaml', line, column, field: 'statements[0].routes[1].next_step',
+        file: 'content/fr/brochure.yaml',
+        line,
+        column,
+        field: 'statements[0].routes[1].next_step',
         hint: 'translate it: a translation never falls back to Dutch',
       },
     ]);
@@ -109,6 +122,8 @@ describe('translation tracking', () => {
     await project.replace('content/en/brochure.yaml', /\n      - name: "Work placement \(BIS\)"\n[^\n]*\n[^\n]*/, '');
     const { diagnostics } = await loadProject(project.root);
     const errors = diagnostics.filter((d) => d.file === 'content/en/brochure.yaml' && d.severity === 'error');
-    expect(errors.map((d) => d.message)).toEqual([expect.stringMatching(/^"statements\[1\]\.routes" has 2 item\(s\) in this translation, but 3 in the Dutch text \(content\/nl\/brochure\.yaml:\d+:\d+\)$/)]);
+    expect(errors.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^"statements\[1\]\.routes" has 2 item\(s\) in this translation, but 3 in the Dutch text \(content\/nl\/brochure\.yaml:\d+:\d+\)$/),
+    ]);
   });
 });

@@ -18,8 +18,7 @@ vi.mock('../../src/layout/greedyFit.js', async (original) => {
 });
 
 const measurer = fakeMeasurer();
-const audit = (d: ReturnType<typeof doc>) =>
-  auditLayout(layoutDocument(d, ctx({ measurer })).document, { measurer, where: 'flyer (oostende)', variant: 'flyer/oostende/nl', safeZoneMm: 5 });
+const audit = (d: ReturnType<typeof doc>) => auditLayout(layoutDocument(d, ctx({ measurer })).document, { measurer, where: 'flyer (oostende)', variant: 'flyer/oostende/nl', safeZoneMm: 5 });
 
 // 100 pt frame at x 20; with the fake measurer a character at size 10 is 5 pt wide
 const fieldPara = (text: string) => p('', { inlines: [run(text, { field: field('contacts.stad.description', 14) })] });
@@ -40,7 +39,11 @@ describe('auditLayout', () => {
         severity: 'error',
         edge: 'side',
         message: `text runs out of frame "intro" on page 1 of flyer (oostende): "${'x'.repeat(30)}" by ${(50 / (72 / 25.4)).toFixed(1)} mm`,
-        file: 'content/nl/flyer.yaml', line: 14, column: 10, field: 'contacts.stad.description', variant: 'flyer/oostende/nl',
+        file: 'content/nl/flyer.yaml',
+        line: 14,
+        column: 10,
+        field: 'contacts.stad.description',
+        variant: 'flyer/oostende/nl',
       }),
     ]);
   });

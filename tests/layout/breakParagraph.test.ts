@@ -11,21 +11,27 @@ import { fakeMeasurer } from '../support/fakeMeasurer.js';
 
 // With the fake measurer at size 10 every character (space and hyphen included) is 5 pt wide.
 const style: TextStyle = {
-  font: 'regular', size: 10, leading: 13, color: 'ink', align: 'left',
-  spaceBefore: 0, spaceAfter: 0, hyphenate: true, tracking: 0, uppercase: false,
+  font: 'regular',
+  size: 10,
+  leading: 13,
+  color: 'ink',
+  align: 'left',
+  spaceBefore: 0,
+  spaceAfter: 0,
+  hyphenate: true,
+  tracking: 0,
+  uppercase: false,
 };
 const run = (text: string, extra: Partial<TextRun> = {}): TextRun => ({ kind: 'text', text, bold: false, italic: false, ...extra });
 const texts = (lines: Line[]): string[] => lines.map((l) => l.fragments.map((f) => f.text).join(''));
 const measurer = fakeMeasurer();
 const nl = createHyphenator('nl');
-const layout = (inlines: TextRun[], opts: Partial<BreakOptions> & { width: number }) =>
-  breakParagraph(inlines, { style, measurer, ...opts });
+const layout = (inlines: TextRun[], opts: Partial<BreakOptions> & { width: number }) => breakParagraph(inlines, { style, measurer, ...opts });
 /** A hyphenator that allows a break after every letter but the first and last two. */
 const everywhere: Hyphenator = (word) => Array.from({ length: Math.max(0, word.length - 3) }, (_, i) => i + 2);
 
 const DUTCH =
-  'Na je opleiding zoek je werk. De VDAB helpt ongekwalificeerde schoolverlaters met levensloopbaanactiviteiten ' +
-  'en begeleiding door onderwijsprofessionals in heel Vlaanderen, ook in Oostende.';
+  'Na je opleiding zoek je werk. De VDAB helpt ongekwalificeerde schoolverlaters met levensloopbaanactiviteiten ' + 'en begeleiding door onderwijsprofessionals in heel Vlaanderen, ook in Oostende.';
 
 describe('breakParagraph: which words on which line', () => {
   it('breaks a simple ragged paragraph', () => {
@@ -116,7 +122,8 @@ describe('breakParagraph: which words on which line', () => {
 
   it('lets a word wider than the column overflow its own line and keeps total fit for the rest', () => {
     const { lines } = layout([run('Surf naar leerlingenbegeleidingsmogelijkheden123 voor meer informatie.')], {
-      width: 120, hyphenator: everywhere,
+      width: 120,
+      hyphenator: everywhere,
     });
     expect(texts(lines)).toEqual(['Surf naar', 'leerlingenbegeleidingsmogelijkheden123', 'voor meer informatie.']);
     expect(lines[1]!.width).toBe(190);
@@ -124,7 +131,8 @@ describe('breakParagraph: which words on which line', () => {
 
   it('breaks a web address after a slash and before its punctuation, without a hyphen (Chicago), never right after the scheme or www', () => {
     const { lines } = layout([run('Surf naar https://www.onderwijs.vlaanderen.be/nl/leerlingenbegeleiding voor meer informatie.')], {
-      width: 120, hyphenator: everywhere,
+      width: 120,
+      hyphenator: everywhere,
     });
     expect(texts(lines)).toEqual(['Surf naar', 'https://www.onderwijs', '.vlaanderen.be/nl/', 'leerlingenbegeleiding', 'voor meer informatie.']);
     expect(lines.some((l) => l.hyphenated)).toBe(false);
@@ -178,7 +186,12 @@ describe('greedyFit (the fallback)', () => {
 
   it('takes the last break that fits, and lets a too-wide token overflow its own line', () => {
     const breaks = greedyFit(items, fit);
-    const lines = breaks.map((b, i) => items.slice(i === 0 ? 0 : breaks[i - 1]! + 1, b).map((item) => (item.kind === 'penalty' ? '' : item.text)).join(''));
+    const lines = breaks.map((b, i) =>
+      items
+        .slice(i === 0 ? 0 : breaks[i - 1]! + 1, b)
+        .map((item) => (item.kind === 'penalty' ? '' : item.text))
+        .join(''),
+    );
     expect(lines).toEqual(['aaa bbb', 'ccc', 'verylongtoken', 'ddd']);
   });
 });
@@ -271,8 +284,16 @@ describe('breakParagraph: positions', () => {
   it('merges adjacent text of the same font, link and field into one fragment', () => {
     const field = { path: 'contacts.vdab.name', file: 'regions/oostende.yaml', line: 3, column: 9 };
     const inlines = [
-      run('De '), run('dienst'), run(' van '), run('VDAB', { field }), run(' Oostende', { field: { ...field } }), run(' is '),
-      run('open', { italic: true }), run(' op '), run('vdab.be', { href: 'https://www.vdab.be' }), run('.'),
+      run('De '),
+      run('dienst'),
+      run(' van '),
+      run('VDAB', { field }),
+      run(' Oostende', { field: { ...field } }),
+      run(' is '),
+      run('open', { italic: true }),
+      run(' op '),
+      run('vdab.be', { href: 'https://www.vdab.be' }),
+      run('.'),
     ];
     const { lines } = layout(inlines, { width: 1000 });
     // a space goes with the word before it; the line never starts or ends with one
@@ -315,10 +336,11 @@ describe('breakParagraph: missing glyphs', () => {
   it('reports each missing character once per field, with the font it is set in', () => {
     const a = { path: 'contacts[0].name', file: 'regions/oostende.yaml', line: 4, column: 11 };
     const b = { path: 'contacts[1].name', file: 'regions/oostende.yaml', line: 9, column: 11 };
-    const { missing } = breakParagraph(
-      [run('Łukasz Wałęsa ', { field: a }), run('en '), run('Łódź', { field: b, bold: true }), run(' ł')],
-      { width: 100, style, measurer: fakeMeasurer({ missing: 'Łłę' }) },
-    );
+    const { missing } = breakParagraph([run('Łukasz Wałęsa ', { field: a }), run('en '), run('Łódź', { field: b, bold: true }), run(' ł')], {
+      width: 100,
+      style,
+      measurer: fakeMeasurer({ missing: 'Łłę' }),
+    });
     expect(missing).toEqual([
       { char: 'Ł', field: a, font: 'regular' },
       { char: 'ł', field: a, font: 'regular' },

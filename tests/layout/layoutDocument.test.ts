@@ -16,7 +16,12 @@ describe('layoutDocument: where blocks land', () => {
     expect(diagnostics).toEqual([]);
     const items = texts(document.pages[0]!);
     // h1: top 30, ascent 16 → 46; paragraph: 30 + 24 + max(6, 0) = 60, ascent 8 → 68, 81; next: 60 + 26 + max(5, 0) = 91 → 99
-    expect(items.map((t) => [t.x, t.y])).toEqual([[20, 46], [20, 68], [20, 81], [20, 99]]);
+    expect(items.map((t) => [t.x, t.y])).toEqual([
+      [20, 46],
+      [20, 68],
+      [20, 81],
+      [20, 99],
+    ]);
     expect(items[0]).toMatchObject({ text: 'Titel', font: 'display', size: 20, color: 'navy' });
     expect(items[1]).toMatchObject({ text: 'wxyz wxyz wxyz wxyz', font: 'regular', size: 10, color: 'ink', width: 95 });
   });
@@ -31,13 +36,24 @@ describe('layoutDocument: where blocks land', () => {
   });
 
   it('places lists with a hanging indent and the marker on the first baseline, in the style’s colour', () => {
-    const list: Block = { kind: 'list', ordered: true, items: [{ blocks: [p(words(6), { style: 'list' })], template: at(12) }, { blocks: [p('kort', { style: 'list' })], template: at(13) }], template: at(11) };
+    const list: Block = {
+      kind: 'list',
+      ordered: true,
+      items: [
+        { blocks: [p(words(6), { style: 'list' })], template: at(12) },
+        { blocks: [p('kort', { style: 'list' })], template: at(13) },
+      ],
+      template: at(11),
+    };
     const { document } = layoutDocument(doc([page([frame([list], { width: 110 })])]), ctx());
     const items = texts(document.pages[0]!);
     // markers "1." and "2." are 10 wide, gutter 6 → text at 16; item text 94 wide: 3 words on the first line
     expect(items.map((t) => [t.text, t.x, t.y])).toEqual([
-      ['1.', 20, 38], ['wxyz wxyz wxyz', 36, 38], ['wxyz wxyz wxyz', 36, 51],
-      ['2.', 20, 38 + 26 + 3], ['kort', 36, 38 + 26 + 3],
+      ['1.', 20, 38],
+      ['wxyz wxyz wxyz', 36, 38],
+      ['wxyz wxyz wxyz', 36, 51],
+      ['2.', 20, 38 + 26 + 3],
+      ['kort', 36, 38 + 26 + 3],
     ]);
     expect(items[0]!.color).toBe('ink');
   });
@@ -47,7 +63,14 @@ describe('layoutDocument: where blocks land', () => {
     const { document } = layoutDocument(doc([page([frame([grid], { width: 110 })])]), ctx());
     const items = texts(document.pages[0]!);
     // columns of 50 at x 20 and 80; the second cell breaks into 4 lines (2 words each): row 1 ink = 3·13 + 10 = 49; row 2 at 49 + gap 10
-    expect(items.map((t) => [t.x, t.y])).toEqual([[20, 38], [80, 38], [80, 51], [80, 64], [80, 77], [20, 30 + 59 + 8]]);
+    expect(items.map((t) => [t.x, t.y])).toEqual([
+      [20, 38],
+      [80, 38],
+      [80, 51],
+      [80, 64],
+      [80, 77],
+      [20, 30 + 59 + 8],
+    ]);
   });
 
   it('draws a box around its padded blocks and keeps figures left-aligned at the current position', () => {
@@ -95,7 +118,12 @@ describe('layoutDocument: the page sequence', () => {
   it('reports a page count that is not a multiple when there is no filler page', () => {
     const { diagnostics } = layoutDocument(doc([page([]), page([]), page([])], { pageMultiple: 4, material: 'brochure' }), ctx());
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', message: 'brochure (oostende) has 3 pages, which is not a multiple of 4, and there is no filler page to pad it', file: 'templates/flyer.hbs', line: 1 }),
+      expect.objectContaining({
+        severity: 'error',
+        message: 'brochure (oostende) has 3 pages, which is not a multiple of 4, and there is no filler page to pad it',
+        file: 'templates/flyer.hbs',
+        line: 1,
+      }),
     ]);
   });
 
@@ -106,7 +134,10 @@ describe('layoutDocument: the page sequence', () => {
   });
 
   it('uses the even area on even pages, with folio and running head outside', () => {
-    const f = flow(Array.from({ length: 10 }, () => lines(3)), { areaEven: { x: 30, y: 40, width: 100, height: 300 }, folio: true, runningHead: 'Leidraad' });
+    const f = flow(
+      Array.from({ length: 10 }, () => lines(3)),
+      { areaEven: { x: 30, y: 40, width: 100, height: 300 }, folio: true, runningHead: 'Leidraad' },
+    );
     const { document } = layoutDocument(doc([f]), ctx());
     const [one, two] = document.pages as [LaidOutPage, LaidOutPage];
     expect(texts(one)[0]!.x).toBe(20);
@@ -125,7 +156,10 @@ describe('layoutDocument: page furniture', () => {
   it('draws a flow’s decoration on every page as artifacts, and a fixed page’s background', () => {
     const band = { kind: 'shape' as const, x: 0, y: 0, width: 420, height: 20, fill: 'navy', bleed: true, template: at(7) };
     const label = frame([p('Leidraad')], { name: 'band', x: 20, y: 5, width: 100, height: 12 });
-    const f = flow(Array.from({ length: 10 }, () => lines(3)), { decoration: [band, label] });
+    const f = flow(
+      Array.from({ length: 10 }, () => lines(3)),
+      { decoration: [band, label] },
+    );
     const { document } = layoutDocument(doc([page([], { background: 'navy' }), f]), ctx());
     expect(document.pages[0]!.items).toEqual([{ kind: 'rect', x: 0, y: 0, width: document.width, height: document.height, fill: 'navy', bleed: true, artifact: true }]);
     for (const pg of document.pages.slice(1)) {
@@ -146,7 +180,11 @@ describe('layoutDocument: frames that do not fit', () => {
       {
         severity: 'error',
         message: 'text does not fit in frame "intro" on page 1 of flyer (oostende): 2 line(s), 8.8 mm too much',
-        file: 'content/nl/flyer.yaml', line: 3, column: 10, field: 'content.intro', variant: 'flyer/oostende/nl',
+        file: 'content/nl/flyer.yaml',
+        line: 3,
+        column: 10,
+        field: 'content.intro',
+        variant: 'flyer/oostende/nl',
         hint: 'shorten the text, or leave out a contact or a sentence',
         designerHint: 'or allow copy-fitting with min-scale on the frame in templates/flyer.hbs:4',
         code: 'diag.overflow',
@@ -183,7 +221,10 @@ describe('layoutDocument: frames that do not fit', () => {
     const { document, diagnostics } = layoutDocument(doc([page([card('een', 6), card('twee', 2, { x: 130 }), card('drie', 5, { x: 240, fitGroup: undefined })])]), ctx());
     expect(diagnostics).toEqual([]);
     // 6 lines need 0.92 (as above); the 2-line card takes it too; 5 lines (62 pt) fit in 70 at 1 on their own
-    expect(document.copyFits).toEqual([{ page: 1, frame: 'een', scale: 0.92 }, { page: 1, frame: 'twee', scale: 0.92 }]);
+    expect(document.copyFits).toEqual([
+      { page: 1, frame: 'een', scale: 0.92 },
+      { page: 1, frame: 'twee', scale: 0.92 },
+    ]);
     const sizes = texts(document.pages[0]!).map((t) => [t.x, t.size]);
     expect(new Set(sizes.filter(([x]) => x < 230).map(([, size]) => size.toFixed(3)))).toEqual(new Set(['9.200']));
     expect(sizes.filter(([x]) => x >= 240).every(([, size]) => size === 10)).toBe(true);
@@ -218,7 +259,15 @@ describe('layoutDocument: glyphs and QR codes', () => {
     const para = p('x', { inlines: [run('Łódź ł ł', { field: field('contacts[2].name', 7) })] });
     const { diagnostics } = layoutDocument(doc([page([frame([para]), frame([para], { name: 'twee' })])]), ctx({ measurer: fakeMeasurer({ missing: 'ł' }) }));
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', message: 'the font has no glyph for "ł" (U+0142) in flyer (oostende)', file: 'content/nl/flyer.yaml', line: 7, column: 10, field: 'contacts[2].name', variant: 'flyer/oostende/nl' }),
+      expect.objectContaining({
+        severity: 'error',
+        message: 'the font has no glyph for "ł" (U+0142) in flyer (oostende)',
+        file: 'content/nl/flyer.yaml',
+        line: 7,
+        column: 10,
+        field: 'contacts[2].name',
+        variant: 'flyer/oostende/nl',
+      }),
     ]);
   });
 
@@ -239,8 +288,18 @@ describe('layoutDocument: glyphs and QR codes', () => {
 
 describe('layoutDocument: furniture and the wide measure', () => {
   const table = (n: number): Block => ({
-    kind: 'table', columns: [1, 1], wide: true, template: at(50),
-    rows: Array.from({ length: n }, () => ({ header: false, cells: [{ blocks: [p('a')], template: at(51) }, { blocks: [p('b')], template: at(51) }], template: at(51) })),
+    kind: 'table',
+    columns: [1, 1],
+    wide: true,
+    template: at(50),
+    rows: Array.from({ length: n }, () => ({
+      header: false,
+      cells: [
+        { blocks: [p('a')], template: at(51) },
+        { blocks: [p('b')], template: at(51) },
+      ],
+      template: at(51),
+    })),
   });
 
   it('gives a fixed page the running head and folio of the flow it names, at that flow\u2019s text area for its page number', () => {
@@ -248,9 +307,15 @@ describe('layoutDocument: furniture and the wide measure', () => {
     const contacts = page([frame([p('Contacten')])], { furniture: 'main' });
     const { document, diagnostics } = layoutDocument(doc([main, contacts]), ctx());
     expect(diagnostics).toEqual([]);
-    const furniture = (n: number) => texts(document.pages[n - 1]!).filter((t) => t.frame === undefined).map((t) => [t.text, t.x]);
+    const furniture = (n: number) =>
+      texts(document.pages[n - 1]!)
+        .filter((t) => t.frame === undefined)
+        .map((t) => [t.text, t.x]);
     // page 2 is even: the even area (x 40), furniture on the outside (left); page 1 odd: flush right (outside)
-    expect(furniture(2)).toEqual([['Kop', 40], ['2', 40]]);
+    expect(furniture(2)).toEqual([
+      ['Kop', 40],
+      ['2', 40],
+    ]);
     expect(furniture(1).map(([text]) => text)).toEqual(['Kop', '1']);
     expect(texts(layoutDocument(doc([main, page([frame([p('x')])])]), ctx()).document.pages[1]!).filter((t) => t.frame === undefined)).toEqual([]);
   });
@@ -282,7 +347,15 @@ describe('layoutDocument: fills', () => {
 
   it('sets a fill at the foot of a page a forced break leaves short, and leaves it out where the room is less than it needs', () => {
     // area 300 pt: 3 lines (36 pt of ink) leave room for the 2-line fill; 22 lines do not
-    const short = [lines(3), fill([p('Laat je', { style: 'h2' })]), { kind: 'pagebreak', template: at(61) } as Block, lines(22), fill([lines(2)]), { kind: 'pagebreak', template: at(62) } as Block, lines(1)];
+    const short = [
+      lines(3),
+      fill([p('Laat je', { style: 'h2' })]),
+      { kind: 'pagebreak', template: at(61) } as Block,
+      lines(22),
+      fill([lines(2)]),
+      { kind: 'pagebreak', template: at(62) } as Block,
+      lines(1),
+    ];
     const { document, diagnostics } = layoutDocument(doc([flow(short)]), ctx());
     expect(diagnostics).toEqual([]);
     expect(document.pages).toHaveLength(3);

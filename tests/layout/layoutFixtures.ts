@@ -6,7 +6,17 @@ import type { TextStyle, Theme } from '../../src/vocabulary/theme.js';
 import { fakeMeasurer } from '../support/fakeMeasurer.js';
 
 const style = (extra: Partial<TextStyle>): TextStyle => ({
-  font: 'regular', size: 10, leading: 13, color: 'ink', align: 'left', spaceBefore: 0, spaceAfter: 0, hyphenate: false, tracking: 0, uppercase: false, ...extra,
+  font: 'regular',
+  size: 10,
+  leading: 13,
+  color: 'ink',
+  align: 'left',
+  spaceBefore: 0,
+  spaceAfter: 0,
+  hyphenate: false,
+  tracking: 0,
+  uppercase: false,
+  ...extra,
 });
 
 /** With the fake measurer: every character is 0.5 × size wide, ascent 0.8 × size, descent 0.2 × size. */
@@ -32,7 +42,11 @@ export const theme: Theme = {
 };
 
 export const ctx = (extra: Partial<LayoutContext> = {}): LayoutContext => ({
-  theme, measurer: fakeMeasurer(), variant: 'flyer/oostende/nl', region: 'oostende', ...extra,
+  theme,
+  measurer: fakeMeasurer(),
+  variant: 'flyer/oostende/nl',
+  region: 'oostende',
+  ...extra,
 });
 
 export const at = (line: number, file = 'templates/flyer.hbs') => ({ file, line, column: 5 });
@@ -48,12 +62,37 @@ export const words = (n: number, word = 'wxyz'): string => Array.from({ length: 
 export const lines = (n: number, extra: Partial<Paragraph> = {}): Paragraph => p(words(4 * n), extra);
 
 export const frame = (blocks: Block[], extra: Partial<Frame> = {}): Frame => ({
-  kind: 'frame', name: 'intro', x: 20, y: 30, width: 100, height: 200, blocks, valign: 'top', minScale: 1, template: at(4), ...extra,
+  kind: 'frame',
+  name: 'intro',
+  x: 20,
+  y: 30,
+  width: 100,
+  height: 200,
+  blocks,
+  valign: 'top',
+  minScale: 1,
+  template: at(4),
+  ...extra,
 });
 export const page = (children: PageChild[], extra: Partial<FixedPage> = {}): FixedPage => ({ kind: 'page', name: 'page', children, role: 'normal', template: at(2), ...extra });
 export const flow = (blocks: Block[], extra: Partial<Flow> = {}): Flow => ({
-  kind: 'flow', name: 'main', area: { x: 20, y: 40, width: 100, height: 300 }, folio: false, blocks, decoration: [], template: at(6), ...extra,
+  kind: 'flow',
+  name: 'main',
+  area: { x: 20, y: 40, width: 100, height: 300 },
+  folio: false,
+  blocks,
+  decoration: [],
+  template: at(6),
+  ...extra,
 });
 export const doc = (sequence: Document['sequence'], extra: Partial<Document> = {}): Document => ({
-  material: 'flyer', title: 'Test', lang: 'nl', width: 148 * 2.8346, height: 210 * 2.8346, pageMultiple: 1, sequence, template: at(1), ...extra,
+  material: 'flyer',
+  title: 'Test',
+  lang: 'nl',
+  width: 148 * 2.8346,
+  height: 210 * 2.8346,
+  pageMultiple: 1,
+  sequence,
+  template: at(1),
+  ...extra,
 });

@@ -50,7 +50,13 @@ describe('flow rules: headings', () => {
   it('never ends a page with a heading: it moves on with the next block’s first lines', () => {
     // heading fits at 73–87, the next paragraph's first line would end at 104 > 100
     const { document } = lay([lines(5), h(2, 'Kop'), lines(4)], 100);
-    expect(document.pages.map((pg) => texts(pg).map((t) => (isHeading(t) ? 'H' : 'p')).join(''))).toEqual(['ppppp', 'Hpppp']);
+    expect(
+      document.pages.map((pg) =>
+        texts(pg)
+          .map((t) => (isHeading(t) ? 'H' : 'p'))
+          .join(''),
+      ),
+    ).toEqual(['ppppp', 'Hpppp']);
     // room for the heading and one line only: still moves
     const one = lay([lines(5), h(2, 'Kop'), lines(6)], 110).document;
     expect(texts(one.pages[0]!).some(isHeading)).toBe(false);
@@ -60,7 +66,11 @@ describe('flow rules: headings', () => {
   it('keeps consecutive headings with the text after them', () => {
     const { document } = lay([lines(4), h(1, 'Een'), h(2, 'Twee'), lines(4)], 110);
     expect(texts(document.pages[0]!)).toHaveLength(4);
-    expect(texts(document.pages[1]!).slice(0, 2).map((t) => t.text)).toEqual(['Een', 'Twee']);
+    expect(
+      texts(document.pages[1]!)
+        .slice(0, 2)
+        .map((t) => t.text),
+    ).toEqual(['Een', 'Twee']);
   });
 
   it('records outline entries and anchors at the heading’s top', () => {
@@ -97,7 +107,11 @@ describe('flow rules: lists, tables, boxes', () => {
   });
 
   it('repeats the header row on continuation pages and never splits a row', () => {
-    const row = (cells: string[], header = false): TableRow => ({ header, cells: cells.map((c) => ({ blocks: [p(c, { style: header ? 'table-head' : 'table' })], template: at(61) })), template: at(60) });
+    const row = (cells: string[], header = false): TableRow => ({
+      header,
+      cells: cells.map((c) => ({ blocks: [p(c, { style: header ? 'table-head' : 'table' })], template: at(61) })),
+      template: at(60),
+    });
     const table: Table = { kind: 'table', columns: [2, 3], rows: [row(['Naam', 'Wat'], true), ...Array.from({ length: 20 }, (_, i) => row([`r${i}`, 'x']))], template: at(59) };
     const { document, diagnostics } = layoutDocument(doc([flow([table], { area: { x: 20, y: 40, width: 100, height: 100 } })]), ctx());
     expect(diagnostics).toEqual([]);
@@ -106,7 +120,10 @@ describe('flow rules: lists, tables, boxes', () => {
     const all = (pg: LaidOutPage) => pg.items.filter((i): i is TextItem => i.kind === 'text');
     for (const [k, pg] of document.pages.entries()) {
       const items = all(pg);
-      expect(items.slice(0, 2).map((t) => [t.text, t.x, t.y])).toEqual([['Naam', 24, 51], ['Wat', 64, 51]]);
+      expect(items.slice(0, 2).map((t) => [t.text, t.x, t.y])).toEqual([
+        ['Naam', 24, 51],
+        ['Wat', 64, 51],
+      ]);
       // the repeated header is an artifact; the first one is TH
       expect(items[0]!.tag?.type).toBe(k === 0 ? 'TH' : undefined);
       expect(items.slice(2).map((t) => t.y)).toEqual([67, 67, 83, 83, 99, 99, 115, 115, 131, 131]);
@@ -123,7 +140,12 @@ describe('flow rules: lists, tables, boxes', () => {
     const { diagnostics } = lay([lines(3), box(9)], 100);
     // 8·13 + 10 + 10 = 124 pt in 100: 24 pt = 8.5 mm
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', message: 'a box is taller than the text area of flow "main" on page 2 of flyer (oostende): 8.5 mm too much', file: 'templates/flyer.hbs', line: 70 }),
+      expect.objectContaining({
+        severity: 'error',
+        message: 'a box is taller than the text area of flow "main" on page 2 of flyer (oostende): 8.5 mm too much',
+        file: 'templates/flyer.hbs',
+        line: 70,
+      }),
     ]);
   });
 });

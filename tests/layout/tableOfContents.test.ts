@@ -20,9 +20,19 @@ function numbers(d: LaidOutDocument): { shown: Record<string, string>; outline: 
 describe('table of contents', () => {
   it('lists outlined headings of levels 1 and 2 with their real page numbers, right-aligned, linked', () => {
     const blocks: Block[] = [
-      h(2, 'Inhoud', { outline: false }), toc, { kind: 'pagebreak', template: at(9) },
-      h(1, 'Een'), lines(30), h(2, 'Een a'), lines(12), { kind: 'pagebreak', template: at(9) },
-      h(1, 'Twee'), lines(5), h(2, 'Twee a', { id: 'twee-a' }), h(3, 'Drie'), lines(40),
+      h(2, 'Inhoud', { outline: false }),
+      toc,
+      { kind: 'pagebreak', template: at(9) },
+      h(1, 'Een'),
+      lines(30),
+      h(2, 'Een a'),
+      lines(12),
+      { kind: 'pagebreak', template: at(9) },
+      h(1, 'Twee'),
+      lines(5),
+      h(2, 'Twee a', { id: 'twee-a' }),
+      h(3, 'Drie'),
+      lines(40),
     ];
     const { document, diagnostics } = layoutDocument(doc([page([frame([p('omslag')])]), flow(blocks, { area: { x: 20, y: 40, width: 100, height: 200 } })]), ctx());
     expect(diagnostics).toEqual([]);
@@ -32,7 +42,10 @@ describe('table of contents', () => {
     expect(shown).toEqual({ 'h-1': '3', 'h-2': '5', 'h-3': '7', 'twee-a': '7' });
     const entries = all(document).filter((t) => t.tag?.type === 'TOCI');
     expect(entries.filter((t) => !/^\d+$/.test(t.text)).map((t) => [t.text, t.x, t.font])).toEqual([
-      ['Een', 20, 'bold'], ['Een a', 35, 'regular'], ['Twee', 20, 'bold'], ['Twee a', 35, 'regular'],
+      ['Een', 20, 'bold'],
+      ['Een a', 35, 'regular'],
+      ['Twee', 20, 'bold'],
+      ['Twee a', 35, 'regular'],
     ]);
     // numbers end at the column's right edge, on the entry's baseline; toc style: leading 15
     const nums = entries.filter((t) => /^\d+$/.test(t.text));
@@ -57,12 +70,24 @@ describe('table of contents', () => {
 });
 
 describe('structure tags', () => {
-  const row = (cells: string[], header = false): TableRow => ({ header, cells: cells.map((c) => ({ blocks: [p(c, { style: header ? 'table-head' : 'table' })], template: at(61) })), template: at(60) });
+  const row = (cells: string[], header = false): TableRow => ({
+    header,
+    cells: cells.map((c) => ({ blocks: [p(c, { style: header ? 'table-head' : 'table' })], template: at(61) })),
+    template: at(60),
+  });
   const blocks: Block[] = [
     toc,
     h(1, 'Een'),
     p(words(10)),
-    { kind: 'list', ordered: false, items: [{ blocks: [p('een', { style: 'list' })], template: at(12) }, { blocks: [p('twee', { style: 'list' }), { kind: 'list', ordered: true, items: [{ blocks: [p('diep')], template: at(14) }], template: at(13) }], template: at(12) }], template: at(11) },
+    {
+      kind: 'list',
+      ordered: false,
+      items: [
+        { blocks: [p('een', { style: 'list' })], template: at(12) },
+        { blocks: [p('twee', { style: 'list' }), { kind: 'list', ordered: true, items: [{ blocks: [p('diep')], template: at(14) }], template: at(13) }], template: at(12) },
+      ],
+      template: at(11),
+    },
     { kind: 'table', columns: [1, 1], rows: [row(['A', 'B'], true), row(['a', 'b'])], template: at(59) },
     { kind: 'image', src: 'images/a.png', width: 20, height: 20, alt: 'Logo', template: at(30) },
     { kind: 'qr', data: 'https://www.vdab.be', size: mm(20), template: at(31) },
@@ -83,7 +108,9 @@ describe('structure tags', () => {
     for (const t of tags) expect(byId.get(t.id)!.type).toBe(t.type);
     const parentType = (t: Tag) => (t.parent === undefined ? undefined : byId.get(t.parent)?.type);
     const pairs = new Set(tags.map((t) => `${t.type}<${parentType(t) ?? 'root'}`));
-    expect([...pairs].sort()).toEqual(['Figure<root', 'H1<root', 'L<LBody', 'L<root', 'LBody<LI', 'LI<L', 'Lbl<LI', 'P<root', 'TD<TR', 'TH<TR', 'TOC<root', 'TOCI<TOC', 'TR<Table', 'Table<root'].sort());
+    expect([...pairs].sort()).toEqual(
+      ['Figure<root', 'H1<root', 'L<LBody', 'L<root', 'LBody<LI', 'LI<L', 'Lbl<LI', 'P<root', 'TD<TR', 'TH<TR', 'TOC<root', 'TOCI<TOC', 'TR<Table', 'Table<root'].sort(),
+    );
     expect(tags.filter((t) => t.type === 'Figure').map((t) => t.alt)).toEqual(['Logo', 'QR code: https://www.vdab.be']);
   });
 });

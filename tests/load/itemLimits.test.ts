@@ -13,8 +13,22 @@ async function withContacts(count: number): Promise<{ lines: string[]; seconds: 
     await p.replace(REGION, /^contacts:\n/m, `contacts:\n${contacts}`);
     const line = (await p.read(REGION)).split('\n').indexOf('contacts:') + 1;
     const started = performance.now();
-    const result = await runBuild({ root: p.root, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true, materials: ['poster'], regions: ['oostende'], langs: ['nl'] });
-    const lines = result.diagnostics.filter((d) => d.field === 'contacts').map(formatDiagnostic).map((l) => l.replace(`:${line}:`, ':{contacts}:'));
+    const result = await runBuild({
+      root: p.root,
+      outDir: 'out',
+      cropMarks: true,
+      final: false,
+      creationDate: new Date('2026-01-01T00:00:00Z'),
+      profile: 'icc/FOGRA39-drukwerk.icc',
+      dryRun: true,
+      materials: ['poster'],
+      regions: ['oostende'],
+      langs: ['nl'],
+    });
+    const lines = result.diagnostics
+      .filter((d) => d.field === 'contacts')
+      .map(formatDiagnostic)
+      .map((l) => l.replace(`:${line}:`, ':{contacts}:'));
     return { lines, seconds: (performance.now() - started) / 1000 };
   } finally {
     await p.dispose();

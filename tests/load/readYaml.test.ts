@@ -15,13 +15,23 @@ describe('readYaml', () => {
   it('reports a duplicate key at the second occurrence', () => {
     const { value, diagnostics } = readYaml('a.yaml', 'name: A\nkind: province\nname: B\n');
     expect(value).toBeUndefined();
-    expect(withoutCodes(diagnostics)).toEqual([{ severity: 'error', message: 'the key "name" appears twice at the top level of the file; keep one', file: 'a.yaml', line: 3, column: 1, field: 'name' }]);
+    expect(withoutCodes(diagnostics)).toEqual([
+      { severity: 'error', message: 'the key "name" appears twice at the top level of the file; keep one', file: 'a.yaml', line: 3, column: 1, field: 'name' },
+    ]);
   });
 
   it('reports a syntax error with its position', () => {
     const { diagnostics } = readYaml('a.yaml', 'name: "unclosed\nkind: x\n');
     expect(diagnostics).toEqual([
-      { severity: 'error', message: 'YAML syntax error: Missing closing "quote', file: 'a.yaml', line: 3, column: 1, code: 'diag.yamlSyntax', values: { detail: 'Missing closing "quote', code: 'MISSING_CHAR' } },
+      {
+        severity: 'error',
+        message: 'YAML syntax error: Missing closing "quote',
+        file: 'a.yaml',
+        line: 3,
+        column: 1,
+        code: 'diag.yamlSyntax',
+        values: { detail: 'Missing closing "quote', code: 'MISSING_CHAR' },
+      },
     ]);
   });
 
@@ -33,7 +43,16 @@ describe('readYaml', () => {
   });
 
   it('refuses an alias bomb quickly', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n');
     const { value, diagnostics } = readYaml('bomb.yaml', bomb);
     expect(value).toBeUndefined();
     expect(diagnostics[0].message).toBe('the YAML uses too many aliases (more than 100 expansions); write the values out');
@@ -45,7 +64,15 @@ describe('readYaml: keys JavaScript objects inherit, and tags that are not plain
     const { value, diagnostics } = readYaml('r.yaml', `contacts:\n  vdab:\n    phone: "0800 30 700"\n  ${key}:\n    phone: "x"\n`);
     expect(value).toBeUndefined();
     expect(withoutCodes(diagnostics)).toEqual([
-      { severity: 'error', message: `the key "${key}" cannot be used: it is a name reserved by the program`, file: 'r.yaml', line: 4, column: 3, field: `contacts.${key}`, hint: 'choose another name (ids use lower-case letters, digits and dashes)' },
+      {
+        severity: 'error',
+        message: `the key "${key}" cannot be used: it is a name reserved by the program`,
+        file: 'r.yaml',
+        line: 4,
+        column: 3,
+        field: `contacts.${key}`,
+        hint: 'choose another name (ids use lower-case letters, digits and dashes)',
+      },
     ]);
   });
 

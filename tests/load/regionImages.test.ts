@@ -14,7 +14,11 @@ describe('refused images, reported once', () => {
     await project.write('images/logos/deep.svg', `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n${'<g>'.repeat(5_000)}${'</g>'.repeat(5_000)}</svg>\n`);
     await project.write('images/logos/text.png', 'not a picture');
     await project.write('images/unused.svg', '<svg xmlns="http://www.w3.org/2000/svg" height="NaN"/>\n');
-    await project.replace(REGION, 'kind: municipality\n', 'kind: municipality\nlogo: images/logos/huge.svg\npartners:\n  - name: "A"\n    logo: images/logos/deep.svg\n  - name: "B"\n    logo: images/logos/text.png\n');
+    await project.replace(
+      REGION,
+      'kind: municipality\n',
+      'kind: municipality\nlogo: images/logos/huge.svg\npartners:\n  - name: "A"\n    logo: images/logos/deep.svg\n  - name: "B"\n    logo: images/logos/text.png\n',
+    );
   });
   afterAll(() => project.dispose());
 

@@ -28,7 +28,14 @@ describe('checkSvg bounds', () => {
   ])('%s on the root: a positioned error', (attr, name, value) => {
     const ds = checkSvg('images/size.svg', svg(attr));
     expect(withoutCodes(ds)).toEqual([
-      { severity: 'error', message: `the SVG's ${name}="${value}" is not a size drukwerk can draw (a positive number up to 100000)`, file: 'images/size.svg', line: 1, column: 41, hint: 'give the SVG a width, height and viewBox in ordinary numbers' },
+      {
+        severity: 'error',
+        message: `the SVG's ${name}="${value}" is not a size drukwerk can draw (a positive number up to 100000)`,
+        file: 'images/size.svg',
+        line: 1,
+        column: 41,
+        hint: 'give the SVG a width, height and viewBox in ordinary numbers',
+      },
     ]);
   });
 

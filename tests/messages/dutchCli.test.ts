@@ -25,7 +25,17 @@ describe.skipIf(!hasCli)('Dutch messages end to end (dist/cli.js)', () => {
   beforeAll(async () => {
     project = await tempProject();
     await writeFile(file('no-trimbox.pdf'), await makePdf(undefined, { trimBox: false }));
-    await writeFile(file('helvetica.pdf'), await makePdf((doc) => void doc.font('Helvetica').fontSize(10).fillColor([0, 0, 0, 100]).text('Niet ingebed', ...at(20, 60), { lineBreak: false })));
+    await writeFile(
+      file('helvetica.pdf'),
+      await makePdf(
+        (doc) =>
+          void doc
+            .font('Helvetica')
+            .fontSize(10)
+            .fillColor([0, 0, 0, 100])
+            .text('Niet ingebed', ...at(20, 60), { lineBreak: false }),
+      ),
+    );
   });
   afterAll(() => project.dispose());
 

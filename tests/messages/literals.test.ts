@@ -73,8 +73,8 @@ describe('user-facing texts come from the catalogue', () => {
   it('finds the literals it looks for (the scanner works)', () => {
     const sample = [
       "diagnostics.push({ severity: 'error', message: `the image \"${name}\" does not exist`, hint: 'put the file in images/' });",
-      "throw new OutputError(`cannot write ${file}`);",
-      "const MESSAGES = {\n  tooMany: (n: number) => `the region lists ${n} contacts`,\n};",
+      'throw new OutputError(`cannot write ${file}`);',
+      'const MESSAGES = {\n  tooMany: (n: number) => `the region lists ${n} contacts`,\n};',
       "fail('there is no Dutch content to translate from');",
     ].join('\n');
     expect(literalsInText(sample)).toEqual(['the image " " does not exist', 'put the file in images/', 'cannot write', 'there is no Dutch content to translate from', 'the region lists   contacts']);
@@ -82,7 +82,12 @@ describe('user-facing texts come from the catalogue', () => {
   });
 
   it('no file outside the list of those not yet migrated writes a message, hint, error or notice as an English literal', () => {
-    const offenders = Object.fromEntries(files.filter((f) => !notYetMigrated(f)).map((f) => [f, literalsIn(f)]).filter(([, found]) => found.length > 0));
+    const offenders = Object.fromEntries(
+      files
+        .filter((f) => !notYetMigrated(f))
+        .map((f) => [f, literalsIn(f)])
+        .filter(([, found]) => found.length > 0),
+    );
     expect(offenders).toEqual({});
   });
 

@@ -33,7 +33,10 @@ describe('buildModel', () => {
 
   it('names unknown elements, attributes, colours and styles at their template line', () => {
     const parsed = parseMarkup(
-      annotateTemplate('<document material="m" title="t">\n<page>\n<frame name="f" x="1" y="1" width="1" height="1" colour="navy">\n<para>x</para>\n<p style="huge">y</p>\n</frame>\n<shape x="0" y="0" width="1" height="1" fill="pink"/>\n</page>\n</document>', 'templates/t.hbs'),
+      annotateTemplate(
+        '<document material="m" title="t">\n<page>\n<frame name="f" x="1" y="1" width="1" height="1" colour="navy">\n<para>x</para>\n<p style="huge">y</p>\n</frame>\n<shape x="0" y="0" width="1" height="1" fill="pink"/>\n</page>\n</document>',
+        'templates/t.hbs',
+      ),
       'templates/t.hbs',
     );
     const { diagnostics } = buildModel(parsed.root!, { fields: new FieldTable(), colors: new Set(['ink', 'navy']), styles: new Set(['body']), lang: 'nl' });
@@ -50,7 +53,7 @@ describe('buildModel', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'templates/t.hbs', line: 3 });
     expect(diagnostics[0].message).toMatch(/^the template produced broken markup: /);
   });
-  it('reads a page\'s furniture, a frame\'s fit group, a flow\'s wide measure and wide blocks; a furniture that names no flow is an error at the page', () => {
+  it("reads a page's furniture, a frame's fit group, a flow's wide measure and wide blocks; a furniture that names no flow is an error at the page", () => {
     const ok = model(
       '<document material="m" title="t">\n<flow name="main" x="26" y="22" width="124" wide-width="166" height="250" running-head="Kop">\n<table wide="true"><row><cell>a</cell></row></table>\n</flow>\n<page name="notes" furniture="main"><frame name="a" x="1" y="1" width="9" height="9" fit-group="cards"/></page>\n</document>',
     );

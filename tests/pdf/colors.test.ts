@@ -11,7 +11,13 @@ const icc = testProfile();
 
 describe('colour conversion', () => {
   it('derives sRGB without a profile by the documented approximation', async () => {
-    expect(await cmykToSrgb([{ c: 0, m: 0, y: 0, k: 0 }, { c: 100, m: 0, y: 0, k: 0 }, { c: 0, m: 0, y: 0, k: 50 }])).toEqual([
+    expect(
+      await cmykToSrgb([
+        { c: 0, m: 0, y: 0, k: 0 },
+        { c: 100, m: 0, y: 0, k: 0 },
+        { c: 0, m: 0, y: 0, k: 50 },
+      ]),
+    ).toEqual([
       [255, 255, 255],
       [0, 255, 255],
       [128, 128, 128],
@@ -20,7 +26,14 @@ describe('colour conversion', () => {
   });
 
   it.skipIf(!icc)('converts CMYK → sRGB through the profile (paper white stays white, 100 % K is not pure black)', async () => {
-    const [white, black, coral] = await cmykToSrgb([{ c: 0, m: 0, y: 0, k: 0 }, { c: 0, m: 0, y: 0, k: 100 }, { c: 0, m: 68, y: 72, k: 0 }], icc);
+    const [white, black, coral] = await cmykToSrgb(
+      [
+        { c: 0, m: 0, y: 0, k: 0 },
+        { c: 0, m: 0, y: 0, k: 100 },
+        { c: 0, m: 68, y: 72, k: 0 },
+      ],
+      icc,
+    );
     white!.forEach((v) => expect(v).toBeGreaterThanOrEqual(250));
     black!.forEach((v) => expect(v).toBeGreaterThan(10));
     expect(coral![0]).toBeGreaterThan(200);
@@ -29,7 +42,14 @@ describe('colour conversion', () => {
   });
 
   it.skipIf(!icc)('converts sRGB → CMYK through the profile in whole percents; neutral greys become K only', async () => {
-    const [red, black, grey] = await srgbToCmyk([[227, 6, 19], [0, 0, 0], [51, 51, 51]], icc!);
+    const [red, black, grey] = await srgbToCmyk(
+      [
+        [227, 6, 19],
+        [0, 0, 0],
+        [51, 51, 51],
+      ],
+      icc!,
+    );
     expect(red!.c).toBeLessThan(15);
     expect(red!.m).toBeGreaterThan(85);
     expect(red!.y).toBeGreaterThan(80);
@@ -51,7 +71,11 @@ describe('palette', () => {
 
   it.skipIf(!icc)('print: artwork in a theme colour\u2019s screen value takes that colour\u2019s own inks; other artwork colours go through the profile', async () => {
     const art = { ...theme, colors: { ...theme.colors, net: { c: 85, m: 60, y: 0, k: 18, screen: '#2d5696' }, coral: { ...theme.colors.coral!, screen: '#ee6e4a' } } };
-    const palette = await buildPalette(art, 'print', icc, [[0x2d, 0x56, 0x96], [0xee, 0x6e, 0x4a], [0x2d, 0x56, 0x97]]);
+    const palette = await buildPalette(art, 'print', icc, [
+      [0x2d, 0x56, 0x96],
+      [0xee, 0x6e, 0x4a],
+      [0x2d, 0x56, 0x97],
+    ]);
     expect(palette.svgColor([0x2d, 0x56, 0x96])).toEqual([85, 60, 0, 18]);
     expect(palette.svgColor([0xee, 0x6e, 0x4a])).toEqual([0, 68, 72, 0]);
     // one step off the screen value: converted, and so not the net's inks
@@ -78,7 +102,13 @@ describe.skipIf(!icc)('SVG artwork in print', () => {
   it('finds every colour it will paint, and paints them as CMYK without RGB groups or links', async () => {
     const fonts = sharedFonts();
     const colors = collectSvgColors(ARTWORK, fonts.fontkit);
-    expect(colors).toEqual(expect.arrayContaining([[227, 6, 19], [70, 130, 180], [0, 0, 0]]));
+    expect(colors).toEqual(
+      expect.arrayContaining([
+        [227, 6, 19],
+        [70, 130, 180],
+        [0, 0, 0],
+      ]),
+    );
     const palette = await buildPalette(theme, 'print', icc, colors);
     const { pdf, finish } = createPdfDocument({ edition: 'print', info: { Title: 't' }, lang: 'nl', fonts: fonts.fontkit, xmp: '<x/>', seed: 's' });
     pdf.addPage({ size: [200, 200], margin: 0 });

@@ -100,7 +100,11 @@ describe('embedWithGlyphIds', () => {
     const fontFile = pdf.lookup(descriptor.get(PDFName.of('FontFile2')) as PDFRef) as PDFRawStream;
     expect(fontFile.dict.get(PDFName.of('Length1'))?.toString()).toBe(String(program.length));
     const subset = create(program) as Font;
-    const codes = tjLines(pdf).join('').match(/<([0-9a-f]+)>/g)!.join('').replace(/[<>]/g, '');
+    const codes = tjLines(pdf)
+      .join('')
+      .match(/<([0-9a-f]+)>/g)!
+      .join('')
+      .replace(/[<>]/g, '');
     const ids = codes.match(/.{4}/g)!.map((h) => parseInt(h, 16));
     expect(ids.length).toBeGreaterThan(3);
     for (const id of ids) {

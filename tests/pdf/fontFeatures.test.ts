@@ -67,7 +67,13 @@ describe('font features (cv08)', () => {
 
   it('draws the serifed I in the PDF (glyph id as CID), which still reads as "I"', async () => {
     const doc: LaidOutDocument = {
-      material: 'poster', title: 'Ieper', lang: 'nl-BE', width: 200, height: 100, copyFits: [], outline: [],
+      material: 'poster',
+      title: 'Ieper',
+      lang: 'nl-BE',
+      width: 200,
+      height: 100,
+      copyFits: [],
+      outline: [],
       pages: [{ number: 1, anchors: [], items: [{ kind: 'text', x: 10, y: 50, text: 'Ieper', font: 'regular', size: 12, color: 'ink', wordSpacing: 0, width: 100 }] }],
     };
     const opts = await sampleOptions(doc, 'screen', undefined);

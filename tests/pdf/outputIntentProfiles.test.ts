@@ -38,7 +38,18 @@ const BAD_PROFILE_HINT = `the print edition's output intent needs a CMYK output 
 
 /** The poster of one region, print edition only: one job. */
 function build(p: TempProject, profile: string | undefined, editions: ('print' | 'screen')[] = ['print']): Promise<RunBuildResult> {
-  return runBuild({ root: p.root, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: profile as string, materials: ['poster'], regions: ['oostende'], editions, dryRun: true });
+  return runBuild({
+    root: p.root,
+    outDir: 'out',
+    cropMarks: true,
+    final: false,
+    creationDate: new Date('2026-01-01T00:00:00Z'),
+    profile: profile as string,
+    materials: ['poster'],
+    regions: ['oostende'],
+    editions,
+    dryRun: true,
+  });
 }
 
 const setThemeProfile = (p: TempProject, profile: string) => p.replace(THEME, /^ {2}profile: icc\/FOGRA39-drukwerk\.icc$/m, `  profile: ${profile}`);
@@ -103,7 +114,9 @@ describe('the profile descriptions (icc/<name>.yaml)', () => {
     for (const rel of [FOGRA39, FOGRA29]) expect(outputProfileProblem(await readFile(path.join(REPO, rel))), rel).toBeUndefined();
     expect(outputProfileProblem(await readFile(SRGB))?.message).toBe('the ICC profile is for RGB data, not CMYK; the print edition needs a CMYK output profile');
     expect(outputProfileProblem(fakeIccProfile('GRAY', 'prtr'))?.message).toBe('the ICC profile is for grey data, not CMYK; the print edition needs a CMYK output profile');
-    expect(outputProfileProblem(fakeIccProfile('CMYK', 'spac'))?.message).toBe('the ICC profile is a colour space profile, not an output ("prtr") profile; a PDF/X output intent needs an output profile');
+    expect(outputProfileProblem(fakeIccProfile('CMYK', 'spac'))?.message).toBe(
+      'the ICC profile is a colour space profile, not an output ("prtr") profile; a PDF/X output intent needs an output profile',
+    );
     expect(outputProfileProblem(fakeIccProfile('CMYK', 'abst'))?.message).toBe('the ICC profile is an abstract profile, not an output ("prtr") profile; a PDF/X output intent needs an output profile');
     expect(outputProfileProblem(new Uint8Array(200))?.message).toBe('the file is not an ICC profile (its header has no "acsp" signature)');
     const truncated = (await readFile(path.join(REPO, FOGRA29))).subarray(0, 1000);
@@ -146,7 +159,12 @@ describe('a print PDF for the chosen profile', () => {
     await withProject(
       async (p) => {
         await copyFile(path.join(REPO, FOGRA29), path.join(p.root, 'icc/Voorbeeld.icc'));
-        await p.write('icc/Voorbeeld.yml', Object.entries(own).map(([k, v]) => `${k}: "${v}"`).join('\n'));
+        await p.write(
+          'icc/Voorbeeld.yml',
+          Object.entries(own)
+            .map(([k, v]) => `${k}: "${v}"`)
+            .join('\n'),
+        );
         await setThemeProfile(p, 'icc/Voorbeeld.icc');
       },
       async (p) => {
@@ -188,7 +206,9 @@ describe('a profile that cannot be the output intent: one exact error, no PDF', 
       await p.write('icc/sRGB.yaml', 'identifier: sRGB\ncondition: sRGB IEC61966-2.1\nregistryName: http://www.color.org\ninfo: sRGB\n');
       await setThemeProfile(p, 'icc/sRGB.icc');
     });
-    expect(withoutCodes(ds)).toEqual([{ severity: 'error', message: 'the ICC profile is for RGB data, not CMYK; the print edition needs a CMYK output profile', file: 'icc/sRGB.icc', hint: BAD_PROFILE_HINT }]);
+    expect(withoutCodes(ds)).toEqual([
+      { severity: 'error', message: 'the ICC profile is for RGB data, not CMYK; the print edition needs a CMYK output profile', file: 'icc/sRGB.icc', hint: BAD_PROFILE_HINT },
+    ]);
   });
 
   it('a file that is not an ICC profile', async () => {
@@ -217,7 +237,12 @@ describe('a profile that cannot be the output intent: one exact error, no PDF', 
 
   it('--profile naming a file that does not exist, or one outside icc/', async () => {
     expect(withoutCodes(await diagnosticsOf(async () => {}, 'icc/Nope.icc'))).toEqual([
-      { severity: 'error', message: 'the output profile "icc/Nope.icc" does not exist', file: 'icc/Nope.icc', hint: `the profiles in icc/: icc/FOGRA29-drukwerk.icc, icc/FOGRA39-drukwerk.icc; ${HOW}` },
+      {
+        severity: 'error',
+        message: 'the output profile "icc/Nope.icc" does not exist',
+        file: 'icc/Nope.icc',
+        hint: `the profiles in icc/: icc/FOGRA29-drukwerk.icc, icc/FOGRA39-drukwerk.icc; ${HOW}`,
+      },
     ]);
     expect(withoutCodes(await diagnosticsOf(async () => {}, '/usr/share/color/icc/sRGB.icc'))).toEqual([
       {
@@ -234,7 +259,9 @@ describe('a profile that cannot be the output intent: one exact error, no PDF', 
       await setThemeProfile(p, 'fonts/Inter-Regular.otf');
       line = await lineOf(p, THEME, 'profile: fonts/Inter-Regular.otf');
     });
-    expect(withoutCodes(ds)).toEqual([{ severity: 'error', message: '"print.profile" must be a path inside icc/, such as icc/FOGRA39-drukwerk.icc', file: THEME, line, column: 12, field: 'print.profile' }]);
+    expect(withoutCodes(ds)).toEqual([
+      { severity: 'error', message: '"print.profile" must be a path inside icc/, such as icc/FOGRA39-drukwerk.icc', file: THEME, line, column: 12, field: 'print.profile' },
+    ]);
   });
 
   it('a description with a misspelt and a missing field: at their line and column', async () => {

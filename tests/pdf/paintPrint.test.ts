@@ -103,7 +103,8 @@ describe.skipIf(!icc)('print edition', () => {
         expect(m.box!.y1).toBeLessThanOrEqual(page.trim.y1 - safe);
       }
       // large: the mark spans most of the page's width
-      const x0 = Math.min(...draft.map((m) => m.box!.x0)), x1 = Math.max(...draft.map((m) => m.box!.x1));
+      const x0 = Math.min(...draft.map((m) => m.box!.x0)),
+        x1 = Math.max(...draft.map((m) => m.box!.x1));
       expect(x1 - x0).toBeGreaterThan((page.trim.x1 - page.trim.x0) * 0.6);
     }
   });

@@ -45,7 +45,7 @@ describe('screen edition', () => {
     const cat = catalog(pdf);
     expect((get(cat, 'MarkInfo') as PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect((get(cat, 'Lang') as PDFString).decodeText()).toBe('nl-BE');
-    expect(((get(cat, 'ViewerPreferences') as PDFDict).get(PDFName.of('DisplayDocTitle')))?.toString()).toBe('true');
+    expect((get(cat, 'ViewerPreferences') as PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
     const root = get(cat, 'StructTreeRoot') as PDFDict;
     const kids = get(root, 'K') as PDFArray;
     expect(kids.size()).toBe(1);
@@ -101,11 +101,10 @@ describe('decoration in the screen edition', () => {
   it('marks a picture with an empty alt text as an artifact, no Figure, and draws a flipped one mirrored', async () => {
     const doc = sampleDocument();
     const page = doc.pages[0]!;
-    page.items = [
-      ...page.items.filter((i) => i.kind !== 'image'),
-      { kind: 'image', x: 20, y: 20, width: 120, height: 40, src: 'images/logo.svg', alt: '', flip: true },
-    ];
-    doc.pages.forEach((p, i) => { if (i > 0) p.items = p.items.filter((item) => item.kind !== 'image'); });
+    page.items = [...page.items.filter((i) => i.kind !== 'image'), { kind: 'image', x: 20, y: 20, width: 120, height: 40, src: 'images/logo.svg', alt: '', flip: true }];
+    doc.pages.forEach((p, i) => {
+      if (i > 0) p.items = p.items.filter((item) => item.kind !== 'image');
+    });
     const opts = await sampleOptions(doc, 'screen', icc);
     const read = await readPdf(await paintDocument(doc, opts));
     const figures = read.objects.filter((o) => /\/S \/Figure\n/.test(o));

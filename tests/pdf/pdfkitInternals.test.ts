@@ -37,7 +37,10 @@ function expectMember(owner: string, holder: unknown, name: string, kind: Kind):
   const value = (holder as Record<string, unknown> | null | undefined)?.[name];
   const actual = Array.isArray(value) ? 'array' : value instanceof Uint8Array ? 'bytes' : value === null ? 'null' : typeof value;
   const ok = kind === 'object' ? actual === 'object' || actual === 'array' || actual === 'bytes' : actual === kind;
-  expect(ok, `${owner}.${name} should be ${kind === 'array' || kind === 'object' ? 'an' : 'a'} ${kind} (src/pdf/pdfkitInternals.ts relies on it), but is ${actual}: pdfkit or fontkit changed its internals`).toBe(true);
+  expect(
+    ok,
+    `${owner}.${name} should be ${kind === 'array' || kind === 'object' ? 'an' : 'a'} ${kind} (src/pdf/pdfkitInternals.ts relies on it), but is ${actual}: pdfkit or fontkit changed its internals`,
+  ).toBe(true);
 }
 
 /** A plain pdfkit document with a font set and a page: what painting works on. */
@@ -80,7 +83,13 @@ describe('pdfkit internals the adapter uses', () => {
     expect(pageFonts(doc), 'PDFPage.fonts').toBeTypeOf('object');
     expect(spotColors(doc), 'PDFDocument.spotColors').toEqual({});
     const content = (page as { content: unknown }).content;
-    for (const [name, kind] of [['write', 'function'], ['finalize', 'function'], ['buffer', 'array'], ['compress', 'boolean']] as const) expectMember('PDFPage.content', content, name, kind);
+    for (const [name, kind] of [
+      ['write', 'function'],
+      ['finalize', 'function'],
+      ['buffer', 'array'],
+      ['compress', 'boolean'],
+    ] as const)
+      expectMember('PDFPage.content', content, name, kind);
   });
 
   it('a new object is a PDFReference with data, compress, write and end, and counts in _offsets', () => {
@@ -88,7 +97,14 @@ describe('pdfkit internals the adapter uses', () => {
     const before = objectCount(doc);
     const ref = newRef(doc, { Type: 'ExtGState' });
     expect(objectCount(doc), 'PDFDocument._offsets grows by one per ref()').toBe(before + 1);
-    for (const [name, kind] of [['data', 'object'], ['compress', 'boolean'], ['write', 'function'], ['end', 'function'], ['finalize', 'function'], ['buffer', 'array']] as const) {
+    for (const [name, kind] of [
+      ['data', 'object'],
+      ['compress', 'boolean'],
+      ['write', 'function'],
+      ['end', 'function'],
+      ['finalize', 'function'],
+      ['buffer', 'array'],
+    ] as const) {
       expectMember('PDFReference', ref, name, kind);
     }
     ref.end();
@@ -132,7 +148,11 @@ describe('pdfkit internals the adapter uses', () => {
     const bytes = pdf.finish();
     const text = bytes.toString('latin1');
     const trailer = text.lastIndexOf('\nxref\n');
-    const id = createHash('sha1').update(bytes.subarray(0, trailer + 1)).digest().subarray(0, 16).toString('hex');
+    const id = createHash('sha1')
+      .update(bytes.subarray(0, trailer + 1))
+      .digest()
+      .subarray(0, 16)
+      .toString('hex');
     expect(text, 'PDFDocument._finalize writes the trailer with this._id').toContain(`/ID [<${id}> <${id}>]`);
     expect(text, 'PDFDocument.endMetadata is where the XMP is written').toContain('adobe:ns:meta/');
     expect(text.endsWith('%%EOF\n'), 'PDFDocument._finalize ends the file').toBe(true);

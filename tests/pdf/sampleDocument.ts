@@ -85,7 +85,10 @@ export function sampleDocument(title = 'Folder & <test> "Laat je niet vangen…"
     pages: [
       {
         number: 1,
-        anchors: [{ id: 'opties', y: 60 }, { id: 'werken', y: 200 }],
+        anchors: [
+          { id: 'opties', y: 60 },
+          { id: 'werken', y: 200 },
+        ],
         items: [
           { kind: 'rect', x: 0, y: 0, width: W, height: 120, fill: 'navy', bleed: true, artifact: true },
           { kind: 'rect', x: 30, y: 380, width: 150, height: 80, fill: 'paper', stroke: 'line', strokeWidth: 0.5, radius: 6, bleed: false, artifact: true },
@@ -129,12 +132,17 @@ export async function samplePhoto(): Promise<Buffer> {
       raw[i + 3] = x < 20 ? 0 : 255;
     }
   }
-  return sharp(raw, { raw: { width, height, channels: 4 } }).png().toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 4 } })
+    .png()
+    .toBuffer();
 }
 
 /** Everything paintDocument needs for one edition of the sample document. */
 export async function sampleOptions(doc: LaidOutDocument, edition: 'print' | 'screen', icc: Buffer | undefined, extra: Partial<PaintOptions> = {}): Promise<PaintOptions> {
-  const sources = new Map<string, Buffer>([['images/photo.png', await samplePhoto()], ['images/logo.svg', Buffer.from(LOGO_SVG)]]);
+  const sources = new Map<string, Buffer>([
+    ['images/photo.png', await samplePhoto()],
+    ['images/logo.svg', Buffer.from(LOGO_SVG)],
+  ]);
   const images = new Map<string, PreparedImage>();
   const svgs = new Map<string, string>();
   for (const page of doc.pages) {
@@ -151,7 +159,8 @@ export async function sampleOptions(doc: LaidOutDocument, edition: 'print' | 'sc
     svgs,
     cropMarks: true,
     bleedMm: 3,
-    outputIntent: edition === 'print' && icc ? { icc, identifier: 'FOGRA39', condition: 'Offset printing, coated paper (ISO 12647-2)', registryName: 'http://www.color.org', info: 'Coated FOGRA39' } : undefined,
+    outputIntent:
+      edition === 'print' && icc ? { icc, identifier: 'FOGRA39', condition: 'Offset printing, coated paper (ISO 12647-2)', registryName: 'http://www.color.org', info: 'Coated FOGRA39' } : undefined,
     colorProfile: icc,
     creationDate: new Date('2026-01-01T00:00:00Z'),
     ...extra,

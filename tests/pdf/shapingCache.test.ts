@@ -92,7 +92,10 @@ describe('shaping through the store', () => {
     first.layout('Oostende');
     written.save();
     const file = path.join(dir, 'edited', written.shelfFile('shaping', ['e'.repeat(64)]));
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"p":\[\[(\d+)/, (_, n: string) => `"p":[[${Number(n) + 40}`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/"p":\[\[(\d+)/, (_, n: string) => `"p":[[${Number(n) + 40}`),
+    );
     const font = open(INTER);
     attachShaping(store('edited'), fontsOf(font, 'e'.repeat(64)));
     expect(shaped(font, 'Oostende')).toBe(shaped(plain(INTER), 'Oostende'));

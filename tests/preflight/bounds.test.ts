@@ -43,7 +43,7 @@ describe('preflight bounds: a hostile PDF gets one finding and is not checked fu
     expect(await print(inflateBomb(LIMITS.streamBytes + 1024 * 1024))).toEqual([limit("a stream's decoded data exceeds 64 MB; not checked further", 1)]);
   });
 
-  it('the same through pdf-lib\'s own filters (Flate with predictor parameters)', async () => {
+  it("the same through pdf-lib's own filters (Flate with predictor parameters)", async () => {
     expect(await print(predictorBomb(LIMITS.streamBytes + 1024))).toEqual([limit(LIMIT_MESSAGES.streamBytes(), 1)]);
   });
 

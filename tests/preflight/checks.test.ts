@@ -11,9 +11,7 @@ describe('page-boxes', () => {
     expect(await messages(await makePdf(undefined, { bleedMm: 2 }))).toEqual([
       'error page-boxes: the BleedBox extends the TrimBox by 2.0 mm left, 2.0 mm right, 2.0 mm top, 2.0 mm bottom; print needs 3 mm on every side',
     ]);
-    expect(await messages(await makePdf(undefined, { bleedBox: false }))).toEqual([
-      'error page-boxes: the page has no BleedBox; print needs a BleedBox 3 mm outside the TrimBox',
-    ]);
+    expect(await messages(await makePdf(undefined, { bleedBox: false }))).toEqual(['error page-boxes: the page has no BleedBox; print needs a BleedBox 3 mm outside the TrimBox']);
     expect(await messages(await makePdf(undefined, { bleedMm: 2 }), { bleedMm: 2 })).toEqual([]);
   });
 
@@ -33,9 +31,7 @@ describe('output-intent and pdf-x', () => {
       "error output-intent: the output intent's profile is for RGB data; CMYK print needs a CMYK profile",
       `warning output-intent: the output intent's profile is a "mntr" profile; print expects an output ("prtr") profile`,
     ]);
-    expect(await messages(await makePdf(undefined, { profile: new Uint8Array(200) }))).toEqual([
-      `error output-intent: the output intent's profile is not an ICC profile (no "acsp" signature)`,
-    ]);
+    expect(await messages(await makePdf(undefined, { profile: new Uint8Array(200) }))).toEqual([`error output-intent: the output intent's profile is not an ICC profile (no "acsp" signature)`]);
   });
 
   it('wants GTS_PDFXVersion, Trapped as a name, version 1.6 and XMP naming PDF/X-4', async () => {
@@ -83,9 +79,7 @@ describe('colour-space, total-ink and rich-black', () => {
       doc.text('Eerste regel', ...at(20, 60), { lineBreak: false });
       doc.text('Tweede regel', ...at(20, 70), { lineBreak: false });
     });
-    expect(await run(bytes)).toEqual([
-      { severity: 'error', check: 'colour-space', page: 1, x: 20, y: 59.9, message: 'text fill colour is DeviceRGB (0.122 0.227 0.431); print needs CMYK' },
-    ]);
+    expect(await run(bytes)).toEqual([{ severity: 'error', check: 'colour-space', page: 1, x: 20, y: 59.9, message: 'text fill colour is DeviceRGB (0.122 0.227 0.431); print needs CMYK' }]);
   });
 
   it('finds an RGB inline image', async () => {
@@ -98,22 +92,31 @@ describe('colour-space, total-ink and rich-black', () => {
 
   it('errs on small text in rich black, warns about thin lines in it, and holds total ink to maxInk', async () => {
     const bytes = await makePdf((doc) => {
-      doc.fontSize(9).fillColor([40, 30, 30, 100]).text('Rijk zwart', ...at(20, 60), { lineBreak: false });
+      doc
+        .fontSize(9)
+        .fillColor([40, 30, 30, 100])
+        .text('Rijk zwart', ...at(20, 60), { lineBreak: false });
       doc.fontSize(24).text('Groot rijk zwart', ...at(20, 80), { lineBreak: false });
-      doc.lineWidth(0.5).moveTo(...at(20, 100)).lineTo(...at(60, 100)).stroke([40, 30, 30, 100]);
+      doc
+        .lineWidth(0.5)
+        .moveTo(...at(20, 100))
+        .lineTo(...at(60, 100))
+        .stroke([40, 30, 30, 100]);
     });
     expect(await messages(bytes)).toEqual([
       'warning rich-black: a 0.50 pt line is in rich black (C40 M30 Y30 K100); lines under 1 pt should be 100 % K only',
       'error small-text-inks: text "Rijk zwart" at 9.0 pt in 4 inks (C40 M30 Y30 K100); text under 12 pt is one ink: 100 % K, or one process ink or a tint of it',
     ]);
-    expect(await messages(bytes, { maxInk: 190 })).toContain(
-      'error total-ink: text fill colour C40 M30 Y30 K100 has 200 % total ink; print allows at most 190 %',
-    );
+    expect(await messages(bytes, { maxInk: 190 })).toContain('error total-ink: text fill colour C40 M30 Y30 K100 has 200 % total ink; print allows at most 190 %');
   });
 
   it('ignores registration-black crop marks outside the trim', async () => {
     const bytes = await makePdf((doc) => {
-      doc.lineWidth(0.1).moveTo(...at(-9, 0)).lineTo(...at(-4, 0)).stroke([100, 100, 100, 100]);
+      doc
+        .lineWidth(0.1)
+        .moveTo(...at(-9, 0))
+        .lineTo(...at(-4, 0))
+        .stroke([100, 100, 100, 100]);
     });
     expect(await messages(bytes)).toEqual([]);
   });
@@ -132,22 +135,32 @@ describe('image-resolution, text-size, line-width', () => {
 
   it('warns about thin lines and errs on width 0', async () => {
     const bytes = await makePdf((doc) => {
-      doc.lineWidth(0.1).moveTo(...at(20, 60)).lineTo(...at(60, 60)).stroke([0, 0, 0, 100]);
-      doc.lineWidth(0).moveTo(...at(20, 70)).lineTo(...at(60, 70)).stroke([0, 0, 0, 100]);
+      doc
+        .lineWidth(0.1)
+        .moveTo(...at(20, 60))
+        .lineTo(...at(60, 60))
+        .stroke([0, 0, 0, 100]);
+      doc
+        .lineWidth(0)
+        .moveTo(...at(20, 70))
+        .lineTo(...at(60, 70))
+        .stroke([0, 0, 0, 100]);
     });
     expect(await run(bytes)).toEqual([
       { severity: 'warning', check: 'line-width', page: 1, x: 20, y: 60, message: 'a stroked line is 0.10 pt wide; the minimum is 0.25 pt' },
       {
-        severity: 'error', check: 'line-width', page: 1, x: 20, y: 70,
+        severity: 'error',
+        check: 'line-width',
+        page: 1,
+        x: 20,
+        y: 70,
         message: 'a stroked line has width 0 (the thinnest line the device can draw, invisible on a plate); use at least 0.25 pt',
       },
     ]);
   });
 
   it('honours minTextPt', async () => {
-    expect(await messages(await makePdf(), { minTextPt: 11 })).toEqual([
-      'error text-size: text "De school verlaten zonder kwal" is 10.0 pt (Inter-Regular); the minimum is 11 pt',
-    ]);
+    expect(await messages(await makePdf(), { minTextPt: 11 })).toEqual(['error text-size: text "De school verlaten zonder kwal" is 10.0 pt (Inter-Regular); the minimum is 11 pt']);
   });
 
   it('walks form XObjects with their matrix and resources: fonts inside, effective text size', async () => {
@@ -164,7 +177,9 @@ describe('image-resolution, text-size, line-width', () => {
     });
     expect(await run(bytes)).toEqual([
       {
-        severity: 'error', check: 'fonts-embedded', page: 1,
+        severity: 'error',
+        check: 'fonts-embedded',
+        page: 1,
         message: 'font "Times-Roman" (T1, Type1) is one of the standard 14 PDF fonts and is not embedded; print needs every font embedded',
       },
       { severity: 'error', check: 'text-size', page: 1, x: 21.8, y: 54.7, message: 'text "Klein in een formulier" is 5.0 pt (Times-Roman); the minimum is 6 pt' },
@@ -175,11 +190,19 @@ describe('image-resolution, text-size, line-width', () => {
 describe('performance', () => {
   it('finds nothing in a clean 30-page PDF with an image, text and lines', async () => {
     const jpeg = await cmykJpeg(600, 400);
-    const bytes = await makePdf((doc) => {
-      doc.image(jpeg, ...at(20, 60), { width: mm(50) });
-      for (let i = 0; i < 30; i++) doc.fontSize(9).text(`Regel ${i}: wie kan je helpen? Bij wie kan je terecht?`, ...at(20, 80 + i * 4), { lineBreak: false });
-      for (let i = 0; i < 20; i++) doc.lineWidth(0.5).moveTo(...at(20, 60 + i)).lineTo(...at(120, 60 + i)).stroke([0, 0, 0, 100]);
-    }, { pages: 30 });
+    const bytes = await makePdf(
+      (doc) => {
+        doc.image(jpeg, ...at(20, 60), { width: mm(50) });
+        for (let i = 0; i < 30; i++) doc.fontSize(9).text(`Regel ${i}: wie kan je helpen? Bij wie kan je terecht?`, ...at(20, 80 + i * 4), { lineBreak: false });
+        for (let i = 0; i < 20; i++)
+          doc
+            .lineWidth(0.5)
+            .moveTo(...at(20, 60 + i))
+            .lineTo(...at(120, 60 + i))
+            .stroke([0, 0, 0, 100]);
+      },
+      { pages: 30 },
+    );
     expect(await run(bytes)).toEqual([]);
   });
 });

@@ -22,8 +22,8 @@ describe('parseContentStream', () => {
     ]);
   });
 
-  it("reads operators made of punctuation (T*, ', \") and skips comments", () => {
-    expect(parse("T* % a comment ( not a string\n(a) ' 1 2 (b) \" f*")).toEqual([
+  it('reads operators made of punctuation (T*, \', ") and skips comments', () => {
+    expect(parse('T* % a comment ( not a string\n(a) \' 1 2 (b) " f*')).toEqual([
       { op: 'T*', args: [] },
       { op: "'", args: [str('a')] },
       { op: '"', args: [1, 2, str('b')] },

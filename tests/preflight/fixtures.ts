@@ -94,7 +94,11 @@ export async function makePdf(draw: (doc: Doc, page: number) => void | Promise<v
     doc.text('De school verlaten zonder kwalificatie?', ...at(20, 20), { lineBreak: false });
     // A background band that runs into the bleed, and a rule.
     doc.rect(...at(-BLEED, 150), mm(TRIM.width + 2 * BLEED), mm(30)).fill([0, 60, 100, 0]);
-    doc.lineWidth(0.5).moveTo(...at(20, 40)).lineTo(...at(120, 40)).stroke([0, 0, 0, 100]);
+    doc
+      .lineWidth(0.5)
+      .moveTo(...at(20, 40))
+      .lineTo(...at(120, 40))
+      .stroke([0, 0, 0, 100]);
     // what `draw` writes is in 100 % K unless it says otherwise (not in the band's orange, which pdfkit would keep)
     doc.fillColor([0, 0, 0, 100]);
     await draw(doc, p);
@@ -102,9 +106,7 @@ export async function makePdf(draw: (doc: Doc, page: number) => void | Promise<v
   if (o.outputIntent !== false) {
     const profile = k.ref({ N: 4 });
     profile.end(Buffer.from(o.profile ?? fakeIccProfile()));
-    k._root.data.OutputIntents = [
-      { Type: 'OutputIntent', S: 'GTS_PDFX', OutputConditionIdentifier: new String('FOGRA39'), Info: new String('Coated FOGRA39'), DestOutputProfile: profile },
-    ];
+    k._root.data.OutputIntents = [{ Type: 'OutputIntent', S: 'GTS_PDFX', OutputConditionIdentifier: new String('FOGRA39'), Info: new String('Coated FOGRA39'), DestOutputProfile: profile }];
   }
   Object.assign(k.info, { GTS_PDFXVersion: 'PDF/X-4', Trapped: pdfName('False') }, o.info);
   for (const [key, value] of Object.entries(k.info)) if (value === undefined) delete k.info[key];
@@ -115,9 +117,14 @@ export async function makePdf(draw: (doc: Doc, page: number) => void | Promise<v
 
 /** A CMYK JPEG of the given pixel size. */
 export function cmykJpeg(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 200 } } }).toColourspace('cmyk').jpeg().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 200 } } })
+    .toColourspace('cmyk')
+    .jpeg()
+    .toBuffer();
 }
 
 export function rgbPng(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .png()
+    .toBuffer();
 }

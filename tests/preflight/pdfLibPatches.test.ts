@@ -49,7 +49,10 @@ describe('pdf-lib, as the preflight patches it', () => {
 
   it('reads DecodeStream block by block: readBlock, eof, buffer and bufferLength are there on a real stream', async () => {
     const { doc } = await readPdf(bytes);
-    const content = doc.context.enumerateIndirectObjects().map(([, o]) => o).find((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.has(PDFName.of('Filter')));
+    const content = doc.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => o)
+      .find((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.has(PDFName.of('Filter')));
     expect(content).toBeDefined();
     const decoder = decodePDFRawStream(content!) as unknown as Record<string, unknown>;
     expect([typeof decoder.readBlock, typeof decoder.eof, decoder.buffer instanceof Uint8Array, typeof decoder.bufferLength]).toEqual(['function', 'boolean', true, 'number']);

@@ -23,7 +23,11 @@ describe('preflightPdf, print edition: one broken rule per fixture, found with i
 
   it("finds an unembedded standard-14 font (pdfkit's Helvetica)", async () => {
     const bytes = await makePdf((doc) => {
-      doc.font('Helvetica').fontSize(10).fillColor([0, 0, 0, 100]).text('Standaard', ...at(20, 100), { lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(10)
+        .fillColor([0, 0, 0, 100])
+        .text('Standaard', ...at(20, 100), { lineBreak: false });
     });
     expect(await print(bytes)).toEqual([
       {
@@ -77,9 +81,7 @@ describe('preflightPdf, print edition: one broken rule per fixture, found with i
     const bytes = await makePdf((doc) => {
       doc.fontSize(5).text('Kleine letters', ...at(20, 60), { lineBreak: false });
     });
-    expect(await print(bytes)).toEqual([
-      { severity: 'error', check: 'text-size', page: 1, x: 20, y: 59.9, message: 'text "Kleine letters" is 5.0 pt (Inter-Regular); the minimum is 6 pt' },
-    ]);
+    expect(await print(bytes)).toEqual([{ severity: 'error', check: 'text-size', page: 1, x: 20, y: 59.9, message: 'text "Kleine letters" is 5.0 pt (Inter-Regular); the minimum is 6 pt' }]);
   });
 
   it('finds a link annotation', async () => {
@@ -117,18 +119,19 @@ describe('preflightPdf, print edition: one broken rule per fixture, found with i
   it('reports every page, and a file that is no PDF as one finding', async () => {
     const bytes = await makePdf(undefined, { trimBox: false, pages: 2 });
     expect((await print(bytes)).map((f) => f.page)).toEqual([1, 2]);
-    expect(await print(new TextEncoder().encode('hello'))).toEqual([
-      { severity: 'error', check: 'pdf-syntax', message: expect.stringMatching(/^the file cannot be read as a PDF \(/) },
-    ]);
+    expect(await print(new TextEncoder().encode('hello'))).toEqual([{ severity: 'error', check: 'pdf-syntax', message: expect.stringMatching(/^the file cannot be read as a PDF \(/) }]);
   });
 });
 
 describe('preflightPdf, screen edition', () => {
   it('skips the print-only checks and asks for a tagged, titled PDF with a language', async () => {
-    const bytes = await makePdf(async (doc) => {
-      doc.image(await rgbPng(300, 300), ...at(20, 60), { width: mm(50.8) });
-      doc.link(...at(20, 60), mm(20), mm(10), 'https://www.vdab.be');
-    }, { trimBox: false, outputIntent: false, overprint: false });
+    const bytes = await makePdf(
+      async (doc) => {
+        doc.image(await rgbPng(300, 300), ...at(20, 60), { width: mm(50.8) });
+        doc.link(...at(20, 60), mm(20), mm(10), 'https://www.vdab.be');
+      },
+      { trimBox: false, outputIntent: false, overprint: false },
+    );
     expect(withoutCodes(await preflightPdf(bytes, { edition: 'screen' }))).toEqual([
       { severity: 'error', check: 'screen', message: 'the document is not tagged (no StructTreeRoot); the screen edition must be a tagged PDF' },
       { severity: 'error', check: 'screen', message: 'MarkInfo /Marked is not true; the screen edition must be a tagged PDF' },

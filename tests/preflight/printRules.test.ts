@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { preflightPdf, type PreflightOptions } from '../../src/preflight/preflightPdf.js';
 import { at, internals, makePdf, mm, REPO_ARABIC } from './printRuleFixtures.js';
 
-const messages = async (bytes: Uint8Array, opts: Partial<PreflightOptions> = {}) =>
-  (await preflightPdf(bytes, { edition: 'print', ...opts })).map((f) => `${f.severity} ${f.check}: ${f.message}`);
+const messages = async (bytes: Uint8Array, opts: Partial<PreflightOptions> = {}) => (await preflightPdf(bytes, { edition: 'print', ...opts })).map((f) => `${f.severity} ${f.check}: ${f.message}`);
 
 const NAVY = [100, 78, 0, 38];
 const BOLD = `${REPO_ARABIC.replace(/NotoSansArabic-Regular\.ttf$/, '')}Inter-Bold.otf`;
@@ -12,9 +11,15 @@ const BOLD = `${REPO_ARABIC.replace(/NotoSansArabic-Regular\.ttf$/, '')}Inter-Bo
 describe('small-text-inks', () => {
   it('errs on text under 12 pt in two or three inks, once per page and colour, naming the smallest size', async () => {
     const bytes = await makePdf((doc) => {
-      doc.fontSize(9).fillColor(NAVY).text('VDAB', ...at(20, 60), { lineBreak: false });
+      doc
+        .fontSize(9)
+        .fillColor(NAVY)
+        .text('VDAB', ...at(20, 60), { lineBreak: false });
       doc.fontSize(7).text('Scan voor meer info', ...at(20, 70), { lineBreak: false });
-      doc.fontSize(8).fillColor([0, 68, 72, 0]).text('SAMEN TEGEN SCHOOLUITVAL', ...at(20, 80), { lineBreak: false });
+      doc
+        .fontSize(8)
+        .fillColor([0, 68, 72, 0])
+        .text('SAMEN TEGEN SCHOOLUITVAL', ...at(20, 80), { lineBreak: false });
     });
     expect(await messages(bytes)).toEqual([
       'error small-text-inks: 2 text runs, down to 7.0 pt, e.g. "VDAB", in 3 inks (C100 M78 Y0 K38); text under 12 pt is one ink: 100 % K, or one process ink or a tint of it',
@@ -24,21 +29,32 @@ describe('small-text-inks', () => {
 
   it('passes 100 % K, a tint of K, one process ink, white, and navy from 12 pt up', async () => {
     const bytes = await makePdf((doc) => {
-      doc.fontSize(9).fillColor([0, 0, 0, 100]).text('Zwart', ...at(20, 60), { lineBreak: false });
+      doc
+        .fontSize(9)
+        .fillColor([0, 0, 0, 100])
+        .text('Zwart', ...at(20, 60), { lineBreak: false });
       doc.fillColor([0, 0, 0, 70]).text('Grijs', ...at(20, 65), { lineBreak: false });
       doc.fillColor([100, 0, 0, 0]).text('Cyaan', ...at(20, 70), { lineBreak: false });
       doc.fillColor([0, 0, 60, 0]).text('Geel', ...at(20, 75), { lineBreak: false });
-      doc.fontSize(12).fillColor(NAVY).text('Navy vanaf 12 pt', ...at(20, 85), { lineBreak: false });
+      doc
+        .fontSize(12)
+        .fillColor(NAVY)
+        .text('Navy vanaf 12 pt', ...at(20, 85), { lineBreak: false });
     });
     expect(await messages(bytes)).toEqual([]);
   });
 });
 
 describe('reversed-text', () => {
-  const whiteOn = (fill: number[], font: string, size: number, text: string) => makePdf((doc) => {
-    doc.rect(...at(20, 60), mm(100), mm(20)).fill(fill);
-    doc.font(font).fontSize(size).fillColor([0, 0, 0, 0]).text(text, ...at(25, 65), { lineBreak: false });
-  });
+  const whiteOn = (fill: number[], font: string, size: number, text: string) =>
+    makePdf((doc) => {
+      doc.rect(...at(20, 60), mm(100), mm(20)).fill(fill);
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor([0, 0, 0, 0])
+        .text(text, ...at(25, 65), { lineBreak: false });
+    });
 
   it('errs on white text under 12 pt out of navy (three inks), even bold', async () => {
     expect(await messages(await whiteOn(NAVY, BOLD, 8.5, 'Indicator'))).toEqual([
@@ -101,9 +117,7 @@ describe('page-count', () => {
     expect(await messages(await makePdf(undefined, { pages: 6 }), { pageMultiple: 4 })).toEqual([
       'error page-count: the document has 6 pages; bound as it is it needs a multiple of 4 pages: add 2 page(s) (content, or a page marked as intentionally blank) or remove 2',
     ]);
-    expect(await messages(three)).toEqual([
-      'warning page-count: the document has 3 pages; printed on both sides it needs an even page count (pass --page-multiple 1 if it is printed on one side)',
-    ]);
+    expect(await messages(three)).toEqual(['warning page-count: the document has 3 pages; printed on both sides it needs an even page count (pass --page-multiple 1 if it is printed on one side)']);
     expect(await messages(three, { pageMultiple: 1 })).toEqual([]);
     expect(await messages(await makePdf(undefined, { pages: 8 }), { pageMultiple: 4 })).toEqual([]);
   });
@@ -111,14 +125,18 @@ describe('page-count', () => {
 
 describe('rtl-direction', () => {
   const RULE = 'but does not say so: set /ViewerPreferences << /Direction /R2L >> (pages in right-to-left order, bound on the right)';
-  const arabic = (lang: string | undefined, direction: boolean) => makePdf((doc) => {
-    const k = internals(doc);
-    if (lang) k._root.data.Lang = new String(lang);
-    if (direction) k._root.data.ViewerPreferences = k.ref({ Direction: 'R2L' });
-    // more Arabic letters than the clean page's Latin line
-    doc.font(REPO_ARABIC).fontSize(14).text('هل تترك المدرسة بدون مؤهل؟ اكتشف خياراتك', ...at(20, 60), { lineBreak: false });
-    doc.text('لا تقع في الفخ. تحدّث مع والديك أو مدرستك', ...at(20, 70), { lineBreak: false });
-  });
+  const arabic = (lang: string | undefined, direction: boolean) =>
+    makePdf((doc) => {
+      const k = internals(doc);
+      if (lang) k._root.data.Lang = new String(lang);
+      if (direction) k._root.data.ViewerPreferences = k.ref({ Direction: 'R2L' });
+      // more Arabic letters than the clean page's Latin line
+      doc
+        .font(REPO_ARABIC)
+        .fontSize(14)
+        .text('هل تترك المدرسة بدون مؤهل؟ اكتشف خياراتك', ...at(20, 60), { lineBreak: false });
+      doc.text('لا تقع في الفخ. تحدّث مع والديك أو مدرستك', ...at(20, 70), { lineBreak: false });
+    });
 
   it('errs on a document in Arabic, by its language or by its text, that does not signal right-to-left', async () => {
     for (const edition of ['print', 'screen'] as const) {

@@ -16,7 +16,11 @@ async function pageIn(baseFont: string): Promise<Uint8Array> {
 describe('readPdf', () => {
   it('reads the same content bytes in two documents with each document’s own fonts', async () => {
     const [helvetica, courier] = [await pageIn('Helvetica'), await pageIn('Courier')];
-    for (const [bytes, name] of [[helvetica, 'Helvetica'], [courier, 'Courier'], [helvetica, 'Helvetica']] as const) {
+    for (const [bytes, name] of [
+      [helvetica, 'Helvetica'],
+      [courier, 'Courier'],
+      [helvetica, 'Helvetica'],
+    ] as const) {
       const marks = (await readPdf(bytes)).pages[0]!.marks;
       expect(marks).toHaveLength(1);
       expect(marks[0]).toMatchObject({ kind: 'text', fontName: name, text: 'Hi' });

@@ -32,11 +32,26 @@ function document(change: (items: PageItem[]) => PageItem[] = (i) => i): LaidOut
     { kind: 'qr', x: 30, y: 260, size: 80, modules: qr, quietZone: 2, color: 'ink', alt: 'QR-code naar www.vdab.be', href: 'https://www.vdab.be', tag: { id: 14, type: 'Figure' } },
   ];
   return {
-    material: 'flyer', title: 'Laat je niet vangen', lang: 'nl', width: W, height: H, copyFits: [], outline: [],
-    pages: [{
-      number: 1, anchors: [], items: change(items),
-      structure: [{ id: 3, type: 'L' }, { id: 4, type: 'LI', parent: 3 }, { id: 10, type: 'Table' }, { id: 11, type: 'TR', parent: 10 }],
-    }],
+    material: 'flyer',
+    title: 'Laat je niet vangen',
+    lang: 'nl',
+    width: W,
+    height: H,
+    copyFits: [],
+    outline: [],
+    pages: [
+      {
+        number: 1,
+        anchors: [],
+        items: change(items),
+        structure: [
+          { id: 3, type: 'L' },
+          { id: 4, type: 'LI', parent: 3 },
+          { id: 10, type: 'Table' },
+          { id: 11, type: 'TR', parent: 10 },
+        ],
+      },
+    ],
   };
 }
 
@@ -72,15 +87,37 @@ describe('the screen rules on a document that keeps them', () => {
   it('reads back as PDF/UA asks: headings, L › LI › Lbl + LBody, TH with a scope, Link › Figure + annotation, whole words', async () => {
     const { elements: read } = await readStructure(good);
     expect(read.map((e) => `${e.role}:${squash(e.text)}`)).toEqual([
-      'Root:', 'Document:', 'H1:Jeopties', 'P:Jebentgestoptmetschool.', 'P:', 'Link:www.vdab.be',
-      'L:', 'LI:', 'Lbl:\u2022', 'LBody:Ikwilwerken', 'Table:', 'TR:', 'TH:Naam', 'H2:Contact', 'Link:', 'Figure:',
+      'Root:',
+      'Document:',
+      'H1:Jeopties',
+      'P:Jebentgestoptmetschool.',
+      'P:',
+      'Link:www.vdab.be',
+      'L:',
+      'LI:',
+      'Lbl:\u2022',
+      'LBody:Ikwilwerken',
+      'Table:',
+      'TR:',
+      'TH:Naam',
+      'H2:Contact',
+      'Link:',
+      'Figure:',
     ]);
     const pdf = await PDFDocument.load(good);
     const th = elements(pdf, 'TH')[0]!;
     expect((pdf.context.lookup(th.get(PDFName.of('A'))) as PDFDict).get(PDFName.of('Scope'))).toBe(PDFName.of('Column'));
     // the QR code's Link holds its Figure and its annotation
-    const qrLink = elements(pdf, 'Link').find((l) => kids(l).asArray().some((k) => k instanceof PDFRef))!;
-    expect(kids(qrLink).asArray().map((k) => (k instanceof PDFRef ? (pdf.context.lookup(k) as PDFDict).get(PDFName.of('S'))?.toString() : (k as PDFDict).get(PDFName.of('Type'))?.toString()))).toEqual(['/Figure', '/OBJR']);
+    const qrLink = elements(pdf, 'Link').find((l) =>
+      kids(l)
+        .asArray()
+        .some((k) => k instanceof PDFRef),
+    )!;
+    expect(
+      kids(qrLink)
+        .asArray()
+        .map((k) => (k instanceof PDFRef ? (pdf.context.lookup(k) as PDFDict).get(PDFName.of('S'))?.toString() : (k as PDFDict).get(PDFName.of('Type'))?.toString())),
+    ).toEqual(['/Figure', '/OBJR']);
   });
 
   it('draws the added hyphen as an artifact: painted, but not in the paragraph', async () => {
@@ -110,7 +147,8 @@ describe('each screen rule, broken', () => {
 
   it('pdf-ua: pdfuaid:part 2 and no dc:title', async () => {
     const bytes = await broken((pdf) => {
-      const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>2</pdfuaid:part></rdf:Description></rdf:RDF></x:xmpmeta>';
+      const xmp =
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>2</pdfuaid:part></rdf:Description></rdf:RDF></x:xmpmeta>';
       pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(pdf.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
     });
     expect(await messages(bytes)).toEqual([
@@ -143,11 +181,12 @@ describe('each screen rule, broken', () => {
   });
 
   it('structure: a list item that holds its text itself, without Lbl and LBody', async () => {
-    const flat = await paint(document((items) => items.filter((i) => !(i.kind === 'text' && i.tag?.type === 'Lbl')).map((i) => (i.kind === 'text' && i.tag?.type === 'LBody' ? { ...i, tag: { id: 4, type: 'LI', parent: 3 } } : i))));
-    expect(await messages(flat)).toEqual([
-      'structure: a list item (LI) holds content of its own; it must hold Lbl (the bullet or number) and LBody',
-      'structure: a list item (LI) has no LBody',
-    ]);
+    const flat = await paint(
+      document((items) =>
+        items.filter((i) => !(i.kind === 'text' && i.tag?.type === 'Lbl')).map((i) => (i.kind === 'text' && i.tag?.type === 'LBody' ? { ...i, tag: { id: 4, type: 'LI', parent: 3 } } : i)),
+      ),
+    );
+    expect(await messages(flat)).toEqual(['structure: a list item (LI) holds content of its own; it must hold Lbl (the bullet or number) and LBody', 'structure: a list item (LI) has no LBody']);
   });
 
   it('structure: a table header cell without a Scope', async () => {
@@ -157,7 +196,11 @@ describe('each screen rule, broken', () => {
 
   it('structure: a Link element with only its annotation, and an annotation outside any Link', async () => {
     const textOnly = await broken((pdf) => {
-      const link = elements(pdf, 'Link').find((l) => kids(l).asArray().some((k) => k instanceof PDFNumber))!;
+      const link = elements(pdf, 'Link').find((l) =>
+        kids(l)
+          .asArray()
+          .some((k) => k instanceof PDFNumber),
+      )!;
       const k = kids(link);
       for (let i = k.size() - 1; i >= 0; i--) if (k.get(i) instanceof PDFNumber) k.remove(i);
     });
@@ -165,14 +208,15 @@ describe('each screen rule, broken', () => {
       { severity: 'error', check: 'structure', page: 1, message: 'a Link element holds only its annotation, not the link text (or a figure with its alternative text)' },
     ]);
     const noObjr = await broken((pdf) => {
-      const link = elements(pdf, 'Link').find((l) => kids(l).asArray().some((k) => k instanceof PDFNumber))!;
+      const link = elements(pdf, 'Link').find((l) =>
+        kids(l)
+          .asArray()
+          .some((k) => k instanceof PDFNumber),
+      )!;
       const k = kids(link);
       for (let i = k.size() - 1; i >= 0; i--) if (k.get(i) instanceof PDFDict) k.remove(i);
     });
-    expect(await messages(noObjr)).toEqual([
-      'structure: a Link element holds no link annotation (OBJR)',
-      'structure: a link annotation is not in a Link structure element',
-    ]);
+    expect(await messages(noObjr)).toEqual(['structure: a Link element holds no link annotation (OBJR)', 'structure: a link annotation is not in a Link structure element']);
   });
 
   it('contrast: coral body text on white (3.0:1); the same colour at 24 pt passes (3:1 for large text)', async () => {
@@ -187,28 +231,43 @@ describe('each screen rule, broken', () => {
 
   it('contrast: white text on a light panel, judged against the panel it is drawn on, not the page', async () => {
     const light = await paint(document((items) => items.map((i) => (i.kind === 'rect' && i.y === 190 ? { ...i, fill: 'line' } : i))));
-    expect(await messages(light)).toEqual([expect.stringMatching(/^contrast: text "Naam" \(9\.5 pt Inter-Bold\) has a contrast of 1\.\d\d:1 \(#ffffff on #[0-9a-f]{6}\); text under 18 pt \(14 pt bold\) needs 4\.5:1$/)]);
+    expect(await messages(light)).toEqual([
+      expect.stringMatching(/^contrast: text "Naam" \(9\.5 pt Inter-Bold\) has a contrast of 1\.\d\d:1 \(#ffffff on #[0-9a-f]{6}\); text under 18 pt \(14 pt bold\) needs 4\.5:1$/),
+    ]);
   });
 
   it('hyphens: a hyphen added at a line end left in the text', async () => {
-    const kept = await paint(document((items) => items.map((i) => {
-      if (i.kind !== 'text' || !i.hyphen) return i;
-      const { hyphen: _hyphen, ...plain } = i;
-      return plain;
-    })));
+    const kept = await paint(
+      document((items) =>
+        items.map((i) => {
+          if (i.kind !== 'text' || !i.hyphen) return i;
+          const { hyphen: _hyphen, ...plain } = i;
+          return plain;
+        }),
+      ),
+    );
     expect(await findings(kept)).toEqual([
-      { severity: 'error', check: 'hyphens', page: 1, message: '"ge-" + "stopt": the hyphen at the line end is in the text of P; a hyphen added by hyphenation is an artifact, so the word reads "gestopt"' },
+      {
+        severity: 'error',
+        check: 'hyphens',
+        page: 1,
+        message: '"ge-" + "stopt": the hyphen at the line end is in the text of P; a hyphen added by hyphenation is an artifact, so the word reads "gestopt"',
+      },
     ]);
   });
 });
 
 describe('suspended hyphens', () => {
   it('hyphens: "beroeps-" + "of onderwijskwalificatie" at a line end is text, not an added hyphen', async () => {
-    const suspended = await paint(document((items) => items.map((i) => {
-      if (i.kind !== 'text' || i.tag?.type !== 'P' || i.tag.id !== 2) return i;
-      const { hyphen: _hyphen, ...plain } = i;
-      return { ...plain, text: i.hyphen ? 'Een beroeps-' : 'of onderwijskwalificatie' };
-    })));
+    const suspended = await paint(
+      document((items) =>
+        items.map((i) => {
+          if (i.kind !== 'text' || i.tag?.type !== 'P' || i.tag.id !== 2) return i;
+          const { hyphen: _hyphen, ...plain } = i;
+          return { ...plain, text: i.hyphen ? 'Een beroeps-' : 'of onderwijskwalificatie' };
+        }),
+      ),
+    );
     expect(await findings(suspended)).toEqual([]);
   });
 });
@@ -228,15 +287,20 @@ describe('right-to-left text', () => {
   });
 
   it('rtl-text: Arabic glyphs under an ActualText (poppler and MuPDF read it back reversed)', async () => {
-    const bytes = await makePdf((doc) => {
-      doc.font(`${REPO}/fonts/NotoSansArabic-Regular.ttf`).fontSize(12).fillColor([0, 0, 0, 100]);
-      doc.addContent('/Span <</ActualText <FEFF0647064400200020>>> BDC');
-      doc.text('هل تترك', ...at(20, 80), { lineBreak: false, features: [] });
-      doc.addContent('EMC');
-    }, { screen: true });
+    const bytes = await makePdf(
+      (doc) => {
+        doc.font(`${REPO}/fonts/NotoSansArabic-Regular.ttf`).fontSize(12).fillColor([0, 0, 0, 100]);
+        doc.addContent('/Span <</ActualText <FEFF0647064400200020>>> BDC');
+        doc.text('هل تترك', ...at(20, 80), { lineBreak: false, features: [] });
+        doc.addContent('EMC');
+      },
+      { screen: true },
+    );
     const found = (await preflightPdf(bytes, { edition: 'screen' })).filter((f) => f.check === 'rtl-text');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/^Arabic text ".+" is drawn under an ActualText: pdftotext and MuPDF set that text left to right and read it back reversed; draw the glyphs in visual order and let their ToUnicode say the letters$/);
+    expect(found[0]!.message).toMatch(
+      /^Arabic text ".+" is drawn under an ActualText: pdftotext and MuPDF set that text left to right and read it back reversed; draw the glyphs in visual order and let their ToUnicode say the letters$/,
+    );
   });
 });
 

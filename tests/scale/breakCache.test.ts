@@ -14,7 +14,14 @@ import { tempProject } from '../support/tempProject.js';
 
 const HASHES = { regular: 'a'.repeat(64), bold: 'b'.repeat(64) } as Record<FontRole, string>;
 const BROKEN: Broken = {
-  lines: [{ fragments: [{ text: 'Laat je niet', font: 'regular', size: 10, color: 'ink', x: 0, width: 52.25, field: { file: 'content/nl/flyer.yaml', line: 3, column: 5, path: 'intro' } }], width: 52.25, wordSpacing: 0, hyphenated: false }],
+  lines: [
+    {
+      fragments: [{ text: 'Laat je niet', font: 'regular', size: 10, color: 'ink', x: 0, width: 52.25, field: { file: 'content/nl/flyer.yaml', line: 3, column: 5, path: 'intro' } }],
+      width: 52.25,
+      wordSpacing: 0,
+      hyphenated: false,
+    },
+  ],
   missing: [],
 };
 const V: StoreVersions = { code: 'break-cache-test', libraries: 'hyphen@1' };
@@ -39,7 +46,10 @@ describe('break shelves', () => {
   });
 
   it('a value that is not lines is no value, even with a checksum that holds', () => {
-    const fonts = Object.entries(HASHES).sort(([a], [b]) => a.localeCompare(b)).map(([r, h]) => `${r}=${h}`).join(',');
+    const fonts = Object.entries(HASHES)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([r, h]) => `${r}=${h}`)
+      .join(',');
     const writer = new Store({ dir, versions: V });
     writer.shelf('breaks', [fonts], (v: unknown): v is unknown => true, 10).put('key', { lines: [{ fragments: 1 }], missing: [] });
     writer.save();
@@ -62,7 +72,18 @@ describe('a build', () => {
     const project = await tempProject();
     try {
       const build = () =>
-        runBuild({ root: project.root, outDir: 'out', materials: ['poster'], regions: ['oostende'], editions: ['screen'], cropMarks: false, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), jobs: 1, dryRun: true });
+        runBuild({
+          root: project.root,
+          outDir: 'out',
+          materials: ['poster'],
+          regions: ['oostende'],
+          editions: ['screen'],
+          cropMarks: false,
+          final: false,
+          creationDate: new Date('2026-01-01T00:00:00Z'),
+          jobs: 1,
+          dryRun: true,
+        });
       const cold = await build();
       expect(cold.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const before = (await extractText(cold.results[0]!.files[0]!.bytes)).join('\n');
@@ -77,10 +98,13 @@ describe('a build', () => {
       const edited = await build();
       expect(Buffer.compare(edited.results[0]!.files[0]!.bytes, cold.results[0]!.files[0]!.bytes)).toBe(0);
       // rewritten with checksums that hold (as only drukwerk's own writer makes them): the store is what the layout reads
-      const forged = stored.split('\n').filter(Boolean).map((line) => {
-        const [, key, value] = line.split('\t');
-        return [JSON.parse(key!) as string, JSON.parse(value!.replaceAll('kwalificatie', 'kwalificatiX')) as Broken] as const;
-      });
+      const forged = stored
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [, key, value] = line.split('\t');
+          return [JSON.parse(key!) as string, JSON.parse(value!.replaceAll('kwalificatie', 'kwalificatiX')) as Broken] as const;
+        });
       writeFileSync(path.join(folder, file!), '');
       const writer = new Store({ dir });
       const loaded = await loadProject(project.root);

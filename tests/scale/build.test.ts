@@ -26,7 +26,12 @@ describe('building a province', () => {
     expect(parallel.code, parallel.stderr).toBe(0);
     expect(serial.code, serial.stderr).toBe(0);
     const files = await pdfsIn(out('par'));
-    expect(files).toEqual(['oostende/flyer-oostende-nl-print.pdf', 'oostende/flyer-oostende-nl-screen.pdf', 'west-vlaanderen/flyer-west-vlaanderen-nl-print.pdf', 'west-vlaanderen/flyer-west-vlaanderen-nl-screen.pdf']);
+    expect(files).toEqual([
+      'oostende/flyer-oostende-nl-print.pdf',
+      'oostende/flyer-oostende-nl-screen.pdf',
+      'west-vlaanderen/flyer-west-vlaanderen-nl-print.pdf',
+      'west-vlaanderen/flyer-west-vlaanderen-nl-screen.pdf',
+    ]);
     expect(await pdfsIn(out('ser'))).toEqual(files);
     for (const f of files) expect(sha(await readFile(path.join(out('par'), f))), f).toBe(sha(await readFile(path.join(out('ser'), f))));
     expect(await readFile(path.join(out('par'), 'manifest.json'), 'utf8')).toBe(await readFile(path.join(out('ser'), 'manifest.json'), 'utf8'));

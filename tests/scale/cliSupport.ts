@@ -20,6 +20,8 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
 
 export async function pdfsIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((e) => e.endsWith('.pdf')).map((e) => e.split(path.sep).join('/')).sort();
+  return entries
+    .filter((e) => e.endsWith('.pdf'))
+    .map((e) => e.split(path.sep).join('/'))
+    .sort();
 }
-

@@ -32,16 +32,23 @@ function rebuilt(before: Project, after: Project, options = OPTIONS, optionsAfte
   // jobs new in `after` (a region just added) have no output yet: they are built anyway
   const existing = new Set(planJobs(before).map((j) => j.id));
   const jobs: Job[] = planJobs(after).filter((j) => existing.has(j.id));
-  return jobs.filter((j) => j.editions.some((e) => a.hash(j, e) !== b.hash(j, e))).map((j) => j.id).sort();
+  return jobs
+    .filter((j) => j.editions.some((e) => a.hash(j, e) !== b.hash(j, e)))
+    .map((j) => j.id)
+    .sort();
 }
 
-const append = (rel: string, text = '\n# changed\n') => (texts: Map<string, string>) => {
-  if (!texts.has(rel)) throw new Error(`fixture: no ${rel}`);
-  texts.set(rel, texts.get(rel)! + text);
-};
+const append =
+  (rel: string, text = '\n# changed\n') =>
+  (texts: Map<string, string>) => {
+    if (!texts.has(rel)) throw new Error(`fixture: no ${rel}`);
+    texts.set(rel, texts.get(rel)! + text);
+  };
 
 const original = project();
-const all = planJobs(original).map((j) => j.id).sort();
+const all = planJobs(original)
+  .map((j) => j.id)
+  .sort();
 const ofRegions = (...ids: string[]) => all.filter((id) => ids.includes(id.split('/')[1]));
 const ofMaterial = (m: string, lang = 'nl') => all.filter((id) => id.startsWith(`${m}/`) && id.endsWith(`/${lang}`));
 
@@ -81,9 +88,24 @@ describe('the input hash', () => {
     expect(rebuilt(original, project(append('templates/partials/contact-card.hbs', '{{!-- changed --}}')))).toEqual(all);
     expect(rebuilt(original, project(append('templates/theme.yaml')))).toEqual(all);
     const font = [...base.files.binaries.keys()].find((k) => k.startsWith('fonts/'))!;
-    expect(rebuilt(original, project((_, bin) => bin.set(font, Buffer.concat([bin.get(font)!, Buffer.from([0])]))))).toEqual(all);
-    expect(rebuilt(original, project((_, bin) => bin.set('images/new-logo.png', Buffer.from('png'))))).toEqual(all);
-    expect(rebuilt(original, project((_, bin) => bin.set('icc/FOGRA39-drukwerk.icc', Buffer.concat([bin.get('icc/FOGRA39-drukwerk.icc')!, Buffer.from([0])]))))).toEqual(all);
+    expect(
+      rebuilt(
+        original,
+        project((_, bin) => bin.set(font, Buffer.concat([bin.get(font)!, Buffer.from([0])]))),
+      ),
+    ).toEqual(all);
+    expect(
+      rebuilt(
+        original,
+        project((_, bin) => bin.set('images/new-logo.png', Buffer.from('png'))),
+      ),
+    ).toEqual(all);
+    expect(
+      rebuilt(
+        original,
+        project((_, bin) => bin.set('icc/FOGRA39-drukwerk.icc', Buffer.concat([bin.get('icc/FOGRA39-drukwerk.icc')!, Buffer.from([0])]))),
+      ),
+    ).toEqual(all);
   });
 
   it('the fallback Arabic font rebuilds the Arabic jobs when the theme does not name it', () => {
@@ -113,7 +135,17 @@ describe('the input hash', () => {
   });
 
   it('an unrelated file rebuilds nothing', () => {
-    expect(rebuilt(original, project((texts) => texts.set('content/regions/kortrijk.yaml', 'name: "Kortrijk"\nextends: west-vlaanderen\nkind: municipality\n')))).toEqual([]);
-    expect(rebuilt(original, project((texts) => texts.set('notes/todo.txt', 'nothing')))).toEqual([]);
+    expect(
+      rebuilt(
+        original,
+        project((texts) => texts.set('content/regions/kortrijk.yaml', 'name: "Kortrijk"\nextends: west-vlaanderen\nkind: municipality\n')),
+      ),
+    ).toEqual([]);
+    expect(
+      rebuilt(
+        original,
+        project((texts) => texts.set('notes/todo.txt', 'nothing')),
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isIntact, sha256, type ManifestEntry } from '../../src/write/manifest.js';
 
 let dir: string;
-const entry = (bytes: string): ManifestEntry => ({ path: 'a.pdf', material: 'flyer', region: 'oostende', lang: 'nl', edition: 'print', pages: 1, bytes: bytes.length, sha256: sha256(Buffer.from(bytes)), inputHash: '' });
+const entry = (bytes: string): ManifestEntry => ({
+  path: 'a.pdf',
+  material: 'flyer',
+  region: 'oostende',
+  lang: 'nl',
+  edition: 'print',
+  pages: 1,
+  bytes: bytes.length,
+  sha256: sha256(Buffer.from(bytes)),
+  inputHash: '',
+});
 const at = (seconds: number): Date => new Date(seconds * 1000);
 
 beforeAll(async () => {

@@ -12,7 +12,13 @@ const job = (material: Job['material'], region: string, lang: string): Job => ({
 // planned region by region, as planJobs does
 const jobs: Job[] = [];
 for (const region of ['brugge', 'ieper', 'oostende']) {
-  for (const [material, lang] of [['poster', 'nl'], ['flyer', 'nl'], ['flyer', 'fr'], ['brochure', 'nl']] as const) jobs.push(job(material, region, lang));
+  for (const [material, lang] of [
+    ['poster', 'nl'],
+    ['flyer', 'nl'],
+    ['flyer', 'fr'],
+    ['brochure', 'nl'],
+  ] as const)
+    jobs.push(job(material, region, lang));
 }
 
 describe('createJobQueue', () => {

@@ -18,7 +18,12 @@ describe('shards', () => {
     const all = matrix(REGIONS);
     for (const n of [1, 2, 3, 4, 7]) {
       const ps = parts(all, n);
-      expect(ps.flat().map((j) => j.id).sort()).toEqual(all.map((j) => j.id).sort());
+      expect(
+        ps
+          .flat()
+          .map((j) => j.id)
+          .sort(),
+      ).toEqual(all.map((j) => j.id).sort());
       expect(new Set(ps.flat().map((j) => j.id)).size).toBe(all.length);
       for (const p of ps) {
         expect(p.length).toBeGreaterThan(0);
@@ -30,7 +35,17 @@ describe('shards', () => {
   it('are the same whatever order the jobs were planned in (every CI machine splits alike)', () => {
     const all = matrix(REGIONS);
     const reversed = [...all].reverse();
-    for (const n of [2, 3]) for (let i = 1; i <= n; i++) expect(jobsOfShard(reversed, { index: i, count: n }).map((j) => j.id).sort()).toEqual(jobsOfShard(all, { index: i, count: n }).map((j) => j.id).sort());
+    for (const n of [2, 3])
+      for (let i = 1; i <= n; i++)
+        expect(
+          jobsOfShard(reversed, { index: i, count: n })
+            .map((j) => j.id)
+            .sort(),
+        ).toEqual(
+          jobsOfShard(all, { index: i, count: n })
+            .map((j) => j.id)
+            .sort(),
+        );
   });
 
   it('are balanced by expected pages: at most 1.2 between the largest and the smallest, for the province and for the shipped project', async () => {

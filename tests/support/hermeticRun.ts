@@ -53,8 +53,7 @@ export function checkoutChanges(before: State, after: State): string[] {
   for (const [file, stamp] of after) {
     if (!before.has(file)) {
       if (!isSource(file)) changes.push(`created ${file}`);
-    }
-    else if (before.get(file) !== stamp && WATCHED.some((w) => file.startsWith(w))) changes.push(`changed ${file}`);
+    } else if (before.get(file) !== stamp && WATCHED.some((w) => file.startsWith(w))) changes.push(`changed ${file}`);
   }
   for (const file of before.keys()) if (!after.has(file) && WATCHED.some((w) => file.startsWith(w))) changes.push(`removed ${file}`);
   return changes.sort();

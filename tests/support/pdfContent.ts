@@ -71,7 +71,7 @@ export function parseContent(text: string): Op[] {
       let depth = 0;
       let j = i;
       while (j < text.length) {
-        if (text.startsWith('<<', j)) (depth++, (j += 2));
+        if (text.startsWith('<<', j)) depth++, (j += 2);
         else if (text.startsWith('>>', j)) {
           depth--;
           j += 2;

@@ -48,7 +48,10 @@ export async function readStructure(bytes: Uint8Array): Promise<{ elements: Stru
     pageTexts.push(all);
     const walk = (node: PdfjsNode, depth: number): void => {
       if (node.role) {
-        const text = (node.children ?? []).filter((c) => c.type === 'content' && c.id).map((c) => byId.get(c.id!) ?? '').join('');
+        const text = (node.children ?? [])
+          .filter((c) => c.type === 'content' && c.id)
+          .map((c) => byId.get(c.id!) ?? '')
+          .join('');
         elements.push({ page: n, role: node.role, alt: node.alt, text, depth });
       }
       for (const child of node.children ?? []) if (child.role !== undefined || child.children) walk(child, depth + 1);

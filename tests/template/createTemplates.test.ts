@@ -34,7 +34,11 @@ describe('createTemplates', () => {
 
   it('names the partial file when the error is inside a partial', () => {
     const { templates } = createTemplates([layout('<document>{{> card}}</document>')], [{ name: 'card', file: 'templates/partials/card.hbs', text: '<p>\n{{phone}}</p>' }]);
-    expect(templates.render('flyer', {}).diagnostics[0]).toMatchObject({ file: 'templates/partials/card.hbs', line: 2, message: 'the template uses the field "phone", which the content does not have' });
+    expect(templates.render('flyer', {}).diagnostics[0]).toMatchObject({
+      file: 'templates/partials/card.hbs',
+      line: 2,
+      message: 'the template uses the field "phone", which the content does not have',
+    });
   });
 
   it('reports a template syntax error at compile time', () => {

@@ -25,6 +25,8 @@ describe('unreachableContacts', () => {
     const hint = "add one that has been checked (never a guess); for the school's own CLB, set kind: ask-at-school";
     expect(withoutCodes(unreachableContacts([p], 'warning'))).toEqual([{ severity: 'warning', message, file: 'content/regions/p.yaml', line: 15, column: 5, field: 'contacts.nothing', hint }]);
     // the same contact inherited by a second region is said once
-    expect(withoutCodes(unreachableContacts([p, { ...p, id: 'q', chain: ['q', 'p'] }], 'error'))).toEqual([{ severity: 'error', message, file: 'content/regions/p.yaml', line: 15, column: 5, field: 'contacts.nothing', hint }]);
+    expect(withoutCodes(unreachableContacts([p, { ...p, id: 'q', chain: ['q', 'p'] }], 'error'))).toEqual([
+      { severity: 'error', message, file: 'content/regions/p.yaml', line: 15, column: 5, field: 'contacts.nothing', hint },
+    ]);
   });
 });

@@ -25,8 +25,10 @@ function texts(lang: string, files: Record<string, string>): Map<string, RegionT
 }
 
 const regions = resolved({
-  'west-vlaanderen': 'name: West-Vlaanderen\ncontacts:\n  vdab:\n    name: VDAB\n    description: Werk.\n    hours: Elke werkdag\n    phone: 0800 30 700\n  clb:\n    name: Je CLB\n    description: Van je school.\n',
-  oostende: 'name: Oostende\nextends: west-vlaanderen\ncontacts:\n  clb: null\n  vdab:\n    description: Werk in Oostende.\n  youthstart:\n    name: YouthStart\n    description: In groep.\nlocal:\n  flyer: Lokaal.\n  leidraad: Voor scholen.\n',
+  'west-vlaanderen':
+    'name: West-Vlaanderen\ncontacts:\n  vdab:\n    name: VDAB\n    description: Werk.\n    hours: Elke werkdag\n    phone: 0800 30 700\n  clb:\n    name: Je CLB\n    description: Van je school.\n',
+  oostende:
+    'name: Oostende\nextends: west-vlaanderen\ncontacts:\n  clb: null\n  vdab:\n    description: Werk in Oostende.\n  youthstart:\n    name: YouthStart\n    description: In groep.\nlocal:\n  flyer: Lokaal.\n  leidraad: Voor scholen.\n',
 });
 const french = texts('fr', {
   'west-vlaanderen': 'status: concept\ncontacts:\n  vdab:\n    description: Emploi.\n    hours: Chaque jour ouvrable\n  clb:\n    name: Ton CLB\n    description: De ton école.\n',

@@ -33,8 +33,17 @@ const rendered = new Map<string, Buffer[]>();
 
 beforeAll(async () => {
   result = await runBuild({
-    root: REPO, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'),
-    profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true, materials: ['poster', 'flyer', 'brochure', 'leidraad'], regions: ['oostende'], langs: ['nl'], editions: ['print'],
+    root: REPO,
+    outDir: 'out',
+    cropMarks: true,
+    final: false,
+    creationDate: new Date('2026-01-01T00:00:00Z'),
+    profile: 'icc/FOGRA39-drukwerk.icc',
+    dryRun: true,
+    materials: ['poster', 'flyer', 'brochure', 'leidraad'],
+    regions: ['oostende'],
+    langs: ['nl'],
+    editions: ['print'],
   });
 });
 

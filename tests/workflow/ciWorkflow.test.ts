@@ -25,12 +25,20 @@ describe('the CI workflow', async () => {
   const text = await readFile(path.join(REPO, '.github/workflows/build.yml'), 'utf8');
   const workflow = parse(text) as { on: Record<string, { paths?: string[] } | null>; env: Record<string, unknown>; jobs: Record<string, Job>; permissions: Record<string, string> };
   const steps = (job: string): Step[] => workflow.jobs[job].steps;
-  const runs = (job: string): string => steps(job).map((s) => s.run ?? '').join('\n');
-  const uses = (job: string): string[] => steps(job).map((s) => s.uses ?? '').filter(Boolean);
+  const runs = (job: string): string =>
+    steps(job)
+      .map((s) => s.run ?? '')
+      .join('\n');
+  const uses = (job: string): string[] =>
+    steps(job)
+      .map((s) => s.uses ?? '')
+      .filter(Boolean);
 
   it('runs on push and pull request touching the project’s inputs', () => {
     for (const event of ['push', 'pull_request']) {
-      expect(workflow.on[event]?.paths).toEqual(expect.arrayContaining(['content/**', 'templates/**', 'fonts/**', 'images/**', 'icc/**', 'src/**', 'tests/**', 'schema/**', '.ci/**', 'package.json', 'package-lock.json']));
+      expect(workflow.on[event]?.paths).toEqual(
+        expect.arrayContaining(['content/**', 'templates/**', 'fonts/**', 'images/**', 'icc/**', 'src/**', 'tests/**', 'schema/**', '.ci/**', 'package.json', 'package-lock.json']),
+      );
     }
     expect(workflow.permissions).toEqual({ contents: 'read' });
   });

@@ -28,7 +28,12 @@ async function yamlFiles(): Promise<string[]> {
 /** The schema a file's first line names, as a path relative to the repository. */
 function schemaOf(rel: string, text: string): string | undefined {
   const m = /^# yaml-language-server: \$schema=(\S+)\s*$/.exec(text.split('\n')[0]);
-  return m ? path.relative(REPO, path.resolve(path.dirname(path.join(REPO, rel)), m[1])).split(path.sep).join('/') : undefined;
+  return m
+    ? path
+        .relative(REPO, path.resolve(path.dirname(path.join(REPO, rel)), m[1]))
+        .split(path.sep)
+        .join('/')
+    : undefined;
 }
 
 function validate(schemaFile: string, data: unknown): string[] {
@@ -50,7 +55,9 @@ describe('JSON Schemas for editors', () => {
         ? 'schema/region.schema.json'
         : /^content\/[a-z]{2}\/regions\//.test(rel)
           ? 'schema/region-translation.schema.json'
-          : rel === 'templates/theme.yaml' ? 'schema/theme.schema.json' : `schema/content-${path.basename(rel, '.yaml')}.schema.json`;
+          : rel === 'templates/theme.yaml'
+            ? 'schema/theme.schema.json'
+            : `schema/content-${path.basename(rel, '.yaml')}.schema.json`;
       expect(schema, rel).toBe(expected);
     }
   });
@@ -63,7 +70,8 @@ describe('JSON Schemas for editors', () => {
     }
   });
 
-  const region = () => parse(`name: Middelkerke\nextends: west-vlaanderen\nkind: municipality\ncontacts:\n  vdab:\n    website: www.vdab.be\n  jeugddienst:\n    name: Jeugddienst\n    phone: 059 00 00 00\n`);
+  const region = () =>
+    parse(`name: Middelkerke\nextends: west-vlaanderen\nkind: municipality\ncontacts:\n  vdab:\n    website: www.vdab.be\n  jeugddienst:\n    name: Jeugddienst\n    phone: 059 00 00 00\n`);
 
   it('accept a minimal region that only names itself and its parent', () => {
     expect(validate('region.schema.json', region())).toEqual([]);

@@ -22,7 +22,9 @@ describe('drukwerk new-region', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/region.schema.json');
     expect(text).toContain('name: "Middelkerke"');
     // where the region's text goes in each language the flyer and brochure are made in
-    expect(made.stdout).toContain('the flyer and the brochure are also made in ar, en, fr: every description, hours and local text you write goes, translated, in content/<language>/regions/middelkerke.yaml too');
+    expect(made.stdout).toContain(
+      'the flyer and the brochure are also made in ar, en, fr: every description, hours and local text you write goes, translated, in content/<language>/regions/middelkerke.yaml too',
+    );
     for (const lang of ['ar', 'en', 'fr']) expect(text).toContain(`\n#   content/${lang}/regions/middelkerke.yaml\n`);
     expect(text).toContain('"drukwerk translation-done <taal> regions/middelkerke"');
 

@@ -16,7 +16,10 @@ const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).di
 const REGION = 'content/regions/oostende.yaml';
 const LOGO = 'images/logos/test-partner.png';
 /** A made-up partner's raster logo in one colour (no organisation's). */
-const pngLogo = (rgb: [number, number, number]): Promise<Buffer> => sharp({ create: { width: 400, height: 400, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } }).png().toBuffer();
+const pngLogo = (rgb: [number, number, number]): Promise<Buffer> =>
+  sharp({ create: { width: 400, height: 400, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } })
+    .png()
+    .toBuffer();
 
 let project: TempProject;
 let tmp: string;
@@ -30,8 +33,18 @@ async function build(store: string): Promise<Map<string, string>> {
   process.env[STORE_DIR_ENV] = store;
   try {
     const result = await runBuild({
-      root: project.root, outDir: 'out', regions: ['oostende', 'west-vlaanderen'], materials: ['poster', 'flyer'], langs: ['nl'], editions: ['print', 'screen'],
-      cropMarks: false, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true, jobs: 1,
+      root: project.root,
+      outDir: 'out',
+      regions: ['oostende', 'west-vlaanderen'],
+      materials: ['poster', 'flyer'],
+      langs: ['nl'],
+      editions: ['print', 'screen'],
+      cropMarks: false,
+      final: false,
+      creationDate: new Date('2026-01-01T00:00:00Z'),
+      profile: 'icc/FOGRA39-drukwerk.icc',
+      dryRun: true,
+      jobs: 1,
     });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const files = new Map(result.results.flatMap((r) => r.files).map((f) => [f.path, sha(f.bytes)] as const));
@@ -103,11 +116,21 @@ describe('each kind of input changed', () => {
   };
 
   it('content: the posters change, the flyers do not', async () => {
-    expect(await change('content/nl/poster.yaml', text((t) => t.replace('catch: "Laat je niet vangen…"', 'catch: "Laat je niet tegenhouden…"')))).toEqual(matching(/poster/));
+    expect(
+      await change(
+        'content/nl/poster.yaml',
+        text((t) => t.replace('catch: "Laat je niet vangen…"', 'catch: "Laat je niet tegenhouden…"')),
+      ),
+    ).toEqual(matching(/poster/));
   }, 180_000);
 
   it('template: the flyers change, the posters do not', async () => {
-    expect(await change('templates/flyer.hbs', text((t) => t.replace('{{content.options_heading}}</h2>', '{{content.options_heading}}!</h2>')))).toEqual(matching(/flyer/));
+    expect(
+      await change(
+        'templates/flyer.hbs',
+        text((t) => t.replace('{{content.options_heading}}</h2>', '{{content.options_heading}}!</h2>')),
+      ),
+    ).toEqual(matching(/flyer/));
   }, 180_000);
 
   it('font: the display font replaced by another cut changes every PDF', async () => {
@@ -121,16 +144,23 @@ describe('each kind of input changed', () => {
   }, 180_000);
 
   it('ICC profile: a changed byte in the output profile changes every PDF (print embeds it; the screen palette is derived from it, and the document ID names it)', async () => {
-    expect(await change('icc/FOGRA39-drukwerk.icc', (bytes) => {
-      const next = Buffer.from(bytes);
-      // the seconds of the profile's creation date (header bytes 24–35): the same colours, other bytes
-      next[35] = (next[35]! + 1) % 60;
-      return next;
-    })).toEqual(matching(/./));
+    expect(
+      await change('icc/FOGRA39-drukwerk.icc', (bytes) => {
+        const next = Buffer.from(bytes);
+        // the seconds of the profile's creation date (header bytes 24–35): the same colours, other bytes
+        next[35] = (next[35]! + 1) % 60;
+        return next;
+      }),
+    ).toEqual(matching(/./));
   }, 180_000);
 
   it('theme: another navy changes every PDF', async () => {
-    expect(await change('templates/theme.yaml', text((t) => t.replace('navy: { c: 100, m: 78, y: 0, k: 38 }', 'navy: { c: 100, m: 80, y: 0, k: 38 }')))).toEqual(matching(/./));
+    expect(
+      await change(
+        'templates/theme.yaml',
+        text((t) => t.replace('navy: { c: 100, m: 78, y: 0, k: 38 }', 'navy: { c: 100, m: 80, y: 0, k: 38 }')),
+      ),
+    ).toEqual(matching(/./));
   }, 180_000);
 });
 
@@ -139,7 +169,9 @@ describe('entries that are not this build’s', () => {
   // the hashes the build knows the fonts by: with the theme's OpenType features (cv08) when it has any
   const fontHashes = () => {
     const features = (parse(readFileSync(path.join(project.root, 'templates/theme.yaml'), 'utf8')) as { fontFeatures?: string[] }).fontFeatures ?? [];
-    return readdirSync(path.join(project.root, 'fonts')).filter((f) => /\.(otf|ttf)$/.test(f)).map((f) => fontHash(readFileSync(path.join(project.root, 'fonts', f)), features));
+    return readdirSync(path.join(project.root, 'fonts'))
+      .filter((f) => /\.(otf|ttf)$/.test(f))
+      .map((f) => fontHash(readFileSync(path.join(project.root, 'fonts', f)), features));
   };
   /** The stored widths of this code, per font hash: text → width, as the base build stored them. */
   function storedWidths(store: string): Map<string, Map<string, number>> {
@@ -152,10 +184,18 @@ describe('entries that are not this build’s', () => {
       } catch {
         continue;
       }
-      out.set(hash, new Map(text.split('\n').filter(Boolean).map((line) => {
-        const [, key, value] = line.split('\t');
-        return [JSON.parse(key!) as string, JSON.parse(value!) as number];
-      })));
+      out.set(
+        hash,
+        new Map(
+          text
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+              const [, key, value] = line.split('\t');
+              return [JSON.parse(key!) as string, JSON.parse(value!) as number];
+            }),
+        ),
+      );
     }
     return out;
   }
@@ -189,7 +229,10 @@ describe('entries that are not this build’s', () => {
     const reader = new Store({ dir: store });
     for (const hash of widths.keys()) {
       const file = path.join(store, reader.shelfFile('widths', [hash]));
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/\t(\d+(?:\.\d+)?)\n/g, (_, n: string) => `\t${Number(n) * 1.04}\n`));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(/\t(\d+(?:\.\d+)?)\n/g, (_, n: string) => `\t${Number(n) * 1.04}\n`),
+      );
     }
     expect(await build(store)).toEqual(base);
     // the edited lines were measured again and written over
@@ -254,7 +297,14 @@ describe('entries that are not this build’s', () => {
           const file = path.join(store, code, kind, name);
           const bytes = readFileSync(file);
           if (name.endsWith('.lines')) {
-            writeFileSync(file, bytes.toString('utf8').split('\n').map((line) => (line ? `${line[0] === 'A' ? 'B' : 'A'}${line.slice(1)}` : line)).join('\n'));
+            writeFileSync(
+              file,
+              bytes
+                .toString('utf8')
+                .split('\n')
+                .map((line) => (line ? `${line[0] === 'A' ? 'B' : 'A'}${line.slice(1)}` : line))
+                .join('\n'),
+            );
           } else {
             bytes[bytes.length - 1] ^= 0x01;
             writeFileSync(file, bytes);
@@ -271,7 +321,24 @@ describe('entries that are not this build’s', () => {
 describe.skipIf(!hasCli)('in separate processes (dist/cli.js), where no parsed font remembers earlier shaping', () => {
   const cliBuild = async (store: string, out: string): Promise<Map<string, string>> => {
     const r = await cli(
-      ['build', '--project', project.root, '--out', out, '--region', 'oostende,west-vlaanderen', '--material', 'poster,flyer', '--lang', 'nl', '--profile', 'icc/FOGRA39-drukwerk.icc', '--no-crop-marks', '--jobs', '1'],
+      [
+        'build',
+        '--project',
+        project.root,
+        '--out',
+        out,
+        '--region',
+        'oostende,west-vlaanderen',
+        '--material',
+        'poster,flyer',
+        '--lang',
+        'nl',
+        '--profile',
+        'icc/FOGRA39-drukwerk.icc',
+        '--no-crop-marks',
+        '--jobs',
+        '1',
+      ],
       { env: { SOURCE_DATE_EPOCH: '1767225600', DRUKWERK_TOOL_VERSION: 'freshness-test', [STORE_DIR_ENV]: store } },
     );
     expect(r.code, r.stderr).toBe(0);
@@ -291,7 +358,15 @@ describe.skipIf(!hasCli)('in separate processes (dist/cli.js), where no parsed f
     for (const rel of stored.keys()) {
       const file = path.join(store, rel);
       const bytes = readFileSync(file);
-      if (rel.endsWith('.lines')) writeFileSync(file, bytes.toString('utf8').split('\n').map((line) => (line ? `${line[0] === 'A' ? 'B' : 'A'}${line.slice(1)}` : line)).join('\n'));
+      if (rel.endsWith('.lines'))
+        writeFileSync(
+          file,
+          bytes
+            .toString('utf8')
+            .split('\n')
+            .map((line) => (line ? `${line[0] === 'A' ? 'B' : 'A'}${line.slice(1)}` : line))
+            .join('\n'),
+        );
       else {
         bytes[bytes.length - 1] ^= 0x01;
         writeFileSync(file, bytes);

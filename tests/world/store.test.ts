@@ -121,7 +121,12 @@ describe('shelves', () => {
     writeFileSync(target, readFileSync(path.join(dir, other.shelfFile('widths', ['font-a']))));
     expect(widths(mine).get('Oostende')).toBeUndefined();
     const again = store();
-    writeFileSync(target, readFileSync(path.join(dir, other.shelfFile('widths', ['font-b']))).toString().replace('"Brugge"', '"Oostende"'));
+    writeFileSync(
+      target,
+      readFileSync(path.join(dir, other.shelfFile('widths', ['font-b'])))
+        .toString()
+        .replace('"Brugge"', '"Oostende"'),
+    );
     expect(widths(again).get('Oostende')).toBeUndefined();
     const libs = store({ ...V, libraries: 'fontkit@9.9.9 sharp@0.35.5' });
     writeFileSync(target, readFileSync(path.join(dir, other.shelfFile('widths', ['font-a']))));
@@ -148,7 +153,12 @@ describe('shelves', () => {
     cut.save();
     const text = readFileSync(file, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
-    expect(text.split('\n').map((l) => l.split('\t')[1]).filter(Boolean)).toEqual(['"a"', '"c"']);
+    expect(
+      text
+        .split('\n')
+        .map((l) => l.split('\t')[1])
+        .filter(Boolean),
+    ).toEqual(['"a"', '"c"']);
   });
 
   it('keeps the newest half of the limit when a save would pass it', () => {
@@ -208,7 +218,7 @@ describe('threads', () => {
     expect(existsSync(path.join(dir, '..', 'outside.entry'))).toBe(false);
   });
 
-  it('a worker given the main thread\'s entries not yet written reads them as stored', () => {
+  it("a worker given the main thread's entries not yet written reads them as stored", () => {
     const main = store();
     main.write('yaml', ['content/nl/poster.yaml', 'hash'], '', Buffer.from('{"parsed":true}'));
     widths(main).put('Oostende', 4321);
@@ -236,7 +246,7 @@ describe('threads', () => {
 });
 
 describe('the folder', () => {
-  it('is DRUKWERK_CACHE_DIR when set, else the project\'s .cache', () => {
+  it("is DRUKWERK_CACHE_DIR when set, else the project's .cache", () => {
     expect(storeLocation('/p', {})).toEqual({ dir: '/p/.cache', base: '/p' });
     expect(storeLocation('/p', { DRUKWERK_CACHE_DIR: '/tmp/s' })).toEqual({ dir: '/tmp/s', base: '/tmp/s' });
     expect(openStore('/p', {}).dir).toBe('/p/.cache');
@@ -321,7 +331,7 @@ describe('the folder', () => {
     writeFileSync(path.join(cache, 'widths', 'abc-fontkit2.0.4.lines'), '"x"\t1\n');
     mkdirSync(path.join(cache, 'notes'));
     mkdirSync(path.join(cache, '0123456789abcdef'));
-    writeFileSync(path.join(cache, '0123456789abcdef', 'mine.txt'), 'not the store\'s');
+    writeFileSync(path.join(cache, '0123456789abcdef', 'mine.txt'), "not the store's");
     const now = new Store({ dir: cache, base: root, versions: V });
     widths(now).put('x', 1);
     now.save();

@@ -16,7 +16,8 @@ export const BUILD = {
   },
   'build.wrote': {
     en: (v) => `wrote ${n(v, 'pdfs')} PDF(s), ${n(v, 'pages')} pages, to ${v.out}/ in ${v.seconds} s${n(v, 'unchanged') ? `; unchanged: ${n(v, 'unchanged')}` : ''}`,
-    nl: (v) => `${plural(n(v, 'pdfs'), 'PDF', 'PDF’s')} geschreven, ${plural(n(v, 'pages'), 'pagina', 'pagina’s')}, naar ${v.out}/ in ${v.seconds} s${n(v, 'unchanged') ? `; ongewijzigd: ${n(v, 'unchanged')}` : ''}`,
+    nl: (v) =>
+      `${plural(n(v, 'pdfs'), 'PDF', 'PDF’s')} geschreven, ${plural(n(v, 'pages'), 'pagina', 'pagina’s')}, naar ${v.out}/ in ${v.seconds} s${n(v, 'unchanged') ? `; ongewijzigd: ${n(v, 'unchanged')}` : ''}`,
   },
   'build.concept': {
     en: () => 'the content is still a concept: every page carries a CONCEPT mark (build with --final once it is approved)',
@@ -48,8 +49,10 @@ export const BUILD = {
     nl: (v) => `nagekeken  ${v.job}  [${v.done}/${v.total}]`,
   },
   'progress.line': {
-    en: (v) => `[${v.done}/${v.total} jobs] ${n(v, 'pdfs')} PDF(s), ${n(v, 'pages')} pages ${v.verb === 'checked' ? 'checked' : 'built'}${n(v, 'unchanged') ? `, ${n(v, 'unchanged')} unchanged` : ''}${v.left ? ` — about ${v.left} left` : ''}`,
-    nl: (v) => `[${v.done}/${v.total} opdrachten] ${plural(n(v, 'pdfs'), 'PDF', 'PDF’s')}, ${plural(n(v, 'pages'), 'pagina', 'pagina’s')} ${v.verb === 'checked' ? 'nagekeken' : 'gebouwd'}${n(v, 'unchanged') ? `, ${n(v, 'unchanged')} ongewijzigd` : ''}${v.left ? ` — nog ongeveer ${v.left}` : ''}`,
+    en: (v) =>
+      `[${v.done}/${v.total} jobs] ${n(v, 'pdfs')} PDF(s), ${n(v, 'pages')} pages ${v.verb === 'checked' ? 'checked' : 'built'}${n(v, 'unchanged') ? `, ${n(v, 'unchanged')} unchanged` : ''}${v.left ? ` — about ${v.left} left` : ''}`,
+    nl: (v) =>
+      `[${v.done}/${v.total} opdrachten] ${plural(n(v, 'pdfs'), 'PDF', 'PDF’s')}, ${plural(n(v, 'pages'), 'pagina', 'pagina’s')} ${v.verb === 'checked' ? 'nagekeken' : 'gebouwd'}${n(v, 'unchanged') ? `, ${n(v, 'unchanged')} ongewijzigd` : ''}${v.left ? ` — nog ongeveer ${v.left}` : ''}`,
   },
   // the report (--report, --verbose)
   'report.overset': { en: (v) => `overset   ${v.variant}  ${v.detail}`, nl: (v) => `te lang   ${v.variant}  ${v.detail}` },
@@ -64,7 +67,8 @@ export const BUILD = {
   },
   'build.unlisted': {
     en: (v) => `${n(v, 'count')} PDF(s) the project no longer makes were changed since drukwerk wrote them: left in place, no longer in manifest.json:`,
-    nl: (v) => `${n(v, 'count') === 1 ? '1 PDF die het project niet meer maakt, is' : `${n(v, 'count')} PDF’s die het project niet meer maakt, zijn`} veranderd sinds drukwerk ze schreef: ze blijven staan, maar niet meer in manifest.json:`,
+    nl: (v) =>
+      `${n(v, 'count') === 1 ? '1 PDF die het project niet meer maakt, is' : `${n(v, 'count')} PDF’s die het project niet meer maakt, zijn`} veranderd sinds drukwerk ze schreef: ze blijven staan, maar niet meer in manifest.json:`,
   },
   // a preflight finding on a PDF a build made: the check's name, the finding (in its own code), the page
   'build.preflightFinding': {

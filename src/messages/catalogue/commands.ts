@@ -11,8 +11,10 @@ export const COMMANDS = {
     nl: (v) => `content/regions/${v.id}.yaml geschreven (erft alles van ${v.parent}): vul in wat lokaal is en bouw het dan met: npx drukwerk build --region ${v.id}`,
   },
   'newRegion.translations': {
-    en: (v) => `the flyer and the brochure are also made in ${v.codes}: every description, hours and local text you write goes, translated, in content/<language>/regions/${v.id}.yaml too (see the comments in the file)`,
-    nl: (v) => `de flyer en de brochure bestaan ook in ${v.codes}: elke description, hours en local-tekst die je schrijft, komt vertaald ook in content/<taal>/regions/${v.id}.yaml (zie de uitleg in het bestand)`,
+    en: (v) =>
+      `the flyer and the brochure are also made in ${v.codes}: every description, hours and local text you write goes, translated, in content/<language>/regions/${v.id}.yaml too (see the comments in the file)`,
+    nl: (v) =>
+      `de flyer en de brochure bestaan ook in ${v.codes}: elke description, hours en local-tekst die je schrijft, komt vertaald ook in content/<taal>/regions/${v.id}.yaml (zie de uitleg in het bestand)`,
   },
   'newRegion.noParent': {
     en: (v) => `there is no region "${v.parent}" to extend${v.guess ? ` — did you mean "${v.guess}"?` : ''}\nthe regions are: ${v.known}`,
@@ -23,8 +25,10 @@ export const COMMANDS = {
     nl: (v) => `"${v.id}" is geen regio-id: gebruik kleine letters, cijfers en streepjes, bv. middelkerke`,
   },
   'newRegion.reservedId': {
-    en: (v) => `"${v.id}" cannot be a region id: Windows reserves that name for a device, so content/regions/${v.id}.yaml and out/${v.id}/ could not exist there; choose another id, e.g. ${v.id}-gemeente`,
-    nl: (v) => `"${v.id}" kan geen regio-id zijn: Windows houdt die naam voor een apparaat, dus content/regions/${v.id}.yaml en out/${v.id}/ kunnen daar niet bestaan; kies een andere id, bv. ${v.id}-gemeente`,
+    en: (v) =>
+      `"${v.id}" cannot be a region id: Windows reserves that name for a device, so content/regions/${v.id}.yaml and out/${v.id}/ could not exist there; choose another id, e.g. ${v.id}-gemeente`,
+    nl: (v) =>
+      `"${v.id}" kan geen regio-id zijn: Windows houdt die naam voor een apparaat, dus content/regions/${v.id}.yaml en out/${v.id}/ kunnen daar niet bestaan; kies een andere id, bv. ${v.id}-gemeente`,
   },
   'newRegion.emptyName': {
     en: () => '--name is empty: give the name as printed, e.g. --name "Middelkerke"',
@@ -108,7 +112,9 @@ export const COMMANDS = {
     nl: (v) => `--report ${v.given} is een map: geef de naam van het rapportbestand, bv. ${v.example}`,
   },
   'report.buildOutput': {
-    en: (v) => `--report ${v.given} would overwrite what the build writes in ${v.outDir}: put the report outside the output folder, or directly in it under a name with an extension other than .pdf (e.g. ${v.example})`,
-    nl: (v) => `--report ${v.given} zou overschrijven wat drukwerk in ${v.outDir} schrijft: zet het rapport buiten de uitvoermap, of er rechtstreeks in onder een naam met een andere extensie dan .pdf (bv. ${v.example})`,
+    en: (v) =>
+      `--report ${v.given} would overwrite what the build writes in ${v.outDir}: put the report outside the output folder, or directly in it under a name with an extension other than .pdf (e.g. ${v.example})`,
+    nl: (v) =>
+      `--report ${v.given} zou overschrijven wat drukwerk in ${v.outDir} schrijft: zet het rapport buiten de uitvoermap, of er rechtstreeks in onder een naam met een andere extensie dan .pdf (bv. ${v.example})`,
   },
 } satisfies Record<string, Entry>;

@@ -39,12 +39,16 @@ export const CONTENT = {
     nl: () => 'kort de tekst in, of laat een contact of een zin weg',
   },
   'diag.regionTextMissing': {
-    en: (v) => `"${v.field}" is not translated into ${v.langs}: a translated edition never prints Dutch region text, so the ${v.materials} of ${v.regions} in ${n(v, 'langCount') === 1 ? 'that language' : 'those languages'} ${n(v, 'count') === 1 ? 'is' : 'are'} not built`,
-    nl: (v) => `"${v.field}" is niet vertaald in het ${v.langsNl}: een vertaalde editie drukt nooit Nederlandse regiotekst, dus ${v.materialsNl} van ${v.regionsNl} in ${n(v, 'langCount') === 1 ? 'die taal' : 'die talen'} ${n(v, 'count') === 1 ? 'wordt' : 'worden'} niet gebouwd`,
+    en: (v) =>
+      `"${v.field}" is not translated into ${v.langs}: a translated edition never prints Dutch region text, so the ${v.materials} of ${v.regions} in ${n(v, 'langCount') === 1 ? 'that language' : 'those languages'} ${n(v, 'count') === 1 ? 'is' : 'are'} not built`,
+    nl: (v) =>
+      `"${v.field}" is niet vertaald in het ${v.langsNl}: een vertaalde editie drukt nooit Nederlandse regiotekst, dus ${v.materialsNl} van ${v.regionsNl} in ${n(v, 'langCount') === 1 ? 'die taal' : 'die talen'} ${n(v, 'count') === 1 ? 'wordt' : 'worden'} niet gebouwd`,
   },
   'hint.regionTextMissing': {
-    en: (v) => `add ${v.field} to ${v.files}, translated from this Dutch text; then run drukwerk translation-done ${n(v, 'langCount') === 1 ? v.codes : `<language>`} regions/${v.origin}${n(v, 'langCount') === 1 ? '' : ` for each of ${v.codes}`}. Only the Dutch editions meanwhile: build with --lang nl`,
-    nl: (v) => `zet ${v.field} in ${v.filesNl}, vertaald uit deze Nederlandse tekst; voer dan drukwerk translation-done ${n(v, 'langCount') === 1 ? v.codes : `<taal>`} regions/${v.origin} uit${n(v, 'langCount') === 1 ? '' : ` voor elk van ${v.codes}`}. Intussen alleen de Nederlandse edities: bouw met --lang nl`,
+    en: (v) =>
+      `add ${v.field} to ${v.files}, translated from this Dutch text; then run drukwerk translation-done ${n(v, 'langCount') === 1 ? v.codes : `<language>`} regions/${v.origin}${n(v, 'langCount') === 1 ? '' : ` for each of ${v.codes}`}. Only the Dutch editions meanwhile: build with --lang nl`,
+    nl: (v) =>
+      `zet ${v.field} in ${v.filesNl}, vertaald uit deze Nederlandse tekst; voer dan drukwerk translation-done ${n(v, 'langCount') === 1 ? v.codes : `<taal>`} regions/${v.origin} uit${n(v, 'langCount') === 1 ? '' : ` voor elk van ${v.codes}`}. Intussen alleen de Nederlandse edities: bouw met --lang nl`,
   },
   'diag.yamlSyntax': {
     en: (v) => `YAML syntax error: ${v.detail}`,

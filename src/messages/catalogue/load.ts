@@ -366,8 +366,10 @@ export const LOAD = {
     nl: (v) => `bij het ICC-kleurprofiel hoort geen beschrijving van de output intent: zet ${v.description} ernaast`,
   },
   'icc.noDescriptionHint': {
-    en: (v) => `${v.description} names the printing condition for the print PDF's OutputIntent, in the fields identifier, condition, registryName and info (see icc/FOGRA39-drukwerk.yaml and icc/README.md)`,
-    nl: (v) => `${v.description} beschrijft de drukconditie voor de OutputIntent van de druk-PDF, in de velden identifier, condition, registryName en info (zie icc/FOGRA39-drukwerk.yaml en icc/README.md)`,
+    en: (v) =>
+      `${v.description} names the printing condition for the print PDF's OutputIntent, in the fields identifier, condition, registryName and info (see icc/FOGRA39-drukwerk.yaml and icc/README.md)`,
+    nl: (v) =>
+      `${v.description} beschrijft de drukconditie voor de OutputIntent van de druk-PDF, in de velden identifier, condition, registryName en info (zie icc/FOGRA39-drukwerk.yaml en icc/README.md)`,
   },
   // the --final review
   'review.concept': { en: () => 'this file is still a concept (status: concept)', nl: () => 'dit bestand is nog een concept (status: concept)' },

@@ -25,7 +25,9 @@ const SIDE_NL: Record<string, string> = { left: 'links', right: 'rechts', top: '
 const EDGE_NL: Record<string, string> = { left: 'linkerrand', right: 'rechterrand', top: 'bovenrand', bottom: 'onderrand' };
 /** `1.0 mm left, 3.0 mm right` of the sides that have a value. */
 const sides = (v: Values, lang: Lang): string =>
-  SIDES.filter((s) => v[s] !== undefined).map((s) => `${v[s]} mm ${lang === 'en' ? s : SIDE_NL[s]}`).join(', ');
+  SIDES.filter((s) => v[s] !== undefined)
+    .map((s) => `${v[s]} mm ${lang === 'en' ? s : SIDE_NL[s]}`)
+    .join(', ');
 
 /** A bound of the preflight exceeded: the file is not checked further. */
 const bound = (en: (v: Values) => string, nl: (v: Values) => string): Entry => ({
@@ -71,15 +73,30 @@ export const PREFLIGHT = {
     nl: (v) => `form XObject "${v.name}" kon niet gedecodeerd worden (${v.detail})`,
   },
   // the bounds a file is read within
-  'preflight.limit.fileBytes': bound((v) => `the file's size (${v.size}) exceeds ${v.limit}`, (v) => `het bestand (${v.size}) is groter dan ${v.limit}`),
-  'preflight.limit.objects': bound((v) => `the file's objects exceed ${v.limit}`, (v) => `het bestand heeft meer dan ${v.limit} objecten`),
-  'preflight.limit.streamBytes': bound((v) => `a stream's decoded data exceeds ${v.limit}`, (v) => `de gedecodeerde gegevens van een stream zijn groter dan ${v.limit}`),
+  'preflight.limit.fileBytes': bound(
+    (v) => `the file's size (${v.size}) exceeds ${v.limit}`,
+    (v) => `het bestand (${v.size}) is groter dan ${v.limit}`,
+  ),
+  'preflight.limit.objects': bound(
+    (v) => `the file's objects exceed ${v.limit}`,
+    (v) => `het bestand heeft meer dan ${v.limit} objecten`,
+  ),
+  'preflight.limit.streamBytes': bound(
+    (v) => `a stream's decoded data exceeds ${v.limit}`,
+    (v) => `de gedecodeerde gegevens van een stream zijn groter dan ${v.limit}`,
+  ),
   'preflight.limit.fileDecodedBytes': bound(
     (v) => `the decoded data of all streams exceeds ${v.limit}`,
     (v) => `de gedecodeerde gegevens van alle streams samen zijn groter dan ${v.limit}`,
   ),
-  'preflight.limit.streamOperators': bound((v) => `a content stream's operators exceed ${v.limit}`, (v) => `een content stream heeft meer dan ${v.limit} operatoren`),
-  'preflight.limit.streamOperands': bound((v) => `a content stream's operands exceed ${v.limit}`, (v) => `een content stream heeft meer dan ${v.limit} operanden`),
+  'preflight.limit.streamOperators': bound(
+    (v) => `a content stream's operators exceed ${v.limit}`,
+    (v) => `een content stream heeft meer dan ${v.limit} operatoren`,
+  ),
+  'preflight.limit.streamOperands': bound(
+    (v) => `a content stream's operands exceed ${v.limit}`,
+    (v) => `een content stream heeft meer dan ${v.limit} operanden`,
+  ),
   'preflight.limit.fileOperators': bound(
     (v) => `the operators of all content streams exceed ${v.limit}`,
     (v) => `alle content streams samen hebben meer dan ${v.limit} operatoren`,
@@ -96,8 +113,14 @@ export const PREFLIGHT = {
     (v) => `the marks painted on all pages (paths, text runs, images) exceed ${v.limit}`,
     (v) => `alle pagina’s samen tekenen meer dan ${v.limit} elementen (paden, tekststukken, afbeeldingen)`,
   ),
-  'preflight.limit.pages': bound((v) => `the number of pages exceeds ${v.limit}`, (v) => `het document heeft meer dan ${v.limit} pagina’s`),
-  'preflight.limit.pageTreeNodes': bound((v) => `the nodes of the page tree exceed ${v.limit}`, (v) => `de paginaboom heeft meer dan ${v.limit} knopen`),
+  'preflight.limit.pages': bound(
+    (v) => `the number of pages exceeds ${v.limit}`,
+    (v) => `het document heeft meer dan ${v.limit} pagina’s`,
+  ),
+  'preflight.limit.pageTreeNodes': bound(
+    (v) => `the nodes of the page tree exceed ${v.limit}`,
+    (v) => `de paginaboom heeft meer dan ${v.limit} knopen`,
+  ),
   'preflight.limit.sharedPageNode': {
     en: (v) => `the page tree refers to a node it already holds (${v.times} time(s)); each node was read once`,
     nl: (v) => `de paginaboom verwijst naar een knoop die hij al bevat (${v.times} keer); elke knoop werd één keer gelezen`,
@@ -419,8 +442,7 @@ export const PREFLIGHT = {
       `het contrast van tekst "${v.text}" kan niet berekend worden (${v.space !== undefined ? `de kleur is ${v.space}` : v.under === 'image' ? 'de tekst staat op een afbeelding' : 'de achtergrond is een verloop of een speciale kleur'}); kijk het zelf na`,
   },
   'preflight.hyphenInText': {
-    en: (v) =>
-      `"${v.before}" + "${v.after}": the hyphen at the line end is in the text of ${v.role}; a hyphen added by hyphenation is an artifact, so the word reads "${v.word}"`,
+    en: (v) => `"${v.before}" + "${v.after}": the hyphen at the line end is in the text of ${v.role}; a hyphen added by hyphenation is an artifact, so the word reads "${v.word}"`,
     nl: (v) =>
       `"${v.before}" + "${v.after}": het afbreekstreepje aan het einde van de regel staat in de tekst van ${v.role}; een streepje van de woordafbreking is een artifact, zodat het woord als "${v.word}" gelezen wordt`,
   },
@@ -431,9 +453,7 @@ export const PREFLIGHT = {
       `Arabische tekst "${v.text}" staat onder een ActualText: pdftotext en MuPDF zetten die tekst van links naar rechts en lezen hem omgekeerd terug; teken de glyphs in visuele volgorde en laat hun ToUnicode de letters geven`,
   },
   'preflight.latinWithoutLang': {
-    en: (v) =>
-      `the Latin-script text "${v.text}" has no language of its own in a document in "${v.lang}"; give its structure element (a Span) a /Lang, so a screen reader switches voice`,
-    nl: (v) =>
-      `de tekst in Latijns schrift "${v.text}" heeft geen eigen taal in een document in "${v.lang}"; geef zijn structuurelement (een Span) een /Lang, zodat een schermlezer van stem wisselt`,
+    en: (v) => `the Latin-script text "${v.text}" has no language of its own in a document in "${v.lang}"; give its structure element (a Span) a /Lang, so a screen reader switches voice`,
+    nl: (v) => `de tekst in Latijns schrift "${v.text}" heeft geen eigen taal in een document in "${v.lang}"; geef zijn structuurelement (een Span) een /Lang, zodat een schermlezer van stem wisselt`,
   },
 } satisfies Record<string, Entry>;

@@ -2,7 +2,11 @@
 import type { Entry } from './entry.js';
 
 const MISSING_NL: Record<string, string> = { name: 'naam', address: 'adres' };
-const missingNl = (v: unknown): string => String(v).split(' ').map((k) => MISSING_NL[k] ?? k).join(' en geen ');
+const missingNl = (v: unknown): string =>
+  String(v)
+    .split(' ')
+    .map((k) => MISSING_NL[k] ?? k)
+    .join(' en geen ');
 
 export const VARIANT = {
   // inheritance
@@ -20,8 +24,10 @@ export const VARIANT = {
   'region.requiredHint': { en: (v) => `add ${v.key}: to this entry`, nl: (v) => `voeg ${v.key}: toe aan dit item` },
   // the v.u.
   'imprint.missing': {
-    en: (v) => `the responsible publisher (v.u.) has no ${String(v.missing).split(' ').join(' and no ')}: printed matter distributed in Belgium must name who publishes it, so a final build refuses the materials of ${v.regions}`,
-    nl: (v) => `de verantwoordelijke uitgever (v.u.) heeft geen ${missingNl(v.missing)}: drukwerk dat in België verspreid wordt, moet zeggen wie het uitgeeft; daarom weigert een definitieve build de materialen van ${v.regions}`,
+    en: (v) =>
+      `the responsible publisher (v.u.) has no ${String(v.missing).split(' ').join(' and no ')}: printed matter distributed in Belgium must name who publishes it, so a final build refuses the materials of ${v.regions}`,
+    nl: (v) =>
+      `de verantwoordelijke uitgever (v.u.) heeft geen ${missingNl(v.missing)}: drukwerk dat in België verspreid wordt, moet zeggen wie het uitgeeft; daarom weigert een definitieve build de materialen van ${v.regions}`,
   },
   'imprint.ownHint': {
     en: () => 'fill in responsible_publisher here: the name and address of a person, as the network supplies them (never a guess)',

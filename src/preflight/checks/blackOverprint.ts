@@ -30,19 +30,29 @@ function printPage(page: PdfPage): Finding[] {
     else rules++;
   }
   if (!first) return [];
-  return [{
-    severity: 'error', check: 'black-overprint', page: page.number, ...position(first.box, page.trim),
-    ...coded('preflight.knockOut', { texts, rules, text: first.kind === 'text' ? first.text.slice(0, 30) : undefined }),
-  }];
+  return [
+    {
+      severity: 'error',
+      check: 'black-overprint',
+      page: page.number,
+      ...position(first.box, page.trim),
+      ...coded('preflight.knockOut', { texts, rules, text: first.kind === 'text' ? first.text.slice(0, 30) : undefined }),
+    },
+  ];
 }
 
 function screenPage(page: PdfPage): Finding[] {
   const over = page.marks.find((m) => (m.kind === 'text' || m.kind === 'path') && (m.overprint?.fill || m.overprint?.stroke));
   if (!over || !('box' in over) || !over.box) return [];
-  return [{
-    severity: 'error', check: 'black-overprint', page: page.number, ...position(over.box, page.trim),
-    ...coded('preflight.screenOverprint'),
-  }];
+  return [
+    {
+      severity: 'error',
+      check: 'black-overprint',
+      page: page.number,
+      ...position(over.box, page.trim),
+      ...coded('preflight.screenOverprint'),
+    },
+  ];
 }
 
 export const blackOverprint: Check = {

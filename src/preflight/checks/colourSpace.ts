@@ -15,17 +15,18 @@ export const formatValues = (values: readonly number[]): string => values.map((v
 /** What a mark paints (`what` and `name`, as the findings name it), with the colour space of each part. */
 function paintedColours(mark: Mark): { what: string; name?: string; colour?: Colour; space: ColourSpaceInfo }[] {
   switch (mark.kind) {
-    case 'path': return [
-      ...(mark.fill ? [{ what: 'fill', colour: mark.fill, space: mark.fill.space }] : []),
-      ...(mark.stroke ? [{ what: 'stroke', colour: mark.stroke, space: mark.stroke.space }] : []),
-    ];
+    case 'path':
+      return [...(mark.fill ? [{ what: 'fill', colour: mark.fill, space: mark.fill.space }] : []), ...(mark.stroke ? [{ what: 'stroke', colour: mark.stroke, space: mark.stroke.space }] : [])];
     // No text in the message: a page of RGB text is one finding per colour, at the first run.
-    case 'text': return [
-      ...(FILLS_TEXT.has(mark.renderMode) ? [{ what: 'textFill', colour: mark.fill, space: mark.fill.space }] : []),
-      ...(STROKES_TEXT.has(mark.renderMode) ? [{ what: 'textOutline', colour: mark.stroke, space: mark.stroke.space }] : []),
-    ];
-    case 'image': return mark.space ? [{ ...imagePart(mark), space: mark.space }] : [];
-    case 'shading': return [{ what: 'shading', name: mark.name, space: mark.space }];
+    case 'text':
+      return [
+        ...(FILLS_TEXT.has(mark.renderMode) ? [{ what: 'textFill', colour: mark.fill, space: mark.fill.space }] : []),
+        ...(STROKES_TEXT.has(mark.renderMode) ? [{ what: 'textOutline', colour: mark.stroke, space: mark.stroke.space }] : []),
+      ];
+    case 'image':
+      return mark.space ? [{ ...imagePart(mark), space: mark.space }] : [];
+    case 'shading':
+      return [{ what: 'shading', name: mark.name, space: mark.space }];
   }
 }
 
@@ -38,7 +39,13 @@ function checkMarks(page: PdfPage, findings: Finding[]): void {
       if (space.rgb) {
         findings.push({ severity: 'error', check: 'colour-space', page: page.number, ...at, ...coded('preflight.rgbColour', { what, name, space: space.label, values }) });
       } else if (space.alternate?.rgb) {
-        findings.push({ severity: 'warning', check: 'colour-space', page: page.number, ...at, ...coded('preflight.rgbAlternate', { what, name, space: space.label, alternate: space.alternate.label }) });
+        findings.push({
+          severity: 'warning',
+          check: 'colour-space',
+          page: page.number,
+          ...at,
+          ...coded('preflight.rgbAlternate', { what, name, space: space.label, alternate: space.alternate.label }),
+        });
       }
     }
   }

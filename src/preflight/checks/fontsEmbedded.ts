@@ -5,10 +5,20 @@ import { asDict, get, getArray, getDict, getName, item } from '../pdfObjects.js'
 import type { Check, Finding } from '../types.js';
 
 export const STANDARD_14 = new Set([
-  'Times-Roman', 'Times-Bold', 'Times-Italic', 'Times-BoldItalic',
-  'Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique',
-  'Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique',
-  'Symbol', 'ZapfDingbats',
+  'Times-Roman',
+  'Times-Bold',
+  'Times-Italic',
+  'Times-BoldItalic',
+  'Helvetica',
+  'Helvetica-Bold',
+  'Helvetica-Oblique',
+  'Helvetica-BoldOblique',
+  'Courier',
+  'Courier-Bold',
+  'Courier-Oblique',
+  'Courier-BoldOblique',
+  'Symbol',
+  'ZapfDingbats',
 ]);
 
 /** The dictionary that carries the font program: the font's own, or its first descendant's for Type 0. */

@@ -40,8 +40,16 @@ export const imageResolution: Check = {
           page: page.number,
           ...position(img.box, page.trim),
           ...coded('preflight.imageResolution', {
-            ...imagePart(img), lineArt: lineArt ? 1 : 0, ppi, width: img.widthPx, height: img.heightPx,
-            widthMm: fmt1(toMm(img.placedWidth)), heightMm: fmt1(toMm(img.placedHeight)), edition, needed, floor: ppi < floor ? undefined : floor,
+            ...imagePart(img),
+            lineArt: lineArt ? 1 : 0,
+            ppi,
+            width: img.widthPx,
+            height: img.heightPx,
+            widthMm: fmt1(toMm(img.placedWidth)),
+            heightMm: fmt1(toMm(img.placedHeight)),
+            edition,
+            needed,
+            floor: ppi < floor ? undefined : floor,
           }),
         });
       }

@@ -9,15 +9,18 @@ const FILLS_TEXT = new Set([0, 2, 4, 6]);
 const STROKES_TEXT = new Set([1, 2, 5, 6]);
 
 const pct = (v: number) => Math.round(v * 100);
-export const cmykLabel = (values: readonly number[]): string =>
-  ['C', 'M', 'Y', 'K'].map((ink, i) => `${ink}${pct(values[i] ?? 0)}`).join(' ');
+export const cmykLabel = (values: readonly number[]): string => ['C', 'M', 'Y', 'K'].map((ink, i) => `${ink}${pct(values[i] ?? 0)}`).join(' ');
 
 const isCmyk = (c: Colour | undefined): c is Colour => !!c && c.space.cmyk && c.values.length === 4;
 const isRichBlack = (c: Colour | undefined) => isCmyk(c) && (c.values[3] ?? 0) >= 0.995 && c.values.slice(0, 3).some((v) => v > 0.005);
 
 /** The colours a mark paints, named for messages (without the text, so one colour is one finding per page). */
 function colours(mark: Mark): { what: string; colour: Colour | undefined }[] {
-  if (mark.kind === 'path') return [{ what: 'fill', colour: mark.fill }, { what: 'stroke', colour: mark.stroke }];
+  if (mark.kind === 'path')
+    return [
+      { what: 'fill', colour: mark.fill },
+      { what: 'stroke', colour: mark.stroke },
+    ];
   if (mark.kind !== 'text') return [];
   return [
     { what: 'textFill', colour: FILLS_TEXT.has(mark.renderMode) ? mark.fill : undefined },
@@ -46,7 +49,9 @@ export const inkCoverage: Check = {
         // small text in rich black is one ink too many: small-text-inks says so
         if (mark.kind === 'path' && mark.stroke && mark.effectiveLineWidth < RICH_BLACK_LINE_PT && isRichBlack(mark.stroke)) {
           findings.push({
-            severity: 'warning', check: 'rich-black', ...at,
+            severity: 'warning',
+            check: 'rich-black',
+            ...at,
             ...coded('preflight.richBlackLine', { width: mark.effectiveLineWidth.toFixed(2), cmyk: cmykLabel(mark.stroke.values), limit: RICH_BLACK_LINE_PT }),
           });
         }

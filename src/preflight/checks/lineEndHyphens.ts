@@ -47,7 +47,9 @@ export const lineEndHyphens: Check = {
         const after = /^\S+/u.exec(next.text)?.[0] ?? '';
         if (CONJUNCTION.test(after)) continue;
         findings.push({
-          severity: 'error', check: 'hyphens', page: numbers.get(line.page),
+          severity: 'error',
+          check: 'hyphens',
+          page: numbers.get(line.page),
           ...coded('preflight.hyphenInText', { before, after, role: element.role, word: `${before.slice(0, -1)}${after}` }),
         });
       }

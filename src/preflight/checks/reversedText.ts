@@ -12,8 +12,7 @@ const BOLD = /(semi|demi|extra|ultra)?bold|black|heavy/i;
 /** Rounding slack when a background's box must hold the text's, in pt. */
 const SLACK = 0.5;
 
-const holds = (outer: Box, inner: Box): boolean =>
-  outer.x0 <= inner.x0 + SLACK && outer.y0 <= inner.y0 + SLACK && outer.x1 >= inner.x1 - SLACK && outer.y1 >= inner.y1 - SLACK;
+const holds = (outer: Box, inner: Box): boolean => outer.x0 <= inner.x0 + SLACK && outer.y0 <= inner.y0 + SLACK && outer.x1 >= inner.x1 - SLACK && outer.y1 >= inner.y1 - SLACK;
 
 /** The filled path painted last before the text under all of it (an image there: unknown, undefined). */
 function background(marks: readonly Mark[], index: number, text: TextMark): PathMark | undefined {
@@ -45,10 +44,19 @@ export const reversedText: Check = {
         const light = small ? 'small' : !BOLD.test(mark.fontName) ? 'notBold' : undefined;
         if (!tooMany && !light) return;
         findings.push({
-          severity: 'error', check: 'reversed-text', ...at,
+          severity: 'error',
+          check: 'reversed-text',
+          ...at,
           ...coded('preflight.reversedText', {
-            text: mark.text.slice(0, 30), size: fmt1(mark.size), font: mark.fontName, inks: tooMany ? inks.length : undefined, light,
-            colour: colourLabel(behind.fill), limit: SINGLE_INK_TEXT_PT, min: MIN_REVERSED_PT, max: MAX_BACKGROUND_INKS,
+            text: mark.text.slice(0, 30),
+            size: fmt1(mark.size),
+            font: mark.fontName,
+            inks: tooMany ? inks.length : undefined,
+            light,
+            colour: colourLabel(behind.fill),
+            limit: SINGLE_INK_TEXT_PT,
+            min: MIN_REVERSED_PT,
+            max: MAX_BACKGROUND_INKS,
           }),
         });
       });

@@ -19,7 +19,9 @@ export const rightToLeftText: Check = {
       for (const mark of page.marks) {
         if (mark.kind !== 'text' || mark.marked?.actualText === undefined || mark.marked.artifact || !ARABIC.test(mark.text)) continue;
         findings.push({
-          severity: 'error', check: 'rtl-text', page: page.number,
+          severity: 'error',
+          check: 'rtl-text',
+          page: page.number,
           ...coded('preflight.arabicActualText', { text: mark.text.slice(0, 30) }),
         });
       }
@@ -48,7 +50,9 @@ export const rightToLeftText: Check = {
         if (!LATIN.test(text) || ARABIC.test(text)) continue;
         if (hasLang(byMcid.get(page.dict)?.get(mark.marked.mcid))) continue;
         findings.push({
-          severity: 'error', check: 'rtl-text', page: page.number,
+          severity: 'error',
+          check: 'rtl-text',
+          page: page.number,
           ...coded('preflight.latinWithoutLang', { text: text.slice(0, 30), lang: documentLang }),
         });
       }

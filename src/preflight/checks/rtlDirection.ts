@@ -37,9 +37,12 @@ export const rtlDirection: Check = {
     const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
     const byLanguage = !!primary && RTL_LANGUAGES.has(primary);
     if (!byLanguage && !mostlyRtl(pdf)) return [];
-    return [{
-      severity: 'error', check: 'rtl-direction',
-      ...coded('preflight.rtlDirection', { lang: byLanguage ? lang : undefined }),
-    }];
+    return [
+      {
+        severity: 'error',
+        check: 'rtl-direction',
+        ...coded('preflight.rtlDirection', { lang: byLanguage ? lang : undefined }),
+      },
+    ];
   },
 };

@@ -16,7 +16,7 @@ function figuresWithoutAlt(root: PDFDict): number {
     const elem = asDict(node);
     if (!elem) return;
     const type = getName(elem, 'S');
-    const role = type ? getName(roleMap, type) ?? type : undefined;
+    const role = type ? (getName(roleMap, type) ?? type) : undefined;
     if (role === 'Figure' && !textOf(get(elem, 'Alt')) && !textOf(get(elem, 'ActualText'))) missing++;
     visit(get(elem, 'K'), depth + 1);
   };

@@ -40,7 +40,14 @@ export function requiredRatio(sizePt: number, fontName: string): number {
   return sizePt >= 18 || (sizePt >= 14 && BOLD.test(fontName)) ? 3 : 4.5;
 }
 
-const hex = (rgb: Rgb) => `#${rgb.map((c) => Math.round(Math.min(1, Math.max(0, c)) * 255).toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgb: Rgb) =>
+  `#${rgb
+    .map((c) =>
+      Math.round(Math.min(1, Math.max(0, c)) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 const contains = (b: Box, x: number, y: number) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
 
 /** What lies under the point: the last opaque fill or image painted before the text there, else the white page. */
@@ -71,7 +78,10 @@ export const textContrast: Check = {
         const text = mark.text.slice(0, 30);
         if (under === 'image' || under === 'unknown' || !fill) {
           findings.push({
-            severity: 'warning', check: 'contrast', page: page.number, ...position(mark.box, page.trim),
+            severity: 'warning',
+            check: 'contrast',
+            page: page.number,
+            ...position(mark.box, page.trim),
             ...coded('preflight.contrastUnknown', { text, space: fill ? undefined : mark.fill.space.label, under: typeof under === 'string' ? under : undefined }),
           });
           return;
@@ -80,7 +90,10 @@ export const textContrast: Check = {
         const needed = requiredRatio(mark.size, mark.fontName);
         if (ratio >= needed) return;
         findings.push({
-          severity: 'error', check: 'contrast', page: page.number, ...position(mark.box, page.trim),
+          severity: 'error',
+          check: 'contrast',
+          page: page.number,
+          ...position(mark.box, page.trim),
           ...coded('preflight.lowContrast', { text, size: mark.size.toFixed(1), font: mark.fontName, ratio: ratio.toFixed(2), colour: hex(fill), background: hex(under), needed }),
         });
       });
