@@ -9,12 +9,16 @@ import { normaliseOutput, readmeSessions, withOutputs, type ReadmeStep } from '.
 import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
 
 const README = path.join(REPO, 'README.md');
-const steps = readmeSessions(await readFile(README, 'utf8'));
+const allSteps = readmeSessions(await readFile(README, 'utf8'));
+type SessionStep = Extract<ReadmeStep, { kind: 'command' | 'append' | 'replace' }>;
+type ExampleStep = Extract<ReadmeStep, { kind: 'example' | 'valid' }>;
+const steps = allSteps.filter((s): s is SessionStep => s.kind === 'command' || s.kind === 'append' || s.kind === 'replace');
+const examples = allSteps.filter((s): s is ExampleStep => s.kind === 'example' || s.kind === 'valid');
 const UPDATE = process.env.UPDATE_README === '1';
 const printed = new Map<number, string>();
 
 /** `npx drukwerk …` as `node dist/cli.js …` (what npx runs after npm install), stdout and stderr in one stream as a terminal shows them. */
-function run(command: string, cwd: string, env: Record<string, string>): Promise<string> {
+function run(command: string, cwd: string, env: Record<string, string> = {}): Promise<string> {
   if (!command.startsWith('npx drukwerk')) throw new Error(`the README's sessions run drukwerk only, not: ${command}`);
   const shell = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)}${command.slice('npx drukwerk'.length)} 2>&1`;
   return new Promise((resolve) => {
@@ -39,7 +43,7 @@ describe.skipIf(!hasCli)('README.md', () => {
   });
 
   // one test per step, in README order, on the same project copy: a later command sees what the earlier ones did
-  it.each(steps.map((s): [string, ReadmeStep] => [`README.md:${s.line} ${s.kind === 'command' ? `$ ${s.command}` : `${s.kind} ${s.file}`}`, s]))('%s', async (_, step) => {
+  it.each(steps.map((s): [string, SessionStep] => [`README.md:${s.line} ${s.kind === 'command' ? `$ ${s.command}` : `${s.kind} ${s.file}`}`, s]))('%s', async (_, step) => {
     const file = step.kind === 'command' ? '' : path.join(project.root, step.file);
     if (step.kind === 'append') {
       // a file the README creates (a translation) starts empty
@@ -53,6 +57,36 @@ describe.skipIf(!hasCli)('README.md', () => {
       const output = await run(step.command, project.root, step.env);
       printed.set(step.line, output);
       if (!UPDATE) expect(normaliseOutput(output)).toBe(normaliseOutput(step.expected));
+    }
+  });
+});
+
+// The examples between the sessions (a region file, an error message): each on a fresh copy of the project, checked by `drukwerk validate` in English.
+describe.skipIf(!hasCli)('README.md examples', () => {
+  it('has examples to check', () => {
+    expect(examples.filter((s) => s.kind === 'example').length).toBeGreaterThan(1);
+    expect(examples.filter((s) => s.kind === 'valid').length).toBeGreaterThan(1);
+  });
+
+  it.each(examples.map((s): [string, ExampleStep] => [`README.md:${s.line} ${s.kind} ${s.file}`, s]))('%s', async (_, step) => {
+    const project = await tempProject();
+    try {
+      const file = path.join(project.root, step.file);
+      await mkdir(path.dirname(file), { recursive: true });
+      const text = await readFile(file, 'utf8').catch(() => '');
+      if (step.kind === 'example') {
+        expect(text, `${step.file} has no "${step.from}"`).toContain(step.from);
+        await writeFile(file, text.replace(step.from, step.to));
+        // the shown lines, in this order, among what validate prints
+        expect(normaliseOutput(await run('npx drukwerk validate', project.root))).toContain(normaliseOutput(step.expected));
+      } else {
+        await writeFile(file, text + step.text);
+        // Dutch only: a new region's text is translated in a later step (README, Languages)
+        const output = await run('npx drukwerk validate --lang nl', project.root);
+        expect(output).toMatch(/^0 error\(s\)/m);
+      }
+    } finally {
+      await project.dispose();
     }
   });
 });

@@ -65,4 +65,24 @@ describe('readmeSessions', () => {
     ]);
     expect(lines.slice(9)).toEqual(README.split('\n').slice(7));
   });
+  it('reads an example (the edit and the lines validate prints) and a block that must validate; a plain block without a directive is no step', () => {
+    const text = [
+      '<!-- readme-test: example content/regions/x.yaml ["a: 1", "a: 2"] -->',
+      '```',
+      'x.yaml:1:4  error  wrong',
+      '    field: a',
+      '```',
+      '<!-- readme-test: valid content/regions/y.yaml -->',
+      '```yaml',
+      'name: Y',
+      '```',
+      '```',
+      'not checked',
+      '```',
+    ].join('\n');
+    expect(readmeSessions(text)).toEqual([
+      { kind: 'example', line: 3, file: 'content/regions/x.yaml', from: 'a: 1', to: 'a: 2', expected: 'x.yaml:1:4  error  wrong\n    field: a' },
+      { kind: 'valid', line: 8, file: 'content/regions/y.yaml', text: 'name: Y\n' },
+    ]);
+  });
 });

@@ -4,11 +4,16 @@
 //   <!-- readme-test: append <file> -->          the next ```yaml block is appended to <file> (in the project copy)
 //   <!-- readme-test: replace <file> ["a", "b"] --> replace a by b in <file> (a JSON pair, so quotes and line breaks can be written)
 //   <!-- readme-test: skip -->                   the next ```console block is not run (a session that waits for Ctrl-C)
+//   <!-- readme-test: example <file> ["a", "b"] --> the next plain ``` block is what `drukwerk validate` prints (among its
+//                                                 output) on a fresh copy of the project with a replaced by b in <file>
+//   <!-- readme-test: valid <file> -->           the next ```yaml block, appended to <file> of a fresh copy, validates without errors
 
 export type ReadmeStep =
   | { kind: 'command'; line: number; command: string; expected: string; env: Record<string, string> }
   | { kind: 'append'; line: number; file: string; text: string }
-  | { kind: 'replace'; line: number; file: string; from: string; to: string };
+  | { kind: 'replace'; line: number; file: string; from: string; to: string }
+  | { kind: 'example'; line: number; file: string; from: string; to: string; expected: string }
+  | { kind: 'valid'; line: number; file: string; text: string };
 
 const DIRECTIVE = /^<!-- readme-test: (.+?) -->$/;
 
@@ -18,6 +23,14 @@ export function readmeSessions(markdown: string): ReadmeStep[] {
   const env: Record<string, string> = {};
   let skipNext = false;
   let appendTo: string | undefined;
+  let example: { file: string; from: string; to: string } | undefined;
+  let validIn: string | undefined;
+  const pairOf = (verbName: string, args: string, at: number): { file: string; from: string; to: string } => {
+    const m = /^(\S+) (\[.*\])$/.exec(args);
+    const pair: unknown = m ? JSON.parse(m[2] ?? '') : undefined;
+    if (!m?.[1] || !Array.isArray(pair) || pair.length !== 2 || !pair.every((x) => typeof x === 'string')) throw new Error(`README.md:${at}: ${verbName} needs <file> ["from", "to"]`);
+    return { file: m[1], from: pair[0] as string, to: pair[1] as string };
+  };
   for (let i = 0; i < lines.length; i++) {
     const directive = DIRECTIVE.exec(lines[i]!.trim());
     if (directive) {
@@ -28,12 +41,10 @@ export function readmeSessions(markdown: string): ReadmeStep[] {
         env[name!] = value.join('=');
       } else if (verb === 'skip') skipNext = true;
       else if (verb === 'append') appendTo = args;
-      else if (verb === 'replace') {
-        const m = /^(\S+) (\[.*\])$/.exec(args);
-        const pair: unknown = m ? JSON.parse(m[2]!) : undefined;
-        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((x) => typeof x === 'string')) throw new Error(`README.md:${i + 1}: replace needs <file> ["from", "to"]`);
-        steps.push({ kind: 'replace', line: i + 1, file: m![1]!, from: pair[0] as string, to: pair[1] as string });
-      } else throw new Error(`README.md:${i + 1}: unknown readme-test directive "${verb}"`);
+      else if (verb === 'replace') steps.push({ kind: 'replace', line: i + 1, ...pairOf(verb, args, i + 1) });
+      else if (verb === 'example') example = pairOf(verb, args, i + 1);
+      else if (verb === 'valid') validIn = args;
+      else throw new Error(`README.md:${i + 1}: unknown readme-test directive "${verb}"`);
       continue;
     }
     const fence = /^```(\w*)\s*$/.exec(lines[i]!);
@@ -43,7 +54,13 @@ export function readmeSessions(markdown: string): ReadmeStep[] {
     while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++;
     const body = lines.slice(start, end);
     i = end;
-    if (fence[1] === 'yaml' && appendTo) {
+    if (fence[1] === '' && example) {
+      steps.push({ kind: 'example', line: start + 1, ...example, expected: body.join('\n') });
+      example = undefined;
+    } else if (fence[1] === 'yaml' && validIn) {
+      steps.push({ kind: 'valid', line: start + 1, file: validIn, text: `${body.join('\n')}\n` });
+      validIn = undefined;
+    } else if (fence[1] === 'yaml' && appendTo) {
       steps.push({ kind: 'append', line: start + 1, file: appendTo, text: `${body.join('\n')}\n` });
       appendTo = undefined;
     } else if (fence[1] === 'console') {
