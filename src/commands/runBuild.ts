@@ -1,4 +1,5 @@
 // Project folder + build options → the jobs planned (filters, shard), the unchanged ones skipped, the rest built (in-process or on worker threads) and, when nothing failed, written with the manifest.
+import { tuneV8ForBuild } from './v8Flags.js';
 import { checkImprint } from '../variant/checkImprint.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,7 +17,6 @@ import type { BuildOptions, JobResult, KeptWorld } from '../pipeline.js';
 import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
 import { toolVersion } from '../world/toolVersion.js';
 import { jobsOfShard, type Shard } from '../parallel/shard.js';
-import { limitHeapGrowth } from '../parallel/heapGrowth.js';
 import type { LocalBuilder } from '../parallel/workerPool.js';
 import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
 import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
@@ -276,8 +276,9 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
       const kept = options.keepWorld && { world: options.keepWorld, shared: hasher.shared };
       const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, store, kept) : Promise.resolve(undefined));
       let results: JobResult[];
-      limitHeapGrowth();
-      if (workers === 1 || toBuild.length <= 1) {
+      const inWorkers = workers > 1 && toBuild.length > 1;
+      tuneV8ForBuild(inWorkers);
+      if (!inWorkers) {
         results = await buildInProcess(toBuild, await here(), onResult);
       } else {
         // this thread builds too, as one of the `workers`

@@ -2,7 +2,6 @@
 import { messageLanguage } from '../messages/say.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult } from '../pipeline.js';
@@ -48,16 +47,7 @@ export interface LocalBuilder {
   finish(): void;
 }
 
-/**
- * How much bytecode TurboFan inlines into one optimised function (V8's default 920). Every worker compiles the same
- * hot code for itself on V8's background threads, and on two cores those compete with the workers: two workers spent
- * ~13 s of a 39 s CPU total there on the synthetic province. A quarter of the default took that to ~10 s and the
- * build from ~22 to ~20 s; one thread, which compiles once, gains nothing from it, so it is set for workers only.
- */
-const INLINED_BYTECODE_CUMULATIVE = 230;
-
 export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): Promise<JobResult[] | undefined> {
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_CUMULATIVE}`);
   const results: JobResult[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
   const builders = Math.max(1, Math.min(pool.workers, jobs.length));

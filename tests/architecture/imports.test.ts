@@ -206,4 +206,8 @@ describe('architecture rules', () => {
     expect(hosts.length).toBeGreaterThan(0);
     expect(hosts.every((h) => h === 'SERVE_HOST')).toBe(true);
   });
+
+  it('V8 flags are set by the build command only (process-wide: never from a stage or the worker pool)', () => {
+    expect(files.filter((f) => imports(f).includes('node:v8'))).toEqual(['commands/v8Flags.ts']);
+  });
 });
