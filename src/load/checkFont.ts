@@ -1,6 +1,9 @@
-// Font file bytes → why layout and the PDF writer could not use it (not a font, a collection, cut short, unreadable tables), or undefined.
-import * as fontkit from 'fontkit';
+// Font file bytes (+ the store) → why layout and the PDF writer could not use it (not a font, a collection, cut short, unreadable tables), or undefined; the verdict on bytes checked before is read back.
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
+import { digest } from '../digest.js';
 import { coded, type Coded } from '../messages/coded.js';
+import type { Store } from '../world/store.js';
 
 interface TableEntry {
   offset: number;
@@ -14,8 +17,40 @@ interface TableEntry {
  */
 const TRIAL_TEXT = 'Ag0 شهادة';
 
-export function fontProblem(bytes: Buffer): Coded | undefined {
-  let font: ReturnType<typeof fontkit.create>;
+/** A stored verdict: no problem, or the problem as this code says it. */
+interface Verdict {
+  problem: Coded | null;
+}
+
+const isVerdict = (v: unknown): v is Verdict => {
+  const problem = (v as Verdict | null)?.problem;
+  if (problem === null) return true;
+  return (
+    typeof problem === 'object' && problem !== undefined && typeof problem.message === 'string' && typeof problem.code === 'string' && typeof problem.values === 'object' && problem.values !== null
+  );
+};
+
+/**
+ * fontProblem through the store (kind `checks`): opening every font and encoding a subset took ~120 ms of every build,
+ * though the answer depends on nothing but the bytes (and the code and fontkit, which every key names).
+ */
+export function fontProblem(bytes: Buffer, store?: Store): Coded | undefined {
+  if (!store) return checkFont(bytes);
+  const shelf = store.shelf('checks', ['fonts'], isVerdict, 1_000);
+  const key = digest('sha256', bytes, 'hex');
+  const stored = shelf.get(key);
+  if (stored) return stored.problem ?? undefined;
+  const problem = checkFont(bytes);
+  shelf.put(key, { problem: problem ?? null });
+  return problem;
+}
+
+/** Loaded only when a font is checked: a build whose fonts were all checked before never loads fontkit. */
+const loadFontkit = (): typeof Fontkit => createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+
+function checkFont(bytes: Buffer): Coded | undefined {
+  const fontkit = loadFontkit();
+  let font: ReturnType<typeof Fontkit.create>;
   try {
     font = fontkit.create(bytes);
   } catch {

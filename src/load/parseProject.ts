@@ -156,7 +156,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
     const partial = /^templates\/partials\/([a-z0-9-]+)\.hbs$/.exec(rel)?.[1];
     if (layout) layouts.push({ name: layout, file: rel, text });
     else if (partial) partials.push({ name: partial, file: rel, text });
-    if (layout || partial) diagnostics.push(...checkTemplate(rel, text));
+    if (layout || partial) diagnostics.push(...checkTemplate(rel, text, store));
   }
   for (const material of MATERIALS) {
     if (!layouts.some((l) => l.name === material)) diagnostics.push({ severity: 'error', ...coded('load.layoutMissing', { material }), file: `templates/${material}.hbs` });
@@ -165,7 +165,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
     for (const [role, font] of Object.entries(theme.fonts)) {
       const bytes = files.binaries.get(font);
       if (!bytes) diagnostics.push({ severity: 'error', ...coded('load.fontMissing', { role, font }, 'load.fontMissingHint'), ...inTheme(`fonts.${role}`) });
-      const problem = bytes && fontProblem(bytes);
+      const problem = bytes && fontProblem(bytes, store);
       if (problem) diagnostics.push({ severity: 'error', ...coded('load.fontUnusable', { ...nested('why', problem), role, font }, 'load.fontUnusableHint'), ...inTheme(`fonts.${role}`) });
     }
     for (const [name, style] of Object.entries(theme.styles)) {

@@ -9,11 +9,11 @@ import { codeVersion, libraryVersions } from './codeVersion.js';
 
 /**
  * What the store keeps. Shelves hold many small entries in one file of lines, read whole when a build starts and
- * appended to (widths, shaped runs and broken paragraphs per font); single entries are a file each, read only when asked
- * for (a YAML file's parse, a prepared image).
+ * appended to (the project's YAML parses, the verdicts of load checks, widths, shaped runs and broken paragraphs per
+ * font); single entries are a file each, read only when asked for (a prepared image).
  */
-export type StoreKind = 'yaml' | 'widths' | 'shaping' | 'breaks' | 'images';
-const KINDS: readonly StoreKind[] = ['yaml', 'widths', 'shaping', 'breaks', 'images'];
+export type StoreKind = 'yaml' | 'checks' | 'widths' | 'shaping' | 'breaks' | 'images';
+const KINDS: readonly StoreKind[] = ['yaml', 'checks', 'widths', 'shaping', 'breaks', 'images'];
 
 /** What the code and its libraries are: part of every key. */
 export interface StoreVersions {
@@ -140,6 +140,11 @@ export class Shelf<T> {
     return value;
   }
 
+  /** Whether the entry for `key` was put in this thread and not stored yet (`get` hands back that very value, not a copy read from the file). */
+  added(key: string): boolean {
+    return this.pending.has(JSON.stringify(key));
+  }
+
   /** An entry computed in this thread, to be stored. */
   put(key: string, value: T): void {
     this.pending.set(JSON.stringify(key), value);
@@ -191,7 +196,7 @@ const KEEP_CODE_VERSIONS = 4;
 /** Single entries kept per kind and code version; past it the oldest half goes (edits of content add one each). */
 const ENTRY_LIMIT = 4_000;
 /** The folders of the stores before this one: no entry of theirs is trusted, and they are removed. */
-const LEGACY = new Set<string>(KINDS);
+const LEGACY = new Set<string>(['yaml', 'widths', 'shaping', 'breaks', 'images']);
 
 const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0);
