@@ -61,7 +61,7 @@ function parseFile<T>(
   diagnostics: Diagnostic[],
 ): { file?: YamlFile; data?: T } {
   // biome-ignore lint/style/noNonNullAssertion: every caller passes the path of a text it found in files.texts
-  const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, store);
+  const { value, diagnostics: syntax } = readYamlCached(rel, files.texts.get(rel)!, store, files.texts.size);
   diagnostics.push(...syntax);
   if (!value) return {};
   const tooMany = itemLimitProblems(value);

@@ -1,8 +1,8 @@
-// (file, YAML text) + the store → readYaml's result, read back (kind `yaml`) when this very text was read before: parsing YAML was most of a no-op build, and JSON reads ~10× faster.
+// (file, YAML text) + the store → readYaml's result, read back (kind `yaml`, one shelf for every file) when this very text was read before: parsing YAML was most of a no-op build, and JSON reads ~10× faster.
 import type { Diagnostic } from '../diagnostics.js';
 import { digest } from '../digest.js';
 import type { Pos } from '../vocabulary/position.js';
-import type { Store } from '../world/store.js';
+import type { Shelf, Store } from '../world/store.js';
 import { readYaml, type YamlFile } from './readYaml.js';
 
 type Result = ReturnType<typeof readYaml>;
@@ -41,22 +41,26 @@ function isStored(v: unknown): v is Stored {
   return s.value === undefined || (typeof s.value === 'object' && s.value !== null && typeof s.value.file === 'string' && isPositions(s.value.value) && isPositions(s.value.key));
 }
 
+/**
+ * The project's parses, one shelf: a file of lines read whole, so a build that parses nothing opens one file instead of
+ * one per YAML file. `files` (how many YAML files the project has) bounds it: past a few times that, the newest half stays.
+ */
+export function yamlShelf(store: Store, files: number): Shelf<Stored> {
+  return store.shelf('yaml', ['parses'], isStored, Math.max(1_000, 4 * files));
+}
+
 /** readYaml through the store (undefined: none). Each entry's key names the code, the yaml library, the file's name and its text. */
-export function readYamlCached(file: string, text: string, store: Store | undefined): Result {
+export function readYamlCached(file: string, text: string, store: Store | undefined, files = 0): Result {
   if (!store) return readYaml(file, text);
-  const inputs = [file, digest('sha256', text, 'hex')];
-  const stored = store.read('yaml', inputs);
-  if (stored) {
-    try {
-      const value = JSON.parse(stored.body.toString('utf8')) as unknown;
-      if (isStored(value)) return revive(value);
-    } catch {
-      // not what this code stores: parsed again below, and replaced
-    }
-  }
+  const shelf = yamlShelf(store, files);
+  const key = `${file}\0${digest('sha256', text, 'hex')}`;
+  const stored = shelf.get(key);
+  // an entry read from the file is parsed afresh on each read; one put in this thread is copied, so no two reads share their data
+  if (stored) return revive(shelf.added(key) ? (JSON.parse(JSON.stringify(stored)) as Stored) : stored);
   const result = readYaml(file, text);
   const { value, diagnostics } = result;
   const json = toJson({ diagnostics, value: value && { file: value.file, data: value.data, value: [...value.positions.value], key: [...value.positions.key] } });
-  if (json !== undefined) store.write('yaml', inputs, '', Buffer.from(json, 'utf8'));
+  // the shelf keeps a copy made from the JSON: what the build goes on to do with `result` never changes what is stored
+  if (json !== undefined) shelf.put(key, JSON.parse(json) as Stored);
   return result;
 }
