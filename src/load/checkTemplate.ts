@@ -22,9 +22,9 @@ export function checkTemplate(file: string, text: string, store?: Store): Diagno
   const shelf = store.shelf('checks', ['templates'], isDiagnostics, 1_000);
   const key = `${file}\0${digest('sha256', text, 'hex')}`;
   const stored = shelf.get(key);
-  if (stored) return shelf.added(key) ? structuredClone(stored) : stored;
+  if (stored) return stored;
   const diagnostics = findUnescaped(file, text);
-  shelf.put(key, structuredClone(diagnostics));
+  shelf.putJson(key, JSON.stringify(diagnostics));
   return diagnostics;
 }
 

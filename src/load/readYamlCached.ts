@@ -55,12 +55,12 @@ export function readYamlCached(file: string, text: string, store: Store | undefi
   const shelf = yamlShelf(store, files);
   const key = `${file}\0${digest('sha256', text, 'hex')}`;
   const stored = shelf.get(key);
-  // an entry read from the file is parsed afresh on each read; one put in this thread is copied, so no two reads share their data
-  if (stored) return revive(shelf.added(key) ? (JSON.parse(JSON.stringify(stored)) as Stored) : stored);
+  // each read parses its own copy (of the file's line, or of the JSON put below): no two reads share their data
+  if (stored) return revive(stored);
   const result = readYaml(file, text);
   const { value, diagnostics } = result;
   const json = toJson({ diagnostics, value: value && { file: value.file, data: value.data, value: [...value.positions.value], key: [...value.positions.key] } });
-  // the shelf keeps a copy made from the JSON: what the build goes on to do with `result` never changes what is stored
-  if (json !== undefined) shelf.put(key, JSON.parse(json) as Stored);
+  // stored as the JSON of the parse as it is now: what the build goes on to do with `result` never changes what is stored
+  if (json !== undefined) shelf.putJson(key, json);
   return result;
 }

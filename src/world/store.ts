@@ -108,6 +108,8 @@ export interface StoreEntries {
 export class Shelf<T> {
   private readonly lines = new Map<string, string>();
   private readonly pending = new Map<string, T>();
+  /** Entries put as their JSON: read back as a fresh copy each time, so what a reader does with one never reaches the store. */
+  private readonly pendingJson = new Map<string, string>();
   private damaged = false;
 
   constructor(
@@ -130,6 +132,8 @@ export class Shelf<T> {
     const json = JSON.stringify(key);
     const added = this.pending.get(json);
     if (added !== undefined) return added;
+    const text = this.pendingJson.get(json);
+    if (text !== undefined) return JSON.parse(text) as T;
     const line = this.lines.get(json);
     if (line === undefined) return undefined;
     const value = readLine(this.key, line, this.valid);
@@ -140,9 +144,9 @@ export class Shelf<T> {
     return value;
   }
 
-  /** Whether the entry for `key` was put in this thread and not stored yet (`get` hands back that very value, not a copy read from the file). */
-  added(key: string): boolean {
-    return this.pending.has(JSON.stringify(key));
+  /** An entry computed in this thread, to be stored, given as its JSON (which `valid` accepts). */
+  putJson(key: string, json: string): void {
+    this.pendingJson.set(JSON.stringify(key), json);
   }
 
   /** An entry computed in this thread, to be stored. */
@@ -152,16 +156,18 @@ export class Shelf<T> {
 
   /** The entries put since the last take, as lines with their checksums; they count as stored from now on. */
   take(): ShelfEntries | undefined {
-    if (this.pending.size === 0 && !this.damaged) return undefined;
+    if (this.pending.size === 0 && this.pendingJson.size === 0 && !this.damaged) return undefined;
     const lines: string[] = [];
-    for (const [json, value] of this.pending) {
-      const body = `${json}\t${JSON.stringify(value)}`;
+    const values: [string, string][] = [...[...this.pending].map(([json, value]): [string, string] => [json, JSON.stringify(value)]), ...this.pendingJson];
+    for (const [json, value] of values) {
+      const body = `${json}\t${value}`;
       const line = `${lineSum(this.key, body)}\t${body}`;
       this.lines.set(json, line);
       lines.push(`${line}\n`);
     }
     const taken = { file: this.file, key: this.key, limit: this.limit, lines, repair: this.damaged };
     this.pending.clear();
+    this.pendingJson.clear();
     this.damaged = false;
     return taken;
   }
