@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, type ErrorOptions, Help, type HelpConfiguration, InvalidArgumentError, Option } from 'commander';
 import { jsonDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { shownDiagnostics } from './shownDiagnostics.js';
 import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
@@ -27,6 +27,8 @@ import { didYouMean } from './load/didYouMean.js';
 import { translationDone } from './commands/translationDone.js';
 import { chooseMessageLanguage, messageLanguage, say, setMessageLanguage } from './messages/say.js';
 import { localText } from './messages/coded.js';
+import type { MessageId } from './messages/catalogue.js';
+import { commanderError } from './messages/commanderError.js';
 import { projectMessages, projectSettings } from './commands/projectSettings.js';
 
 const EXIT_ERRORS = 1;
@@ -167,14 +169,78 @@ function buildOptions(flags: CommonFlags & { out: string; cropMarks: boolean; fi
   };
 }
 
+/** `<dir>`, `<map>`: an option's value as its help names it, in the language chosen for messages. */
+const value = (id: MessageId): string => `<${say(id)}>`;
+
+/**
+ * Commander's own words in its help (headings, `[options]`, "default:") through the catalogue. The help is made when it
+ * is shown, after the language was chosen from the environment and the project above.
+ */
+const HEADINGS: Record<string, MessageId> = {
+  'Usage:': 'help.usage',
+  'Arguments:': 'help.arguments',
+  'Options:': 'help.options',
+  'Global Options:': 'help.globalOptions',
+  'Commands:': 'help.commands',
+};
+const USAGE_WORDS: Record<string, MessageId> = { '[options]': 'help.optionsWord', '[command]': 'help.commandWord' };
+const commanderHelp = new Help();
+const usageWords = (usage: string): string =>
+  usage
+    .split(' ')
+    .map((word) => {
+      const id = USAGE_WORDS[word];
+      return id ? say(id) : word;
+    })
+    .join(' ');
+/** A description with commander's extra information after it: "(choices: …, default: …)". */
+function withExtra(description: string, choices: readonly string[] | undefined, shownDefault: string | undefined): string {
+  const extra = [
+    ...(choices ? [say('help.choices', { choices: choices.map((c) => JSON.stringify(c)).join(', ') })] : []),
+    ...(shownDefault === undefined ? [] : [say('help.default', { value: shownDefault })]),
+  ];
+  return extra.length ? `${description} (${extra.join(', ')})`.trimStart() : description;
+}
+const helpInLanguage: HelpConfiguration = {
+  // commander hands every heading to styleTitle: the one place that sees them all
+  styleTitle: (title) => {
+    const id = HEADINGS[title];
+    return id ? say(id) : title;
+  },
+  commandUsage: (cmd) => usageWords(commanderHelp.commandUsage(cmd)),
+  subcommandTerm: (cmd) => usageWords(commanderHelp.subcommandTerm(cmd)),
+  // as commander's: a default is shown for an option that takes a value, or a boolean default
+  optionDescription: (option) =>
+    withExtra(
+      option.description,
+      option.argChoices,
+      option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'))
+        ? option.defaultValueDescription || JSON.stringify(option.defaultValue)
+        : undefined,
+    ),
+  argumentDescription: (argument) =>
+    withExtra(argument.description, argument.argChoices, argument.defaultValue === undefined ? undefined : argument.defaultValueDescription || JSON.stringify(argument.defaultValue)),
+};
+
+/** Commander's errors for a wrong command line, in the language chosen for messages; every command made from the program is one too. */
+class DrukwerkCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new DrukwerkCommand(name);
+  }
+
+  override error(message: string, errorOptions?: ErrorOptions): never {
+    return super.error(commanderError(errorOptions?.code ?? '', message), errorOptions);
+  }
+}
+
 function addFilters(cmd: Command): Command {
   return cmd
-    .option('--project <dir>', 'the project folder', '.')
-    .option('--region <ids>', 'only these regions (comma-separated or repeated)', list)
-    .option('--material <names>', `only these materials: ${MATERIALS.join(', ')}`, list)
-    .option('--lang <codes>', 'only these languages', list)
+    .option(`--project ${value('help.dir')}`, say('help.project'), '.')
+    .option('--region <ids>', say('help.regionFilter'), list)
+    .option(`--material ${value('help.names')}`, say('help.materialFilter', { materials: MATERIALS.join(', ') }), list)
+    .option('--lang <codes>', say('help.langFilter'), list)
     .addOption(
-      new Option('--edition <name>', 'only this edition').choices([...EDITIONS]).argParser((v: string, prev: Edition[] = []) => {
+      new Option(`--edition ${value('help.name')}`, say('help.editionFilter')).choices([...EDITIONS]).argParser((v: string, prev: Edition[] = []) => {
         if (!EDITIONS.includes(v as Edition)) throw new InvalidArgumentError(say('cli.chooseOne', { choices: EDITIONS.join('|') }));
         return [...prev, v as Edition];
       }),
@@ -183,13 +249,17 @@ function addFilters(cmd: Command): Command {
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const program = new Command('drukwerk')
-  .description('Print-ready information materials from YAML content: poster, flyer, brochure and leidraad for every region.')
-  .version(packageVersion, '-V, --version', 'print the version of drukwerk')
+const program = new DrukwerkCommand('drukwerk')
+  // before the commands: each copies the help settings of the program when it is made
+  .configureHelp(helpInLanguage)
+  .helpOption('-h, --help', say('help.helpOption'))
+  .helpCommand(`help [${say('help.command')}]`, say('help.helpCommand'))
+  .description(say('help.program'))
+  .version(packageVersion, '-V, --version', say('help.version'))
   // a program option: accepted before or after the command (`drukwerk --debug build`, `drukwerk build --debug`)
-  .option('--debug', 'print the stack trace of an internal error (for a bug report)')
-  .option('-q, --quiet', 'print only errors and warnings')
-  .option('-v, --verbose', 'also print every frame set smaller to fit and the hints for the designer')
+  .option('--debug', say('help.debug'))
+  .option('-q, --quiet', say('help.quiet'))
+  .option('-v, --verbose', say('help.verbose'))
   .hook('preAction', (_program, command) => {
     const flags = { ...program.opts(), ...command.opts() } as { quiet?: boolean; verbose?: boolean; project?: string };
     output.quiet = flags.quiet === true;
@@ -202,20 +272,16 @@ const program = new Command('drukwerk')
   .showHelpAfterError()
   .exitOverride();
 
-addFilters(program.command('build').description('render every material for every region into PDFs'))
-  .option('--out <dir>', 'the output folder', 'out')
-  .option('--no-crop-marks', 'leave out the crop marks of the print edition')
-  .option('--final', 'refuse concept content and list every fact still flagged "verify"')
-  .option('--report <file>', 'write the overset and copy-fit report to this file')
-  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
-  .option(
-    '--jobs <n>',
-    `threads that build (this one and N-1 workers; 1 builds in this thread alone; default: one per core (${defaultJobs()}) for ${JOBS_FOR_WORKERS} jobs or more, else 1)`,
-    positiveInt,
-  )
-  .option('--force', 'rebuild every PDF, also those whose inputs did not change')
-  .option('--shard <i/n>', 'build only the i-th of n stable parts of the job matrix (for several CI machines)', shardArg)
-  .option('--json', 'print one JSON document (files written and unchanged, diagnostics) to stdout and nothing else there')
+addFilters(program.command('build').description(say('help.build')))
+  .option(`--out ${value('help.dir')}`, say('help.out'), 'out')
+  .option('--no-crop-marks', say('help.noCropMarks'))
+  .option('--final', say('help.final'))
+  .option(`--report ${value('help.file')}`, say('help.report'))
+  .option(`--profile ${value('help.file')}`, say('help.profile'))
+  .option('--jobs <n>', say('help.jobs', { cores: defaultJobs(), min: JOBS_FOR_WORKERS }), positiveInt)
+  .option('--force', say('help.force'))
+  .option('--shard <i/n>', say('help.shard'), shardArg)
+  .option('--json', say('help.buildJson'))
   .action(async (flags) => {
     await checkFilters(flags);
     // before anything is built: a report that cannot be written, or would land on the output, is a wrong command line
@@ -300,10 +366,10 @@ addFilters(program.command('build').description('render every material for every
     if (result.results.some((r) => r.concept)) note(say('build.concept'));
   });
 
-addFilters(program.command('validate').description('check content, regions and templates, and lay everything out, without writing PDFs'))
-  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
-  .option('--final', 'also report concept content and facts flagged "verify" as errors')
-  .option('--json', 'print one JSON document (jobs, concept status, diagnostics) to stdout and nothing else there')
+addFilters(program.command('validate').description(say('help.validate')))
+  .option(`--profile ${value('help.file')}`, say('help.profile'))
+  .option('--final', say('help.validateFinal'))
+  .option('--json', say('help.validateJson'))
   .action(async (flags) => {
     await checkFilters(flags);
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr, undefined, 'checked');
@@ -321,8 +387,8 @@ addFilters(program.command('validate').description('check content, regions and t
     if (!failed) note(say('validate.ok', { jobs: result.results.length, concept: concept ? 1 : 0 }));
   });
 
-addFilters(program.command('list').description('show the matrix of what a build would make'))
-  .option('--json', 'print the matrix as one JSON document (each output with its path and concept status)')
+addFilters(program.command('list').description(say('help.list')))
+  .option('--json', say('help.listJson'))
   .action(async (flags) => {
     await checkFilters(flags);
     const { project, diagnostics } = await openProject(path.resolve(flags.project));
@@ -345,11 +411,11 @@ addFilters(program.command('list').description('show the matrix of what a build 
 
 program
   .command('preflight')
-  .description('check PDFs (ours or any other) against the print-ready rules, or the screen rules for a tagged file without output intent')
-  .argument('<files...>', 'PDF files')
-  .addOption(new Option('--edition <name>', 'which rules to apply (default: what the file is: print for a PDF/X output intent, screen for a tagged file)').choices([...EDITIONS]))
-  .option('--page-multiple <n>', 'the page count must be a multiple of n: 4 saddle-stitched, 2 printed on both sides, 1 on one side (default: an odd count is a warning)', positiveInt)
-  .option('--json', 'print one JSON document (each file with its edition and findings, and the summary) to stdout and nothing else')
+  .description(say('help.preflight'))
+  .argument(`<${say('help.files')}...>`, say('help.pdfFiles'))
+  .addOption(new Option(`--edition ${value('help.name')}`, say('help.preflightEdition')).choices([...EDITIONS]))
+  .option('--page-multiple <n>', say('help.pageMultiple'), positiveInt)
+  .option('--json', say('help.preflightJson'))
   .action(async (files: string[], flags: { edition?: Edition; json?: boolean; pageMultiple?: number }) => {
     const { preflightFiles, preflightSummary } = await import('./commands/preflightFiles.js');
     const results = await preflightFiles(files, { edition: flags.edition, pageMultiple: flags.pageMultiple }, (r) => {
@@ -374,11 +440,11 @@ program
 
 program
   .command('new-region')
-  .description('start a local variant: writes content/regions/<id>.yaml with every field you can set, commented')
-  .argument('<id>', 'the region id: lower-case letters, digits and dashes, e.g. middelkerke')
-  .requiredOption('--extends <region>', 'the region it inherits from, e.g. west-vlaanderen')
-  .option('--name <name>', 'the name as printed, e.g. "Middelkerke"')
-  .option('--project <dir>', 'the project folder', '.')
+  .description(say('help.newRegion'))
+  .argument('<id>', say('help.regionId'))
+  .requiredOption(`--extends ${value('help.region')}`, say('help.extends'))
+  .option(`--name ${value('help.name')}`, say('help.regionName'))
+  .option(`--project ${value('help.dir')}`, say('help.project'), '.')
   .action(async (id: string, flags: { extends: string; name?: string; project: string }) => {
     const idProblem = regionIdProblem(id);
     if (idProblem) throw new UsageError(idProblem);
@@ -424,10 +490,10 @@ program
 
 program
   .command('translation-done')
-  .description('record that a translation is up to date with the Dutch text as it is now (its translates: block)')
-  .argument('<lang>', 'the translation, e.g. fr')
-  .argument('[files...]', "only these files (flyer, brochure, shared, regions/<id> for a region's text); default all of them")
-  .option('--project <dir>', 'the project folder', '.')
+  .description(say('help.translationDone'))
+  .argument(`<${say('help.lang')}>`, say('help.translation'))
+  .argument(`[${say('help.files')}...]`, say('help.translationFiles'))
+  .option(`--project ${value('help.dir')}`, say('help.project'), '.')
   .action(async (lang: string, names: string[], flags: { project: string }) => {
     const result = await translationDone(path.resolve(flags.project), lang, names);
     if (result.diagnostics.length) {
@@ -440,19 +506,19 @@ program
 
 program
   .command('schema')
-  .description('write the JSON Schemas of content, region and theme files, for editors with YAML support')
-  .option('--out <dir>', 'where to write them', 'schema')
+  .description(say('help.schema'))
+  .option(`--out ${value('help.dir')}`, say('help.schemaOut'), 'schema')
   .action(async (flags: { out: string }) => {
     const { writeSchemas } = await import('./commands/writeSchemas.js');
     const written = await writeSchemas(flags.out);
     note(say('schema.wrote', { count: written.length, out: flags.out }));
   });
 
-addFilters(program.command('watch').description('build once, then rebuild what each saved change touches (content, templates, fonts, images, icc) until Ctrl-C'))
-  .option('--out <dir>', 'the output folder', 'out')
-  .option('--no-crop-marks', 'leave out the crop marks of the print edition')
-  .option('--final', 'refuse concept content and list every fact still flagged "verify"')
-  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
+addFilters(program.command('watch').description(say('help.watch')))
+  .option(`--out ${value('help.dir')}`, say('help.out'), 'out')
+  .option('--no-crop-marks', say('help.noCropMarks'))
+  .option('--final', say('help.final'))
+  .option(`--profile ${value('help.file')}`, say('help.profile'))
   .action(async (flags) => {
     await checkFilters(flags);
     const { watchProject } = await import('./commands/watch.js');
@@ -464,11 +530,11 @@ function portArg(value: string): number {
   return Number(value);
 }
 
-addFilters(program.command('serve').description('a live preview page on this computer: builds, then rebuilds what each save touches and reloads the page, with errors shown on it, until Ctrl-C'))
-  .option('--out <dir>', 'the output folder', 'out')
-  .option('--port <n>', `the port on 127.0.0.1 (default ${4321}, or a free one when it is taken)`, portArg)
-  .option('--no-crop-marks', 'leave out the crop marks of the print edition')
-  .option('--profile <file>', "the output intent ICC profile, in icc/ with its description icc/<name>.yaml (default: the theme's print.profile, else icc/FOGRA39-drukwerk.icc)")
+addFilters(program.command('serve').description(say('help.serve')))
+  .option(`--out ${value('help.dir')}`, say('help.out'), 'out')
+  .option('--port <n>', say('help.port', { port: 4321 }), portArg)
+  .option('--no-crop-marks', say('help.noCropMarks'))
+  .option(`--profile ${value('help.file')}`, say('help.profile'))
   .action(async (flags) => {
     await checkFilters(flags);
     const { serveProject, ServeError } = await import('./commands/serve.js');
@@ -482,9 +548,9 @@ addFilters(program.command('serve').description('a live preview page on this com
 
 program
   .command('preview')
-  .description('render every page of the built PDFs (out/manifest.json) to thumbnails and write out/index.html to browse and download them')
-  .option('--out <dir>', 'the output folder of the build', 'out')
-  .option('--project <dir>', 'the project folder (for the region names)', '.')
+  .description(say('help.preview'))
+  .option(`--out ${value('help.dir')}`, say('help.previewOut'), 'out')
+  .option(`--project ${value('help.dir')}`, say('help.previewProject'), '.')
   .action(async (flags: { out: string; project: string }) => {
     // imported here: the page renderer (pdf.js, canvas) is the heaviest module and no other command needs it
     const { PreviewError, writePreviews } = await import('./commands/preview.js');

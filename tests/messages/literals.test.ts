@@ -21,6 +21,10 @@ const STARTS = [
   /\b(?:problems|warnings|messages)\.push\(\s*(['`])/g,
   // a table of message functions: `notFound: (file: string) => `…``
   /^\s+\w+:\s*\([^)]*\)\s*=>\s*(['`])/gm,
+  // the command line's help: a command's description, an option's or argument's (after its flags or name), the version flag's
+  /\.(?:description|summary)\(\s*(['"`])/g,
+  /(?:\.(?:option|requiredOption|argument|helpOption|helpCommand)|new\s+(?:Option|Argument))\(\s*(?:'[^']*'|"[^"]*"|`[^`]*`),\s*(['"`])/g,
+  /\.version\([^,()]+,\s*'[^']*',\s*(['"`])/g,
 ];
 
 /** The literal's own text from its opening quote, interpolations (`${…}`, however nested) left out. */
@@ -76,8 +80,25 @@ describe('user-facing texts come from the catalogue', () => {
       'throw new OutputError(`cannot write ${file}`);',
       'const MESSAGES = {\n  tooMany: (n: number) => `the region lists ${n} contacts`,\n};',
       "fail('there is no Dutch content to translate from');",
+      "program.command('list').description('show the matrix of what a build would make')",
+      "  .option('--out <dir>', 'the output folder', 'out')",
+      "  .argument('[files...]', \"only these files (a region's text)\")",
+      "  .addOption(new Option(`--edition <name>`, 'which rules to apply').choices([...EDITIONS]))",
+      "  .version(packageVersion, '-V, --version', 'print the version of drukwerk')",
     ].join('\n');
-    expect(literalsInText(sample)).toEqual(['the image " " does not exist', 'put the file in images/', 'cannot write', 'there is no Dutch content to translate from', 'the region lists   contacts']);
+    expect(literalsInText(sample)).toEqual([
+      'the image " " does not exist',
+      'put the file in images/',
+      'cannot write',
+      'there is no Dutch content to translate from',
+      'the region lists   contacts',
+      'show the matrix of what a build would make',
+      'the output folder',
+      "only these files (a region's text)",
+      'which rules to apply',
+      'print the version of drukwerk',
+    ]);
+    expect(literalsInText(".option('--json', say('help.listJson'))\n.description(say('help.list'))\n.argument('<id>', say('help.regionId'))")).toEqual([]);
     expect(literalsInText("diagnostics.push({ severity: 'error', ...coded('asset.noImage', { name }, 'asset.noImageHint') });")).toEqual([]);
   });
 
