@@ -1,4 +1,4 @@
-// Font hashes + the store → the session's shelf of paragraphs broken by earlier builds (kind `breaks`, one shelf per set of fonts), so one region's rebuild does not break again the paragraphs it shares with every other region: line breaking was an eighth of it.
+// Font hashes + the store → the World's shelf of paragraphs broken by earlier builds (kind `breaks`, one shelf per set of fonts), so one region's rebuild does not break again the paragraphs it shares with every other region: line breaking was an eighth of it.
 import type { FontRole } from '../vocabulary/theme.js';
 import { isBroken, type Broken } from '../layout/storedBreaks.js';
 import type { Shelf, Store } from '../world/store.js';

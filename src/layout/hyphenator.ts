@@ -31,7 +31,7 @@ const requireModule = createRequire(import.meta.url);
 
 /**
  * Points per pattern module, options and word. Keyed by what decides them, not by the hyphenator, so the hyphenators of a
- * session and of the next (watch) share them; the flyers and brochures of a province in four languages ask for ~1 600 words.
+ * World and of the next (watch) share them; the flyers and brochures of a province in four languages ask for ~1 600 words.
  */
 const hyphenationPoints = memoTable<number[]>('layout.hyphenationPoints', 20_000);
 

@@ -17,7 +17,7 @@ import { memoKey, memoTable } from '../world/memo.js';
 export interface LayoutContext {
   theme: Theme;
   measurer: Measurer;
-  /** Paragraphs broken by earlier builds with the measurer's fonts, and where the new ones go (the session's); none: nothing is stored. */
+  /** Paragraphs broken by earlier builds with the measurer's fonts, and where the new ones go (the World's); none: nothing is stored. */
   breaks?: BreakShelf;
   hyphenator?: Hyphenator;
   /** e.g. "flyer/oostende/nl" – used in diagnostics */
@@ -57,7 +57,7 @@ export interface LayoutEnv {
 
 /**
  * Paragraphs broken in earlier jobs of the process: the same measurer, runs, style, width and hyphenation give the same
- * lines. Earlier builds' are on the session's shelf (LayoutContext.breaks). Flyers and brochures of the synthetic province
+ * lines. Earlier builds' are on the World's shelf (LayoutContext.breaks). Flyers and brochures of the synthetic province
  * (63 regions, 4 languages) break ~5 400 different paragraphs: the ones every region shares stay (each use keeps them), a
  * region's own are needed only while its jobs run, and the bound keeps a province of 250 from holding every region's lines.
  */

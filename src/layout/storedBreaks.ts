@@ -1,4 +1,4 @@
-// A stored value → whether it is a broken paragraph (lines and missing glyphs), as breakShared keeps them on the session's shelf for the next build.
+// A stored value → whether it is a broken paragraph (lines and missing glyphs), as breakShared keeps them on the World's shelf for the next build.
 import type { MissingGlyph } from './breakParagraph.js';
 import type { Line } from './assembleLines.js';
 import type { Shelf } from '../world/store.js';

@@ -9,7 +9,7 @@ const LIMIT = 100_000;
 
 /**
  * Gives each font the shelf of its file (roles that share a file share its runs); no store: the fonts shape without one.
- * A font is parsed once per process, so the shelf of the session that opened last is the one its new runs go to.
+ * A font is parsed once per process, so the shelf of the World that opened it last is the one its new runs go to.
  */
 export function attachShaping(store: Store | undefined, fonts: SharedFonts): void {
   const seen = new Set<string>();

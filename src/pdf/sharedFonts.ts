@@ -20,7 +20,7 @@ export interface SharedFonts {
   hashes: Record<FontRole, string>;
 }
 
-/** Parsed fonts kept by the sha256 of their bytes (and features): the same file is parsed once per process, whatever role or session asks for it. */
+/** Parsed fonts kept by the sha256 of their bytes (and features): the same file is parsed once per process, whatever role or World asks for it. */
 const PARSED_KEPT = 64;
 
 export const FONT_ROLES: readonly FontRole[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic', 'display', 'arabic', 'arabicBold'];
