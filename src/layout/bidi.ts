@@ -15,7 +15,7 @@ function factory(): () => Bidi {
 const bidi = factory()();
 
 /** Languages written right to left. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
 
 export function directionOf(lang: string): Direction {
   return RTL_LANGUAGES.has(lang.trim().toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';

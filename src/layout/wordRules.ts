@@ -54,7 +54,7 @@ export function mayHyphenate(word: string): boolean {
 export type BreakKind = 'explicit' | 'dash';
 
 /** Characters an address breaks before (the Chicago Manual's rule), and after (a slash, not inside `//`). */
-const BREAK_BEFORE = new Set(['.', '-', '_', '?', '#', '@', '&', '=', '~', '%']);
+const BREAK_BEFORE: ReadonlySet<string> = new Set(['.', '-', '_', '?', '#', '@', '&', '=', '~', '%']);
 /** Shorter addresses (`www.vdab.be`, `info@jac.be`) fit any column: kept whole, they read better. */
 const MIN_BROKEN_ADDRESS = 16;
 /** Characters of an address on each side of a break, at least (no `w` | `ww.` or a lone `.b` | `e`). */

@@ -9,7 +9,7 @@ import type { Pos } from '../vocabulary/position.js';
 export const SOURCE_LANG = 'nl';
 
 /** Fields that are not text to translate: the review status, the source ids (lists of ids, the sources list), the facts to verify (notes in Dutch for the coordinators, kept with the Dutch source), the translation record. */
-const UNTRACKED = new Set(['status', 'sources', 'translates', 'verify']);
+const UNTRACKED: ReadonlySet<string> = new Set(['status', 'sources', 'translates', 'verify']);
 
 /** Short hash of a Dutch text: enough to notice that it changed. */
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 8);

@@ -12,8 +12,8 @@ import type { MessageId, Values } from '../messages/catalogue.js';
  */
 export type PhoneResult = { ok: true; value: string } | ({ ok: false; index: number } & Coded);
 
-const SEPARATORS = new Set([' ', '/', '.', '-']);
-const ONE_DIGIT_ZONES = new Set(['2', '3', '4', '9']);
+const SEPARATORS: ReadonlySet<string> = new Set([' ', '/', '.', '-']);
+const ONE_DIGIT_ZONES: ReadonlySet<string> = new Set(['2', '3', '4', '9']);
 
 export const PHONE_EXAMPLES = '056 27 75 00, 0470 12 34 56, 0800 30 700 or 102';
 

@@ -8,14 +8,14 @@ export const DEVICE_RGB: ColourSpaceInfo = { family: 'DeviceRGB', n: 3, rgb: tru
 export const DEVICE_CMYK: ColourSpaceInfo = { family: 'DeviceCMYK', n: 4, rgb: false, cmyk: true, label: 'DeviceCMYK' };
 const PATTERN: ColourSpaceInfo = { family: 'Pattern', n: 0, rgb: false, cmyk: false, label: 'Pattern' };
 /** Maps, not objects: a colour space a file names `constructor` is not Object's. */
-const DEVICE = new Map([
+const DEVICE: ReadonlyMap<string, ColourSpaceInfo> = new Map([
   ['DeviceGray', DEVICE_GRAY],
   ['DeviceRGB', DEVICE_RGB],
   ['DeviceCMYK', DEVICE_CMYK],
   ['Pattern', PATTERN],
 ]);
 /** Inline images may abbreviate. */
-const ABBREVIATIONS = new Map([
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['G', 'DeviceGray'],
   ['RGB', 'DeviceRGB'],
   ['CMYK', 'DeviceCMYK'],

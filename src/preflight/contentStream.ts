@@ -34,7 +34,7 @@ const isRegular = (c: number) => !WS[c] && !DELIM[c];
 const HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
 const isOctal = (c: number | undefined): c is number => c !== undefined && c >= 48 && c <= 55;
-const COMPONENTS = new Map([
+const COMPONENTS: ReadonlyMap<string, number> = new Map([
   ['G', 1],
   ['DeviceGray', 1],
   ['RGB', 3],
@@ -44,7 +44,7 @@ const COMPONENTS = new Map([
   ['I', 1],
   ['Indexed', 1],
 ]);
-const ESCAPES = new Map([
+const ESCAPES: ReadonlyMap<number, number> = new Map([
   [110, 10],
   [114, 13],
   [116, 9],

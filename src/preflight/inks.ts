@@ -46,5 +46,5 @@ export function colourLabel(colour: Colour): string {
 }
 
 /** Text render modes that fill the glyphs, and those that stroke them. */
-export const FILLS_TEXT = new Set([0, 2, 4, 6]);
-export const STROKES_TEXT = new Set([1, 2, 5, 6]);
+export const FILLS_TEXT: ReadonlySet<number> = new Set([0, 2, 4, 6]);
+export const STROKES_TEXT: ReadonlySet<number> = new Set([1, 2, 5, 6]);

@@ -7,8 +7,12 @@ import { REPO } from '../support/tempProject.js';
 const SRC = path.join(REPO, 'src');
 const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => f.split(path.sep).join('/'));
 
-/** A top-level binding that can hold state between calls: a Map, WeakMap, Set filled later, a recent-values table, or a `let`. */
-const STATE = /^(?:export )?(?:(?:const|let) ([A-Za-z_$][\w$]*)(?::[^=]+)? = (?:new (?:Weak)?(?:Map|Set)\b(?!\(\[)|recentValues\b)|let ([A-Za-z_$][\w$]*))/gm;
+/**
+ * A top-level binding that can hold state between calls: a Map, WeakMap or Set (a table of constants passes only when
+ * its type says it is read-only, so nothing can fill it later), a recent-values table, or a `let`.
+ */
+const STATE =
+  /^(?:export )?(?:(?:const|let) ([A-Za-z_$][\w$]*)(?!: Readonly(?:Map|Set)<[^=]+= new (?:Map|Set)\(\[)(?::[^=]+)? = (?:new (?:Weak)?(?:Map|Set)\b|recentValues\b)|let ([A-Za-z_$][\w$]*))/gm;
 
 /**
  * Module state that is not a cache of computed values, each with why. Nothing may be added here for a cache: use memo().

@@ -6,7 +6,7 @@ import { get, getArray, getDict, getName, numbers, textOf } from '../pdfObjects.
 import type { Check, Finding } from '../types.js';
 
 /** PDF/X allows these inside the bleed or outside the trim. */
-const ALLOWED = new Set(['PrinterMark', 'TrapNet']);
+const ALLOWED: ReadonlySet<string> = new Set(['PrinterMark', 'TrapNet']);
 
 export const annotations: Check = {
   id: 'annotations',

@@ -1,4 +1,5 @@
 // Parsed pages → an error for every RGB colour painted (paths, text, images, shadings) or declared (ColorSpace, Shading, Pattern resources, transparency groups).
+import { FILLS_TEXT, STROKES_TEXT } from '../inks.js';
 import { coded } from '../../messages/coded.js';
 import type { PDFDict, PDFObject } from '../pdfLib.js';
 import { describeColourSpace } from '../colourSpaces.js';
@@ -6,9 +7,6 @@ import { position } from '../geometry.js';
 import { imagePart } from './imageResolution.js';
 import { asDict, get, getDict, getName } from '../pdfObjects.js';
 import type { Check, Colour, ColourSpaceInfo, FileReading, Finding, Mark, PdfPage } from '../types.js';
-
-const FILLS_TEXT = new Set([0, 2, 4, 6]);
-const STROKES_TEXT = new Set([1, 2, 5, 6]);
 
 export const formatValues = (values: readonly number[]): string => values.map((v) => String(Math.round(v * 1000) / 1000)).join(' ');
 

@@ -4,7 +4,7 @@ import type { PDFDict } from '../pdfLib.js';
 import { asDict, get, getArray, getDict, getName, item } from '../pdfObjects.js';
 import type { Check, Finding } from '../types.js';
 
-export const STANDARD_14 = new Set([
+export const STANDARD_14: ReadonlySet<string> = new Set([
   'Times-Roman',
   'Times-Bold',
   'Times-Italic',

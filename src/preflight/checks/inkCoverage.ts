@@ -1,12 +1,11 @@
 // Parsed pages → an error for a CMYK colour above the total-ink limit, a warning for thin lines in rich black (CMY under 100 % K).
+import { FILLS_TEXT, STROKES_TEXT } from '../inks.js';
 import { coded } from '../../messages/coded.js';
 import { overlaps, position } from '../geometry.js';
 import type { Check, Colour, Finding, Mark } from '../types.js';
 
 /** Lines under this width should be pure K. */
 const RICH_BLACK_LINE_PT = 1;
-const FILLS_TEXT = new Set([0, 2, 4, 6]);
-const STROKES_TEXT = new Set([1, 2, 5, 6]);
 
 const pct = (v: number) => Math.round(v * 100);
 export const cmykLabel = (values: readonly number[]): string => ['C', 'M', 'Y', 'K'].map((ink, i) => `${ink}${pct(values[i] ?? 0)}`).join(' ');

@@ -8,7 +8,7 @@ import type { Check, Finding } from '../types.js';
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
 /** Languages written in Arabic script (primary subtags). */
-const ARABIC_SCRIPT_LANGUAGES = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
+const ARABIC_SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 
 export const rightToLeftText: Check = {
   id: 'rtl-text',

@@ -4,7 +4,7 @@ import { get, getDict, getName, textOf } from '../pdfObjects.js';
 import type { Check, ParsedPdf } from '../types.js';
 
 /** Languages written right to left (ISO 639-1 and the usual 639-2 codes). */
-const RTL_LANGUAGES = new Set(['ar', 'ara', 'he', 'heb', 'iw', 'fa', 'fas', 'per', 'ur', 'urd', 'yi', 'yid', 'ps', 'pus', 'sd', 'snd', 'ug', 'uig', 'dv', 'div', 'ckb']);
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'ara', 'he', 'heb', 'iw', 'fa', 'fas', 'per', 'ur', 'urd', 'yi', 'yid', 'ps', 'pus', 'sd', 'snd', 'ug', 'uig', 'dv', 'div', 'ckb']);
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const LETTER = /\p{L}/u;
 /** Enough letters to tell the script of a document. */

@@ -6,9 +6,9 @@ import { attributes, holdsContent, structureElements, type StructElement } from 
 import type { Check, Finding, ParsedPdf } from '../types.js';
 
 const HEADING = /^H([1-6])$/;
-const LIST_KIDS = new Set(['LI', 'L', 'Caption']);
-const ITEM_KIDS = new Set(['Lbl', 'LBody']);
-const SCOPES = new Set(['Row', 'Column', 'Both']);
+const LIST_KIDS: ReadonlySet<string> = new Set(['LI', 'L', 'Caption']);
+const ITEM_KIDS: ReadonlySet<string> = new Set(['Lbl', 'LBody']);
+const SCOPES: ReadonlySet<string> = new Set(['Row', 'Column', 'Both']);
 
 /** The element's header cell scope, from an attribute dictionary owned by Table. */
 function scope(element: StructElement): string | undefined {
