@@ -1,24 +1,18 @@
 // Project folder + build options → the jobs planned (filters, shard), the unchanged ones skipped, the rest built (in-process or on worker threads) and, when nothing failed, written with the manifest.
 import { tuneV8ForBuild } from './v8Flags.js';
-import { checkImprint } from '../variant/checkImprint.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { collectReviewFindings, reviewSummary, withNetworkHint, type Owner } from '../load/collectVerifyFlags.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
-import { resolveOutputIntent } from '../load/readOutputIntent.js';
-import type { YamlFile } from '../load/readYaml.js';
-import { SOURCE_LANG } from '../load/checkTranslations.js';
-import { unreachableContacts } from '../variant/checkReachable.js';
-import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
 import type { BuildOptions, JobResult, KeptWorld } from '../pipeline.js';
-import { createInputHasher, type InputHasher } from '../incremental/inputHash.js';
+import { planBuild } from './buildPlan.js';
+import type { Edition } from '../vocabulary/edition.js';
 import { toolVersion } from '../world/toolVersion.js';
-import { jobsOfShard, type Shard } from '../parallel/shard.js';
+import type { Shard } from '../parallel/shard.js';
 import type { LocalBuilder } from '../parallel/workerPool.js';
-import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
+import { outputPath, type Job, type JobFilter } from '../variant/planJobs.js';
 import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
 import { acquireLock } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
@@ -96,16 +90,22 @@ export function autoWorkers(jobs: number, cores = defaultJobs()): number {
   return jobs >= JOBS_FOR_WORKERS ? cores : 1;
 }
 
-/**
- * Reads and checks the project; no fonts parsed, no templates compiled. The YAML it parses is read back from the project's
- * store, and what it parses anew is kept in `store` until the caller saves it (a build does when it is done).
- */
-export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[]; store: Store }> {
+/** The project's files read, with the store they are planned and built with; nothing parsed yet. */
+export async function readProject(root: string): Promise<{ files: ProjectFiles; diagnostics: Diagnostic[]; store: Store }> {
   // the store is written inside .cache: a .cache that leads out of the project stops every command before it
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
   const store = openStore(root);
   const { files, diagnostics } = await readProjectFiles(root);
+  return { files, diagnostics, store };
+}
+
+/**
+ * Reads and checks the project; no fonts parsed, no templates compiled. The YAML it parses is read back from the project's
+ * store, and what it parses anew is kept in `store` until the caller saves it (a build does when it is done).
+ */
+export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[]; store: Store }> {
+  const { files, diagnostics, store } = await readProject(root);
   const parsed = parseProject(files, store);
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { files, diagnostics, store };
@@ -149,7 +149,7 @@ async function buildInProcess(jobs: readonly Job[], here: LocalBuilder | undefin
 async function findUnchanged(
   outDir: string,
   jobs: readonly Job[],
-  hasher: InputHasher,
+  inputHash: (job: Job, edition: Edition) => string,
   previous: ReadonlyMap<string, ManifestEntry>,
   trustBefore: number | undefined,
 ): Promise<Map<string, ManifestEntry[]>> {
@@ -159,7 +159,7 @@ async function findUnchanged(
       const entries: ManifestEntry[] = [];
       for (const edition of job.editions) {
         const entry = previous.get(outputPath(job, edition));
-        if (!entry || entry.inputHash !== hasher.hash(job, edition) || !(await isIntact(outDir, entry, trustBefore))) return;
+        if (!entry || entry.inputHash !== inputHash(job, edition) || !(await isIntact(outDir, entry, trustBefore))) return;
         entries.push(entry);
       }
       unchanged.set(job.id, entries);
@@ -168,65 +168,48 @@ async function findUnchanged(
   return unchanged;
 }
 
-/** `also`: findings of other checks (unreachable contacts) that the network's hint and the summary include. */
-function reviewFindings(project: Project, jobs: readonly Job[], also: readonly Diagnostic[] = []): Diagnostic[] {
-  const chainOf = (j: Job): string[] => project.regions.get(j.region)?.chain ?? [];
-  const used = new Set(jobs.flatMap((j) => [`${j.lang}/${j.material}`, `${j.lang}/shared`, ...chainOf(j).flatMap((r) => [`regions/${r}`, `${j.lang}/regions/${r}`])]));
-  const files: YamlFile[] = [];
-  for (const lang of project.languages.values()) for (const [name, f] of Object.entries(lang.files)) if (f && used.has(`${lang.lang}/${name}`)) files.push(f);
-  for (const r of project.regionFiles.values()) if (used.has(`regions/${r.id}`)) files.push(r.file);
-  for (const [lang, texts] of project.regionTexts) for (const t of texts.values()) if (used.has(`${lang}/regions/${t.id}`)) files.push(t.file);
-  // a region being built is its officer's to fix; the shared content, the translations and the regions it inherits are the network's
-  const built = new Set(jobs.map((j) => j.region));
-  const ownerOf = (file: string): Owner => {
-    const region = /^content\/(?:[a-z]{2}(?:-[A-Z]{2})?\/)?regions\/([a-z0-9-]+)\.ya?ml$/.exec(file)?.[1];
-    return region !== undefined && built.has(region) ? 'own' : 'network';
-  };
-  const shared = project.languages.get(SOURCE_LANG)?.data.shared as { campaign?: { network?: string } } | undefined;
-  const network = shared?.campaign?.network ?? 'the network';
-  const findings = [...collectReviewFindings(files, 'error', ownerOf, network), ...also.map((d) => (d.file && ownerOf(d.file) === 'network' ? withNetworkHint(d, network) : d))];
-  const summary = reviewSummary(findings, ownerOf, network);
-  return summary ? [summary, ...findings] : findings;
-}
-
 export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {
-  const { files, project, diagnostics, store } = await loadProject(options.root);
+  const { files, diagnostics, store } = await readProject(options.root);
   try {
-    return await buildProject(options, files, project, diagnostics, store);
+    return await buildProject(options, files, diagnostics, store);
   } finally {
     // once per build, by this thread, whatever the outcome: what was computed is right for its key, errors or not
     store.save();
   }
 }
 
-async function buildProject(options: RunBuildOptions, files: ProjectFiles, project: Project | undefined, diagnostics: Diagnostic[], store: Store): Promise<RunBuildResult> {
+async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagnostics: Diagnostic[], store: Store): Promise<RunBuildResult> {
   const empty = { results: [], written: [], unchanged: [], jobs: [], removed: [], unlisted: [] };
-  if (!project) return { diagnostics, ...empty };
-  const jobs = jobsOfShard(planJobs(project, options), options.shard);
-  // a printed contact nobody can reach: said while the content is a concept, refused with --final (with the review's findings)
-  const builtRegions = [...new Set(jobs.map((j) => j.region))].sort().flatMap((id) => project.regions.get(id) ?? []);
-  const unreachable = unreachableContacts(builtRegions, options.final ? 'error' : 'warning');
-  if (!options.final) diagnostics.push(...unreachable);
-  // a translated edition never prints Dutch region text: a text its language lacks stops the build before anything is laid out
-  const untranslated = untranslatedRegionText(project, jobs);
-  if (untranslated.length) return { diagnostics: [...diagnostics, ...untranslated], ...empty, jobs };
-  // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
-  const intent = resolveOutputIntent(
-    project,
-    options.profile,
-    jobs.some((j) => j.editions.includes('print')),
-  );
-  if (jobs.length && intent.diagnostics.length) return { diagnostics: [...diagnostics, ...intent.diagnostics], ...empty, jobs };
+  // files as planned before (the same bytes, options and code) are not parsed: the plan and its findings are read back
+  const planned = planBuild(files, options, toolVersion(), store);
+  const { plan } = planned;
+  // a file that could not be read stops the build as well, after the parse has said what else is wrong
+  const unreadable = diagnostics.some((d) => d.severity === 'error');
+  diagnostics.push(...plan.diagnostics);
+  if (unreadable) return { diagnostics, ...empty };
+  const { jobs } = plan;
+  if (plan.stopped) return { diagnostics, ...empty, jobs };
+  const inputHash = (job: Job, edition: Edition): string => {
+    const hash = plan.inputHashes[outputPath(job, edition)];
+    if (hash === undefined) throw new Error(`the plan has no input hash for ${outputPath(job, edition)}`);
+    return hash;
+  };
+  // parsed only when something is built, and then once
+  let project = planned.project;
+  const parsed = (): Project => {
+    project ??= parseProject(files, store).project;
+    if (!project) throw new Error('the project planned without errors but did not load');
+    return project;
+  };
   const buildOptions: BuildOptions = { cropMarks: options.cropMarks, final: options.final, creationDate: options.creationDate, profile: options.profile };
   const outDir = options.dryRun ? path.resolve(options.root, options.outDir) : await prepareOutDir(options.root, options.outDir);
   const release = options.dryRun ? undefined : await acquireLock(outDir);
   try {
     // a region folder that leads out of the output folder is found before anything is built (staging checks every folder again)
     if (!options.dryRun) for (const region of new Set(jobs.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), say('write.place.outDir', { dir: outDir }), false);
-    const hasher = createInputHasher(project, buildOptions, toolVersion());
     const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
     const trustBefore = options.dryRun ? undefined : await manifestTime(outDir);
-    const unchangedByJob = options.incremental && !options.dryRun ? await findUnchanged(outDir, jobs, hasher, previous, trustBefore) : new Map<string, ManifestEntry[]>();
+    const unchangedByJob = options.incremental && !options.dryRun ? await findUnchanged(outDir, jobs, inputHash, previous, trustBefore) : new Map<string, ManifestEntry[]>();
     const toBuild = jobs.filter((j) => !unchangedByJob.has(j.id));
     let done = 0;
     const progress = (kind: ProgressEvent['kind'], job: Job, files: ProgressEvent['files']): void => {
@@ -263,7 +246,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
       if (!staging || failed) return;
       for (const f of r.files) {
         writes.push(
-          staging.stage(f, hasher.hash(f.job, f.edition)).catch((e: unknown) => {
+          staging.stage(f, inputHash(f.job, f.edition)).catch((e: unknown) => {
             writeError ??= e;
           }),
         );
@@ -273,8 +256,8 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
     // never more threads than cores: each is a heap of its own, and on 2 cores 20 threads only took memory (3.5 GB)
     const workers = options.jobs === 'auto' ? autoWorkers(toBuild.length) : cappedJobs(options.jobs ?? 1);
     try {
-      const kept = options.keepWorld && { world: options.keepWorld, shared: hasher.shared };
-      const here = () => (toBuild.length ? localBuilder(project, buildOptions, diagnostics, store, kept) : Promise.resolve(undefined));
+      const kept = options.keepWorld && { world: options.keepWorld, shared: plan.shared };
+      const here = () => (toBuild.length ? localBuilder(parsed(), buildOptions, diagnostics, store, kept) : Promise.resolve(undefined));
       let results: JobResult[];
       const inWorkers = workers > 1 && toBuild.length > 1;
       tuneV8ForBuild(inWorkers);
@@ -290,15 +273,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, proje
       await Promise.all(writes);
       if (writeError) throw writeError;
       for (const r of results) diagnostics.push(...r.diagnostics);
-      if (options.final)
-        diagnostics.push(
-          ...reviewFindings(project, jobs, unreachable),
-          ...checkImprint(
-            jobs.map((j) => j.region),
-            project.regions,
-            project.regionFiles,
-          ),
-        );
+      diagnostics.push(...plan.finalFindings);
       const unchanged = jobs.flatMap((j) => unchangedByJob.get(j.id) ?? []);
       if (!staging || diagnostics.some((d) => d.severity === 'error')) {
         await staging?.discard();

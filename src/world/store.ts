@@ -12,8 +12,8 @@ import { codeVersion, libraryVersions } from './codeVersion.js';
  * appended to (the project's YAML parses, the verdicts of load checks, widths, shaped runs and broken paragraphs per
  * font); single entries are a file each, read only when asked for (a prepared image).
  */
-export type StoreKind = 'yaml' | 'checks' | 'widths' | 'shaping' | 'breaks' | 'images';
-const KINDS: readonly StoreKind[] = ['yaml', 'checks', 'widths', 'shaping', 'breaks', 'images'];
+export type StoreKind = 'yaml' | 'checks' | 'plans' | 'widths' | 'shaping' | 'breaks' | 'images';
+const KINDS: readonly StoreKind[] = ['yaml', 'checks', 'plans', 'widths', 'shaping', 'breaks', 'images'];
 
 /** What the code and its libraries are: part of every key. */
 export interface StoreVersions {

@@ -86,7 +86,7 @@ describe('a warm build', () => {
   it('writes the same bytes as the cold build, and computes nothing again (the store is not written)', async () => {
     const store = newStore(baseStore);
     const kinds = readdirSync(path.join(store, readdirSync(store)[0]!)).sort();
-    expect(kinds).toEqual(['breaks', 'checks', 'images', 'shaping', 'widths', 'yaml']);
+    expect(kinds).toEqual(['breaks', 'checks', 'images', 'plans', 'shaping', 'widths', 'yaml']);
     const before = await hashTree(store);
     expect(await build(store)).toEqual(base);
     expect(await hashTree(store)).toEqual(before);

@@ -1,0 +1,156 @@
+// The project's files + the build options → the plan of a build (what the checks found before anything is laid out, the jobs, each output's input hash, what --final adds), kept in the store under the hash of every file, the options and the code: a build whose files did not change parses nothing.
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics.js';
+import { collectReviewFindings, reviewSummary, withNetworkHint, type Owner } from '../load/collectVerifyFlags.js';
+import { SOURCE_LANG } from '../load/checkTranslations.js';
+import { parseProject, type Project } from '../load/parseProject.js';
+import type { ProjectFiles } from '../load/readProjectFiles.js';
+import { resolveOutputIntent } from '../load/readOutputIntent.js';
+import type { YamlFile } from '../load/readYaml.js';
+import { createInputHasher } from '../incremental/inputHash.js';
+import { jobsOfShard, type Shard } from '../parallel/shard.js';
+import { checkImprint } from '../variant/checkImprint.js';
+import { unreachableContacts } from '../variant/checkReachable.js';
+import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
+import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
+import type { Store } from '../world/store.js';
+import type { BuildOptions } from '../pipeline.js';
+
+/** The options a plan depends on: which jobs, and what goes into their outputs' bytes and checks. */
+export interface PlanOptions extends JobFilter, BuildOptions {
+  shard?: Shard;
+}
+
+export interface BuildPlan {
+  /** What parsing and checking the files found, and the contacts nobody can reach (said while the content is a concept). */
+  diagnostics: Diagnostic[];
+  /** Set when these diagnostics stop the build before anything is laid out: the project does not load, a text is untranslated, the output profile is wrong. */
+  stopped: boolean;
+  /** The jobs of this build (after filters and shard); none when the project does not load. */
+  jobs: Job[];
+  /** Each output's input hash, by its path in the output folder. */
+  inputHashes: Record<string, string>;
+  /** The hash of what every output shares (templates, fonts, images, profiles, options): a kept World is reused while it holds. */
+  shared: string;
+  /** With --final: the review's findings (unreachable contacts included) and the imprint's, said after the jobs' own. */
+  finalFindings: Diagnostic[];
+}
+
+/**
+ * The sha256 of everything the plan reads: every file's path and bytes, and what the reading refused (too large, not
+ * UTF-8, not an image), so two folders that read alike plan alike.
+ */
+export function filesFingerprint(files: ProjectFiles): string {
+  const hash = createHash('sha256');
+  const sorted = <T>(m: ReadonlyMap<string, T>): [string, T][] => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [rel, text] of sorted(files.texts)) hash.update(`t${rel}\0${createHash('sha256').update(text).digest('hex')}\0`);
+  for (const [rel, bytes] of sorted(files.binaries)) hash.update(`b${rel}\0${createHash('sha256').update(bytes).digest('hex')}\0`);
+  for (const [rel, refused] of sorted(files.rejected ?? new Map())) hash.update(`r${rel}\0${JSON.stringify(refused)}\0`);
+  for (const rel of [...(files.unread ?? [])].sort()) hash.update(`u${rel}\0`);
+  return hash.digest('hex');
+}
+
+/** The store's inputs for the plan of these files under these options, made by this tool. */
+function planInputs(files: ProjectFiles, options: PlanOptions, tool: string): string[] {
+  const { materials, regions, langs, editions, shard, cropMarks, final, creationDate, profile } = options;
+  return [filesFingerprint(files), JSON.stringify({ materials, regions, langs, editions, shard, cropMarks, final, creationDate: creationDate.toISOString(), profile }), tool];
+}
+
+const isPlan = (v: unknown): v is BuildPlan => {
+  const p = v as BuildPlan;
+  return (
+    !!p &&
+    Array.isArray(p.diagnostics) &&
+    typeof p.stopped === 'boolean' &&
+    Array.isArray(p.jobs) &&
+    !!p.inputHashes &&
+    typeof p.inputHashes === 'object' &&
+    typeof p.shared === 'string' &&
+    Array.isArray(p.finalFindings)
+  );
+};
+
+/** `also`: findings of other checks (unreachable contacts) that the network's hint and the summary include. */
+function reviewFindings(project: Project, jobs: readonly Job[], also: readonly Diagnostic[] = []): Diagnostic[] {
+  const chainOf = (j: Job): string[] => project.regions.get(j.region)?.chain ?? [];
+  const used = new Set(jobs.flatMap((j) => [`${j.lang}/${j.material}`, `${j.lang}/shared`, ...chainOf(j).flatMap((r) => [`regions/${r}`, `${j.lang}/regions/${r}`])]));
+  const files: YamlFile[] = [];
+  for (const lang of project.languages.values()) for (const [name, f] of Object.entries(lang.files)) if (f && used.has(`${lang.lang}/${name}`)) files.push(f);
+  for (const r of project.regionFiles.values()) if (used.has(`regions/${r.id}`)) files.push(r.file);
+  for (const [lang, texts] of project.regionTexts) for (const t of texts.values()) if (used.has(`${lang}/regions/${t.id}`)) files.push(t.file);
+  // a region being built is its officer's to fix; the shared content, the translations and the regions it inherits are the network's
+  const built = new Set(jobs.map((j) => j.region));
+  const ownerOf = (file: string): Owner => {
+    const region = /^content\/(?:[a-z]{2}(?:-[A-Z]{2})?\/)?regions\/([a-z0-9-]+)\.ya?ml$/.exec(file)?.[1];
+    return region !== undefined && built.has(region) ? 'own' : 'network';
+  };
+  const shared = project.languages.get(SOURCE_LANG)?.data.shared as { campaign?: { network?: string } } | undefined;
+  const network = shared?.campaign?.network ?? 'the network';
+  const findings = [...collectReviewFindings(files, 'error', ownerOf, network), ...also.map((d) => (d.file && ownerOf(d.file) === 'network' ? withNetworkHint(d, network) : d))];
+  const summary = reviewSummary(findings, ownerOf, network);
+  return summary ? [summary, ...findings] : findings;
+}
+
+/** The plan computed from the project as parsed. */
+export function planOf(project: Project | undefined, parsed: readonly Diagnostic[], options: PlanOptions, tool: string): BuildPlan {
+  const plan: BuildPlan = { diagnostics: [...parsed], stopped: true, jobs: [], inputHashes: {}, shared: '', finalFindings: [] };
+  if (!project) return plan;
+  const jobs = jobsOfShard(planJobs(project, options), options.shard);
+  plan.jobs = jobs;
+  // a printed contact nobody can reach: said while the content is a concept, refused with --final (with the review's findings)
+  const builtRegions = [...new Set(jobs.map((j) => j.region))].sort().flatMap((id) => project.regions.get(id) ?? []);
+  const unreachable = unreachableContacts(builtRegions, options.final ? 'error' : 'warning');
+  if (!options.final) plan.diagnostics.push(...unreachable);
+  // a translated edition never prints Dutch region text: a text its language lacks stops the build before anything is laid out
+  const untranslated = untranslatedRegionText(project, jobs);
+  if (untranslated.length) {
+    plan.diagnostics.push(...untranslated);
+    return plan;
+  }
+  // a wrong output profile is found before anything is laid out, and said once (each job checks it again, from the same cache)
+  const intent = resolveOutputIntent(
+    project,
+    options.profile,
+    jobs.some((j) => j.editions.includes('print')),
+  );
+  if (jobs.length && intent.diagnostics.length) {
+    plan.diagnostics.push(...intent.diagnostics);
+    return plan;
+  }
+  plan.stopped = false;
+  const hasher = createInputHasher(project, options, tool);
+  plan.shared = hasher.shared;
+  for (const job of jobs) for (const edition of job.editions) plan.inputHashes[outputPath(job, edition)] = hasher.hash(job, edition);
+  if (options.final)
+    plan.finalFindings = [
+      ...reviewFindings(project, jobs, unreachable),
+      ...checkImprint(
+        jobs.map((j) => j.region),
+        project.regions,
+        project.regionFiles,
+      ),
+    ];
+  return plan;
+}
+
+/**
+ * The plan of a build of `files`: read back from the store when these very files were planned with these options by this
+ * code, else computed (the project parsed) and kept. `project` is set when it was parsed here; the caller that needs it
+ * and got a stored plan parses the files itself.
+ */
+export function planBuild(files: ProjectFiles, options: PlanOptions, tool: string, store: Store): { plan: BuildPlan; project?: Project } {
+  const inputs = planInputs(files, options, tool);
+  const stored = store.read('plans', inputs);
+  if (stored) {
+    try {
+      const plan: unknown = JSON.parse(stored.body.toString('utf8'));
+      if (isPlan(plan)) return { plan };
+    } catch {
+      // a damaged entry passes no checksum; a foreign one is planned again below
+    }
+  }
+  const { project, diagnostics } = parseProject(files, store);
+  const plan = planOf(diagnostics.some((d) => d.severity === 'error') ? undefined : project, diagnostics, options, tool);
+  store.write('plans', inputs, 'plan', Buffer.from(JSON.stringify(plan), 'utf8'));
+  return { plan, project };
+}
