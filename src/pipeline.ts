@@ -173,8 +173,14 @@ const pixelSizeOf =
 
 const withVariant = (ds: Diagnostic[], job: Job): Diagnostic[] => ds.map((d) => (d.variant ? d : { ...d, variant: job.id }));
 
-/** One job, every edition: model, layout once, then paint and preflight per edition. */
+/** One job, every edition: model, layout once, then paint and preflight per edition; the event loop has run once when it resolves (ticksRun). */
 export async function buildJob(world: World, job: Job, options: BuildOptions): Promise<JobResult> {
+  const result = await paintedJob(world, job, options);
+  await ticksRun();
+  return result;
+}
+
+async function paintedJob(world: World, job: Job, options: BuildOptions): Promise<JobResult> {
   const result: JobResult = { job, files: [], diagnostics: [], copyFits: [], concept: false };
   const modelled = modelJob(world, job, options.creationDate);
   result.concept = modelled.concept;
@@ -236,3 +242,10 @@ export async function buildJob(world: World, job: Job, options: BuildOptions): P
   }
   return result;
 }
+
+/**
+ * Lets the event loop run once. pdfkit's document is a Readable stream that leaves a tick behind (maybeReadMore) holding
+ * the document and every chunk of its bytes; a thread that builds job after job in one chain of promises never runs
+ * those ticks, and kept every document it painted (a worker thread grew ~1.5 MB per brochure job, so memory grew with the matrix).
+ */
+const ticksRun = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
