@@ -1,12 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files that replace a module (vi.mock, vi.doMock): they run each in a process of their own. Every other file shares
+ * its fork's loaded modules with the files before it (isolate: false), which spares loading pdfkit, fontkit, pdf.js and
+ * sharp once per file; tests/architecture/testIsolation.test.ts keeps this list complete.
+ */
+export const ISOLATED = ['tests/e2e/lineOverflow.test.ts', 'tests/layout/auditLayout.test.ts', 'tests/load/loadSharp.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // builds keep their store in a temporary folder, and the run fails when a test wrote into the checkout
     globalSetup: ['tests/support/hermeticRun.ts'],
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+    ],
   },
 });
