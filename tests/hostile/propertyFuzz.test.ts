@@ -8,10 +8,17 @@ import { readProjectFiles, type ProjectFiles } from '../../src/load/readProjectF
 import { createWorld, layoutJob, modelJob, type World } from '../../src/pipeline.js';
 import { withContent } from '../../src/world/world.js';
 import { planJobs } from '../../src/variant/planJobs.js';
+import { Store } from '../../src/world/store.js';
 import { REPO } from '../support/tempProject.js';
 
 let shipped: ProjectFiles;
 let baseWorld: World;
+/**
+ * One store in memory (no folder) for every case, as a build's store is: an unchanged file is parsed and checked once,
+ * and widths, shaped runs and broken paragraphs of unchanged text are measured once; a mutated file, and any text or
+ * width it changes, has a key of its own and goes through parse, validate, model and layout again.
+ */
+let store: Store;
 const YAML_FILES = [
   'content/nl/shared.yaml',
   'content/nl/flyer.yaml',
@@ -27,8 +34,9 @@ beforeAll(async () => {
   const { files, diagnostics } = await readProjectFiles(REPO);
   expect(diagnostics).toEqual([]);
   shipped = files;
-  const { project } = parseProject(files);
-  baseWorld = createWorld(project!).world!;
+  store = new Store();
+  const { project } = parseProject(files, store);
+  baseWorld = createWorld(project!, store).world!;
 });
 
 /** Any scalar YAML can hold, and some it should not: other types, control characters, huge and deep values. */
@@ -130,11 +138,11 @@ function mutate(text: string, m: Mutation): string {
 function validateMutated(file: string, text: string): Diagnostic[] {
   const texts = new Map(shipped.texts);
   texts.set(file, text);
-  const parsed = parseProject({ ...shipped, texts });
+  const parsed = parseProject({ ...shipped, texts }, store);
   if (!parsed.project) return parsed.diagnostics;
   let world = withContent(baseWorld.base, parsed.project);
   if (file === 'templates/theme.yaml') {
-    const fresh = createWorld(parsed.project);
+    const fresh = createWorld(parsed.project, store);
     if (!fresh.world) return fresh.diagnostics;
     world = fresh.world;
   }
