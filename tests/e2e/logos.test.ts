@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type RunBuildOptions } from '../../src/commands/runBuild.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { extractText, renderPages } from '../support/renderPdf.js';
+import { renderRawPages, type RawPage } from '../support/renderRaw.js';
 import { readStructure } from '../support/structText.js';
 import { TRIM_MM } from '../support/shippedBuild.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
@@ -37,14 +37,15 @@ const pngLogo = (size: number, rgb: [number, number, number]): Promise<Buffer> =
     .toBuffer();
 
 /** The box (mm from the trim's top-left) of the pixels of a page that `match`, or undefined; the page is rendered with its bleed around the trim. */
-async function inkBox(png: Buffer, trim: readonly [number, number], match: (r: number, g: number, b: number) => boolean): Promise<{ x0: number; y0: number; x1: number; y1: number } | undefined> {
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+function inkBox(page: RawPage, trim: readonly [number, number], match: (r: number, g: number, b: number) => boolean): { x0: number; y0: number; x1: number; y1: number } | undefined {
+  const { data } = page;
+  const info = { width: page.width, height: page.height };
   const dx = (info.width / PX_PER_MM - trim[0]) / 2;
   const dy = (info.height / PX_PER_MM - trim[1]) / 2;
   let box: { x0: number; y0: number; x1: number; y1: number } | undefined;
   for (let y = 0; y < info.height; y++) {
     for (let x = 0; x < info.width; x++) {
-      const i = (y * info.width + x) * 3;
+      const i = (y * info.width + x) * 4;
       if (!match(data[i], data[i + 1], data[i + 2])) continue;
       box = box ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x + 1), y1: Math.max(box.y1, y + 1) } : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
     }
@@ -92,11 +93,11 @@ describe('logos', () => {
       };
       for (const r of after.results.filter((x) => x.job.region === 'oostende')) {
         const file = r.files[0];
-        const pages = await renderPages(file.bytes, DPI);
+        const pages = await renderRawPages(file.bytes, DPI);
         const strip = strips[r.job.material];
-        const texts = await extractText(file.bytes);
+        const texts = pages.map((p) => p.text);
         const index = strip.page(pages.length, texts);
-        const box = await inkBox(pages[index], TRIM_MM[r.job.material], green);
+        const box = inkBox(pages[index], TRIM_MM[r.job.material], green);
         // the leidraad's column sits on the inside or the outside margin depending on the page's side
         const x = strip.xOdd && box && Math.abs(box.x0 - strip.xOdd[0]) < Math.abs(box.x0 - strip.x[0]) ? strip.xOdd : strip.x;
         expect(box, r.job.material).toBeDefined();
@@ -111,7 +112,7 @@ describe('logos', () => {
         // vectors: no image in the PDF
         expect(Buffer.from(file.bytes).toString('latin1')).not.toMatch(/\/Subtype \/Image/);
         // on no other page
-        for (const [i, png] of pages.entries()) if (i !== strip.page(pages.length, texts)) expect(await inkBox(png, TRIM_MM[r.job.material], green), `${r.job.material} page ${i + 1}`).toBeUndefined();
+        for (const [i, png] of pages.entries()) if (i !== strip.page(pages.length, texts)) expect(inkBox(png, TRIM_MM[r.job.material], green), `${r.job.material} page ${i + 1}`).toBeUndefined();
       }
       // the province's PDFs are byte for byte what they were
       const hashes = (rs: typeof after.results) => rs.filter((x) => x.job.region === 'west-vlaanderen').flatMap((x) => x.files.map((f) => `${f.path} ${sha(f.bytes)}`));
@@ -135,9 +136,9 @@ describe('logos', () => {
       expect(text).toMatch(/\/Subtype \/Image/);
       expect(text).toMatch(/\/ColorSpace \/DeviceCMYK/);
       expect(text).not.toMatch(/\/ColorSpace \/DeviceRGB/);
-      const pages = await renderPages(bytes, DPI);
-      const region = await inkBox(pages[1], TRIM_MM.flyer, green);
-      const partner = await inkBox(pages[1], TRIM_MM.flyer, cyan);
+      const pages = await renderRawPages(bytes, DPI);
+      const region = inkBox(pages[1], TRIM_MM.flyer, green);
+      const partner = inkBox(pages[1], TRIM_MM.flyer, cyan);
       expect(region && partner).toBeTruthy();
       // the second slot of four (28 mm wide, 4 mm apart): it starts 32 mm after the first, on the same row
       expect(partner!.x0 - region!.x0).toBeCloseTo(32, 0);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, cmykJpeg, makePdf, mm, rgbPng } from '../preflight/fixtures.js';
 import { formBomb, inflateBomb, pageTreeBomb } from '../preflight/hostilePdfs.js';
 import { LIMITS } from '../../src/preflight/limits.js';
+import { runBuild } from '../../src/commands/runBuild.js';
+import { REPO } from '../support/tempProject.js';
 import { cli, hasCli, STACK_FRAME } from '../support/runCli.js';
 
 let tmp: string;
@@ -30,9 +32,19 @@ describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
     await writeFile(file('no-trimbox.pdf'), await makePdf(undefined, { trimBox: false }));
     await writeFile(file('150-ppi.pdf'), await makePdf(async (doc) => void doc.image(await cmykJpeg(150, 150), ...at(20, 60), { width: mm(25.4) })));
     await writeFile(file('clean.pdf'), await makePdf());
-    // a shipped print PDF, built by the CLI itself
-    const built = await cli(['build', '--material', 'poster', '--region', 'oostende', '--edition', 'print', '--out', file('out')]);
-    expect(built.code, built.stderr).toBe(0);
+    // a shipped poster in both editions, built and written by the pipeline `drukwerk build` runs (in this process: what is tested here is the preflight command)
+    const built = await runBuild({
+      root: REPO,
+      outDir: file('out'),
+      cropMarks: true,
+      final: false,
+      creationDate: new Date('2026-01-01T00:00:00Z'),
+      materials: ['poster'],
+      regions: ['oostende'],
+      editions: ['print', 'screen'],
+    });
+    expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(built.written.map((w) => w.path).sort()).toEqual(['oostende/poster-oostende-nl-print.pdf', 'oostende/poster-oostende-nl-screen.pdf']);
   }, 300_000);
   afterAll(() => rm(tmp, { recursive: true, force: true }));
 
@@ -91,9 +103,7 @@ describe.skipIf(!hasCli)('drukwerk preflight (dist/cli.js)', () => {
   });
 
   it('picks the rules from the file: screen rules for a tagged screen PDF, print rules for a PDF/X file; --edition overrides', async () => {
-    const built = await cli(['build', '--material', 'poster', '--region', 'oostende', '--edition', 'screen', '--out', file('out-screen')]);
-    expect(built.code, built.stderr).toBe(0);
-    const screen = file('out-screen/oostende/poster-oostende-nl-screen.pdf');
+    const screen = file('out/oostende/poster-oostende-nl-screen.pdf');
     const print = file('out/oostende/poster-oostende-nl-print.pdf');
     const auto = await cli(['preflight', '--json', screen, print]);
     const report = JSON.parse(auto.stdout) as { ok: boolean; summary: string; files: { file: string; edition: string; editionReason: string; errors: number }[] };

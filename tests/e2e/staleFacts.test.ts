@@ -76,6 +76,12 @@ describe('every statistic with its year and a verify note', () => {
 describe('the printed brochure and leidraad', () => {
   let result: RunBuildResult;
   const pdf = (p: string): Uint8Array => result.results.flatMap((r) => r.files).find((f) => f.path === p)!.bytes;
+  // each PDF's structure read once, for all the cases that look at it
+  const structures = new Map<string, ReturnType<typeof readStructure>>();
+  const structureOf = (p: string): ReturnType<typeof readStructure> => {
+    if (!structures.has(p)) structures.set(p, readStructure(pdf(p)));
+    return structures.get(p)!;
+  };
   beforeAll(async () => {
     result = await runBuild({ root: REPO, ...options, regions: ['oostende'], materials: ['brochure', 'leidraad'], editions: ['screen'] });
   }, 240_000);
@@ -85,21 +91,21 @@ describe('the printed brochure and leidraad', () => {
   });
 
   it.each(['nl', 'fr', 'en'] as const)('%s brochure: no paragraph, heading, list item or cell names the leertijd without duaal leren', async (lang) => {
-    const { elements } = await readStructure(pdf(`oostende/brochure-oostende-${lang}-screen.pdf`));
+    const { elements } = await structureOf(`oostende/brochure-oostende-${lang}-screen.pdf`);
     const naming = elements.filter((e) => /leertijd/i.test(e.text));
     expect(naming.length).toBeGreaterThanOrEqual(2);
     for (const e of naming) expect(squash(e.text), `${e.role} on page ${e.page}`).toContain(squash(DUAL[lang]));
   });
 
   it('nl leidraad: no paragraph, heading, list item or cell names the leertijd without duaal leren', async () => {
-    const { elements } = await readStructure(pdf('oostende/leidraad-oostende-nl-screen.pdf'));
+    const { elements } = await structureOf('oostende/leidraad-oostende-nl-screen.pdf');
     const naming = elements.filter((e) => /leertijd/i.test(e.text));
     expect(naming.length).toBeGreaterThanOrEqual(3);
     for (const e of naming) expect(squash(e.text), `${e.role} on page ${e.page}`).toContain('duaalleren');
   });
 
   it.each(LANGS)('%s brochure: the page on the inschakelingsuitkering dates its rules and flags the 2026 reform, with www.rva.be', async (lang) => {
-    const { pageTexts } = await readStructure(pdf(`oostende/brochure-oostende-${lang}-screen.pdf`));
+    const { pageTexts } = await structureOf(`oostende/brochure-oostende-${lang}-screen.pdf`);
     const pages = pageTexts.filter((t) => squash(t).includes('rva.be'));
     expect(pages).toHaveLength(1);
     expect(pages[0]).toMatch(/2026/);
@@ -107,7 +113,7 @@ describe('the printed brochure and leidraad', () => {
   });
 
   it('nl leidraad: West4Youth is an ended project, not a list item of current help; the warme overdracht example says where it comes from', async () => {
-    const { elements } = await readStructure(pdf('oostende/leidraad-oostende-nl-screen.pdf'));
+    const { elements } = await structureOf('oostende/leidraad-oostende-nl-screen.pdf');
     const west4youth = elements.filter((e) => e.text.includes('West4Youth'));
     expect(west4youth.length).toBeGreaterThan(0);
     for (const e of west4youth) {
