@@ -96,7 +96,7 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
   const store = openStore(root);
-  const { files, diagnostics } = await readProjectFiles(root);
+  const { files, diagnostics } = await readProjectFiles(root, store);
   return { files, diagnostics, store };
 }
 

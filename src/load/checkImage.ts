@@ -2,6 +2,8 @@
 import { loadSharp } from './loadSharp.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { coded } from '../messages/coded.js';
+import { digest } from '../digest.js';
+import type { Store } from '../world/store.js';
 
 /** Images with more pixels are refused (decompression bombs): 100 megapixels is an A0 poster at 300 ppi and a half. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
@@ -124,4 +126,25 @@ export async function checkImage(file: string, bytes: Buffer): Promise<Diagnosti
     ];
   }
   return [];
+}
+
+const isFindings = (v: unknown): v is { findings: Diagnostic[] } => {
+  const findings = (v as { findings?: unknown } | null)?.findings;
+  return Array.isArray(findings) && findings.every((d) => !!d && typeof d === 'object' && typeof (d as Diagnostic).message === 'string' && typeof (d as Diagnostic).severity === 'string');
+};
+
+/**
+ * checkImage through the store (kind `checks`): the answer depends on nothing but the file's name and bytes (and the
+ * code and sharp, which every key names), and reading a raster header meant loading sharp (~0.1–0.2 s) in every build,
+ * a no-op build included.
+ */
+export async function checkImageCached(file: string, bytes: Buffer, store?: Store): Promise<Diagnostic[]> {
+  if (!store) return checkImage(file, bytes);
+  const shelf = store.shelf('checks', ['images'], isFindings, 10_000);
+  const key = `${file}\0${digest('sha256', bytes, 'hex')}`;
+  const stored = shelf.get(key);
+  if (stored) return stored.findings;
+  const findings = await checkImage(file, bytes);
+  shelf.put(key, { findings });
+  return findings;
 }

@@ -3,7 +3,8 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { checkImage } from './checkImage.js';
+import { checkImageCached } from './checkImage.js';
+import type { Store } from '../world/store.js';
 
 export interface ProjectFiles {
   root: string;
@@ -184,7 +185,8 @@ async function readBounded(file: Listed, kind: Kind, diagnostics: Diagnostic[]):
   }
 }
 
-export async function readProjectFiles(root: string): Promise<{ files: ProjectFiles; diagnostics: Diagnostic[] }> {
+/** `store`: where earlier builds' verdicts on the images are read back (none: every image is checked). */
+export async function readProjectFiles(root: string, store?: Store): Promise<{ files: ProjectFiles; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, string>();
   const binaries = new Map<string, Buffer>();
@@ -209,7 +211,7 @@ export async function readProjectFiles(root: string): Promise<{ files: ProjectFi
         continue;
       }
       if (kind === 'image') {
-        const problems = await checkImage(file.rel, bytes);
+        const problems = await checkImageCached(file.rel, bytes, store);
         const error = problems.find((d) => d.severity === 'error');
         diagnostics.push(...problems.filter((d) => d !== error));
         if (error) {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontProblem } from '../../src/load/checkFont.js';
+import { checkImage, checkImageCached } from '../../src/load/checkImage.js';
+import sharp from 'sharp';
 import { checkTemplate } from '../../src/load/checkTemplate.js';
 import { Store } from '../../src/world/store.js';
 import { REPO } from '../support/tempProject.js';
@@ -88,5 +90,30 @@ describe('the template check through the store', () => {
     first.save();
     await tamper('edited', ['templates'], '"severity":"error"', '"severity":"warning"');
     expect(checkTemplate('templates/poster.hbs', unsafe, open('edited'))).toEqual(checkTemplate('templates/poster.hbs', unsafe));
+  });
+});
+
+describe('the image check through the store', () => {
+  it('gives what checking gives (a good PNG, bytes that are no image), and reads a stored verdict back instead of checking again', async () => {
+    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: { r: 0, g: 90, b: 160 } } })
+      .png()
+      .toBuffer();
+    const garbage = Buffer.from('not an image at all');
+    const cold = open('images');
+    expect(await checkImageCached('images/a.png', png, cold)).toEqual([]);
+    const unreadable = await checkImageCached('images/b.png', garbage, cold);
+    expect(unreadable).toEqual(await checkImage('images/b.png', garbage));
+    expect(unreadable.map((d) => d.code)).toEqual(['image.unreadable']);
+    cold.save();
+    const warm = open('images');
+    expect(await checkImageCached('images/a.png', png, warm)).toEqual([]);
+    expect(await checkImageCached('images/b.png', garbage, warm)).toEqual(unreadable);
+    // a verdict put under the garbage's name and hash is believed: it was read back, not checked
+    const forged = open('images-forged');
+    forged.shelf('checks', ['images'], (v): v is unknown => true, 10_000).put(`images/b.png\0${createHash('sha256').update(garbage).digest('hex')}`, { findings: [] });
+    forged.save();
+    expect(await checkImageCached('images/b.png', garbage, open('images-forged'))).toEqual([]);
+    // under another name, the same bytes are checked
+    expect((await checkImageCached('images/c.png', garbage, open('images-forged'))).map((d) => d.code)).toEqual(['image.unreadable']);
   });
 });
