@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files that replace a module (vi.mock, vi.doMock): they run each in a process of their own. Every other file shares
- * its fork's loaded modules with the files before it (isolate: false), which spares loading pdfkit, fontkit, pdf.js and
- * sharp once per file; tests/architecture/testIsolation.test.ts keeps this list complete.
+ * Test files that replace a module (vi.mock, vi.doMock) or count what the process's heap holds (queryObjects): they run
+ * each in a process of their own. Every other file shares its fork's loaded modules with the files before it
+ * (isolate: false), which spares loading pdfkit, fontkit, pdf.js and sharp once per file;
+ * tests/architecture/testIsolation.test.ts keeps this list complete.
  */
-export const ISOLATED = ['tests/e2e/lineOverflow.test.ts', 'tests/layout/auditLayout.test.ts', 'tests/load/loadSharp.test.ts'];
+export const ISOLATED = ['tests/e2e/lineOverflow.test.ts', 'tests/layout/auditLayout.test.ts', 'tests/load/loadSharp.test.ts', 'tests/scale/documentsFreed.test.ts'];
 
 export default defineConfig({
   test: {
