@@ -205,12 +205,12 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
   const outDir = options.dryRun ? path.resolve(options.root, options.outDir) : await prepareOutDir(options.root, options.outDir);
   const release = options.dryRun ? undefined : await acquireLock(outDir);
   try {
-    // a region folder that leads out of the output folder is found before anything is built (staging checks every folder again)
-    if (!options.dryRun) for (const region of new Set(jobs.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), say('write.place.outDir', { dir: outDir }), false);
     const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
     const trustBefore = options.dryRun ? undefined : await manifestTime(outDir);
     const unchangedByJob = options.incremental && !options.dryRun ? await findUnchanged(outDir, jobs, inputHash, previous, trustBefore) : new Map<string, ManifestEntry[]>();
     const toBuild = jobs.filter((j) => !unchangedByJob.has(j.id));
+    // a region folder that leads out of the output folder is found before anything is built (staging checks every folder again); a region with nothing to build writes nothing there
+    if (!options.dryRun) for (const region of new Set(toBuild.map((j) => j.region))) await ensureDirInside(outDir, path.join(outDir, region), say('write.place.outDir', { dir: outDir }), false);
     let done = 0;
     const progress = (kind: ProgressEvent['kind'], job: Job, files: ProgressEvent['files']): void => {
       done++;
