@@ -50,47 +50,48 @@ export function readYaml(file: string, text: string): { value?: YamlFile; diagno
   }
 }
 
-/** The duplicate-key error at `offset` (where the second occurrence starts), naming the key and the map it is in. */
-function duplicateKey(root: Node | null, offset: number, at: (offset: number) => Pos): Diagnostic {
-  const found = findKey(root, offset, '', 0);
-  if (!found) return { severity: 'error', ...coded('yaml.duplicateKeySomewhere'), ...at(offset) };
-  return { severity: 'error', ...coded('yaml.duplicateKey', { key: found.key, parent: found.parent || undefined }), ...at(offset), field: joinPath(found.parent, found.key) };
-}
-
-/** The key whose node starts at `offset`, and the path of the map it is in (the parser's error gives only the offset). */
-function findKey(node: Node | null | undefined, offset: number, path: string, depth: number): { key: string; parent: string } | undefined {
-  if (!node || depth > MAX_DEPTH || !node.range || offset < node.range[0] || offset > node.range[2]) return undefined;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const key = String(pair.key.value);
-      if (pair.key.range?.[0] === offset) return { key, parent: path };
-      const inner = findKey(pair.value as Node | null, offset, joinPath(path, key), depth + 1);
-      if (inner) return inner;
+/**
+ * Every key written a second time in its map, in the order of the file: the key, the map it is in (as a field path) and
+ * where the second one starts. Keys are the same as the YAML library counts them: equal scalar values (1 and "1" differ).
+ */
+function duplicateKeys(root: Node | null, at: (offset: number) => Pos): Diagnostic[] {
+  const found: { offset: number; diagnostic: Diagnostic }[] = [];
+  const visit = (node: Node | null | undefined, path: string, depth: number): void => {
+    if (!node || depth > MAX_DEPTH) return;
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        if (isScalar(keyNode)) {
+          const key = String(keyNode.value);
+          if (seen.has(keyNode.value)) {
+            const offset = keyNode.range?.[0] ?? 0;
+            found.push({ offset, diagnostic: { severity: 'error', ...coded('yaml.duplicateKey', { key, parent: path || undefined }), ...at(offset), field: joinPath(path, key) } });
+          }
+          seen.add(keyNode.value);
+          visit(pair.value as Node | null, joinPath(path, key), depth + 1);
+        }
+      }
+    } else if (isSeq(node)) {
+      for (const [i, item] of node.items.entries()) visit(item as Node | null, joinPath(path, i), depth + 1);
     }
-  } else if (isSeq(node)) {
-    for (const [i, item] of node.items.entries()) {
-      const inner = findKey(item as Node | null, offset, joinPath(path, i), depth + 1);
-      if (inner) return inner;
-    }
-  }
-  return undefined;
+  };
+  visit(root, '', 0);
+  return found.sort((a, b) => a.offset - b.offset).map((f) => f.diagnostic);
 }
 
 function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnostics: Diagnostic[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // duplicate keys are found below, once per map: the library compares each key with every key before it, so a map of 20 000 keys took 7.5 s
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   const at = (offset: number): Pos => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
-    if (e.code === 'DUPLICATE_KEY') {
-      diagnostics.push(duplicateKey(doc.contents as Node | null, e.pos[0], at));
-      continue;
-    }
     const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     // the YAML mistakes people make when they edit a file by hand have a hint of their own
     const hintCode = `hint.yaml.${e.code}`;
@@ -101,6 +102,7 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
     const values = { detail, code: e.code };
     diagnostics.push({ severity: 'error', ...(hint ? coded('diag.yamlSyntax', values, hint) : coded('diag.yamlSyntax', values)), ...at(e.pos[0]) });
   }
+  diagnostics.push(...duplicateKeys(doc.contents as Node | null, at));
   if (diagnostics.length > 0) return { diagnostics };
 
   const positions: FieldPositions = { value: new Map(), key: new Map() };

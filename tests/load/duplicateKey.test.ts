@@ -33,4 +33,14 @@ describe('readYaml: duplicate keys', () => {
       { severity: 'error', message: 'the key "phone" appears twice in "contacts.vdab"; keep one', file: FILE, line: 4, column: 5, field: 'contacts.vdab.phone' },
     ]);
   });
+
+  it('keys count as the YAML library counts them (1 and "1" differ), and every repeat in a map of thousands is said, in the order of the file', () => {
+    expect(read('1: a\n"1": b\nname: C\n').diagnostics).toEqual([]);
+    const many = Array.from({ length: 5_000 }, (_, i) => `  c${i}: x\n`).join('');
+    const text = `contacts:\n${many}  c7: y\n  c3: z\n`;
+    expect(withoutCodes(read(text).diagnostics)).toEqual([
+      { severity: 'error', message: 'the key "c7" appears twice in "contacts"; keep one', file: FILE, line: 5_002, column: 3, field: 'contacts.c7' },
+      { severity: 'error', message: 'the key "c3" appears twice in "contacts"; keep one', file: FILE, line: 5_003, column: 3, field: 'contacts.c3' },
+    ]);
+  });
 });

@@ -127,7 +127,6 @@ export const LOAD = {
   },
   // YAML
   'yaml.unreadable': { en: (v) => `the YAML cannot be read: ${v.detail}`, nl: (v) => `dit bestand kan niet gelezen worden: ${v.detail}` },
-  'yaml.duplicateKeySomewhere': { en: () => 'this key appears twice in the same map; keep one', nl: () => 'dit veld staat twee keer in hetzelfde blok; hou er één over' },
   'yaml.duplicateKey': {
     en: (v) => `the key "${v.key}" appears twice ${v.parent ? `in "${v.parent}"` : 'at the top level of the file'}; keep one`,
     nl: (v) => `het veld "${v.key}" staat twee keer ${v.parent ? `in "${v.parent}"` : 'bovenaan in het bestand'}; hou er één over`,
