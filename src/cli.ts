@@ -6,25 +6,25 @@ import path from 'node:path';
 import { Command, type ErrorOptions, Help, type HelpConfiguration, InvalidArgumentError, Option } from 'commander';
 import { jsonDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { shownDiagnostics } from './shownDiagnostics.js';
-import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS, loadProject, OutputError, runBuild, type RunBuildOptions } from './commands/runBuild.js';
+// Light modules only at the top: every run (--help, --version, a wrong command line) loads them. What a command needs
+// beyond them (the content schemas, the YAML library, the build) is imported in its action.
+import type { RunBuildOptions } from './commands/runBuild.js';
+import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS } from './commands/jobCount.js';
+import { OutputError } from './write/outputError.js';
 import { parseShard, type Shard } from './parallel/shard.js';
 import { createProgress } from './commands/progress.js';
-import { openProject } from './commands/openProject.js';
 import { creationDate } from './commands/creationDate.js';
-import { planJobs, outputPath } from './variant/planJobs.js';
 import { EDITIONS, type Edition } from './vocabulary/edition.js';
-import { jobIsConcept } from './variant/jobStatus.js';
-import { MATERIALS } from './load/schema.js';
+import { MATERIALS } from './vocabulary/material.js';
 import { formatFinding } from './preflight/formatFinding.js';
 import { formatReport } from './commands/formatReport.js';
-import { newRegionText, regionIdProblem, regionNameProblem, translatedLanguages } from './commands/newRegion.js';
-import { checkReportPath, ReportPathError } from './commands/reportPath.js';
+import { planJobs, outputPath } from './variant/planJobs.js';
+import { jobIsConcept } from './variant/jobStatus.js';
 import { writeFileAtomic, writeFileExclusive } from './write/safeFile.js';
 import { ensureDirInside } from './write/safePath.js';
+import { didYouMean } from './load/didYouMean.js';
 import { reason } from './messages/reason.js';
 import type { ManifestEntry } from './write/manifest.js';
-import { didYouMean } from './load/didYouMean.js';
-import { translationDone } from './commands/translationDone.js';
 import { chooseMessageLanguage, messageLanguage, say, setMessageLanguage } from './messages/say.js';
 import { localText } from './messages/coded.js';
 import type { MessageId } from './messages/catalogue.js';
@@ -42,7 +42,7 @@ function projectArg(argv: readonly string[]): string {
   }
   return '.';
 }
-setMessageLanguage(chooseMessageLanguage(process.env, projectMessages(path.resolve(projectArg(process.argv.slice(2))))));
+setMessageLanguage(chooseMessageLanguage(process.env, await projectMessages(path.resolve(projectArg(process.argv.slice(2))))));
 
 /** A list of files, at most 20 of them, each on its own line. */
 function fileLines(header: string, entries: readonly ManifestEntry[], out: string): string {
@@ -138,6 +138,7 @@ interface CommonFlags {
 
 async function checkFilters(flags: CommonFlags): Promise<void> {
   if (!flags.region?.length && !flags.material?.length && !flags.lang?.length) return;
+  const { loadProject } = await import('./commands/runBuild.js');
   const { project, diagnostics, store } = await loadProject(path.resolve(flags.project));
   // the YAML parsed here is read back by the build that follows
   store.save();
@@ -260,12 +261,12 @@ const program = new DrukwerkCommand('drukwerk')
   .option('--debug', say('help.debug'))
   .option('-q, --quiet', say('help.quiet'))
   .option('-v, --verbose', say('help.verbose'))
-  .hook('preAction', (_program, command) => {
+  .hook('preAction', async (_program, command) => {
     const flags = { ...program.opts(), ...command.opts() } as { quiet?: boolean; verbose?: boolean; project?: string };
     output.quiet = flags.quiet === true;
     output.verbose = flags.verbose === true && !output.quiet;
     output.root = path.resolve(flags.project ?? '.');
-    const settings = projectSettings(output.root);
+    const settings = await projectSettings(output.root);
     setMessageLanguage(chooseMessageLanguage(process.env, settings.messages));
     if (!output.quiet) for (const line of shownDiagnostics(settings.diagnostics, { lang: messageLanguage(), verbose: output.verbose, sourceLine: sourceLineReader() })) console.error(line);
   })
@@ -284,9 +285,11 @@ addFilters(program.command('build').description(say('help.build')))
   .option('--json', say('help.buildJson'))
   .action(async (flags) => {
     await checkFilters(flags);
+    const { runBuild } = await import('./commands/runBuild.js');
     // before anything is built: a report that cannot be written, or would land on the output, is a wrong command line
     let reportFile: string | undefined;
     if (flags.report) {
+      const { checkReportPath, ReportPathError } = await import('./commands/reportPath.js');
       const root = path.resolve(flags.project);
       try {
         reportFile = await checkReportPath(flags.report, root, path.resolve(root, flags.out));
@@ -372,6 +375,7 @@ addFilters(program.command('validate').description(say('help.validate')))
   .option('--json', say('help.validateJson'))
   .action(async (flags) => {
     await checkFilters(flags);
+    const { runBuild } = await import('./commands/runBuild.js');
     const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr, undefined, 'checked');
     const result = await runBuild({ ...buildOptions({ ...flags, out: 'out', cropMarks: true }, true), onProgress: (e) => progress?.update(e) });
     progress?.finish();
@@ -391,6 +395,7 @@ addFilters(program.command('list').description(say('help.list')))
   .option('--json', say('help.listJson'))
   .action(async (flags) => {
     await checkFilters(flags);
+    const { openProject } = await import('./commands/openProject.js');
     const { project, diagnostics } = await openProject(path.resolve(flags.project));
     if (!project) {
       if (flags.json) console.log(JSON.stringify({ ok: false, outputs: [], diagnostics: asJson(sortDiagnostics(diagnostics)) }, null, 2));
@@ -446,6 +451,7 @@ program
   .option(`--name ${value('help.name')}`, say('help.regionName'))
   .option(`--project ${value('help.dir')}`, say('help.project'), '.')
   .action(async (id: string, flags: { extends: string; name?: string; project: string }) => {
+    const { newRegionText, regionIdProblem, regionNameProblem, translatedLanguages } = await import('./commands/newRegion.js');
     const idProblem = regionIdProblem(id);
     if (idProblem) throw new UsageError(idProblem);
     const nameProblem = flags.name === undefined ? undefined : regionNameProblem(flags.name);
@@ -495,6 +501,7 @@ program
   .argument(`[${say('help.files')}...]`, say('help.translationFiles'))
   .option(`--project ${value('help.dir')}`, say('help.project'), '.')
   .action(async (lang: string, names: string[], flags: { project: string }) => {
+    const { translationDone } = await import('./commands/translationDone.js');
     const result = await translationDone(path.resolve(flags.project), lang, names);
     if (result.diagnostics.length) {
       printDiagnostics(result.diagnostics);

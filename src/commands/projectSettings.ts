@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { readYaml } from '../load/readYaml.js';
 import { coded } from '../messages/coded.js';
 
 export const SETTINGS_FILE = 'drukwerk.yaml';
@@ -17,7 +16,7 @@ export interface ProjectSettings {
 }
 
 /** drukwerk.yaml of the project; a file that is not there, too large or not YAML counts as no setting (a project needs none). */
-export function projectSettings(root: string): ProjectSettings {
+export async function projectSettings(root: string): Promise<ProjectSettings> {
   let text: string;
   try {
     text = readFileSync(path.join(root, SETTINGS_FILE), 'utf8');
@@ -25,6 +24,8 @@ export function projectSettings(root: string): ProjectSettings {
     return { diagnostics: [] };
   }
   if (text.length > 64 * 1024) return { diagnostics: [] };
+  // imported here: a project without drukwerk.yaml (most) never loads the YAML library for it
+  const { readYaml } = await import('../load/readYaml.js');
   const file = readYaml(SETTINGS_FILE, text).value;
   const data = file?.data as { messages?: unknown } | null | undefined;
   if (!file || !data || typeof data !== 'object' || data.messages === undefined) return { diagnostics: [] };
@@ -40,4 +41,4 @@ export function projectSettings(root: string): ProjectSettings {
 }
 
 /** `messages:` of drukwerk.yaml, when it names a language drukwerk speaks. */
-export const projectMessages = (root: string): string | undefined => projectSettings(root).messages;
+export const projectMessages = async (root: string): Promise<string | undefined> => (await projectSettings(root)).messages;

@@ -1,7 +1,7 @@
 // Project folder + build options → the jobs planned (filters, shard), the unchanged ones skipped, the rest built (in-process or on worker threads) and, when nothing failed, written with the manifest.
 import { tuneV8ForBuild } from './v8Flags.js';
+import { autoWorkers, cappedJobs } from './jobCount.js';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseProject, type Project } from '../load/parseProject.js';
@@ -70,25 +70,11 @@ export interface RunBuildResult {
   unlisted: ManifestEntry[];
 }
 
+// the command line names these in its help without loading the build
+export { autoWorkers, cappedJobs, defaultJobs, JOBS_FOR_WORKERS } from './jobCount.js';
+
 /** What a result's file holds once its bytes are on disk and not retained. */
 const RELEASED = Buffer.alloc(0);
-
-export const defaultJobs = (): number => availableParallelism();
-
-/**
- * Below this many jobs one thread is faster than a pool: a worker starts cold (modules, fonts, compiled code) and slows the
- * thread beside it while it warms up (measured on 2 cores: one region's 20 jobs take 2.3 s in this thread alone, 3.0 s with
- * a worker beside it; the province is 1.5× faster on two threads).
- */
-export const JOBS_FOR_WORKERS = 60;
-
-/** `--jobs N` as built: at least 1, at most one thread per core. */
-export const cappedJobs = (jobs: number, cores = defaultJobs()): number => Math.min(cores, Math.max(1, Math.floor(jobs)));
-
-/** `--jobs` not given: one thread per core for a big build (this one and a worker per other core), this thread alone for a small one. */
-export function autoWorkers(jobs: number, cores = defaultJobs()): number {
-  return jobs >= JOBS_FOR_WORKERS ? cores : 1;
-}
 
 /** The project's files read, with the store they are planned and built with; nothing parsed yet. */
 export async function readProject(root: string): Promise<{ files: ProjectFiles; diagnostics: Diagnostic[]; store: Store }> {

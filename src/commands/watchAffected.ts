@@ -1,6 +1,6 @@
 // Changed file paths + the project + the user's filters → the job filters to rebuild (pure: no I/O). Nothing affected → [].
 import type { Project } from '../load/parseProject.js';
-import { MATERIALS } from '../load/schema.js';
+import { MATERIALS } from '../vocabulary/material.js';
 import type { JobFilter } from '../variant/planJobs.js';
 
 /** What `affectedJobs` needs of a project: which regions extend which, and the languages. */

@@ -277,9 +277,6 @@ export type RegionT = z.infer<typeof Region>;
 export type ContactT = z.infer<typeof Contact>;
 export type RegionTranslationT = z.infer<typeof RegionTranslationFile>;
 
-export const MATERIALS = ['poster', 'flyer', 'brochure', 'leidraad'] as const;
-export type Material = (typeof MATERIALS)[number];
-
 export const contentSchemas = {
   shared: SharedContent,
   poster: PosterContent,

@@ -1,6 +1,6 @@
 // The project and the user's filters → the build matrix: one job per material × region × language, each with its editions.
 import type { Project } from '../load/parseProject.js';
-import { MATERIALS, type Material } from '../load/schema.js';
+import { MATERIALS, type Material } from '../vocabulary/material.js';
 import { EDITIONS, type Edition } from '../vocabulary/edition.js';
 
 export interface Job {
