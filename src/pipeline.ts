@@ -74,15 +74,23 @@ const patternHyphenator = (world: World, lang: string): Hyphenator | undefined =
 function hyphenatorFor(world: World, job: Job): Hyphenator | undefined {
   // the region chain's names are content: keyed on the World, whose content a watch session's next build may have changed
   return memo('pipeline.hyphenator', [world, job.lang, job.region], () => {
-    const base = patternHyphenator(world, job.lang);
     const region = world.project.regions.get(job.region)!;
     const names = [...properNameWords(region.chain.map((id) => world.project.regions.get(id) ?? region))].sort();
-    const exempt = new Set(names);
-    const hyphenator: Hyphenator | undefined = base && ((word: string) => (exempt.has(wordCore(word)) ? [] : base(word)));
-    // a paragraph breaks alike in two regions when the same exempt names occur in it (a name is a substring of any text it exempts a word of)
-    if (hyphenator) hyphenator.memoKey = (text) => `${job.lang}|${names.filter((n) => text.includes(n)).join('\u0001')}`;
-    return hyphenator;
+    return exemptingNames(patternHyphenator(world, job.lang), job.lang, names);
   });
+}
+
+/**
+ * `base` leaving the names whole. Made outside hyphenatorFor: a closure keeps the scopes it was made in, and the memo keeps
+ * the hyphenator after its build, so one made there would keep that build's World (its store's shelves, its fonts) alive.
+ */
+function exemptingNames(base: Hyphenator | undefined, lang: string, names: readonly string[]): Hyphenator | undefined {
+  if (!base) return undefined;
+  const exempt = new Set(names);
+  const hyphenator: Hyphenator = (word: string) => (exempt.has(wordCore(word)) ? [] : base(word));
+  // a paragraph breaks alike in two regions when the same exempt names occur in it (a name is a substring of any text it exempts a word of)
+  hyphenator.memoKey = (text) => `${lang}|${names.filter((n) => text.includes(n)).join('\u0001')}`;
+  return hyphenator;
 }
 
 /** resolve → render → parse → model: the document model of one job, and every problem found on the way. */

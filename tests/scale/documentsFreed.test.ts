@@ -1,13 +1,15 @@
-// A thread that builds job after job (a worker's loop: one chain of promises) keeps no PDF document of a job it has finished, also when no job waits on anything (no image to prepare): memory does not grow with the number of jobs a thread builds.
+// A thread that builds job after job (a worker's loop: one chain of promises) keeps no PDF document of a job it has finished, also when no job waits on anything (no image to prepare); a process that builds again and again keeps nothing of a finished build's World: memory does not grow with the number of jobs a thread builds, nor with the builds a process makes.
 import { rm } from 'node:fs/promises';
 import { queryObjects } from 'node:v8';
 import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticProvince } from '../../src/bench/syntheticProvince.js';
 import { readProjectFiles } from '../../src/load/readProjectFiles.js';
+import { runBuild } from '../../src/commands/runBuild.js';
 import { buildJob, openWorld } from '../../src/pipeline.js';
+import { Store } from '../../src/world/store.js';
 import { planJobs } from '../../src/variant/planJobs.js';
-import { CREATION_DATE } from '../support/shippedBuild.js';
+import { CREATION_DATE, PROFILE } from '../support/shippedBuild.js';
 import { REPO } from '../support/tempProject.js';
 
 let root: string | undefined;
@@ -41,5 +43,29 @@ describe('documents of finished jobs', () => {
     expect(ticked).toBe(true);
     // every pdfkit document (the PDFs, and the scratch documents that find an SVG's colours); queryObjects collects garbage first, so what it counts is still held
     expect(queryObjects(PDFDocument, { format: 'count' })).toBe(held);
+  }, 120_000);
+});
+
+describe('the World of a finished build', () => {
+  it('is freed when runBuild resolves: no store of an earlier build stays on the heap', async () => {
+    // each build opens its own World and store; a memo that kept what was made with them (a closure over the World) kept all of it
+    for (const lang of ['nl', 'fr', 'nl']) {
+      const result = await runBuild({
+        root: REPO,
+        outDir: 'out',
+        cropMarks: true,
+        final: false,
+        creationDate: CREATION_DATE,
+        profile: PROFILE,
+        dryRun: true,
+        materials: ['flyer'],
+        regions: ['oostende'],
+        langs: [lang],
+        editions: ['print'],
+      });
+      expect(result.results.flatMap((r) => r.files)).toHaveLength(1);
+    }
+    // queryObjects collects garbage first: what it counts is still held
+    expect(queryObjects(Store, { format: 'count' })).toBe(0);
   }, 120_000);
 });
