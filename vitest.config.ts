@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,6 +16,12 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // a fork per core: vitest's default keeps one core for its own process, which idles while the tests run; on two cores
+    // that ran every file in one fork (the full run: 441 s on one fork, 400 s on two, with another build busy beside it)
+    maxWorkers: availableParallelism(),
+    // a larger young generation: the files that build in their fork allocate a lot that dies young (~5–8 % less CPU for
+    // the in-process builds of the shipped project; nothing a test checks depends on it)
+    execArgv: ['--max-semi-space-size=64'],
     projects: [
       { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
       { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
