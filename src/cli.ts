@@ -300,7 +300,7 @@ addFilters(program.command('build').description(say('help.build')))
     }
     if (flags.jobs !== undefined && flags.jobs > defaultJobs()) console.error(say('build.jobsCapped', { asked: flags.jobs, cores: defaultJobs(), used: cappedJobs(flags.jobs) }));
     const started = performance.now();
-    const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr);
+    const progress = output.quiet || (flags.json && !process.stderr.isTTY) ? undefined : createProgress(process.stderr);
     let result;
     try {
       result = await runBuild({
@@ -376,7 +376,7 @@ addFilters(program.command('validate').description(say('help.validate')))
   .action(async (flags) => {
     await checkFilters(flags);
     const { runBuild } = await import('./commands/runBuild.js');
-    const progress = flags.json && !process.stderr.isTTY ? undefined : createProgress(process.stderr, undefined, 'checked');
+    const progress = output.quiet || (flags.json && !process.stderr.isTTY) ? undefined : createProgress(process.stderr, undefined, 'checked');
     const result = await runBuild({ ...buildOptions({ ...flags, out: 'out', cropMarks: true }, true), onProgress: (e) => progress?.update(e) });
     progress?.finish();
     const failed = result.diagnostics.some((d) => d.severity === 'error');

@@ -191,8 +191,13 @@ describe('Dutch messages end to end (drukwerk.yaml: messages: nl)', () => {
     expect(built.stdout).toMatch(/^\d+ PDF’s geschreven, \d+ pagina’s, naar .+\/ in [\d.]+ s$/m);
     expect(built.stdout).toMatch(/^de inhoud is nog een concept/m);
     expect(built.stdout).not.toMatch(/^copy-fit /m);
-    // one job, written again (--force): -q leaves out the summary and the concept note of a build that writes
+    // one job, written again (--force): -q leaves out the summary, the concept note and the progress of a build that writes
+    expect(built.stderr).toMatch(/flyer-oostende-nl-print\.pdf/);
     const quiet = await cli(['build', '-q', '--force', ...flyer, '--edition', 'print']);
     expect([quiet.code, quiet.stdout]).toEqual([0, '']);
+    expect(quiet.stderr).not.toMatch(/flyer-oostende-nl-print\.pdf/);
+    const quietCheck = await cli(['validate', '--quiet', ...flyer.filter((_, i) => i < 2 || i > 3)]);
+    expect(quietCheck.code, quietCheck.stderr).toBe(0);
+    expect(quietCheck.stderr).not.toMatch(/flyer|checked|gecontroleerd/);
   });
 });
