@@ -1,5 +1,4 @@
-// The project's files + the build options → the plan of a build (what the checks found before anything is laid out, the jobs, each output's input hash, what --final adds), kept in the store under the hash of every file, the options and the code: a build whose files did not change parses nothing.
-import { createHash } from 'node:crypto';
+// The parsed project + the build options → the plan of a build (what the checks found before anything is laid out, the jobs, each output's input hash, what --final adds), kept in the store (storedPlan.ts) under the hash of every file, the options and the code: a build whose files did not change parses nothing.
 import type { Diagnostic } from '../diagnostics.js';
 import { collectReviewFindings, reviewSummary, withNetworkHint, type Owner } from '../load/collectVerifyFlags.js';
 import { SOURCE_LANG } from '../load/checkTranslations.js';
@@ -8,67 +7,13 @@ import type { ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
 import { createInputHasher } from '../incremental/inputHash.js';
-import { jobsOfShard, type Shard } from '../parallel/shard.js';
+import { jobsOfShard } from '../parallel/shard.js';
 import { checkImprint } from '../variant/checkImprint.js';
 import { unreachableContacts } from '../variant/checkReachable.js';
-import { outputPath, planJobs, type Job, type JobFilter } from '../variant/planJobs.js';
+import { outputPath, planJobs, type Job } from '../variant/planJobs.js';
 import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
 import type { Store } from '../world/store.js';
-import type { BuildOptions } from '../pipeline.js';
-
-/** The options a plan depends on: which jobs, and what goes into their outputs' bytes and checks. */
-export interface PlanOptions extends JobFilter, BuildOptions {
-  shard?: Shard;
-}
-
-export interface BuildPlan {
-  /** What parsing and checking the files found, and the contacts nobody can reach (said while the content is a concept). */
-  diagnostics: Diagnostic[];
-  /** Set when these diagnostics stop the build before anything is laid out: the project does not load, a text is untranslated, the output profile is wrong. */
-  stopped: boolean;
-  /** The jobs of this build (after filters and shard); none when the project does not load. */
-  jobs: Job[];
-  /** Each output's input hash, by its path in the output folder. */
-  inputHashes: Record<string, string>;
-  /** The hash of what every output shares (templates, fonts, images, profiles, options): a kept World is reused while it holds. */
-  shared: string;
-  /** With --final: the review's findings (unreachable contacts included) and the imprint's, said after the jobs' own. */
-  finalFindings: Diagnostic[];
-}
-
-/**
- * The sha256 of everything the plan reads: every file's path and bytes, and what the reading refused (too large, not
- * UTF-8, not an image), so two folders that read alike plan alike.
- */
-export function filesFingerprint(files: ProjectFiles): string {
-  const hash = createHash('sha256');
-  const sorted = <T>(m: ReadonlyMap<string, T>): [string, T][] => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [rel, text] of sorted(files.texts)) hash.update(`t${rel}\0${createHash('sha256').update(text).digest('hex')}\0`);
-  for (const [rel, bytes] of sorted(files.binaries)) hash.update(`b${rel}\0${createHash('sha256').update(bytes).digest('hex')}\0`);
-  for (const [rel, refused] of sorted(files.rejected ?? new Map())) hash.update(`r${rel}\0${JSON.stringify(refused)}\0`);
-  for (const rel of [...(files.unread ?? [])].sort()) hash.update(`u${rel}\0`);
-  return hash.digest('hex');
-}
-
-/** The store's inputs for the plan of these files under these options, made by this tool. */
-function planInputs(files: ProjectFiles, options: PlanOptions, tool: string): string[] {
-  const { materials, regions, langs, editions, shard, cropMarks, final, creationDate, profile } = options;
-  return [filesFingerprint(files), JSON.stringify({ materials, regions, langs, editions, shard, cropMarks, final, creationDate: creationDate.toISOString(), profile }), tool];
-}
-
-const isPlan = (v: unknown): v is BuildPlan => {
-  const p = v as BuildPlan;
-  return (
-    !!p &&
-    Array.isArray(p.diagnostics) &&
-    typeof p.stopped === 'boolean' &&
-    Array.isArray(p.jobs) &&
-    !!p.inputHashes &&
-    typeof p.inputHashes === 'object' &&
-    typeof p.shared === 'string' &&
-    Array.isArray(p.finalFindings)
-  );
-};
+import { keepPlan, type BuildPlan, type PlanOptions } from './storedPlan.js';
 
 /** `also`: findings of other checks (unreachable contacts) that the network's hint and the summary include. */
 function reviewFindings(project: Project, jobs: readonly Job[], also: readonly Diagnostic[] = []): Diagnostic[] {
@@ -133,24 +78,10 @@ export function planOf(project: Project | undefined, parsed: readonly Diagnostic
   return plan;
 }
 
-/**
- * The plan of a build of `files`: read back from the store when these very files were planned with these options by this
- * code, else computed (the project parsed) and kept. `project` is set when it was parsed here; the caller that needs it
- * and got a stored plan parses the files itself.
- */
-export function planBuild(files: ProjectFiles, options: PlanOptions, tool: string, store: Store): { plan: BuildPlan; project?: Project } {
-  const inputs = planInputs(files, options, tool);
-  const stored = store.read('plans', inputs);
-  if (stored) {
-    try {
-      const plan: unknown = JSON.parse(stored.body.toString('utf8'));
-      if (isPlan(plan)) return { plan };
-    } catch {
-      // a damaged entry passes no checksum; a foreign one is planned again below
-    }
-  }
+/** The plan of a build of `files` that the store does not hold (storedPlan): the project parsed, planned, and the plan kept under `inputs`. */
+export function computePlan(files: ProjectFiles, options: PlanOptions, tool: string, store: Store, inputs: readonly string[]): { plan: BuildPlan; project?: Project } {
   const { project, diagnostics } = parseProject(files, store);
   const plan = planOf(diagnostics.some((d) => d.severity === 'error') ? undefined : project, diagnostics, options, tool);
-  store.write('plans', inputs, 'plan', Buffer.from(JSON.stringify(plan), 'utf8'));
+  keepPlan(store, inputs, plan);
   return { plan, project };
 }

@@ -4,10 +4,10 @@ import { autoWorkers, cappedJobs } from './jobCount.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { parseProject, type Project } from '../load/parseProject.js';
+import type { Project } from '../load/parseProject.js';
 import { readProjectFiles, type ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult, KeptWorld } from '../pipeline.js';
-import { planBuild } from './buildPlan.js';
+import { planInputs, storedPlan } from './storedPlan.js';
 import type { Edition } from '../vocabulary/edition.js';
 import { toolVersion } from '../world/toolVersion.js';
 import type { Shard } from '../parallel/shard.js';
@@ -92,6 +92,7 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
  */
 export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[]; store: Store }> {
   const { files, diagnostics, store } = await readProject(root);
+  const { parseProject } = await import('../load/parseProject.js');
   const parsed = parseProject(files, store);
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { files, diagnostics, store };
@@ -166,8 +167,11 @@ export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult
 
 async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagnostics: Diagnostic[], store: Store): Promise<RunBuildResult> {
   const empty = { results: [], written: [], unchanged: [], jobs: [], removed: [], unlisted: [] };
-  // files as planned before (the same bytes, options and code) are not parsed: the plan and its findings are read back
-  const planned = planBuild(files, options, toolVersion(), store);
+  // files as planned before (the same bytes, options and code) are not parsed: the plan and its findings are read back, and the parser is not even loaded
+  const tool = toolVersion();
+  const inputs = planInputs(files, options, tool);
+  const stored = storedPlan(store, inputs);
+  const planned = stored ? { plan: stored, project: undefined } : (await import('./buildPlan.js')).computePlan(files, options, tool, store, inputs);
   const { plan } = planned;
   // a file that could not be read stops the build as well, after the parse has said what else is wrong
   const unreadable = diagnostics.some((d) => d.severity === 'error');
@@ -182,8 +186,8 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
   };
   // parsed only when something is built, and then once
   let project = planned.project;
-  const parsed = (): Project => {
-    project ??= parseProject(files, store).project;
+  const parsed = async (): Promise<Project> => {
+    project ??= (await import('../load/parseProject.js')).parseProject(files, store).project;
     if (!project) throw new Error('the project planned without errors but did not load');
     return project;
   };
@@ -243,7 +247,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
     const workers = options.jobs === 'auto' ? autoWorkers(toBuild.length) : cappedJobs(options.jobs ?? 1);
     try {
       const kept = options.keepWorld && { world: options.keepWorld, shared: plan.shared };
-      const here = () => (toBuild.length ? localBuilder(parsed(), buildOptions, diagnostics, store, kept) : Promise.resolve(undefined));
+      const here = async () => (toBuild.length ? localBuilder(await parsed(), buildOptions, diagnostics, store, kept) : undefined);
       let results: JobResult[];
       const inWorkers = workers > 1 && toBuild.length > 1;
       tuneV8ForBuild(inWorkers);

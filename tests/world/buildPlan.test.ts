@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesFingerprint } from '../../src/commands/buildPlan.js';
+import { filesFingerprint } from '../../src/commands/storedPlan.js';
 import { runBuild, type RunBuildOptions, type RunBuildResult } from '../../src/commands/runBuild.js';
 import { readProjectFiles } from '../../src/load/readProjectFiles.js';
 import { STORE_DIR_ENV } from '../../src/world/store.js';
