@@ -1,5 +1,7 @@
 // A project folder on disk → the texts and bytes a build needs (content, regions, templates, theme, fonts, images, ICC profiles and their descriptions), never anything outside it.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -101,6 +103,9 @@ async function listFiles(root: string, realRoot: string, dir: string, ext: RegEx
     const rel = `${dir}/${toRel(base, abs)}`;
     if (e.isFile()) {
       if (ext.test(e.name)) out.push({ rel, abs });
+    } else if (!e.isDirectory() && !e.isSymbolicLink()) {
+      // a pipe is never opened (reading it would wait for a writer for ever), and never left out unsaid
+      if (ext.test(e.name)) diagnostics.push({ severity: 'warning', ...coded('file.notAFile', { file: rel }), file: rel });
     } else if (e.isSymbolicLink()) {
       const { real, diagnostic } = await followLink(realRoot, rel, abs);
       if (diagnostic) {
@@ -112,6 +117,8 @@ async function listFiles(root: string, realRoot: string, dir: string, ext: RegEx
         if (ext.test(e.name)) out.push({ rel, abs: real! });
       } else if (st?.isDirectory()) {
         diagnostics.push({ severity: 'warning', ...coded('file.folderLink', { file: rel }, 'file.folderLinkHint'), file: rel });
+      } else if (st && ext.test(e.name)) {
+        diagnostics.push({ severity: 'warning', ...coded('file.notAFile', { file: rel }), file: rel });
       }
     }
   }
@@ -138,7 +145,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 /** Decodes UTF-8 strictly; the error names the byte offset of the first invalid sequence, and its line and column. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
   // bad is -1 or the offset of a byte in `bytes` (its `!` below)
-  const bad = firstInvalidUtf8(bytes);
+  // the native check first: the byte-by-byte scan only finds where a file that fails it goes wrong
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad === -1) return { text: new TextDecoder('utf-8').decode(bytes) };
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
   const lineStart = before.lastIndexOf('\n') + 1;
@@ -155,16 +163,16 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; di
 
 const formatMb = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 2 : 1)} MB`;
 
-/** Reads a file unless it is larger than its limit; the size is checked before a single byte is read. */
-async function readBounded(file: Listed, kind: Kind, diagnostics: Diagnostic[]): Promise<Buffer | undefined> {
+/** What `open` is given: never blocks on a FIFO or device planted in the project (it is refused as not a file). */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a file unless it is larger than its limit; the size is checked before a single byte is read. Synchronous: a
+ * province is a thousand small files, and each asynchronous read is five round trips through the thread pool (200 ms of
+ * a no-op build at 250 regions, 30 ms this way).
+ */
+function readBounded(file: Listed, kind: Kind, diagnostics: Diagnostic[]): Buffer | undefined {
   const limit = SIZE_LIMITS[kind];
-  let size: number;
-  try {
-    size = (await stat(file.abs)).size;
-  } catch {
-    diagnostics.push({ severity: 'error', ...coded('file.cannotRead'), file: file.rel });
-    return undefined;
-  }
   const tooLarge = (n: number): undefined => {
     const values = { size: n, sizeMb: formatMb(n), what: limit.what, kind, limit: limit.bytes, limitMb: formatMb(limit.bytes) };
     diagnostics.push({
@@ -174,29 +182,23 @@ async function readBounded(file: Listed, kind: Kind, diagnostics: Diagnostic[]):
     });
     return undefined;
   };
-  if (size > limit.bytes) return tooLarge(size);
+  let fd: number | undefined;
   try {
-    const bytes = await readFile(file.abs);
-    // a file that grew between stat and read is refused all the same
-    return bytes.length > limit.bytes ? tooLarge(bytes.length) : bytes;
+    fd = openSync(file.abs, READ_FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error('not a file');
+    if (info.size > limit.bytes) return tooLarge(info.size);
+    // one byte more than the limit allows: a file that grew between stat and read is refused all the same
+    const bytes = Buffer.allocUnsafe(Math.min(info.size, limit.bytes) + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, length)) > 0; ) length += n;
+    return length > limit.bytes ? tooLarge(length) : bytes.subarray(0, length);
   } catch {
     diagnostics.push({ severity: 'error', ...coded('file.cannotRead'), file: file.rel });
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-}
-
-/** Files read at once: enough to keep the disk busy, few enough to stay far below the open-file limit. */
-const READ_AT_ONCE = 16;
-
-/** `fn` of every item, at most READ_AT_ONCE at a time, the results in the items' order. */
-async function inOrder<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const run = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, items.length) }, run));
-  return results;
 }
 
 /** `store`: where earlier builds' verdicts on the images are read back (none: every image is checked). */
@@ -208,13 +210,8 @@ export async function readProjectFiles(root: string, store?: Store): Promise<{ f
   const unread = new Set<string>();
   for (const { dir, ext, kind } of TEXT_FOLDERS) {
     const listed = await listFiles(root, realRoot, dir, ext, diagnostics);
-    // read several at a time (a province is a thousand files), then taken in the listed order: the same diagnostics in the same order
-    const read = await inOrder(listed, async (file) => {
-      const found: Diagnostic[] = [];
-      return { file, found, bytes: await readBounded(file, kind, found) };
-    });
-    for (const { file, found, bytes } of read) {
-      diagnostics.push(...found);
+    for (const file of listed) {
+      const bytes = readBounded(file, kind, diagnostics);
       const decoded = bytes && decodeUtf8(file.rel, bytes);
       if (decoded?.diagnostic) diagnostics.push(decoded.diagnostic);
       if (decoded?.text !== undefined) texts.set(file.rel, decoded.text);
@@ -225,7 +222,7 @@ export async function readProjectFiles(root: string, store?: Store): Promise<{ f
   for (const { dir, ext, kind } of BINARY_FOLDERS) {
     for (const file of await listFiles(root, realRoot, dir, ext, diagnostics)) {
       const before = diagnostics.length;
-      const bytes = await readBounded(file, kind, diagnostics);
+      const bytes = readBounded(file, kind, diagnostics);
       if (!bytes) {
         if (kind === 'image' && diagnostics.length > before) rejected.set(file.rel, diagnostics.pop()!);
         continue;

@@ -123,6 +123,8 @@ const EXPECTED: Record<string, string[]> = {
   'the images folder is a symbolic link outside the project': [
     'images  error  images is a symbolic link that points outside the project; drukwerk reads only files inside the project folder\n    hint: copy the file into the project instead of linking to it',
   ],
+  'a region file that is a named pipe': ['content/regions/pipe.yaml  warning  skipped content/regions/pipe.yaml: it is not a file but a named pipe, socket or device'],
+  'an image that is a link to a named pipe in the project': ['images/pipe.png  warning  skipped images/pipe.png: it is not a file but a named pipe, socket or device'],
   'a dangling symbolic link': ['images/dangling.svg  warning  skipped the symbolic link images/dangling.svg: it points to nothing'],
   'an SVG that refers to a file outside itself': [
     'images/evil.svg:2:10  error  the SVG refers to "file:///etc/passwd" outside itself (xlink:href); drukwerk reads nothing outside the project and fetches nothing from the network\n    hint: embed what the SVG needs, or place the other image as an image of its own',

@@ -1,9 +1,13 @@
 // The corpus of broken and hostile inputs: each case changes a temporary copy of the shipped project; corpus.test.ts holds the exact diagnostics each must give.
+import { execFileSync } from 'node:child_process';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { TempProject } from '../support/tempProject.js';
 import type { JobFilter } from '../../src/variant/planJobs.js';
+
+/** Node has no call that makes a named pipe. */
+const mkfifo = (file: string): void => void execFileSync('mkfifo', [file]);
 
 export interface HostileCase {
   name: string;
@@ -127,6 +131,15 @@ export const CASES: HostileCase[] = [
     setup: async (p) => {
       await p.remove('images');
       await symlink('/usr/share', path.join(p.root, 'images'));
+    },
+  },
+  // a pipe blocks whoever opens it until something writes to it: it is never opened, and said
+  { name: 'a region file that is a named pipe', setup: async (p) => mkfifo(path.join(p.root, 'content/regions/pipe.yaml')) },
+  {
+    name: 'an image that is a link to a named pipe in the project',
+    setup: async (p) => {
+      mkfifo(path.join(p.root, 'images/pipe'));
+      await symlink(path.join(p.root, 'images/pipe'), path.join(p.root, 'images/pipe.png'));
     },
   },
   { name: 'a dangling symbolic link', setup: (p) => symlink(path.join(p.root, 'images/gone.svg'), path.join(p.root, 'images/dangling.svg')).then(() => undefined) },

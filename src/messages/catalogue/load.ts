@@ -245,6 +245,10 @@ export const LOAD = {
     en: (v) => `skipped the symbolic link ${v.file}: links to folders are not followed`,
     nl: (v) => `de snelkoppeling ${v.file} is overgeslagen: drukwerk volgt geen snelkoppelingen naar mappen`,
   },
+  'file.notAFile': {
+    en: (v) => `skipped ${v.file}: it is not a file but a named pipe, socket or device`,
+    nl: (v) => `${v.file} is overgeslagen: het is geen gewoon bestand maar een pipe, socket of apparaat`,
+  },
   'file.folderLinkHint': { en: () => 'move or copy the folder into place instead', nl: () => 'verplaats of kopieer de map naar die plek' },
   'file.notUtf8': {
     en: (v) => `the file is not UTF-8 text (invalid byte 0x${v.byte} at offset ${v.offset})`,
