@@ -106,7 +106,15 @@ async function localBuilder(project: Project, options: BuildOptions, diagnostics
   const { world, diagnostics: worldDiagnostics } = worldOf(project, store, kept);
   diagnostics.push(...worldDiagnostics);
   if (!world) return undefined;
-  return { build: (job) => buildJob(world, job, options), finish: () => store.add(takeStoreEntries(world)) };
+  // what each job computed goes to the store as the job is done, as a worker's does: the store writes it in batches (Store.add)
+  return {
+    build: async (job) => {
+      const result = await buildJob(world, job, options);
+      store.add(takeStoreEntries(world));
+      return result;
+    },
+    finish: () => store.add(takeStoreEntries(world)),
+  };
 }
 
 /** Whether a previous output is one this build answers for (its filters cover it) that the planned jobs no longer make. */

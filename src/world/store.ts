@@ -1,6 +1,6 @@
 // (kind, inputs) ⇄ what earlier builds computed, kept in one folder (<root>/.cache, or DRUKWERK_CACHE_DIR): one key scheme, a checksum per entry checked when it is read (a damaged or foreign entry is a miss: recomputed, then replaced), written by the main thread once per build.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { digest } from '../digest.js';
 import { TEMP_SUFFIX } from '../vocabulary/tempFiles.js';
@@ -154,16 +154,17 @@ export class Shelf<T> {
     this.pending.set(JSON.stringify(key), value);
   }
 
-  /** The entries put since the last take, as lines with their checksums; they count as stored from now on. */
+  /**
+   * The entries put since the last take, as lines with their checksums, handed over to be written. The shelf keeps no copy:
+   * the memo in front of it holds what is used again, and a copy of every entry a build computed grew with the matrix.
+   */
   take(): ShelfEntries | undefined {
     if (this.pending.size === 0 && this.pendingJson.size === 0 && !this.damaged) return undefined;
     const lines: string[] = [];
     const values: [string, string][] = [...[...this.pending].map(([json, value]): [string, string] => [json, JSON.stringify(value)]), ...this.pendingJson];
     for (const [json, value] of values) {
       const body = `${json}\t${value}`;
-      const line = `${lineSum(this.key, body)}\t${body}`;
-      this.lines.set(json, line);
-      lines.push(`${line}\n`);
+      lines.push(`${lineSum(this.key, body)}\t${body}\n`);
     }
     const taken = { file: this.file, key: this.key, limit: this.limit, lines, repair: this.damaged };
     this.pending.clear();
@@ -191,6 +192,8 @@ export interface StoreOptions {
   versions?: StoreVersions;
   /** Entries the main thread has not written yet, given to a worker thread so it does not compute them again. */
   seed?: StoreEntries;
+  /** Characters of collected lines past which they are appended to their shelves during the build; default 16 Mi. */
+  appendPast?: number;
 }
 
 /** A relative path the store itself makes: `<code>/<kind>/<key>.lines|.entry`; anything else handed to `add` is ignored. */
@@ -206,6 +209,7 @@ const LEGACY = new Set<string>(['yaml', 'widths', 'shaping', 'breaks', 'images']
 
 const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0);
+const READ_APPEND = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0);
 const READ = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /** A regular file's bytes, never through a link (nor from a FIFO or device planted in the store); undefined when there is none. */
@@ -271,14 +275,22 @@ export class Store {
   private readonly pendingFiles = new Map<string, Uint8Array>();
   private readonly seedLines = new Map<string, string[]>();
   private readonly seedFiles = new Map<string, Uint8Array>();
-  /** Collected for the next save (main thread). */
+  /** Collected for the next write (main thread). */
   private readonly incoming = new Map<string, { key: string; limit: number; lines: Map<string, string>; repair: boolean }>();
   private readonly incomingFiles = new Map<string, Uint8Array>();
+  /** Characters of the lines in `incoming`. */
+  private incomingChars = 0;
+  /** The code versions' folders written by this build: kept when the store is pruned. */
+  private readonly written = new Set<string>();
+  /** Folders checked (and made) inside the store's base. */
+  private readonly folders = new Set<string>();
+  private readonly appendPast: number;
 
   constructor(options: StoreOptions = {}) {
     this.dir = options.dir;
     this.base = options.base ?? options.dir;
     this.versionsGiven = options.versions;
+    this.appendPast = options.appendPast ?? APPEND_PAST;
     for (const s of options.seed?.shelves ?? []) if (STORE_FILE.test(s.file)) this.seedLines.set(s.file, [...(this.seedLines.get(s.file) ?? []), ...s.lines]);
     for (const f of options.seed?.files ?? []) if (STORE_FILE.test(f.file)) this.seedFiles.set(f.file, f.bytes);
   }
@@ -360,10 +372,33 @@ export class Store {
       if (!STORE_FILE.test(s.file) || !s.file.endsWith('.lines')) continue;
       let target = this.incoming.get(s.file);
       if (!target) this.incoming.set(s.file, (target = { key: s.key, limit: s.limit, lines: new Map(), repair: false }));
-      for (const line of s.lines) target.lines.set(keyOfLine(line), line);
+      for (const line of s.lines) {
+        target.lines.set(keyOfLine(line), line);
+        this.incomingChars += line.length;
+      }
       target.repair ||= s.repair;
     }
     for (const f of entries?.files ?? []) if (STORE_FILE.test(f.file) && f.file.endsWith('.entry')) this.incomingFiles.set(f.file, f.bytes);
+    if (this.incomingChars > this.appendPast) this.appendIncoming();
+  }
+
+  /**
+   * Appends the lines collected so far to their shelves, and lets go of them: what a province's build computes (some
+   * 100 MB of lines at 250 regions) is not held until its end. Whole lines in one append each, by this thread only; the
+   * save at the end still bounds and repairs each shelf it adds to.
+   */
+  private appendIncoming(): void {
+    for (const [file, entries] of this.incoming) {
+      if (!entries.lines.size) continue;
+      try {
+        if (this.dir && this.ready(file)) appendLines(path.join(this.dir, file), [...entries.lines.values()]);
+      } catch {
+        // a read-only or full disk: the next build computes these again
+      }
+      // kept: the shelf's key, bound and whether it needs repair, for the save at the end
+      entries.lines.clear();
+    }
+    this.incomingChars = 0;
   }
 
   /** For a worker thread: what the main thread has computed and not written yet (YAML parsed while loading), so the worker reads it as if stored. */
@@ -398,44 +433,60 @@ export class Store {
     }
   }
 
+  /** Whether the folder of `file` (relative to the store folder) is in place to be written, made the first time it is asked. */
+  private ready(file: string): boolean {
+    if (!this.dir) return false;
+    if (this.base === this.dir && this.folders.size === 0) {
+      try {
+        mkdirSync(this.dir, { recursive: true });
+      } catch {
+        return false;
+      }
+    }
+    const folder = path.join(this.dir, path.dirname(file));
+    if (!this.folders.has(folder) && !this.folderReady(folder)) return false;
+    this.folders.add(folder);
+    this.written.add(file.slice(0, 16));
+    return true;
+  }
+
   private writeAll(): void {
     this.add(this.take());
     const dir = this.dir;
     if (!dir || (this.incoming.size === 0 && this.incomingFiles.size === 0)) return;
-    if (this.base === dir) {
-      try {
-        mkdirSync(dir, { recursive: true });
-      } catch {
-        return;
-      }
-    }
-    const written = new Set<string>();
-    const folders = new Set<string>();
-    const ready = (file: string): boolean => {
-      const folder = path.join(dir, path.dirname(file));
-      if (!folders.has(folder) && !this.folderReady(folder)) return false;
-      folders.add(folder);
-      written.add(file.slice(0, 16));
-      return true;
-    };
     for (const [file, entries] of this.incoming) {
       try {
-        if (ready(file)) writeShelf(path.join(dir, file), entries);
+        if (this.ready(file)) writeShelf(path.join(dir, file), entries);
       } catch {
         // a read-only or full disk: the next build computes these again
       }
     }
     for (const [file, bytes] of this.incomingFiles) {
       try {
-        if (ready(file)) writeWhole(path.join(dir, file), [bytes]);
+        if (this.ready(file)) writeWhole(path.join(dir, file), [bytes]);
       } catch {
         // as above
       }
     }
     this.incoming.clear();
     this.incomingFiles.clear();
-    for (const folder of folders) tidyFolder(folder);
-    pruneStore(dir, written, this.base !== dir);
+    this.incomingChars = 0;
+    for (const folder of this.folders) tidyFolder(folder);
+    pruneStore(dir, this.written, this.base !== dir);
+  }
+}
+
+/** Appends whole lines to a shelf's file; a last line cut short (a build stopped while it wrote) is ended first, so it spoils no line of ours. */
+function appendLines(file: string, lines: readonly string[]): void {
+  const fd = openSync(file, READ_APPEND, 0o666);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.nlink > 1) throw new Error(`${file} is not a file of the store`);
+    const last = Buffer.alloc(1);
+    const ended = info.size === 0 || (readSync(fd, last, 0, 1, info.size - 1) === 1 && last[0] === 10);
+    writeFileSync(fd, `${ended ? '' : '\n'}${lines.join('')}`);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -460,6 +511,9 @@ function writeShelf(file: string, entries: { key: string; limit: number; lines: 
   const bounded = lines.length > entries.limit ? lines.slice(lines.length - Math.floor(entries.limit / 2)) : lines;
   writeWhole(file, [bounded.map((l) => `${l}\n`).join('')]);
 }
+
+/** Characters of collected lines past which they are appended to their shelves during the build (Store.add). */
+const APPEND_PAST = 16 << 20;
 
 /** A temporary file older than this was left by a build that was stopped while it saved. */
 const STALE_TEMP_MS = 10 * 60_000;
