@@ -1,4 +1,4 @@
-// (kind, inputs) ⇄ what earlier builds computed, kept in one folder (<root>/.cache, or DRUKWERK_CACHE_DIR): one key scheme, a checksum per entry checked when it is read (a damaged or foreign entry is a miss: recomputed, then replaced), written by the main thread once per build.
+// (kind, inputs) ⇄ what earlier builds computed, kept in one folder (<root>/.cache, or DRUKWERK_CACHE_DIR): one key scheme, a checksum per entry checked when it is read (a damaged or foreign entry is a miss: recomputed, then replaced), written by the main thread alone (in batches as a large build goes, and when it ends).
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -264,8 +264,9 @@ function appendTo(file: string, text: string): void {
 
 /**
  * One build's view of the store. Any thread reads from it (a shelf when it is opened, a single entry when asked for)
- * and collects what it computes; only the main thread writes, once per build (`save`), what it and its workers
- * computed (`take` in the worker, `add` in the main thread), so threads never write the same files.
+ * and collects what it computes; only the main thread writes what it and its workers computed (`take` in the worker,
+ * `add` in the main thread): appended in batches while a large build goes on, and the rest at its end (`save`), so
+ * threads never write the same files.
  */
 export class Store {
   readonly dir: string | undefined;
@@ -423,7 +424,7 @@ export class Store {
 
   /**
    * Writes everything collected (this thread's and the workers'), then removes the entries of older code. Called by the
-   * main thread once per build; a store that cannot be written is never an error (the build still builds, only colder).
+   * main thread when its build ends; a store that cannot be written is never an error (the build still builds, only colder).
    */
   save(): void {
     try {
