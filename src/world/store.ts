@@ -119,7 +119,8 @@ export class Shelf<T> {
     private readonly valid: (v: unknown) => v is T,
     texts: readonly string[],
     /** Whether a line of this many characters handed over may still be kept (the store's budget); default never. */
-    private readonly mayKeep: (chars: number) => boolean = () => false,
+    /** Characters of handed-over lines still to keep, shared by the store's shelves (a plain object: a shelf a font keeps after its build must not keep the store). */
+    private readonly keepBudget: { left: number } = { left: 0 },
   ) {
     for (const text of texts) indexLines(text, this.lines);
   }
@@ -168,7 +169,7 @@ export class Shelf<T> {
     for (const [json, value] of values) {
       const body = `${json}\t${value}`;
       const line = `${lineSum(this.key, body)}\t${body}`;
-      if (this.mayKeep(line.length)) this.lines.set(json, line);
+      if ((this.keepBudget.left -= line.length) >= 0) this.lines.set(json, line);
       lines.push(`${line}\n`);
     }
     const taken = { file: this.file, key: this.key, limit: this.limit, lines, repair: this.damaged };
@@ -288,21 +289,20 @@ export class Store {
   private readonly incomingFiles = new Map<string, Uint8Array>();
   /** Characters of the lines in `incoming`. */
   private incomingChars = 0;
-  /** Characters of the handed-over lines its shelves keep (KEEP_TAKEN). */
-  private keptChars = 0;
+  /** Characters of handed-over lines its shelves may still keep (KEEP_TAKEN). */
+  private readonly keepBudget: { left: number };
   /** The code versions' folders written by this build: kept when the store is pruned. */
   private readonly written = new Set<string>();
   /** Folders checked (and made) inside the store's base. */
   private readonly folders = new Set<string>();
   private readonly appendPast: number;
-  private readonly keepTaken: number;
 
   constructor(options: StoreOptions = {}) {
     this.dir = options.dir;
     this.base = options.base ?? options.dir;
     this.versionsGiven = options.versions;
     this.appendPast = options.appendPast ?? APPEND_PAST;
-    this.keepTaken = options.keepTaken ?? KEEP_TAKEN;
+    this.keepBudget = { left: options.keepTaken ?? KEEP_TAKEN };
     for (const s of options.seed?.shelves ?? []) if (STORE_FILE.test(s.file)) this.seedLines.set(s.file, [...(this.seedLines.get(s.file) ?? []), ...s.lines]);
     for (const f of options.seed?.files ?? []) if (STORE_FILE.test(f.file)) this.seedFiles.set(f.file, f.bytes);
   }
@@ -337,7 +337,7 @@ export class Store {
       if (stored) texts.push(stored.toString('utf8'));
       const seeded = this.seedLines.get(file);
       if (seeded) texts.push(seeded.join(''));
-      shelf = new Shelf(file, key, limit, valid, texts, (chars) => (this.keptChars += chars) <= this.keepTaken);
+      shelf = new Shelf(file, key, limit, valid, texts, this.keepBudget);
       this.shelves.set(file, shelf as Shelf<unknown>);
     }
     return shelf;
