@@ -118,7 +118,6 @@ export class Shelf<T> {
     readonly limit: number,
     private readonly valid: (v: unknown) => v is T,
     texts: readonly string[],
-    /** Whether a line of this many characters handed over may still be kept (the store's budget); default never. */
     /** Characters of handed-over lines still to keep, shared by the store's shelves (a plain object: a shelf a font keeps after its build must not keep the store). */
     private readonly keepBudget: { left: number } = { left: 0 },
   ) {
@@ -216,7 +215,6 @@ const ENTRY_LIMIT = 4_000;
 const LEGACY = new Set<string>(['yaml', 'widths', 'shaping', 'breaks', 'images']);
 
 const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
-const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0);
 const READ_APPEND = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0);
 const READ = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -258,13 +256,18 @@ function writeWhole(file: string, parts: readonly (string | Uint8Array)[]): void
   }
 }
 
-/** Appends to `file` when it is a regular file of one name (a link or a hard link planted in the store is never written through). */
+/**
+ * Appends whole lines to `file` when it is a regular file of one name (a link or a hard link planted in the store is never
+ * written through); a last line cut short (a build stopped while it wrote) is ended first, so it spoils no line of ours.
+ */
 function appendTo(file: string, text: string): void {
-  const fd = openSync(file, APPEND, 0o666);
+  const fd = openSync(file, READ_APPEND, 0o666);
   try {
     const info = fstatSync(fd);
     if (!info.isFile() || info.nlink > 1) throw new Error(`${file} is not a file of the store`);
-    writeFileSync(fd, text);
+    const last = Buffer.alloc(1);
+    const ended = info.size === 0 || (readSync(fd, last, 0, 1, info.size - 1) === 1 && last[0] === 10);
+    writeFileSync(fd, ended ? text : `\n${text}`);
   } finally {
     closeSync(fd);
   }
@@ -396,14 +399,14 @@ export class Store {
 
   /**
    * Appends the lines collected so far to their shelves, and lets go of them: what a province's build computes (some
-   * 100 MB of lines at 250 regions) is not held until its end. Whole lines in one append each, by this thread only; the
+   * 45 MB of lines at 250 regions) is not held until its end. Whole lines in one append each, by this thread only; the
    * save at the end still bounds and repairs each shelf it adds to.
    */
   private appendIncoming(): void {
     for (const [file, entries] of this.incoming) {
       if (!entries.lines.size) continue;
       try {
-        if (this.dir && this.ready(file)) appendLines(path.join(this.dir, file), [...entries.lines.values()]);
+        if (this.dir && this.ready(file)) appendTo(path.join(this.dir, file), [...entries.lines.values()].join(''));
       } catch {
         // a read-only or full disk: the next build computes these again
       }
@@ -485,20 +488,6 @@ export class Store {
     this.incomingChars = 0;
     for (const folder of this.folders) tidyFolder(folder);
     pruneStore(dir, this.written, this.base !== dir);
-  }
-}
-
-/** Appends whole lines to a shelf's file; a last line cut short (a build stopped while it wrote) is ended first, so it spoils no line of ours. */
-function appendLines(file: string, lines: readonly string[]): void {
-  const fd = openSync(file, READ_APPEND, 0o666);
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile() || info.nlink > 1) throw new Error(`${file} is not a file of the store`);
-    const last = Buffer.alloc(1);
-    const ended = info.size === 0 || (readSync(fd, last, 0, 1, info.size - 1) === 1 && last[0] === 10);
-    writeFileSync(fd, `${ended ? '' : '\n'}${lines.join('')}`);
-  } finally {
-    closeSync(fd);
   }
 }
 
