@@ -1,4 +1,4 @@
-// A region with more contacts than any real one (20 000, as a hostile file can hold in under 1 MB) is one positioned error, found quickly, before the schema runs.
+// A region with more contacts than any real one (20 000, as a hostile file can hold in under 1 MB) is one positioned error, found before the schema runs (the test's timeout is the guard against a hang).
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/commands/runBuild.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
@@ -6,13 +6,12 @@ import { tempProject } from '../support/tempProject.js';
 
 const REGION = 'content/regions/oostende.yaml';
 
-async function withContacts(count: number): Promise<{ lines: string[]; seconds: number }> {
+async function withContacts(count: number): Promise<string[]> {
   const p = await tempProject();
   try {
     const contacts = Array.from({ length: count }, (_, i) => `  c${i}: {name: C, phone: x}\n`).join(''); // 0.5 MB
     await p.replace(REGION, /^contacts:\n/m, `contacts:\n${contacts}`);
     const line = (await p.read(REGION)).split('\n').indexOf('contacts:') + 1;
-    const started = performance.now();
     const result = await runBuild({
       root: p.root,
       outDir: 'out',
@@ -25,22 +24,19 @@ async function withContacts(count: number): Promise<{ lines: string[]; seconds: 
       regions: ['oostende'],
       langs: ['nl'],
     });
-    const lines = result.diagnostics
+    return result.diagnostics
       .filter((d) => d.field === 'contacts')
       .map(formatDiagnostic)
       .map((l) => l.replace(`:${line}:`, ':{contacts}:'));
-    return { lines, seconds: (performance.now() - started) / 1000 };
   } finally {
     await p.dispose();
   }
 }
 
 describe('contacts per region', () => {
-  it('20 000 contacts: one error at "contacts:", in seconds, without validating each', async () => {
-    const { lines, seconds } = await withContacts(20_000);
-    expect(lines).toEqual([
+  it('20 000 contacts: one error at "contacts:", not one per contact', async () => {
+    expect(await withContacts(20_000)).toEqual([
       'content/regions/oostende.yaml:{contacts}:1  error  the region lists 20006 contacts; at most 200 are allowed\n    field: contacts\n    hint: a printed material has room for a few contacts: keep the ones a reader needs, or split the region',
     ]);
-    expect(seconds).toBeLessThan(60);
   });
 });

@@ -1,4 +1,4 @@
-// preflightPdf on hostile PDFs built here (hostilePdfs.ts): every bound of limits.ts gives its one finding, quickly, and a file within them is read as before.
+// preflightPdf on hostile PDFs built here (hostilePdfs.ts): every bound of limits.ts gives its one finding (a bound that failed would run into the test's timeout), and a file within them is read as before.
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { preflightPdf, type Finding } from '../../src/preflight/preflightPdf.js';
@@ -9,18 +9,11 @@ import { withoutCodes } from '../support/withoutCodes.js';
 const print = async (bytes: Uint8Array) => withoutCodes(await preflightPdf(bytes, { edition: 'print' }));
 const limit = (m: string | { message: string }, page?: number): Finding => ({ severity: 'error', check: 'pdf-limits', ...(page ? { page } : {}), message: typeof m === 'string' ? m : m.message });
 
-async function timed(bytes: Uint8Array): Promise<{ findings: Finding[]; seconds: number }> {
-  const started = performance.now();
-  const findings = await print(bytes);
-  return { findings, seconds: (performance.now() - started) / 1000 };
-}
-
 describe('preflight bounds: a hostile PDF gets one finding and is not checked further', () => {
   it('12 levels of forms, each drawing the next 10 times (no cycle): stops at the form invocations of the page', async () => {
-    const { findings, seconds } = await timed(formBomb(12, 10));
+    const findings = await print(formBomb(12, 10));
     expect(findings).toEqual([limit(LIMIT_MESSAGES.formInvocations(), 1)]);
     expect(LIMIT_MESSAGES.formInvocations().message).toBe('the form XObjects the page draws (each time counted) exceed 20 000; not checked further');
-    expect(seconds).toBeLessThan(20);
   });
 
   it('a form of 100 000 operators drawn 11 times: stops at the operators of the page', async () => {
@@ -30,13 +23,12 @@ describe('preflight bounds: a hostile PDF gets one finding and is not checked fu
   });
 
   it('a page tree naming one node 1 000 times per level: each node read once, one page, a warning', async () => {
-    const { findings, seconds } = await timed(pageTreeBomb(4, 1000));
+    const findings = await print(pageTreeBomb(4, 1000));
     expect(findings.filter((f) => f.check === 'pdf-syntax')).toEqual([
       { severity: 'warning', check: 'pdf-syntax', message: 'the page tree refers to a node it already holds (3 996 time(s)); each node was read once' },
     ]);
     // the one page is checked as any other: its bleed is 10 pt, not 3 mm
     expect(findings.filter((f) => f.page !== undefined).map((f) => f.check)).toEqual(['page-boxes']);
-    expect(seconds).toBeLessThan(10);
   });
 
   it('a content stream inflating past 64 MB (as 1 GiB would, from 1 MB on disk): stops at 64 MB', async () => {

@@ -31,10 +31,11 @@ describe('fontInfo', () => {
     expect(fontInfo(font, fileReading())).not.toBe(fontInfo(font, file));
   });
 
-  it('reads a W whose runs overlap over and over (every CID, 5 000 times) within its bound', () => {
-    const started = performance.now();
-    const font = fontInfo(type0(Array.from({ length: 5_000 }, (_, i) => [0, 65_535, 400 + (i % 2) * 100]).flat()), fileReading());
-    expect(performance.now() - started).toBeLessThan(2_000);
-    for (const cid of [0, 1_000, 65_535]) expect([400, 500]).toContain(font.width(cid));
+  it('reads a W whose runs overlap over and over no further than every CID twice: a third run over all of them does not count', () => {
+    const font = fontInfo(type0([0, 65_535, 400, 0, 65_535, 400, 0, 65_535, 500]), fileReading());
+    for (const cid of [0, 1_000, 65_535]) expect(font.width(cid)).toBe(400);
+    // 5 000 such runs (327 million widths unbounded) end as the first two left them
+    const flood = fontInfo(type0(Array.from({ length: 5_000 }, (_, i) => [0, 65_535, 400 + (i % 2) * 100]).flat()), fileReading());
+    for (const cid of [0, 1_000, 65_535]) expect(flood.width(cid)).toBe(500);
   });
 });
