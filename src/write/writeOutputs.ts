@@ -1,5 +1,5 @@
 // Built files → PDFs in the output folder: each staged to a temporary file as it is built, all renamed into place once the build is clean, plus out/manifest.json, written last.
-import { lstat, readdir, rename, rmdir, unlink } from 'node:fs/promises';
+import { lstat, readdir, readFile, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { isIntact, mapAsync, MANIFEST_FILE, manifestText, sha256, type ManifestEntry } from './manifest.js';
 import { OutputError } from './outputError.js';
@@ -102,6 +102,13 @@ export interface Staging {
   discard(): Promise<void>;
 }
 
+/** Whether `file` is a file of its own (not a link) holding exactly `text`: read only when its size says it may. */
+async function holdsText(file: string, text: string): Promise<boolean> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size !== Buffer.byteLength(text)) return false;
+  return (await readFile(file, 'utf8').catch(() => undefined)) === text;
+}
+
 /**
  * Output written as it is built, yet all or nothing: temporary files first, renamed into place by commit(), removed by
  * discard(). Every folder written into is checked to stay inside the output folder (a link in out/ never leads a write
@@ -158,11 +165,15 @@ export function createStaging(outDir: string): Staging {
       const removed = others.filter((e, i) => intact[i] && gone(e));
       const unlisted = others.filter((e, i) => !intact[i] && gone(e));
       const manifest = path.join(outDir, MANIFEST_FILE);
+      const text = manifestText([...kept, ...unchanged, ...entries]);
+      // nothing written, nothing removed and the same list: the manifest stays as it is, and so does its time, which
+      // isIntact trusts files by (a rewrite on every no-op build moved that trust forward for files nobody checked)
+      if (!staged.length && !removed.length && (await holdsText(manifest, text))) return { written: [], removed, unlisted };
       // Both manifests are written before anything is replaced: a full disk stops the build here, with the previous PDFs and manifest as they were.
       let final: string;
       let interim: string | undefined;
       try {
-        final = await temp(manifest, MANIFEST_FILE, manifestText([...kept, ...unchanged, ...entries]));
+        final = await temp(manifest, MANIFEST_FILE, text);
         // A file about to be replaced by different bytes (or removed) leaves the manifest first, so a build killed half-way never leaves a manifest that lists a file with the wrong sha256.
         if (removed.length || entries.some((e) => previous.has(e.path) && previous.get(e.path)!.sha256 !== e.sha256)) {
           const same = entries.filter((e) => previous.get(e.path)?.sha256 === e.sha256);

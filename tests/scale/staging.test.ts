@@ -1,9 +1,10 @@
 // Output staged as it is built: nothing replaces the previous PDFs until commit(); discard() and a failed write leave the folder as it was.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStaging, type BuiltFile } from '../../src/write/writeOutputs.js';
+import { readManifest } from '../../src/write/manifest.js';
 import { OutputError } from '../../src/write/outputError.js';
 import type { Job } from '../../src/variant/planJobs.js';
 
@@ -17,6 +18,8 @@ afterEach(async () => {
 
 const job = { id: 'flyer/oostende/nl', material: 'flyer', region: 'oostende', lang: 'nl', editions: ['print'] } as unknown as Job;
 const built = (file: string, text: string): BuiltFile => ({ path: file, bytes: Buffer.from(text), job, edition: 'print', pages: 1 });
+/** Where a build puts the print flyer of `job`: the manifest keeps only entries at such paths. */
+const FLYER = 'oostende/flyer-oostende-nl-print.pdf';
 const tree = async (): Promise<string[]> => ((await readdir(out, { recursive: true })) as string[]).map((f) => f.split(path.sep).join('/')).sort();
 
 describe('createStaging', () => {
@@ -51,5 +54,36 @@ describe('createStaging', () => {
     expect((error as Error).message).toMatch(new RegExp(`^cannot write oostende/a\\.pdf in the output folder ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
     await staging.discard();
     expect(await tree()).toEqual(['oostende']);
+  });
+  it('a commit that changes nothing leaves the manifest as it was, to its time; one that changes its list rewrites it', async () => {
+    const first = createStaging(out);
+    await first.stage(built(FLYER, 'one'), 'h1');
+    await first.commit();
+    const manifest = path.join(out, 'manifest.json');
+    const old = new Date('2026-01-01T00:00:00Z');
+    await utimes(manifest, old, old);
+    const previous = await readManifest(out);
+    const unchanged = [...previous.values()];
+    expect(await createStaging(out).commit({ unchanged, previous })).toEqual({ written: [], removed: [], unlisted: [] });
+    expect((await lstat(manifest)).mtimeMs).toBe(old.getTime());
+    // the same entries with another input hash: a list that differs is written
+    await createStaging(out).commit({ unchanged: unchanged.map((e) => ({ ...e, inputHash: 'h2' })), previous });
+    expect((await lstat(manifest)).mtimeMs).not.toBe(old.getTime());
+    expect([...(await readManifest(out)).values()].map((e) => e.inputHash)).toEqual(['h2']);
+  });
+
+  it('a manifest that is a link is replaced by a file even when it reads the same', async () => {
+    const first = createStaging(out);
+    await first.stage(built(FLYER, 'one'), 'h1');
+    await first.commit();
+    const manifest = path.join(out, 'manifest.json');
+    const elsewhere = path.join(out, 'elsewhere.json');
+    await writeFile(elsewhere, await readFile(manifest));
+    await rm(manifest);
+    await symlink(elsewhere, manifest);
+    const previous = await readManifest(out);
+    await createStaging(out).commit({ unchanged: [...previous.values()], previous });
+    expect((await lstat(manifest)).isFile()).toBe(true);
+    expect(await readFile(manifest, 'utf8')).toBe(await readFile(elsewhere, 'utf8'));
   });
 });
