@@ -36,9 +36,10 @@ const EXIT_USAGE = 2;
 
 /** `--project <dir>` as given on the command line, before commander reads it: the arguments' own errors are said in the project's language too. */
 function projectArg(argv: readonly string[]): string {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--project' && argv[i + 1] !== undefined) return argv[i + 1]!;
-    if (argv[i]!.startsWith('--project=')) return argv[i]!.slice('--project='.length);
+  for (const [i, arg] of argv.entries()) {
+    const next = argv[i + 1];
+    if (arg === '--project' && next !== undefined) return next;
+    if (arg.startsWith('--project=')) return arg.slice('--project='.length);
   }
   return '.';
 }
@@ -60,6 +61,7 @@ function positiveInt(value: string): number {
 
 function shardArg(value: string): Shard {
   const { shard, error } = parseShard(value);
+  // biome-ignore lint/style/noNonNullAssertion: parseShard gives an error whenever it gives no shard
   if (!shard) throw new InvalidArgumentError(error!);
   return shard;
 }

@@ -74,6 +74,7 @@ const patternHyphenator = (world: World, lang: string): Hyphenator | undefined =
 function hyphenatorFor(world: World, job: Job): Hyphenator | undefined {
   // the region chain's names are content: keyed on the World, whose content a watch session's next build may have changed
   return memo('pipeline.hyphenator', [world, job.lang, job.region], () => {
+    // biome-ignore lint/style/noNonNullAssertion: jobs are planned from the regions of the project the World was made of
     const region = world.project.regions.get(job.region)!;
     const names = [...properNameWords(region.chain.map((id) => world.project.regions.get(id) ?? region))].sort();
     return exemptingNames(patternHyphenator(world, job.lang), job.lang, names);
@@ -163,6 +164,7 @@ async function prepareImages(world: World, laidOut: LaidOutDocument, edition: Ed
       if (images.has(key)) continue;
       try {
         const placed = { width: item.width, height: item.height };
+        // biome-ignore lint/style/noNonNullAssertion: modelJob stopped the job if an image it places is not in binaries
         const prepare = () => prepareImageCached(world.project.binaries.get(item.src)!, placed, edition, icc, world.store);
         images.set(key, await memo('pipeline.preparedImage', [world.base, key, profile], prepare, PREPARED_IMAGES));
       } catch (e) {
@@ -214,7 +216,9 @@ async function paintedJob(world: World, job: Job, options: BuildOptions): Promis
     const svgs = new Map<string, string>();
     for (const page of laidOut.pages) {
       for (const item of page.items) {
+        // biome-ignore lint/style/noNonNullAssertion: modelJob stopped the job if an icon it places cannot be read
         if (item.kind === 'icon') svgs.set(item.name, readIcon(item.name)!);
+        // biome-ignore lint/style/noNonNullAssertion: modelJob stopped the job if an image it places is not in binaries
         if (item.kind === 'image' && item.src.endsWith('.svg')) svgs.set(item.src, world.project.binaries.get(item.src)!.toString('utf8'));
       }
     }

@@ -32,7 +32,7 @@ export async function cmykToSrgb(colors: Cmyk[], icc?: Buffer): Promise<Rgb[]> {
     const sharp = await loadSharp();
     const { data, info } = await sharp(cmykTiff(pixels, icc)).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`CMYK → sRGB gave ${info.channels} channels`);
-    missing.forEach((c, i) => found.set(key(c), keep(key(c), [data[3 * i]!, data[3 * i + 1]!, data[3 * i + 2]!])));
+    missing.forEach((c, i) => found.set(key(c), keep(key(c), [data.readUInt8(3 * i), data.readUInt8(3 * i + 1), data.readUInt8(3 * i + 2)])));
   }
   return colors.map((c) => found.get(key(c)) as Rgb);
 }
@@ -57,8 +57,8 @@ export async function srgbToCmyk(colors: Rgb[], icc: Buffer): Promise<Cmyk[]> {
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 4) throw new Error(`the output profile is not a CMYK profile (sRGB → ${info.channels} channels)`);
     missing.forEach((c, i) => {
-      const [cc, m, y, k] = [0, 1, 2, 3].map((j) => Math.round(data[4 * i + j]! / 2.55));
-      found.set(key(c), keep(key(c), { c: cc!, m: m!, y: y!, k: k! }));
+      const pct = (j: number): number => Math.round(data.readUInt8(4 * i + j) / 2.55);
+      found.set(key(c), keep(key(c), { c: pct(0), m: pct(1), y: pct(2), k: pct(3) }));
     });
   }
   return colors.map((c) => (neutral(c) ? { c: 0, m: 0, y: 0, k: Math.round(100 - (c[0] / 255) * 100) } : (found.get(key(c)) as Cmyk)));

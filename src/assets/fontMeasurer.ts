@@ -77,6 +77,7 @@ export function createFontkitMeasurer(fonts: Record<FontRole, fontkit.Font>, wid
       const font = fontOf(role);
       const out: string[] = [];
       for (const char of text) {
+        // biome-ignore lint/style/noNonNullAssertion: for…of over a string gives characters, never an empty string
         const cp = char.codePointAt(0)!;
         if (isInvisible(cp) || out.includes(char)) continue;
         if (!font.hasGlyphForCodePoint(cp)) out.push(char);

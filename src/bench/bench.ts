@@ -82,6 +82,7 @@ function watchRebuild(root: string, change: () => Promise<void>): Promise<{ wall
       clearTimeout(timeout);
       child.kill('SIGINT');
       if (error) reject(error);
+      // biome-ignore lint/style/noNonNullAssertion: every call of finish passes an error or a result
       else resolve(result!);
     };
     const timeout = setTimeout(() => finish(new Error('drukwerk watch did not report a rebuild within 120 s')), 120_000);
@@ -157,8 +158,10 @@ async function main(): Promise<void> {
     const pages = cold.json.written.reduce((n, f) => n + f.pages, 0);
     const bytes = cold.json.written.reduce((n, f) => n + f.bytes, 0);
     const noop = await step('no-op rebuild', () => build(root, extra));
+    // biome-ignore lint/style/noNonNullAssertion: the province has one region per name in MUNICIPALITIES, dozens
     await changeRegion(root, regions[0]!, 'Nieuw:');
     const one = await step('rebuild after one region changed', () => build(root, extra));
+    // biome-ignore lint/style/noNonNullAssertion: as above, regions has more than two
     const watched = await step('the same change picked up by drukwerk watch', () => watchRebuild(root, () => changeRegion(root, regions[1]!, 'Gewijzigd:')));
     const rows: [string, string][] = [
       ['cold full build', `${cold.wall.toFixed(2)} s — ${cold.json.jobs} jobs, ${pdfs} PDFs, ${pages} pages, ${mb(bytes)}`],

@@ -280,6 +280,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
       const { written: staged, removed, unlisted } = await staging.commit({ unchanged, previous, trustBefore, prune: noLongerMade(options, jobs) });
       const committed = new Map(staged.map((e) => [e.path, e]));
       // in job order, as built: the order workers finished in varies
+      // biome-ignore lint/style/noNonNullAssertion: with no error every file of results was staged, and commit gives back every staged file
       const written = results.flatMap((r) => r.files.map((f) => committed.get(f.path)!));
       return { diagnostics, results, written, unchanged, jobs, removed, unlisted };
     } catch (e) {

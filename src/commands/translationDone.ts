@@ -58,13 +58,16 @@ export async function translationDone(root: string, lang: string, names: readonl
   const materials = new Set(Object.keys(language.data));
   const incomplete = chosen.flatMap((name) => {
     const text = name.startsWith(REGIONS) ? regionTexts.get(name.slice(REGIONS.length)) : undefined;
+    // biome-ignore lint/style/noNonNullAssertion: chosen names are available ones, and a region is available only with its Dutch file
     const dutch = text && project.regionFiles.get(text.id)!.file;
     return dutch ? untranslatedTexts(dutch, text.data, materials).map((field) => missingText(field, dutch, text.file)) : [];
   });
   if (incomplete.length) return { recorded: [], diagnostics: incomplete };
   for (const name of chosen) {
     const text = name.startsWith(REGIONS) ? regionTexts.get(name.slice(REGIONS.length)) : undefined;
+    // biome-ignore lint/style/noNonNullAssertion: a chosen name that is no region is a key of language.files, set only with a file
     const rel = text ? text.file.file : language.files[name as keyof typeof language.files]!.file;
+    // biome-ignore lint/style/noNonNullAssertion: a chosen region has its Dutch file; another chosen name has its Dutch file in source.files
     const hashes = text ? regionTextHashes(project.regionFiles.get(text.id)!.file, text.data) : fieldHashes(source.files[name as keyof typeof source.files]!);
     const doc = parseDocument(await readFile(path.join(root, rel), 'utf8'));
     doc.delete('translates');

@@ -63,10 +63,11 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
     const first = index === 0;
     const pieces: Piece[] = [];
     for (let i = start; i < b; i++) {
+      // biome-ignore lint/style/noNonNullAssertion: i < b, and no break is past items.length (the paragraph end)
       const item = items[i]!;
       if (item.kind !== 'penalty') pieces.push({ text: item.text, run: item.run, width: item.width, space: item.kind === 'glue' });
     }
-    while (pieces.length && pieces[pieces.length - 1]!.space && pieces[pieces.length - 1]!.text === ' ') pieces.pop();
+    while (pieces[pieces.length - 1]?.space && pieces[pieces.length - 1]?.text === ' ') pieces.pop();
     const breakItem = items[b];
     const addedHyphen = breakItem?.kind === 'penalty' && breakItem.hyphen;
     if (addedHyphen) pieces.push({ text: '-', run: breakItem.run, width: breakItem.width, space: false });
@@ -80,6 +81,7 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
     const measured: Array<{ text: string; run: number; natural: number; spaces: number; logical?: string }> = [];
     for (const piece of pieces) {
       const last = measured[measured.length - 1];
+      // biome-ignore lint/style/noNonNullAssertion: an item's run is the index of its inline, and runs has one per inline
       if (last && sameKind(runs[last.run]!, runs[piece.run]!)) {
         last.text += piece.text;
         last.natural += piece.width;
@@ -93,6 +95,7 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
       ).map((s) => ({
         text: s.text,
         run: s.source.run,
+        // biome-ignore lint/style/noNonNullAssertion: an item's run is the index of its inline, and runs has one per inline
         natural: s.text === s.source.text ? s.source.natural : opts.measurer.width(s.text, runs[s.source.run]!.font, opts.size) + opts.tracking * Array.from(s.text).length,
         spaces: s.text.match(SPACES)?.length ?? 0,
         // a right-to-left segment: what it reads as, for the PDF's ActualText (its glyphs come out in visual order)
@@ -115,12 +118,16 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
     }
     if (wordSpacing < 0) {
       // shrinking: only as far as the breaker allows (a third of a space); an overfull line beyond that is left as it is
-      const space = opts.measurer.width(' ', runs[measured[0]!.run]!.font, opts.size);
+      const head = measured[0];
+      if (head === undefined) throw new Error('a line with spaces to shrink has a fragment');
+      // biome-ignore lint/style/noNonNullAssertion: an item's run is the index of its inline, and runs has one per inline
+      const space = opts.measurer.width(' ', runs[head.run]!.font, opts.size);
       if (-wordSpacing > space / 3 + 1e-3) wordSpacing = 0;
     }
 
     let x = offset;
     const fragments: LineFragment[] = measured.map((m) => {
+      // biome-ignore lint/style/noNonNullAssertion: an item's run is the index of its inline, and runs has one per inline
       const run = runs[m.run]!;
       const width = m.natural + wordSpacing * m.spaces;
       const fragment: LineFragment = { text: m.text, font: run.font, size: opts.size, color: opts.color, x, width };
@@ -154,22 +161,27 @@ interface Piece {
 
 /** Replaces the widths of the word around `at` (the pieces between spaces, in one run) by one measurement of the whole. */
 function remeasureWord(pieces: Piece[], at: number, opts: AssembleOptions, runs: RunInfo[]): void {
-  const run = pieces[at]?.run;
-  if (run === undefined || pieces[at]!.space) return;
+  const piece = pieces[at];
+  if (piece === undefined || piece.space) return;
+  const run = piece.run;
   let from = at;
   let to = at;
+  // biome-ignore lint/style/noNonNullAssertion: from > 0
   while (from > 0 && !pieces[from - 1]!.space && pieces[from - 1]!.run === run) from--;
+  // biome-ignore lint/style/noNonNullAssertion: to < pieces.length - 1
   while (to < pieces.length - 1 && !pieces[to + 1]!.space && pieces[to + 1]!.run === run) to++;
-  if (from === to) return measureOne(pieces[at]!, opts, runs);
+  if (from === to) return measureOne(piece, opts, runs);
   const text = pieces
     .slice(from, to + 1)
     .map((p) => p.text)
     .join('');
-  pieces.splice(from, to - from + 1, { text, run, width: 0, space: false });
-  measureOne(pieces[from]!, opts, runs);
+  const word: Piece = { text, run, width: 0, space: false };
+  pieces.splice(from, to - from + 1, word);
+  measureOne(word, opts, runs);
 }
 
 function measureOne(piece: Piece, opts: AssembleOptions, runs: RunInfo[]): void {
+  // biome-ignore lint/style/noNonNullAssertion: an item's run is the index of its inline, and runs has one per inline
   piece.width = opts.measurer.width(piece.text, runs[piece.run]!.font, opts.size) + opts.tracking * Array.from(piece.text).length;
 }
 

@@ -45,7 +45,8 @@ export function splitScripts(inlines: Inline[], fonts: FontRole[], measurer: Mea
   const outInlines: Inline[] = [];
   const outFonts: FontRole[] = [];
   inlines.forEach((inline, r) => {
-    const latin = fonts[r]!;
+    const latin = fonts[r];
+    if (latin === undefined) throw new Error('splitScripts takes a font for every inline');
     const arabic = arabicRole(latin);
     if (!ARABIC.test(inline.text)) {
       outInlines.push(inline);
@@ -57,12 +58,15 @@ export function splitScripts(inlines: Inline[], fonts: FontRole[], measurer: Mea
     const chosen: FontRole[] = [];
     for (let i = 0; i < chars.length; i++) {
       let font = strong[i];
+      // biome-ignore lint/style/noNonNullAssertion: i < chars.length
       if (!font && bidi.getMirroredCharacter(chars[i]!) && !measurer.missingGlyphs(chars[i]!, latin).length) font = latin;
       if (!font) {
         const before = chosen[i - 1];
         font = before ?? strong.slice(i).find((f) => f !== undefined) ?? arabic;
+        // biome-ignore lint/style/noNonNullAssertion: i < chars.length
         if (measurer.missingGlyphs(chars[i]!, font).length) {
           const other = font === arabic ? latin : arabic;
+          // biome-ignore lint/style/noNonNullAssertion: i < chars.length
           if (!measurer.missingGlyphs(chars[i]!, other).length) font = other;
         }
       }
@@ -72,6 +76,7 @@ export function splitScripts(inlines: Inline[], fonts: FontRole[], measurer: Mea
     for (let i = 1; i <= chars.length; i++) {
       if (i < chars.length && chosen[i] === chosen[start]) continue;
       outInlines.push({ ...inline, text: chars.slice(start, i).join('') });
+      // biome-ignore lint/style/noNonNullAssertion: start < i <= chars.length, and chosen has a font per char
       outFonts.push(chosen[start]!);
       start = i;
     }
@@ -112,12 +117,14 @@ export function visualSegments<T>(pieces: Array<{ text: string; source: T }>, di
   for (let i = 0; i < text.length; i++) {
     const last = segs[segs.length - 1];
     if (last && last.piece === owner[i] && last.level === levels[i] && last.end === i) last.end = i + 1;
+    // biome-ignore lint/style/noNonNullAssertion: i < text.length, and owner and levels have an entry per UTF-16 unit of text
     else segs.push({ start: i, end: i + 1, piece: owner[i]!, level: levels[i]! });
     segOf.push(segs.length - 1);
   }
   const order: number[] = [];
   const seen = new Set<number>();
   for (const index of bidi.getReorderedIndices(text, embedding)) {
+    // biome-ignore lint/style/noNonNullAssertion: the reordered indices are those of text, and segOf has one per UTF-16 unit
     const s = segOf[index]!;
     if (!seen.has(s)) {
       seen.add(s);
@@ -125,6 +132,7 @@ export function visualSegments<T>(pieces: Array<{ text: string; source: T }>, di
     }
   }
   return order.map((s) => {
+    // biome-ignore lint/style/noNonNullAssertion: s comes from segOf, which holds indices of segs
     const seg = segs[s]!;
     const logical = text.slice(seg.start, seg.end);
     let t = logical;
@@ -135,6 +143,7 @@ export function visualSegments<T>(pieces: Array<{ text: string; source: T }>, di
         .map((c) => bidi.getMirroredCharacter(c) ?? c)
         .join('');
     }
+    // biome-ignore lint/style/noNonNullAssertion: seg.piece comes from owner, which holds indices of pieces
     return { text: t, source: pieces[seg.piece]!.source, level: seg.level, logical };
   });
 }

@@ -53,12 +53,11 @@ export function breakParagraph(given: Inline[], opts: BreakOptions): { lines: Li
   const tracking = (style.tracking ?? 0) * scale;
   const align = opts.align ?? style.align;
   const indent = opts.firstLineIndent ?? 0;
-  const runs: RunInfo[] = inlines.map((inline, i) => ({
-    font: split.fonts[i]!,
-    href: inline.href,
-    field: inline.field,
-    nobreak: inline.nobreak ?? false,
-  }));
+  const runs: RunInfo[] = inlines.map((inline, i) => {
+    const font = split.fonts[i];
+    if (font === undefined) throw new Error('splitScripts returns a font for every inline');
+    return { font, href: inline.href, field: inline.field, nobreak: inline.nobreak ?? false };
+  });
 
   const missing = missingGlyphs(inlines, runs, style.uppercase, measurer);
   const rtlText = inlines.some((i) => hasRtl(i.text));
@@ -98,7 +97,8 @@ function missingGlyphs(inlines: Inline[], runs: RunInfo[], uppercase: boolean, m
   const seen = new Set<string>();
   const out: MissingGlyph[] = [];
   inlines.forEach((inline, i) => {
-    const run = runs[i]!;
+    const run = runs[i];
+    if (run === undefined) throw new Error('runs has one run per inline');
     let text = inline.text.replace(/[\u00AD\u200B\t\n\r\f\v]/g, '');
     if (uppercase) text = text.toUpperCase();
     if (!text) return;

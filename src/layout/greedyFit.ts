@@ -11,11 +11,13 @@ export function greedyFit(items: Item[], opts: FitOptions): number[] {
   let streak = 0;
   let lastFit = -1;
   for (let i = 0; i < points.length; i++) {
+    // biome-ignore lint/style/noNonNullAssertion: i < points.length
     const b = points[i]!;
     const item = items[b];
     const penalty = item?.kind === 'penalty' ? item : undefined;
     const s = start + 1;
     const avail = start < 0 ? opts.firstWidth : opts.width;
+    // biome-ignore lint/style/noNonNullAssertion: s <= b <= items.length, and the sums have items.length + 1 entries
     const natural = sums.width[b]! - sums.width[s]! + (penalty?.width ?? 0) - (sums.shrink[b]! - sums.shrink[s]!);
     if (natural <= avail + EPSILON) {
       if (b === items.length) {

@@ -79,7 +79,7 @@ export function createHyphenator(lang: string, opts: HyphenatorOptions = {}): Hy
     hyphenationPoints.get(keyPrefix + word, () => {
       const points: number[] = [];
       for (const match of word.matchAll(LETTER_RUN)) {
-        for (const p of pointsOfRun(match[0])) points.push(match.index! + p);
+        for (const p of pointsOfRun(match[0])) points.push(match.index + p);
       }
       return points;
     });

@@ -57,10 +57,15 @@ export function prefixSums(items: Item[], justify: boolean): Sums {
   const s: Sums = { width: new Float64Array(n), stretch: new Float64Array(n), shrink: new Float64Array(n), breakableSpaces: new Int32Array(n), spaces: new Int32Array(n) };
   items.forEach((item, i) => {
     const glue = item.kind === 'glue';
+    // biome-ignore lint/style/noNonNullAssertion: i < items.length < n
     s.width[i + 1] = s.width[i]! + (item.kind === 'penalty' ? 0 : item.width);
+    // biome-ignore lint/style/noNonNullAssertion: i < items.length < n
     s.stretch[i + 1] = s.stretch[i]! + (glue && justify ? item.width * STRETCH : 0);
+    // biome-ignore lint/style/noNonNullAssertion: i < items.length < n
     s.shrink[i + 1] = s.shrink[i]! + (glue && justify ? item.width * SHRINK : 0);
+    // biome-ignore lint/style/noNonNullAssertion: i < items.length < n
     s.breakableSpaces[i + 1] = s.breakableSpaces[i]! + (glue && item.breakable ? 1 : 0);
+    // biome-ignore lint/style/noNonNullAssertion: i < items.length < n
     s.spaces[i + 1] = s.spaces[i]! + (glue ? 1 : 0);
   });
   return s;
@@ -107,10 +112,13 @@ export function totalFit(items: Item[], opts: FitOptions, tolerance: number, res
     let kept = 0;
     let dropped: Node | undefined;
     for (let i = 0; i < active.length; i++) {
+      // biome-ignore lint/style/noNonNullAssertion: i < active.length
       const a = active[i]!;
       const s = a.pos + 1;
       const avail = a.pos < 0 ? opts.firstWidth : opts.width;
+      // biome-ignore lint/style/noNonNullAssertion: s <= b <= items.length, and the sums have items.length + 1 entries
       const base = W[b]! - W[s]!;
+      // biome-ignore lint/style/noNonNullAssertion: s <= b <= items.length, and the sums have items.length + 1 entries
       const shrink = Z[b]! - Z[s]!;
       if (base - shrink > avail + EPSILON) {
         // overfull now and at every later break: drop
@@ -124,6 +132,7 @@ export function totalFit(items: Item[], opts: FitOptions, tolerance: number, res
       else if (isLast) r = 0;
       else {
         // a justified line without spaces cannot stretch: it is set flush left, and judged like a ragged line
+        // biome-ignore lint/style/noNonNullAssertion: s <= b <= items.length, and the sums have items.length + 1 entries
         const stretch = opts.justify ? Y[b]! - Y[s]! || opts.loneWordStretch : opts.raggedStretch;
         r = stretch > 0 ? (avail - natural) / stretch : Infinity;
       }
@@ -139,6 +148,7 @@ export function totalFit(items: Item[], opts: FitOptions, tolerance: number, res
       if (isLast && a.streak > 0) d += FINAL_HYPHEN_DEMERITS;
       const fitness = fitnessOf(r);
       if (a.pos >= 0 && Math.abs(fitness - a.fitness) > 1) d += ADJ_DEMERITS;
+      // biome-ignore lint/style/noNonNullAssertion: s <= b <= items.length, and the sums have items.length + 1 entries
       if (isLast && a.line >= 1 && SP[b]! - SP[s]! === 0) d += RUNT_DEMERITS;
       const total = a.total + d;
       const k = fitness * (maxStreak + 1) + streak;

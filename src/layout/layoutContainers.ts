@@ -31,6 +31,7 @@ export function layoutBox(b: BoxBlock, width: number, scale: number, env: Layout
         ]
       : [];
   const merged = mergePieces(
+    // biome-ignore lint/style/noNonNullAssertion: stack gives one top per piece
     content.map((piece, i) => ({ piece, dx: p, dy: p + s.tops[i]! })),
     {
       gap: 0,
@@ -55,6 +56,7 @@ export function layoutGrid(b: GridBlock, width: number, scale: number, env: Layo
       return { content, stacked: stack(content), x: c * (column + b.gap) };
     });
     const height = Math.max(0, ...cells.map((c) => c.stacked.bottom));
+    // biome-ignore lint/style/noNonNullAssertion: stack gives one top per piece
     const parts = cells.flatMap(({ content, stacked, x }) => content.map((piece, i) => ({ piece, dx: x, dy: stacked.tops[i]! })));
     const lines = Math.max(0, ...cells.map((c) => c.content.reduce((a, p) => a + p.lines, 0)));
     const row = mergePieces(parts, { gap: start === 0 ? 0 : b.gap, height, ink: height, breakBefore: 'allow', scope, source: { kind: 'grid', at: b.template } }, lines);

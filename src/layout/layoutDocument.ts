@@ -87,6 +87,7 @@ function runPass(doc: Document, env: LayoutEnv): PassResult {
   const multiple = Math.max(1, Math.floor(doc.pageMultiple));
   const total = out.pages.length + ends.length;
   const missing = (multiple - (total % multiple)) % multiple;
+  // biome-ignore lint/style/noNonNullAssertion: fillers is not empty, so k % fillers.length is an index of it
   if (missing > 0 && fillers.length) for (let k = 0; k < missing; k++) addFixed(fillers[k % fillers.length]!, k >= fillers.length);
   else if (missing > 0) {
     out.diagnostics.push({

@@ -71,7 +71,7 @@ const styleJson = (style: TextStyle): string => styleJsons.get(memoKey([style]),
 function breakShared(inlines: Inline[], options: Parameters<typeof breakParagraph>[1], shelf: BreakShelf | undefined): Broken {
   const { hyphenator } = options;
   if (hyphenator && !hyphenator.memoKey) return breakParagraph(inlines, options);
-  const hyphenation = hyphenator ? hyphenator.memoKey!(inlines.map((i) => i.text).join('')) : '';
+  const hyphenation = hyphenator?.memoKey ? hyphenator.memoKey(inlines.map((i) => i.text).join('')) : '';
   // a digest, not the description itself: thousands of descriptions of a kilobyte each would outweigh the lines they find
   const key = digest(
     'sha1',
@@ -87,6 +87,7 @@ function breakShared(inlines: Inline[], options: Parameters<typeof breakParagrap
   });
 }
 
+// biome-ignore lint/style/noNonNullAssertion: a missing glyph is a character of the text, never an empty string
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Plain text of inline runs: whitespace collapsed, soft hyphens and zero-width spaces removed. */

@@ -25,6 +25,7 @@ export function layoutFill(b: FillBlock, width: number, scale: number, env: Layo
       }
     }
     const merged = mergePieces(
+      // biome-ignore lint/style/noNonNullAssertion: stack gives one top per piece
       content.map((piece, i) => ({ piece, dx: p, dy: dy + s.tops[i]! })),
       {
         gap: 0,

@@ -45,6 +45,7 @@ function growFill(pieces: Piece[], height: number): Piece[] {
     const s = stack(tried);
     if (s.bottom > height + EPSILON) continue;
     const last = tried.length - 1;
+    // biome-ignore lint/style/noNonNullAssertion: stack gives one top per piece of tried
     return tried.map((p, i) => (p === fill && i === last ? grown(p, height - s.tops[i]!) : p));
   }
   return pieces.filter((p) => !p.grow);
@@ -66,6 +67,7 @@ function attempt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {
     const offset = frame.valign === 'bottom' ? free : frame.valign === 'center' ? free / 2 : 0;
     return { pieces, tops: s.tops, offset, scale };
   }
+  // biome-ignore lint/style/noNonNullAssertion: stack gives one top per piece
   const over = pieces.filter((p, i) => s.tops[i]! + p.ink > frame.height + EPSILON);
   return {
     pieces,
@@ -82,14 +84,17 @@ function attempt(frame: Frame, scale: number, env: LayoutEnv): FittedFrame {
  */
 export function fitFrame(frame: Frame, env: LayoutEnv): FittedFrame {
   const scales = copyFitScales(frame.minScale);
+  // biome-ignore lint/style/noNonNullAssertion: copyFitScales always ends with min-scale, so it is never empty
   const full = attempt(frame, scales[0]!, env);
   if (!full.overflow || scales.length === 1) return full;
+  // biome-ignore lint/style/noNonNullAssertion: copyFitScales always ends with min-scale, so it is never empty
   let best = attempt(frame, scales[scales.length - 1]!, env);
   if (best.overflow) return best;
   let lo = 0;
   let hi = scales.length - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
+    // biome-ignore lint/style/noNonNullAssertion: lo < mid < hi <= scales.length - 1
     const tried = attempt(frame, scales[mid]!, env);
     if (tried.overflow) {
       lo = mid;
@@ -108,6 +113,7 @@ export function fitFrameAt(frame: Frame, scale: number, env: LayoutEnv): FittedF
 
 export function placeFrame(frame: Frame, fitted: FittedFrame, builder: PageBuilder, opts: PlaceOptions = {}): void {
   const box = { name: frame.name, x: frame.x, y: frame.y, width: frame.width, height: frame.height };
+  // biome-ignore lint/style/noNonNullAssertion: attempt sets tops to the stack of these pieces, one top per piece
   fitted.pieces.forEach((p, i) => builder.place(p, frame.x, frame.y + fitted.offset + fitted.tops[i]!, { ...opts, frame: box }));
 }
 

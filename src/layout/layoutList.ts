@@ -28,17 +28,19 @@ export function layoutList(b: List, width: number, scale: number, env: LayoutEnv
     const itemTag: Tag = { id: itemId, type: 'LI', parent: listId };
     const bodyCtx: TagContext = { type: 'LBody', id: scope.next(), parent: itemId };
     const content = layoutColumn(item.blocks, width - indent, scale, env, scope, bodyCtx);
-    if (!content.pieces.length) return { pieces: [], spaceBefore: 0, spaceAfter: 0, keepWithNext: false };
+    const first = content.pieces[0];
+    if (first === undefined) return { pieces: [], spaceBefore: 0, spaceAfter: 0, keepWithNext: false };
     // the marker sits on the first baseline of the item
-    const first = content.pieces[0]!;
     const firstText = first.items.find((it): it is TextItem => it.kind === 'text');
     const baseline = firstText?.y ?? measurer.ascent(style.font, size);
-    const mw = measurer.width(markers[i]!, style.font, size);
+    const label = markers[i];
+    if (label === undefined) throw new Error('markers has one entry per list item');
+    const mw = measurer.width(label, style.font, size);
     const marker: TextItem = {
       kind: 'text',
       x: b.ordered ? markerWidth - mw : 0,
       y: baseline,
-      text: markers[i]!,
+      text: label,
       font: style.font,
       size,
       color: style.color,
@@ -60,14 +62,17 @@ export function layoutList(b: List, width: number, scale: number, env: LayoutEnv
         before += p.lines;
         return shifted;
       });
+      // biome-ignore lint/style/noNonNullAssertion: pieces maps content.pieces, which is not empty
       pieces[0] = { ...pieces[0]!, items: [marker, ...pieces[0]!.items] };
     }
+    // biome-ignore lint/style/noNonNullAssertion: both branches above give at least one piece
     pieces[0] = { ...pieces[0]!, containers: [itemTag, ...pieces[0]!.containers] };
     return { pieces, spaceBefore: content.spaceBefore, spaceAfter: content.spaceAfter, keepWithNext: false };
   });
 
   const seq = sequenceBlocks(items);
-  if (seq.pieces.length) seq.pieces[0] = { ...seq.pieces[0]!, containers: [listTag, ...seq.pieces[0]!.containers] };
+  const head = seq.pieces[0];
+  if (head) seq.pieces[0] = { ...head, containers: [listTag, ...head.containers] };
   const spacing = blockSpacing(env);
   return { pieces: seq.pieces, spaceBefore: Math.max(spacing.spaceBefore, seq.spaceBefore), spaceAfter: Math.max(spacing.spaceAfter, seq.spaceAfter), keepWithNext: false };
 }

@@ -49,7 +49,8 @@ export function placeChildren(children: PageChild[], builder: PageBuilder, pass:
         break;
       }
       case 'frame': {
-        const fitted = fits.get(child)!;
+        const fitted = fits.get(child);
+        if (!fitted) throw new Error('fitFrames fits every frame among the children');
         placeFrame(child, fitted, builder, opts);
         if (fitted.scale < 1) result.copyFits.push({ page, frame: child.name, scale: fitted.scale });
         const error = frameOverflow(child, fitted, page, env);

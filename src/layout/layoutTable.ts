@@ -35,6 +35,7 @@ export function layoutTable(b: Table, width: number, scale: number, env: LayoutE
     const rowId = scope.next();
     const cells = row.cells.slice(0, count).map((cell, c) => {
       const cellCtx: TagContext = { type: row.header ? 'TH' : 'TD', id: scope.next(), parent: rowId };
+      // biome-ignore lint/style/noNonNullAssertion: the cells are cut to count, the length of widths
       const content = layoutColumn(cell.blocks, widths[c]! - 2 * CELL_PADDING_X, scale, env, scope, cellCtx).pieces;
       return { content, stacked: stack(content), c };
     });
@@ -49,9 +50,11 @@ export function layoutTable(b: Table, width: number, scale: number, env: LayoutE
     if (fill) decoration.push({ kind: 'rect', x: 0, y: 0, width, height, fill, bleed: false, artifact: true });
     if (r === 0 && !fill) decoration.push({ kind: 'line', x1: 0, y1: 0, x2: width, y2: 0, color: rule, width: TABLE_RULE_WIDTH });
     decoration.push({ kind: 'line', x1: 0, y1: height, x2: width, y2: height, color: rule, width: TABLE_RULE_WIDTH });
+    // biome-ignore lint/style/noNonNullAssertion: c < count, the length of xs; stack gives one top per piece
     const parts = cells.flatMap(({ content, stacked, c }) => content.map((piece, i) => ({ piece, dx: xs[c]! + CELL_PADDING_X, dy: CELL_PADDING_Y + stacked.tops[i]! })));
     const lines = Math.max(0, ...cells.map((x) => x.content.reduce((a, p) => a + p.lines, 0)));
     const first = r === 0;
+    // biome-ignore lint/style/noNonNullAssertion: r > 0 is tested first
     const afterHeader = !row.header && r > 0 && b.rows[r - 1]!.header;
     const merged = mergePieces(
       parts,
@@ -69,7 +72,9 @@ export function layoutTable(b: Table, width: number, scale: number, env: LayoutE
     return { ...merged, items: [...decoration, ...merged.items], containers: first ? [tableTag, rowTag, ...merged.containers] : [rowTag, ...merged.containers] };
   });
 
+  // biome-ignore lint/style/noNonNullAssertion: rows maps b.rows, so r is an index of b.rows
   const header = rows.filter((_, r) => b.rows[r]!.header && b.rows.slice(0, r).every((x) => x.header)).map(untagged);
+  // biome-ignore lint/style/noNonNullAssertion: rows maps b.rows, so r is an index of b.rows
   const pieces = rows.map((p, r) => (header.length && !b.rows[r]!.header ? { ...p, repeat: header } : p));
   return { pieces, ...blockSpacing(env), keepWithNext: false };
 }

@@ -31,10 +31,12 @@ export function paginate(pieces: Piece[], height: number): { pages: PlacedPiece[
   let i = 0;
   while (i < pieces.length) {
     // spaces after a natural break do not push the next page's text down
+    // biome-ignore lint/style/noNonNullAssertion: i < pieces.length, tested by both loops
     if (pages.length > 0 && pieces[i]!.breakBefore !== 'force') while (i < pieces.length && pieces[i]!.dropAtTop) i++;
     if (i >= pieces.length) break;
     const placed: PlacedPiece[] = [];
     let y = 0;
+    // biome-ignore lint/style/noNonNullAssertion: i < pieces.length, tested just above
     for (const h of (pages.length > 0 && pieces[i]!.repeat) || []) {
       const top = placed.length ? y + h.gap : 0;
       placed.push({ piece: h, top, repeat: true });
@@ -44,6 +46,7 @@ export function paginate(pieces: Piece[], height: number): { pages: PlacedPiece[
     /** The piece index of each entry placed after the repeated ones: a fill left out has none. */
     const from: number[] = [];
     while (i < pieces.length) {
+      // biome-ignore lint/style/noNonNullAssertion: i < pieces.length
       const p = pieces[i]!;
       const empty = placed.length === repeats;
       if (!empty && p.breakBefore === 'force') break;
@@ -68,6 +71,7 @@ export function paginate(pieces: Piece[], height: number): { pages: PlacedPiece[
       }
       const first = from[0] ?? i;
       let j = i;
+      // biome-ignore lint/style/noNonNullAssertion: first < j <= i < pieces.length
       while (j > first && pieces[j]!.breakBefore === 'avoid') j--;
       if (j === first) j = i;
       placed.length = repeats + from.filter((k) => k < j).length;

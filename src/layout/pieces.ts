@@ -153,7 +153,11 @@ export function mergePieces(parts: Array<{ piece: Piece; dx: number; dy: number 
 export function mergeColumn(pieces: Piece[], base: Omit<Piece, 'items' | 'anchors' | 'containers' | 'lines' | 'field' | 'height' | 'ink'>, dx = 0, dy = 0): Piece {
   const s = stack(pieces);
   return mergePieces(
-    pieces.map((piece, i) => ({ piece, dx, dy: dy + s.tops[i]! })),
+    pieces.map((piece, i) => {
+      const top = s.tops[i];
+      if (top === undefined) throw new Error('stack gives every piece a top');
+      return { piece, dx, dy: dy + top };
+    }),
     { ...base, height: s.height + dy, ink: s.bottom + dy },
   );
 }

@@ -69,8 +69,8 @@ const SHORT_SIDE_PENALTY = 100;
 
 /** Letters before and after `at` in the run of letters around it. */
 function sides(word: string, at: number): [number, number] {
-  const before = word.slice(0, at).match(/[\p{L}\p{M}]*$/u)![0];
-  const after = word.slice(at).match(/^[\p{L}\p{M}]*/u)![0];
+  const before = word.slice(0, at).match(/[\p{L}\p{M}]*$/u)?.[0] ?? '';
+  const after = word.slice(at).match(/^[\p{L}\p{M}]*/u)?.[0] ?? '';
   return [Array.from(before).length, Array.from(after).length];
 }
 
@@ -109,6 +109,7 @@ export function fontFor(base: FontRole, bold: boolean, italic: boolean): FontRol
 export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions): Item[] {
   const { style, size, tracking, measurer, hyphenator } = opts;
   const caseOf = (text: string): string => (style.uppercase ? text.toUpperCase() : text);
+  // biome-ignore lint/style/noNonNullAssertion: a piece's run is the index of its inline, and runs has one per inline
   const measure = (text: string, run: number): number => measurer.width(text, runs[run]!.font, size) + (tracking ? tracking * Array.from(text).length : 0);
 
   const items: Item[] = [];
@@ -118,8 +119,11 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
     if (token.kind === 'space') {
       const prev = tokens[t - 1] as Extract<Token, { kind: 'word' }>;
       const next = tokens[t + 1] as Extract<Token, { kind: 'word' }>;
+      // biome-ignore lint/style/noNonNullAssertion: tokenize puts a space only between two words, and a word has a piece
       const before = prev.pieces[prev.pieces.length - 1]!;
+      // biome-ignore lint/style/noNonNullAssertion: tokenize puts a space only between two words, and a word has a piece
       const after = next.pieces[0]!;
+      // biome-ignore lint/style/noNonNullAssertion: a piece's run is the index of its inline, and runs has one per inline
       const insideNobreak = before.run === after.run && runs[before.run]!.nobreak;
       const beforeDash = next.pieces.length === 1 && LONE_DASH.test(after.text);
       const insideLtr = opts.keepLtrRuns === true && LTR_END.test(before.text) && LTR_START.test(after.text);
@@ -160,6 +164,7 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
     const whole = measure(text, run);
     if (sum > 0 && whole !== sum) {
       for (let i = first; i < items.length; i++) {
+        // biome-ignore lint/style/noNonNullAssertion: i < items.length
         const item = items[i]!;
         if (item.kind === 'box') item.width += ((whole - sum) * item.width) / sum;
       }
@@ -169,6 +174,7 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
   function wordItems(rawPieces: Piece[]): void {
     // strip soft hyphens and zero-width spaces, remembering where they were
     let pieces = rawPieces;
+    // biome-ignore lint/style/noNonNullAssertion: rawPieces.length === 1
     let word = rawPieces.length === 1 ? rawPieces[0]!.text : rawPieces.map((p) => p.text).join('');
     const points = new Map<number, PointKind>();
     let hasSoftHyphens = false;
@@ -190,6 +196,7 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
       for (const at of [...points.keys()]) if (at <= 0 || at >= word.length) points.delete(at);
     }
     const own = wordPoints(word, style.hyphenate && !hasSoftHyphens ? hyphenator : undefined);
+    // biome-ignore lint/style/noNonNullAssertion: pieces.length === 1, and a piece's run is the index of its inline in runs
     if (pieces.length === 1 && points.size === 0 && !runs[pieces[0]!.run]!.nobreak) return simpleWord(word, pieces[0]!.run, own);
     if (own.address) for (const [at, kind] of points) if (kind !== 'zwsp') points.delete(at);
     const penalties = new Map<number, number>();
@@ -203,8 +210,11 @@ export function buildItems(inlines: Inline[], runs: RunInfo[], opts: ItemOptions
     const ends: number[] = [];
     let offset = 0;
     for (const piece of pieces) ends.push((offset += piece.text.length));
+    // biome-ignore lint/style/noNonNullAssertion: every pos is below word.length, the last of ends
     const runAt = (pos: number): number => pieces[ends.findIndex((e) => pos < e)]!.run;
+    // biome-ignore lint/style/noNonNullAssertion: a piece's run is the index of its inline, and runs has one per inline
     if (pieces.some((p) => runs[p.run]!.nobreak)) {
+      // biome-ignore lint/style/noNonNullAssertion: a piece's run is the index of its inline, and runs has one per inline
       for (const at of [...points.keys()]) if (runs[runAt(at - 1)]!.nobreak || runs[runAt(at)]!.nobreak) points.delete(at);
     }
     const cuts = points.size === 0 && pieces.length === 1 ? [word.length] : [...new Set([...ends, ...points.keys()])].sort((a, b) => a - b);

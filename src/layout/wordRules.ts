@@ -73,8 +73,8 @@ export function addressBreaks(word: string): number[] {
   const end = start + core.length;
   const out: number[] = [];
   for (let i = start + 1; i < end; i++) {
-    const ch = word[i]!;
-    const prev = word[i - 1]!;
+    const ch = word.charAt(i);
+    const prev = word.charAt(i - 1);
     let at = -1;
     if (BREAK_BEFORE.has(ch) && !BREAK_BEFORE.has(prev) && prev !== '/' && prev !== ':') at = i;
     else if (prev === '/' && ch !== '/') at = i;
@@ -97,7 +97,7 @@ export function ownBreaks(word: string): Array<{ at: number; kind: BreakKind }> 
   if (isAddress(word) || isNumeric(word)) return [];
   const out: Array<{ at: number; kind: BreakKind }> = [];
   for (let i = 1; i < word.length - 1; i++) {
-    const ch = word[i]!;
+    const ch = word.charAt(i);
     if (ch === '-' || ch === '\u2010') {
       const before = word.slice(0, i).match(/[\p{L}\d]+$/u)?.[0] ?? '';
       const after = word.slice(i + 1).match(/^\p{L}+/u)?.[0] ?? '';
@@ -105,7 +105,7 @@ export function ownBreaks(word: string): Array<{ at: number; kind: BreakKind }> 
       const name = /^\p{Lu}/u.test(after) && CAPITALISED_BEFORE.test(word.slice(0, i));
       if (before.length >= 2 && after.length >= 2 && !name) out.push({ at: i + 1, kind: 'explicit' });
     } else if (ch === '\u2013' || ch === '\u2014') {
-      if (/[\p{L}\d]/u.test(word[i - 1]!) && /[\p{L}\d]/u.test(word[i + 1]!)) out.push({ at: i + 1, kind: 'dash' });
+      if (/[\p{L}\d]/u.test(word.charAt(i - 1)) && /[\p{L}\d]/u.test(word.charAt(i + 1))) out.push({ at: i + 1, kind: 'dash' });
     }
   }
   return out;

@@ -46,22 +46,23 @@ function svgBounds(text: string, at: (offset: number) => { file: string; line: n
   for (const m of text.matchAll(/<(\/?)[A-Za-z][^>]*?(\/?)>/g)) {
     if (m[1]) depth--;
     else if (!m[2] && ++depth > SVG_LIMITS.depth) {
-      out.push({ severity: 'error', ...SVG_MESSAGES.tooDeep(), ...at(m.index!) });
+      out.push({ severity: 'error', ...SVG_MESSAGES.tooDeep(), ...at(m.index) });
       break;
     }
   }
   let pathData = 0;
   let first = -1;
-  // a group of these patterns that is not optional always matches: the `!` on m[1] and m[3]
   for (const m of text.matchAll(/\s(?:d|points)\s*=\s*(["'])/g)) {
-    const end = text.indexOf(m[1]!, m.index! + m[0].length);
-    pathData += (end < 0 ? text.length : end) - (m.index! + m[0].length);
-    if (first < 0) first = m.index! + 1;
+    // biome-ignore lint/style/noNonNullAssertion: group 1 is not optional, so it always matches
+    const end = text.indexOf(m[1]!, m.index + m[0].length);
+    pathData += (end < 0 ? text.length : end) - (m.index + m[0].length);
+    if (first < 0) first = m.index + 1;
   }
   if (pathData > SVG_LIMITS.pathData) out.push({ severity: 'error', ...SVG_MESSAGES.tooMuchPath(pathData), ...at(first) });
   const root = /<svg\b[^>]*>/i.exec(text);
   if (root) {
     for (const m of root[0].matchAll(/\s(width|height|viewBox)\s*=\s*(["'])(.*?)\2/g)) {
+      // biome-ignore lint/style/noNonNullAssertion: group 3 is not optional, so it always matches
       const numbers = m[3]!
         .trim()
         .replace(/(px|pt|mm|cm|in|%)$/, '')
@@ -69,7 +70,8 @@ function svgBounds(text: string, at: (offset: number) => { file: string; line: n
         .map(Number);
       const sizes = m[1] === 'viewBox' ? numbers.slice(2) : numbers;
       const ok = numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= SVG_LIMITS.size) && sizes.every((n) => n > 0) && (m[1] !== 'viewBox' || numbers.length === 4);
-      if (!ok) out.push({ severity: 'error', ...SVG_MESSAGES.badSize(m[1]!, m[3]!), ...at(root.index + m.index! + 1) });
+      // biome-ignore lint/style/noNonNullAssertion: groups 1 and 3 are not optional, so they always match
+      if (!ok) out.push({ severity: 'error', ...SVG_MESSAGES.badSize(m[1]!, m[3]!), ...at(root.index + m.index + 1) });
     }
   }
   return out;
@@ -84,12 +86,13 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
     diagnostics.push({ severity: 'error', ...coded('svg.doctype', {}, 'svg.doctypeHint'), ...at(doctype.index) });
   }
   for (const m of text.matchAll(/\s((?:xlink:)?href)\s*=\s*(["'])(.*?)\2/gis)) {
-    const value = m[3]!.trim(); // the group is not optional: it always matches
+    // biome-ignore lint/style/noNonNullAssertion: group 3 is not optional, so it always matches
+    const value = m[3]!.trim();
     if (value.startsWith('#') || /^data:/i.test(value)) continue;
     diagnostics.push({
       severity: 'error',
       ...coded('svg.outside', { value: value.slice(0, 80), attribute: m[1] }, 'svg.outsideHint'),
-      ...at(m.index! + 1),
+      ...at(m.index + 1),
     });
   }
   diagnostics.push(...svgBounds(text, at));

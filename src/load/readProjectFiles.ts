@@ -85,6 +85,7 @@ async function listFiles(root: string, realRoot: string, dir: string, ext: RegEx
         diagnostics.push(diagnostic);
         return [];
       }
+      // biome-ignore lint/style/noNonNullAssertion: followLink gives real whenever it gives no diagnostic
       base = real!;
     }
   } catch {
@@ -112,8 +113,10 @@ async function listFiles(root: string, realRoot: string, dir: string, ext: RegEx
         diagnostics.push(diagnostic);
         continue;
       }
+      // biome-ignore lint/style/noNonNullAssertion: followLink gives real whenever it gives no diagnostic
       const st = await stat(real!).catch(() => undefined);
       if (st?.isFile()) {
+        // biome-ignore lint/style/noNonNullAssertion: as above, real is set
         if (ext.test(e.name)) out.push({ rel, abs: real! });
       } else if (st?.isDirectory()) {
         diagnostics.push({ severity: 'warning', ...coded('file.folderLink', { file: rel }, 'file.folderLinkHint'), file: rel });
@@ -132,7 +135,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     return c !== undefined && c >= lo && c <= hi;
   };
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!; // i < bytes.length
+    // biome-ignore lint/style/noNonNullAssertion: i < bytes.length
+    const b = bytes[i]!;
     if (b < 0x80) i += 1;
     else if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) i += 2;
     else if (b >= 0xe0 && b <= 0xef && cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2)) i += 3;
@@ -144,7 +148,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Decodes UTF-8 strictly; the error names the byte offset of the first invalid sequence, and its line and column. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
-  // bad is -1 or the offset of a byte in `bytes` (its `!` below)
+  // bad is -1 or the offset of a byte in `bytes`
   // the native check first: the byte-by-byte scan only finds where a file that fails it goes wrong
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad === -1) return { text: new TextDecoder('utf-8').decode(bytes) };
@@ -153,6 +157,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; di
   return {
     diagnostic: {
       severity: 'error',
+      // biome-ignore lint/style/noNonNullAssertion: bad is not -1 here, so it is the offset of a byte in bytes
       ...coded('file.notUtf8', { byte: bytes[bad]!.toString(16).toUpperCase().padStart(2, '0'), offset: bad }, 'file.notUtf8Hint'),
       file,
       line: before.split('\n').length,
@@ -224,6 +229,7 @@ export async function readProjectFiles(root: string, store?: Store): Promise<{ f
       const before = diagnostics.length;
       const bytes = readBounded(file, kind, diagnostics);
       if (!bytes) {
+        // biome-ignore lint/style/noNonNullAssertion: diagnostics.length > before, so it is not empty
         if (kind === 'image' && diagnostics.length > before) rejected.set(file.rel, diagnostics.pop()!);
         continue;
       }

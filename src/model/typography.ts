@@ -133,11 +133,13 @@ function smartenQuotes(text: string, rules: Rules): string {
   const { elision } = rules.compiled;
   let out = '';
   for (let i = 0; i < text.length; i++) {
+    // biome-ignore lint/style/noNonNullAssertion: i < text.length
     const ch = text[i]!;
     if (ch !== '"' && ch !== "'") {
       out += ch;
       continue;
     }
+    // biome-ignore lint/style/noNonNullAssertion: i > 0 is tested first
     const prev = i > 0 ? text[i - 1]! : '';
     const next = text[i + 1] ?? '';
     const opens = prev === '' || OPENS_AFTER.test(prev);

@@ -7,7 +7,8 @@ import { Store } from '../world/store.js';
 import { openJobQueue } from './jobQueue.js';
 import { reviveFiles, transferables, type FromWorker, type WorkerData } from './messages.js';
 
-const port = parentPort!;
+const port = parentPort;
+if (!port) throw new Error('buildWorker.js runs only as a worker thread');
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 const data = workerData as WorkerData;
@@ -24,6 +25,7 @@ if (!world) {
   let index: number | undefined;
   try {
     while ((index = queue.next(data.builder)) !== undefined) {
+      // biome-ignore lint/style/noNonNullAssertion: the queue gives out indexes of data.jobs only
       const result = await buildJob(world, data.jobs[index]!, data.options);
       // hashed here, in parallel, rather than by the main thread that writes the files
       for (const f of result.files) f.sha256 = sha256(f.bytes);

@@ -40,14 +40,18 @@ export function createJobQueue(jobs: readonly Job[], builders: number): JobQueue
 /** The queue createJobQueue made, seen from any thread: each job is given out once, whichever thread asks. */
 export function openJobQueue(shared: SharedArrayBuffer): JobQueue {
   const state = new Int32Array(shared);
+  // biome-ignore lint/style/noNonNullAssertion: createJobQueue makes the state longer than its header
   const count = state[COUNT]!;
   const orderAt = PARTS + 2 * count;
   const take = (builder: number): number | undefined => {
     const own = PARTS + 2 * (builder % count);
-    // every index here is inside the state: a part's start and end, or the order between them (hence the `!`)
+    // every index here is inside the state: a part's start and end, or the order between them
+    // biome-ignore lint/style/noNonNullAssertion: a part's start and end, and an order index before its end
     if (state[own]! < state[own + 1]!) return state[orderAt + state[own]!++]!;
     let fullest = own;
+    // biome-ignore lint/style/noNonNullAssertion: p and fullest are starts of parts, each followed by its end
     for (let p = PARTS; p < orderAt; p += 2) if (state[p + 1]! - state[p]! > state[fullest + 1]! - state[fullest]!) fullest = p;
+    // biome-ignore lint/style/noNonNullAssertion: a part's start and end, and an order index at or after its start
     return state[fullest]! < state[fullest + 1]! ? state[orderAt + --state[fullest + 1]!]! : undefined;
   };
   return {

@@ -42,7 +42,9 @@ export function jobsOfShard<T extends ShardableJob>(jobs: readonly T[], shard: S
   const bySize = [...jobs].sort((a, b) => expectedPages(b) - expectedPages(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const job of bySize) {
     let lightest = 0;
+    // biome-ignore lint/style/noNonNullAssertion: i < loads.length, and lightest is 0 or an earlier i
     for (let i = 1; i < loads.length; i++) if (loads[i]! < loads[lightest]!) lightest = i;
+    // biome-ignore lint/style/noNonNullAssertion: lightest is an index of loads (parseShard allows no count below 1)
     loads[lightest]! += expectedPages(job);
     shardById.set(job.id, lightest + 1);
   }

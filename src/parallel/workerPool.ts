@@ -109,6 +109,7 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
       }
       if (pool.here) {
         const buildHere = async (): Promise<void> => {
+          // biome-ignore lint/style/noNonNullAssertion: buildHere is made only under `if (pool.here)`
           const here = await pool.here!();
           if (!here) {
             opened = false;
@@ -116,7 +117,8 @@ export async function buildInWorkers(jobs: readonly Job[], pool: PoolOptions): P
             return resolve();
           }
           for (let index = queue.next(count); index !== undefined && !failed; index = queue.next(count)) {
-            const result = await here.build(jobs[index]!); // the queue gives out indexes of jobs only
+            // biome-ignore lint/style/noNonNullAssertion: the queue gives out indexes of jobs only
+            const result = await here.build(jobs[index]!);
             if (failed) return;
             accept(index, result);
             // the workers' results and the staged writes are handled between this thread's jobs

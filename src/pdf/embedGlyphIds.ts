@@ -93,7 +93,8 @@ const PROGRAMS_KEPT = 256;
 function subsetProgram(font: EmbeddableFont, ids: readonly number[]): EmbeddedProgram {
   const subset = font.createSubset();
   for (const id of ids) subset.includeGlyph(id);
-  const last = ids[ids.length - 1]!;
+  const last = ids[ids.length - 1];
+  if (last === undefined) throw new Error('a font subset has no glyphs, not even .notdef');
   if (subset.cff) {
     cidsAsGlyphIds(subset, ids);
     return { program: deflateSync(subset.encode()) };
@@ -111,7 +112,9 @@ function widthArray(ids: readonly number[], widths: ReadonlyMap<number, number>)
   const w: unknown[] = [];
   let run: number[] = [];
   for (let i = 0; i < ids.length; i++) {
+    // biome-ignore lint/style/noNonNullAssertion: 0 < i < ids.length
     if (i === 0 || ids[i] !== ids[i - 1]! + 1) w.push(ids[i], (run = []));
+    // biome-ignore lint/style/noNonNullAssertion: i < ids.length, and useGlyph sets a width for every glyph it adds to the subset (glyph 0 too)
     run.push(widths.get(ids[i]!)!);
   }
   return w;
@@ -180,7 +183,8 @@ function embed(this: GlyphIdFont, tag: string): void {
   const font = this.font;
   const ids = [...this.subset.glyphs].sort((a, b) => a - b);
   const program = memo('pdf.subsetProgram', [font, ids.join(',')], () => subsetProgram(font, ids), PROGRAMS_KEPT);
-  const isCFF = program.cidToGidMap === undefined;
+  const { cidToGidMap } = program;
+  const isCFF = cidToGidMap === undefined;
   const fontFile = stream(this, isCFF ? { Subtype: 'CIDFontType0C' } : { Length1: program.length1 }, program.program);
 
   const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
@@ -212,7 +216,7 @@ function embed(this: GlyphIdFont, tag: string): void {
     CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
     FontDescriptor: descriptor,
     W: widthArray(ids, this.glyphWidths),
-    ...(isCFF ? {} : { CIDToGIDMap: stream(this, {}, program.cidToGidMap!) }),
+    ...(isCFF ? {} : { CIDToGIDMap: stream(this, {}, cidToGidMap) }),
   });
   descendant.end();
   this.dictionary.data = {

@@ -20,7 +20,8 @@ export function glyphOutlines(font: FontkitFont, text: string): GlyphOutlines {
     y1 = -Infinity;
   let penX = 0;
   run.glyphs.forEach((glyph, i) => {
-    const pos = run.positions[i]!;
+    const pos = run.positions[i];
+    if (pos === undefined) throw new Error(`fontkit shaped "${text}" with no position for glyph ${i}`);
     const dx = penX + pos.xOffset;
     const dy = pos.yOffset;
     // the current point, for quadratic curves (TrueType outlines) raised to cubics
@@ -36,13 +37,17 @@ export function glyphOutlines(font: FontkitFont, text: string): GlyphOutlines {
       return `${n(px)} ${n(py)}`;
     };
     for (const { command, args: a } of glyph.path.commands) {
+      // biome-ignore lint/style/noNonNullAssertion: fontkit's moveTo has the point's x and y
       if (command === 'moveTo') ops.push(`${point(a[0]!, a[1]!)} m`);
+      // biome-ignore lint/style/noNonNullAssertion: fontkit's lineTo has the point's x and y
       else if (command === 'lineTo') ops.push(`${point(a[0]!, a[1]!)} l`);
+      // biome-ignore lint/style/noNonNullAssertion: fontkit's bezierCurveTo has two control points and the end point, six numbers
       else if (command === 'bezierCurveTo') ops.push(`${point(a[0]!, a[1]!)} ${point(a[2]!, a[3]!)} ${point(a[4]!, a[5]!)} c`);
       else if (command === 'quadraticCurveTo') {
         const [qx, qy, x, y] = a as [number, number, number, number];
         ops.push(`${point(cx + (2 / 3) * (qx - cx), cy + (2 / 3) * (qy - cy))} ${point(x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y))} ${point(x, y)} c`);
       } else if (command === 'closePath') ops.push('h');
+      // biome-ignore lint/style/noNonNullAssertion: a.length >= 2
       if (a.length >= 2) [cx, cy] = [a[a.length - 2]!, a[a.length - 1]!];
     }
     penX += pos.xAdvance;

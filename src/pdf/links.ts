@@ -40,9 +40,12 @@ export function addOutline(pdf: Pdf, doc: LaidOutDocument): void {
   doc.outline.forEach((entry, i) => {
     const page = kids[entry.page - 1];
     if (!page) throw new Error(`the outline entry "${entry.title}" points to page ${entry.page}, but the document has ${kids.length}`);
+    // biome-ignore lint/style/noNonNullAssertion: stack.length > 1
     while (stack.length > 1 && stack[stack.length - 1]!.level >= entry.level) stack.pop();
     const next = doc.outline[i + 1];
-    const node = stack[stack.length - 1]!.node.addItem(entry.title, { pageNumber: entry.page - 1, expanded: next !== undefined && next.level > entry.level });
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) throw new Error('the outline lost its root: the loop above never pops it');
+    const node = parent.node.addItem(entry.title, { pageNumber: entry.page - 1, expanded: next !== undefined && next.level > entry.level });
     node.outlineData.Dest = [page, 'XYZ', null, doc.height - entry.y, null];
     stack.push({ level: entry.level, node });
   });

@@ -48,14 +48,14 @@ export function pageGeometry(width: number, height: number, edition: Edition, bl
 }
 
 /** The eight crop-mark lines in media coordinates (top-left origin, as pdfkit draws): [x1, y1, x2, y2]. */
-export function cropMarkLines(g: PageGeometry): number[][] {
+export function cropMarkLines(g: PageGeometry): Array<[number, number, number, number]> {
   const near = g.bleed + mm(MARK_GAP_MM);
   const far = near + mm(MARK_LENGTH_MM);
   const left = g.offset;
   const right = g.offset + g.trimWidth;
   const top = g.offset;
   const bottom = g.offset + g.trimHeight;
-  const lines: number[][] = [];
+  const lines: Array<[number, number, number, number]> = [];
   for (const y of [top, bottom]) {
     lines.push([left - far, y, left - near, y], [right + near, y, right + far, y]);
   }
@@ -71,7 +71,7 @@ export function drawCropMarks(pdf: Pdf, g: PageGeometry): void {
   if (!spotColors(pdf).All) (pdf as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
   pdf.save();
   pdf.lineWidth(MARK_WIDTH_PT).lineCap('butt');
-  for (const [x1, y1, x2, y2] of cropMarkLines(g)) pdf.moveTo(x1!, y1!).lineTo(x2!, y2!);
+  for (const [x1, y1, x2, y2] of cropMarkLines(g)) pdf.moveTo(x1, y1).lineTo(x2, y2);
   pdf.strokeColor('All').stroke();
   pdf.restore();
 }

@@ -132,7 +132,10 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     pdfuaPart: print ? undefined : 1,
   });
   const { pdf, finish } = createPdfDocument({ edition: opts.edition, info, lang: pdfLanguage(doc.lang), fonts: opts.fonts.fontkit, xmp, seed: hash, rtl: doc.direction === 'rtl' });
-  if (print) writeOutputIntent(pdf, opts.outputIntent!);
+  if (print) {
+    if (opts.outputIntent === undefined) throw new Error('the print edition needs an output intent (PDF/X-4)');
+    writeOutputIntent(pdf, opts.outputIntent);
+  }
 
   const g = pageGeometry(doc.width, doc.height, opts.edition, opts.bleedMm, print && opts.cropMarks);
   const ctx: DrawContext = {

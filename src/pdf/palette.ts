@@ -38,27 +38,38 @@ export async function buildPalette(theme: Theme, edition: Edition, profile: Buff
     const converted = new Map<string, PdfColor>();
     if (svgColors.length && profile) {
       const cmyk = await srgbToCmyk(svgColors, profile);
-      svgColors.forEach((rgb, i) => converted.set(key(rgb), cmykArray(cmyk[i]!)));
+      svgColors.forEach((rgb, i) => {
+        const c = cmyk[i];
+        if (c === undefined) throw new Error(`srgbToCmyk gave no colour for rgb(${rgb.join(', ')})`);
+        converted.set(key(rgb), cmykArray(c));
+      });
       // a theme colour's own screen value stands for that colour (the first by name when two share one)
       for (const name of [...names].reverse()) {
-        const screen = hexRgb(theme.colors[name]!.screen);
-        if (screen && converted.has(key(screen as Rgb))) converted.set(key(screen as Rgb), cmykArray(theme.colors[name]!));
+        const colour = theme.colors[name];
+        if (colour === undefined) throw new Error(`the theme colour "${name}" has no value`);
+        const screen = hexRgb(colour.screen);
+        if (screen && converted.has(key(screen as Rgb))) converted.set(key(screen as Rgb), cmykArray(colour));
       }
     }
     return {
       edition,
+      // biome-ignore lint/style/noNonNullAssertion: Object.hasOwn found the name among the theme's colours
       color: (name) => (Object.hasOwn(theme.colors, name) ? cmykArray(theme.colors[name]!) : unknown(name)),
       svgColor: (rgb) => converted.get(key(rgb)) ?? failSvg(rgb),
       draft: cmykArray(draftCmyk),
     };
   }
+  // biome-ignore lint/style/noNonNullAssertion: names are the keys of theme.colors
   const rgbs = await cmykToSrgb([...names.map((n) => theme.colors[n]!), draftCmyk], profile);
+  // biome-ignore lint/style/noNonNullAssertion: names are the keys of theme.colors, and cmykToSrgb gives one colour per colour (rgbs[i] is names[i]'s)
   const screen = new Map<string, PdfColor>(names.map((n, i) => [n, hexRgb(theme.colors[n]!.screen) ?? [...rgbs[i]!]]));
+  const draft = rgbs[names.length];
+  if (draft === undefined) throw new Error('cmykToSrgb gave no colour for the draft mark');
   return {
     edition,
     color: (name) => screen.get(name) ?? unknown(name),
     svgColor: (rgb) => [rgb[0], rgb[1], rgb[2]],
-    draft: [...rgbs[names.length]!],
+    draft: [...draft],
   };
 }
 

@@ -47,7 +47,7 @@ export interface PdfSettings {
 export function subsetTag(seed: string, role: string): string {
   const bytes = createHash('sha256').update(`${seed}|${role}`).digest();
   let tag = '';
-  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (bytes[i]! % 26));
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (bytes.readUInt8(i) % 26));
   return tag;
 }
 

@@ -35,6 +35,7 @@ function planes(raw: RawImage): { color: Buffer; alpha?: Buffer; colorChannels: 
   const alpha = Buffer.alloc(pixels);
   for (let p = 0; p < pixels; p++) {
     raw.data.copy(color, p * colorChannels, p * raw.channels, p * raw.channels + colorChannels);
+    // biome-ignore lint/style/noNonNullAssertion: p < width × height, and the data holds `channels` bytes per pixel
     alpha[p] = raw.data[p * raw.channels + colorChannels]!;
   }
   const opaque = alpha.every((a) => a === 255);

@@ -63,7 +63,9 @@ interface FlatRun {
 function flatten(run: ShapedRun): FlatRun {
   const f: FlatRun = { ids: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [], glyphWidth: [], codePoints: [] };
   for (let i = 0; i < run.glyphs.length; i++) {
+    // biome-ignore lint/style/noNonNullAssertion: i < run.glyphs.length
     const glyph = run.glyphs[i]!;
+    // biome-ignore lint/style/noNonNullAssertion: fontkit shapes a position for every glyph of a run
     const p = run.positions[i]!;
     f.ids.push(glyph.id);
     f.glyphWidth.push(glyph.advanceWidth);
@@ -173,11 +175,17 @@ class TextEmitter {
   }
 
   private emit(): void {
+    // biome-ignore lint/style/noNonNullAssertion: emit is only called when a glyph is held back (`if (this.run)`)
     const run = this.run!;
+    // the index comes from glyph(), a glyph of this run: flatten gives each of its arrays one entry per glyph
     const i = this.index;
+    // biome-ignore lint/style/noNonNullAssertion: i is a glyph index of run (see above)
     const xAdvance = run.xAdvance[i]! + this.extra;
+    // biome-ignore lint/style/noNonNullAssertion: i is a glyph index of run
     const diff = xAdvance - run.advanceWidth[i]!;
+    // biome-ignore lint/style/noNonNullAssertion: i is a glyph index of run
     const xOffset = run.xOffset[i]!;
+    // biome-ignore lint/style/noNonNullAssertion: i is a glyph index of run
     const yOffset = run.yOffset[i]!;
     if (xOffset || yOffset) {
       this.flush();
@@ -241,6 +249,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const fonts = pageFonts(pdf);
   if (fonts[font.id] == null) fonts[font.id] = font.ref();
   const { ids, widths, codePoints } = object;
+  // biome-ignore lint/style/noNonNullAssertion: i < ids.length, and GlyphRecorder pushes ids, widths and codePoints together
   for (let i = 0; i < ids.length; i++) useGlyph(font, ids[i]!, widths[i]!, codePoints[i]!);
   pdf.addContent(object.content);
 }
@@ -297,11 +306,14 @@ class GlyphRecorder {
     const { seen, object, font } = this;
     for (const f of runs) {
       for (let i = 0; i < f.ids.length; i++) {
+        // biome-ignore lint/style/noNonNullAssertion: i < f.ids.length
         const id = f.ids[i]!;
         if (!seen.has(id)) {
           seen.add(id);
           object.ids.push(id);
+          // biome-ignore lint/style/noNonNullAssertion: i < f.ids.length, and flatten gives each array of a run one entry per glyph
           object.widths.push(f.glyphWidth[i]! * font.scale);
+          // biome-ignore lint/style/noNonNullAssertion: as above, one entry per glyph
           const points = f.codePoints[i]!;
           object.codePoints.push(this.visual && points.length > 1 ? [...points].reverse() : points);
         }

@@ -38,6 +38,7 @@ export function xmpDate(date: Date): string {
 /** A name-based UUID (version 5 layout) from a hex hash: deterministic for the same content. */
 export function uuidFromHash(hex: string): string {
   const h = hex.padEnd(32, '0');
+  // biome-ignore lint/style/noNonNullAssertion: padEnd makes h at least 32 characters long
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

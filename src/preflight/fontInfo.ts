@@ -23,7 +23,7 @@ function readFont(font: PDFDict, budget: FileBudget): Omit<FontInfo, 'displayNam
     const descendant = firstDescendant(font);
     const dw = getNumber(descendant, 'DW') ?? 1000;
     const { size, table } = cidWidthTable(getArray(descendant, 'W'), dw);
-    // c < size: inside the table
+    // biome-ignore lint/style/noNonNullAssertion: a code is a whole number from 0, so c < size is inside the table
     return { name, bytesPerCode: 2, width: (c) => (c < size ? table[c]! : dw), toUnicode: (c) => unicode.get(c) };
   }
   const first = getNumber(font, 'FirstChar') ?? 0;

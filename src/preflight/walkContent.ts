@@ -300,7 +300,7 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
 function decodeTextString(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     let text = '';
-    // i + 1 < bytes.length: both bytes of the unit are there
+    // biome-ignore lint/style/noNonNullAssertion: i + 1 < bytes.length, so both bytes of the unit are there
     for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
     return text;
   }

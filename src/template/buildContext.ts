@@ -55,8 +55,11 @@ const NO_DATE = new Date('2026-01-01T00:00:00Z');
 /** `date` is the build's creation date (SOURCE_DATE_EPOCH, else the last commit of the content): the edition date printed in the colophon. */
 export function buildContext(project: Project, job: Job, date: Date = NO_DATE): RenderContext {
   const fields = new FieldTable();
-  const lang = project.languages.get(job.lang)!;
-  const { region, gaps } = translateRegion(project.regions.get(job.region)!, job.lang, job.material, project.regionTexts.get(job.lang));
+  const lang = project.languages.get(job.lang);
+  if (!lang) throw new Error(`job ${job.id}: the project has no language ${job.lang}`);
+  const resolved = project.regions.get(job.region);
+  if (!resolved) throw new Error(`job ${job.id}: the project has no region ${job.region}`);
+  const { region, gaps } = translateRegion(resolved, job.lang, job.material, project.regionTexts.get(job.lang));
   const lookup =
     (name: 'shared' | Job['material']) =>
     (path: string): Pos | undefined =>

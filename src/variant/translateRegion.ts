@@ -19,6 +19,7 @@ type Plain = Record<string, unknown>;
 /** Sets or deletes `path` (`contacts.vdab.hours`, `local.flyer`) in data whose maps along the way are already copies. */
 function setField(data: Plain, path: string, value: string | undefined): void {
   const keys = path.split('.');
+  // biome-ignore lint/style/noNonNullAssertion: split always gives at least one string
   const last = keys.pop()!;
   const parent = keys.reduce<Plain>((node, key) => node[key] as Plain, data);
   if (value === undefined) delete parent[last];
@@ -51,6 +52,7 @@ export function translateRegion(region: ResolvedRegion, lang: string, material: 
     const translated = translationOf(origin).get(path);
     if (translated !== undefined) {
       setField(data, path, translated);
+      // biome-ignore lint/style/noNonNullAssertion: translationOf(origin) has no fields when texts has no file for origin
       positions.set(path, translation!.file.positions.value.get(path) ?? dutch);
       continue;
     }

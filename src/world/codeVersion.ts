@@ -76,7 +76,7 @@ export function libraryVersions(): string {
   const deps = Object.keys(pkg.dependencies ?? {})
     .filter((name) => name !== 'drukwerk')
     .sort()
-    .map((name) => `${name}@${installedVersion(name) ?? pkg.dependencies![name]}`);
+    .map((name) => `${name}@${installedVersion(name) ?? pkg.dependencies?.[name]}`);
   libraries = [`node@${process.versions.node}`, `zlib@${process.versions.zlib}`, ...deps].join(' ');
   return libraries;
 }

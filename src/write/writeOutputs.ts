@@ -37,8 +37,7 @@ const isTempName = (name: string): boolean => name.endsWith(TEMP_SUFFIX) || name
 export async function removeStrayTemps(outDir: string): Promise<string[]> {
   const removed: string[] = [];
   const folders = [outDir];
-  while (folders.length) {
-    const dir = folders.pop()!;
+  for (let dir = folders.pop(); dir !== undefined; dir = folders.pop()) {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
       const file = path.join(dir, e.name);
@@ -175,7 +174,7 @@ export function createStaging(outDir: string): Staging {
       try {
         final = await temp(manifest, MANIFEST_FILE, text);
         // A file about to be replaced by different bytes (or removed) leaves the manifest first, so a build killed half-way never leaves a manifest that lists a file with the wrong sha256.
-        if (removed.length || entries.some((e) => previous.has(e.path) && previous.get(e.path)!.sha256 !== e.sha256)) {
+        if (removed.length || entries.some((e) => previous.has(e.path) && previous.get(e.path)?.sha256 !== e.sha256)) {
           const same = entries.filter((e) => previous.get(e.path)?.sha256 === e.sha256);
           interim = await temp(manifest, MANIFEST_FILE, manifestText([...kept, ...unchanged, ...same]));
         }
