@@ -1,13 +1,12 @@
-// A project folder → the parsed project and its World, or the diagnostics that stop the run.
+// A project folder → the parsed project, or the diagnostics that stop the run (what `list` and the checks of a project need: no World, so no fonts, templates or pdfkit loaded).
 import type { Diagnostic } from '../diagnostics.js';
 import { parseProject, type Project } from '../load/parseProject.js';
 import { readProjectFiles } from '../load/readProjectFiles.js';
-import type { World } from '../pipeline.js';
 import { OutputError } from '../write/outputError.js';
 import { cacheDirProblem } from '../world/storeFolder.js';
 import { openStore } from '../world/store.js';
 
-export async function openProject(root: string): Promise<{ project?: Project; world?: World; diagnostics: Diagnostic[] }> {
+export async function openProject(root: string): Promise<{ project?: Project; diagnostics: Diagnostic[] }> {
   // loading writes the store of parsed files: never through a .cache that leads out of the project
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
@@ -17,9 +16,5 @@ export async function openProject(root: string): Promise<{ project?: Project; wo
   store.save();
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  // imported on demand: commands that need no World (list, a no-op build) never load pdfkit, fontkit or sharp
-  const { createWorld } = await import('../pipeline.js');
-  const { world, diagnostics: worldDiagnostics } = createWorld(parsed.project);
-  diagnostics.push(...worldDiagnostics);
-  return { project: parsed.project, world, diagnostics };
+  return { project: parsed.project, diagnostics };
 }
