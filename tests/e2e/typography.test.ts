@@ -1,9 +1,9 @@
 // Typography on the real content: contents page numbers, headings never last on a page, hyphenation limits, no overflow — for every material and region.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openProject } from '../../src/commands/openProject.js';
 import { layoutJob, modelJob, type World } from '../../src/pipeline.js';
 import { planJobs } from '../../src/variant/planJobs.js';
 import type { LaidOutDocument, TextItem } from '../../src/layout/types.js';
+import { projectWorld } from '../support/projectWorld.js';
 import { REPO } from '../support/tempProject.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
 
@@ -11,9 +11,8 @@ const laidOut = new Map<string, LaidOutDocument>();
 let world: World;
 
 beforeAll(async () => {
-  const opened = await openProject(REPO);
-  world = opened.world!;
-  for (const job of planJobs(opened.project!, { editions: ['print'] })) {
+  world = await projectWorld(REPO);
+  for (const job of planJobs(world.project, { editions: ['print'] })) {
     const { document, diagnostics } = modelJob(world, job);
     expect(diagnostics).toEqual([]);
     const result = layoutJob(world, job, document!);

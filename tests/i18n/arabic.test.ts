@@ -7,11 +7,11 @@ import { PDFDocument, PDFName, PDFString, PDFDict } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
-import { openProject } from '../../src/commands/openProject.js';
 import { layoutJob, modelJob } from '../../src/pipeline.js';
 import { visualSegments, directionOf } from '../../src/layout/bidi.js';
 import { preflightPdf } from '../../src/preflight/preflightPdf.js';
 import { mm } from '../../src/units.js';
+import { projectWorld } from '../support/projectWorld.js';
 import { REPO } from '../support/tempProject.js';
 import { extractText, renderPages } from '../support/renderPdf.js';
 import type { Job } from '../../src/variant/planJobs.js';
@@ -95,10 +95,10 @@ describe('Arabic', () => {
 describe('right-to-left pages', () => {
   const job = (lang: string): Job => ({ material: 'brochure', region: 'oostende', lang, editions: ['print'], id: `brochure/oostende/${lang}` });
   it('mirror the brochure: the binding is on the right, so the inside and outside margins swap', async () => {
-    const { world } = await openProject(REPO);
+    const world = await projectWorld(REPO);
     const area = (lang: string, page: number) => {
-      const { document } = modelJob(world!, job(lang));
-      const { laidOut } = layoutJob(world!, job(lang), document!);
+      const { document } = modelJob(world, job(lang));
+      const { laidOut } = layoutJob(world, job(lang), document!);
       const texts = laidOut.pages[page - 1]!.items.filter((i) => i.kind === 'text' && i.y > mm(20) && i.y < mm(190));
       return { left: Math.min(...texts.map((t) => t.x)), right: Math.max(...texts.map((t) => t.x + (t as { width: number }).width)) };
     };

@@ -4,11 +4,11 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
-import { openProject } from '../../src/commands/openProject.js';
 import { layoutJob, modelJob } from '../../src/pipeline.js';
 import { preflightPdf } from '../../src/preflight/preflightPdf.js';
 import type { LaidOutDocument, TextItem } from '../../src/layout/types.js';
 import type { Job } from '../../src/variant/planJobs.js';
+import { projectWorld } from '../support/projectWorld.js';
 import { REPO } from '../support/tempProject.js';
 import { parseContent, readPages } from '../support/pdfContent.js';
 import { extractText } from '../support/renderPdf.js';
@@ -69,8 +69,8 @@ describe('Arabic ActualText', () => {
 
   beforeAll(async () => {
     built = await runBuild({ root: REPO, ...options, regions: ['oostende'], langs: ['ar'] });
-    const { world } = await openProject(REPO);
-    const lay = (material: Job['material']) => layoutJob(world!, job(material), modelJob(world!, job(material)).document!).laidOut;
+    const world = await projectWorld(REPO);
+    const lay = (material: Job['material']) => layoutJob(world, job(material), modelJob(world, job(material)).document!).laidOut;
     laidOut = { flyer: lay('flyer'), brochure: lay('brochure') };
   });
 

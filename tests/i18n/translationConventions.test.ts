@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
-import { openProject } from '../../src/commands/openProject.js';
 import { layoutJob, modelJob } from '../../src/pipeline.js';
 import type { LaidOutDocument, TextItem } from '../../src/layout/types.js';
 import type { Job } from '../../src/variant/planJobs.js';
+import { projectWorld } from '../support/projectWorld.js';
 import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
 import { extractText } from '../support/renderPdf.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
@@ -52,8 +52,8 @@ describe('French', () => {
 describe('Arabic', () => {
   let ar: { flyer: LaidOutDocument; brochure: LaidOutDocument };
   beforeAll(async () => {
-    const { world } = await openProject(REPO);
-    const lay = (material: Job['material']) => layoutJob(world!, job(material, 'ar'), modelJob(world!, job(material, 'ar')).document!).laidOut;
+    const world = await projectWorld(REPO);
+    const lay = (material: Job['material']) => layoutJob(world, job(material, 'ar'), modelJob(world, job(material, 'ar')).document!).laidOut;
     ar = { flyer: lay('flyer'), brochure: lay('brochure') };
   }, 120_000);
 
@@ -105,12 +105,12 @@ describe('headings with a region name', () => {
   beforeAll(async () => {
     project = await tempProject();
     await project.write('content/regions/langemark-poelkapelle.yaml', `name: "${NAME}"\nextends: west-vlaanderen\nkind: municipality\n`);
-    const { world } = await openProject(project.root);
+    const world = await projectWorld(project.root);
     docs = new Map();
     for (const material of ['flyer', 'brochure'] as const) {
       for (const lang of ['nl', 'fr', 'en', 'ar']) {
         const j = job(material, lang, 'langemark-poelkapelle');
-        docs.set(`${material}/${lang}`, layoutJob(world!, j, modelJob(world!, j).document!).laidOut);
+        docs.set(`${material}/${lang}`, layoutJob(world, j, modelJob(world, j).document!).laidOut);
       }
     }
   }, 240_000);
