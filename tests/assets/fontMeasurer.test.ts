@@ -14,6 +14,8 @@ const FILES: Record<FontRole, string> = {
   bold: 'Inter-Bold.otf',
   boldItalic: 'Inter-BoldItalic.otf',
   display: 'InterDisplay-ExtraBold.otf',
+  arabic: 'NotoSansArabic-Regular.ttf',
+  arabicBold: 'NotoSansArabic-Bold.ttf',
 };
 const fontsDir = fileURLToPath(new URL('../../fonts/', import.meta.url));
 const buffers = Object.fromEntries(Object.entries(FILES).map(([role, file]) => [role, readFileSync(fontsDir + file)])) as Record<FontRole, Buffer>;

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Color } from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { imageKey, prepareImage } from '../../src/assets/prepareImage.js';
 import { isSvg } from '../../src/load/checkImage.js';
@@ -11,7 +11,7 @@ import { Store, storeKey } from '../../src/world/store.js';
 import { LOGO_SVG, samplePhoto, testProfile } from '../pdf/sampleDocument.js';
 
 const icc = testProfile();
-const solid = (width: number, height: number, channels: 1 | 3 | 4, background: sharp.Color) =>
+const solid = (width: number, height: number, channels: 1 | 3 | 4, background: Color) =>
   sharp({ create: { width, height, channels: channels === 1 ? 3 : channels, background } })
     .toColourspace(channels === 1 ? 'b-w' : 'srgb')
     .png()

@@ -89,7 +89,7 @@ describe('logos', () => {
         brochure: { page: (n) => n - 1, x: [14, 44], y: [160, 194], size: 7 },
         // the partner strip after the regional contacts (where the flow puts it; a notes page may follow, to make the page count even)
         // its column starts 26 or 60 mm from the left, by the side of the page (the wide outer margin takes the tables)
-        leidraad: { page: (_, texts) => texts.findLastIndex((t) => t.replace(/\s+/g, ' ').includes('Een campagne van')), x: [26, 56], xOdd: [60, 90], y: [22, 272], size: 9 },
+        leidraad: { page: (_, texts) => texts.map((t) => t.replace(/\s+/g, ' ').includes('Een campagne van')).lastIndexOf(true), x: [26, 56], xOdd: [60, 90], y: [22, 272], size: 9 },
       };
       for (const r of after.results.filter((x) => x.job.region === 'oostende')) {
         const file = r.files[0];

@@ -8,14 +8,14 @@ const error = (file: string, line: number): Diagnostic => ({ severity: 'error', 
 describe('shownDiagnostics', () => {
   it('shows every diagnostic when there are few', () => {
     const ds = [error('a.yaml', 1), error('b.yaml', 2)];
-    expect(shownDiagnostics(ds)).toEqual(ds.map(formatDiagnostic));
+    expect(shownDiagnostics(ds)).toEqual(ds.map((d) => formatDiagnostic(d)));
   });
 
   it('shows the first 50 of a file, then how many more', () => {
     const ds = Array.from({ length: 30_000 }, (_, i) => error('content/regions/groot.yaml', i + 1));
     const lines = shownDiagnostics(ds);
     expect(lines).toHaveLength(51);
-    expect(lines.slice(0, 50)).toEqual(ds.slice(0, 50).map(formatDiagnostic));
+    expect(lines.slice(0, 50)).toEqual(ds.slice(0, 50).map((d) => formatDiagnostic(d)));
     expect(lines[50]).toBe('… and 29950 more in content/regions/groot.yaml (fix these first, or see them all with --json)');
   });
 

@@ -11,7 +11,7 @@ const DEFAULT_FILTER: JobFilter = { materials: ['poster'], regions: ['oostende']
 
 async function diagnose(root: string, filter: JobFilter): Promise<string[]> {
   const result = await runBuild({ root, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true, ...filter });
-  return sortDiagnostics(withoutOpenContacts(result.diagnostics)).map(formatDiagnostic);
+  return sortDiagnostics(withoutOpenContacts(result.diagnostics)).map((d) => formatDiagnostic(d));
 }
 
 /** What the unchanged project reports (other work in progress may add warnings): a case is judged on what it adds. */

@@ -15,6 +15,7 @@ import { projectWorld } from '../support/projectWorld.js';
 import { REPO } from '../support/tempProject.js';
 import { extractText, renderPages } from '../support/renderPdf.js';
 import type { Job } from '../../src/variant/planJobs.js';
+import type { TextItem } from '../../src/layout/types.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
 
 const options = { outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true };
@@ -99,8 +100,8 @@ describe('right-to-left pages', () => {
     const area = (lang: string, page: number) => {
       const { document } = modelJob(world, job(lang));
       const { laidOut } = layoutJob(world, job(lang), document!);
-      const texts = laidOut.pages[page - 1]!.items.filter((i) => i.kind === 'text' && i.y > mm(20) && i.y < mm(190));
-      return { left: Math.min(...texts.map((t) => t.x)), right: Math.max(...texts.map((t) => t.x + (t as { width: number }).width)) };
+      const texts = laidOut.pages[page - 1]!.items.filter((i): i is TextItem => i.kind === 'text' && i.y > mm(20) && i.y < mm(190));
+      return { left: Math.min(...texts.map((t) => t.x)), right: Math.max(...texts.map((t) => t.x + t.width)) };
     };
     // Dutch: text area from x-even = 14 mm on page 2, x = 16 mm on page 3 (binding on the left)
     expect(area('nl', 2).left).toBeCloseTo(mm(14), 1);

@@ -112,7 +112,7 @@ describe('the shipped translated editions of Oostende', () => {
 describe('a region text a language lacks', () => {
   let project: TempProject;
   const restore = new Map<string, string>();
-  const change = async (rel: string, from: string, to: string): Promise<void> => {
+  const change = async (rel: string, from: string | RegExp, to: string): Promise<void> => {
     if (!restore.has(rel)) restore.set(rel, await project.read(rel));
     await project.replace(rel, from, to);
   };

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutDocument } from '../../src/layout/layoutDocument.js';
 import { auditLayout } from '../../src/layout/auditLayout.js';
-import type { Table } from '../../src/model/types.js';
+import type { Table, TableCell } from '../../src/model/types.js';
 import { ctx, doc, field, flow, frame, p, page, run, at } from './layoutFixtures.js';
 import { fakeMeasurer } from '../support/fakeMeasurer.js';
 
@@ -49,7 +49,7 @@ describe('auditLayout', () => {
   });
 
   it('reports text that leaves its table cell, though it stays inside the frame', () => {
-    const cell = (text: string) => ({ blocks: [p(text)] });
+    const cell = (text: string): TableCell => ({ blocks: [p(text)], template: at(13) });
     const table: Table = { kind: 'table', columns: [1, 1], rows: [{ header: false, cells: [cell('abcdefghijklmnopqrstuvwx'), cell('ok')], template: at(12) }], template: at(11) };
     const findings = audit(doc([page([frame([table], { width: 200 })])]));
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^text runs out of its column in frame "intro" on page 1 of flyer \(oostende\): "abcdefghijklmnopqrstuvwx"/)]);

@@ -26,7 +26,7 @@ async function withContacts(count: number): Promise<string[]> {
     });
     return result.diagnostics
       .filter((d) => d.field === 'contacts')
-      .map(formatDiagnostic)
+      .map((d) => formatDiagnostic(d))
       .map((l) => l.replace(`:${line}:`, ':{contacts}:'));
   } finally {
     await p.dispose();

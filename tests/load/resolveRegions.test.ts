@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/load/readYaml.js';
-import { RegionFile as Region } from '../../src/load/schema.js';
+import { RegionFile as Region, type RegionT } from '../../src/load/schema.js';
 import { resolveRegions, type RegionFile } from '../../src/load/resolveRegions.js';
 import { withoutCodes } from '../support/withoutCodes.js';
 
@@ -8,7 +8,7 @@ function regions(files: Record<string, string>): Map<string, RegionFile> {
   const out = new Map<string, RegionFile>();
   for (const [id, text] of Object.entries(files)) {
     const file = readYaml(`content/regions/${id}.yaml`, text).value!;
-    out.set(id, { id, file, data: Region.parse(file.data) });
+    out.set(id, { id, file, data: Region.parse(file.data) as RegionT });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { imageKey, prepareImage, type PreparedImage } from '../../src/assets/pre
 import { readIcon } from '../../src/load/readIcons.js';
 import { REPO } from '../support/tempProject.js';
 
-const FONT_FILES: Record<FontRole, string> = {
+const FONT_FILES: Theme['fonts'] = {
   regular: 'fonts/Inter-Regular.otf',
   italic: 'fonts/Inter-Italic.otf',
   semibold: 'fonts/Inter-SemiBold.otf',
@@ -37,7 +37,7 @@ export const theme: Theme = {
 
 export function sharedFonts(): SharedFonts {
   const buffers = Object.fromEntries(Object.entries(FONT_FILES).map(([role, file]) => [role, readFileSync(path.join(REPO, file))]));
-  return loadSharedFonts(buffers as Record<FontRole, Buffer>);
+  return loadSharedFonts(buffers as Partial<Record<FontRole, Buffer>>);
 }
 
 /** The project's FOGRA39 profile when the ICC helper has built it; otherwise a quick one from the FOGRA39L data with ArgyllCMS; undefined when neither is possible. */

@@ -5,7 +5,10 @@ import { at, internals, makePdf, mm, REPO_ARABIC } from './printRuleFixtures.js'
 
 const messages = async (bytes: Uint8Array, opts: Partial<PreflightOptions> = {}) => (await preflightPdf(bytes, { edition: 'print', ...opts })).map((f) => `${f.severity} ${f.check}: ${f.message}`);
 
-const NAVY = [100, 78, 0, 38];
+/** A CMYK colour as pdfkit takes it. */
+type Cmyk = [c: number, m: number, y: number, k: number];
+
+const NAVY: Cmyk = [100, 78, 0, 38];
 const BOLD = `${REPO_ARABIC.replace(/NotoSansArabic-Regular\.ttf$/, '')}Inter-Bold.otf`;
 
 describe('small-text-inks', () => {
@@ -46,7 +49,7 @@ describe('small-text-inks', () => {
 });
 
 describe('reversed-text', () => {
-  const whiteOn = (fill: number[], font: string, size: number, text: string) =>
+  const whiteOn = (fill: Cmyk, font: string, size: number, text: string) =>
     makePdf((doc) => {
       doc.rect(...at(20, 60), mm(100), mm(20)).fill(fill);
       doc

@@ -3,11 +3,12 @@ import { withoutCodes } from '../support/withoutCodes.js';
 import { describe, expect, it } from 'vitest';
 import { unreachableContacts } from '../../src/variant/checkReachable.js';
 import type { ResolvedRegion } from '../../src/load/resolveRegions.js';
+import type { ContactT } from '../../src/load/schema.js';
 
-const region = (id: string, contacts: Record<string, Record<string, string>>): ResolvedRegion => ({
+const region = (id: string, contacts: Record<string, ContactT>): ResolvedRegion => ({
   id,
   chain: [id],
-  data: { name: id, contacts } as ResolvedRegion['data'],
+  data: { name: id, contacts },
   positions: new Map(Object.keys(contacts).map((c, i) => [`contacts.${c}`, { file: 'content/regions/p.yaml', line: 10 + i, column: 5 }])),
 });
 

@@ -1,7 +1,7 @@
 // translateRegion with plain region files: each text from the translation of the file that wrote the Dutch, names as written unless translated, gaps for what a language lacks (never Dutch), Dutch untouched.
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/load/readYaml.js';
-import { RegionFile as RegionSchema, RegionTranslationFile } from '../../src/load/schema.js';
+import { RegionFile as RegionSchema, RegionTranslationFile, type RegionT } from '../../src/load/schema.js';
 import { resolveRegions, type RegionFile } from '../../src/load/resolveRegions.js';
 import type { RegionTextFile } from '../../src/load/regionTexts.js';
 import { translateRegion } from '../../src/variant/translateRegion.js';
@@ -10,7 +10,7 @@ function resolved(files: Record<string, string>) {
   const out = new Map<string, RegionFile>();
   for (const [id, text] of Object.entries(files)) {
     const file = readYaml(`content/regions/${id}.yaml`, text).value!;
-    out.set(id, { id, file, data: RegionSchema.parse(file.data) });
+    out.set(id, { id, file, data: RegionSchema.parse(file.data) as RegionT });
   }
   return resolveRegions(out).regions;
 }

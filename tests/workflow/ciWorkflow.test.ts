@@ -58,7 +58,7 @@ describe('the CI workflow', async () => {
     expect(lint?.if).toBe('matrix.part == 0');
     expect(runs('check')).toMatch(/npm ci[\s\S]*npm run lint/);
     const pkg = JSON.parse(await readFile(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.lint).toMatch(/^biome check src tests scripts[^&]*&& tsc -p tsconfig\.json --noEmit$/);
+    expect(pkg.scripts.lint).toMatch(/^biome check src tests scripts[^&]*&& tsc -p tsconfig\.json --noEmit && tsc -p tsconfig\.tests\.json$/);
     expect(await readFile(path.join(REPO, '.ci/run'), 'utf8')).toMatch(/npm ci[^\n]*\nnpm run lint\nnpm test\n/);
   });
 

@@ -84,7 +84,7 @@ describe('drukwerk preview', () => {
 
   it('escapes what it prints and formats sizes the Dutch way', () => {
     const page = previewPage({
-      files: [{ path: 'x/poster-x-nl-print.pdf', material: 'poster', region: 'x', lang: 'nl', edition: 'print', pages: 1, bytes: 1_234_567, sha256: '' }],
+      files: [{ path: 'x/poster-x-nl-print.pdf', material: 'poster', region: 'x', lang: 'nl', edition: 'print', pages: 1, bytes: 1_234_567, sha256: '', inputHash: '' }],
       thumbnails: new Map(),
       regionNames: new Map([['x', '<Stad & "Land">']]),
     });
