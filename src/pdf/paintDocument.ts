@@ -53,7 +53,8 @@ export const PRODUCER = 'drukwerk';
 
 /** Converts the colours this document needs (one sharp call per edition), then paints synchronously. */
 export async function paintDocument(doc: LaidOutDocument, opts: PaintOptions): Promise<Buffer> {
-  if (opts.edition === 'print' && !opts.outputIntent) throw new Error('the print edition needs an output intent (PDF/X-4)');
+  // checked before the colours are converted
+  printIntent(opts);
   if (!doc.pages.length) throw new Error(`"${doc.title}" has no pages to paint`);
   const profile = opts.edition === 'print' ? opts.outputIntent?.icc : (opts.colorProfile ?? opts.outputIntent?.icc);
   const palette = await buildPalette(opts.theme, opts.edition, profile, opts.edition === 'print' ? svgArtworkColors(doc, opts) : []);
@@ -107,7 +108,14 @@ export function contentHash(doc: LaidOutDocument, opts: PaintOptions): string {
 /** The laid-out document's JSON, hashed once for both editions (the JSON itself is not kept). */
 const documentHash = (doc: LaidOutDocument): string => memo('pdf.documentHash', [doc], () => createHash('sha256').update(JSON.stringify(doc)).digest('hex'), 64);
 
-export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palette: Palette, raw: Map<string, RawImage> = new Map()): Buffer {
+/** The output intent the print edition embeds (a print edition without one is the caller's mistake); none for the screen edition. */
+function printIntent(opts: PaintOptions): OutputIntent | undefined {
+  if (opts.edition !== 'print') return undefined;
+  if (!opts.outputIntent) throw new Error('the print edition needs an output intent (PDF/X-4)');
+  return opts.outputIntent;
+}
+
+function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palette: Palette, raw: Map<string, RawImage> = new Map()): Buffer {
   const print = opts.edition === 'print';
   const hash = contentHash(doc, opts);
   const date = opts.creationDate;
@@ -132,10 +140,8 @@ export function paintWithPalette(doc: LaidOutDocument, opts: PaintOptions, palet
     pdfuaPart: print ? undefined : 1,
   });
   const { pdf, finish } = createPdfDocument({ edition: opts.edition, info, lang: pdfLanguage(doc.lang), fonts: opts.fonts.fontkit, xmp, seed: hash, rtl: doc.direction === 'rtl' });
-  if (print) {
-    if (opts.outputIntent === undefined) throw new Error('the print edition needs an output intent (PDF/X-4)');
-    writeOutputIntent(pdf, opts.outputIntent);
-  }
+  const intent = printIntent(opts);
+  if (intent) writeOutputIntent(pdf, intent);
 
   const g = pageGeometry(doc.width, doc.height, opts.edition, opts.bleedMm, print && opts.cropMarks);
   const ctx: DrawContext = {

@@ -173,6 +173,10 @@ describe.skipIf(!icc)('print edition', () => {
     expect(trailerId(pdf)).toMatch(/^\[ <[0-9A-F]{32}> <[0-9A-F]{32}> \]$/i);
   });
 
+  it('refuses to paint the print edition without an output intent', async () => {
+    await expect(paintDocument(sampleDocument(), { ...opts, outputIntent: undefined })).rejects.toThrow('the print edition needs an output intent (PDF/X-4)');
+  });
+
   it('without crop marks: MediaBox = BleedBox, no registration colour', async () => {
     const plain = await readPdf(await paintDocument(sampleDocument(), { ...opts, cropMarks: false }));
     const media = pageBox(plain, 0, 'MediaBox')!;
