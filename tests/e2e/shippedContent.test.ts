@@ -1,8 +1,8 @@
 // The real content as shipped: every material for every region builds clean, and the PDFs read back right.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFArray, PDFNumber, PDFDict } from 'pdf-lib';
-import { runBuild, type RunBuildResult } from '../../src/commands/runBuild.js';
-import { REPO } from '../support/tempProject.js';
+import type { RunBuildResult } from '../../src/commands/runBuild.js';
+import { buildShipped } from '../support/shippedBuild.js';
 import { extractText } from '../support/renderPdf.js';
 import { mm } from '../../src/units.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
@@ -11,7 +11,9 @@ let result: RunBuildResult;
 const pdf = (path: string) => result.results.flatMap((r) => r.files).find((f) => f.path === path)!.bytes;
 
 beforeAll(async () => {
-  result = await runBuild({ root: REPO, outDir: 'out', cropMarks: true, final: false, creationDate: new Date('2026-01-01T00:00:00Z'), profile: 'icc/FOGRA39-drukwerk.icc', dryRun: true });
+  // both editions, as the print and screen acceptance tests build them (one build each per test process)
+  const editions = [await buildShipped('print'), await buildShipped('screen')];
+  result = { ...editions[0], diagnostics: editions.flatMap((r) => r.diagnostics), results: editions.flatMap((r) => r.results) };
 });
 
 function box(page: PDFDict, name: string): number[] {

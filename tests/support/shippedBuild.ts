@@ -32,9 +32,20 @@ export function expectedFiles(edition: Edition): ShippedFile[] {
   return files;
 }
 
-/** The whole shipped matrix of one edition, as the pipeline makes it, without writing anything. */
+const built = new Map<Edition, Promise<RunBuildResult>>();
+
+/**
+ * The whole shipped matrix of one edition, as the pipeline makes it, without writing anything: built once per test
+ * process, so the files that check the shipped content (print, screen, both) share it when they run in one fork.
+ * A result is read, never changed.
+ */
 export function buildShipped(edition: Edition): Promise<RunBuildResult> {
-  return runBuild({ root: REPO, outDir: 'out', cropMarks: true, final: false, creationDate: CREATION_DATE, profile: PROFILE, dryRun: true, editions: [edition] });
+  let result = built.get(edition);
+  if (!result) {
+    result = runBuild({ root: REPO, outDir: 'out', cropMarks: true, final: false, creationDate: CREATION_DATE, profile: PROFILE, dryRun: true, editions: [edition] });
+    built.set(edition, result);
+  }
+  return result;
 }
 
 export function filesOf(result: RunBuildResult): Map<string, Buffer> {
