@@ -97,23 +97,24 @@ describe.skipIf(!hasCli)('the drukwerk command line (dist/cli.js)', () => {
     ]);
   });
 
+  // one region: every material and language, half the matrix (shippedContent lays out all of it, in the test process)
   it('validate on the shipped project: exit 0, every job valid', async () => {
-    const { code, stdout, stderr } = await cli(['validate']);
+    const { code, stdout, stderr } = await cli(['validate', '--region', 'oostende']);
     expect(code, stderr).toBe(0);
-    expect(stdout.trim()).toBe('all 20 job(s) are valid; the content is still a concept (build with --final once it is approved)');
+    expect(stdout.trim()).toBe('all 10 job(s) are valid; the content is still a concept (build with --final once it is approved)');
     expect(
       stderr
         .trim()
         .split('\n')
         .filter((l) => l.startsWith('checked ')),
-    ).toHaveLength(20);
+    ).toHaveLength(10);
     expect(
       withoutOpenContactsText(stderr)
         .trim()
         .split('\n')
         .filter((l) => l !== '' && !l.startsWith('checked ')),
     ).toEqual(['0 error(s), 0 warning(s)']);
-    expect(stderr).toMatch(/^checked    poster\/oostende\/nl  \[\d+\/20\]$/m);
+    expect(stderr).toMatch(/^checked    poster\/oostende\/nl  \[\d+\/10\]$/m);
   }, 300_000);
 
   describe('a content error in a copy of the project', () => {

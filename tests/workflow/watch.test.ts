@@ -36,14 +36,14 @@ describe('drukwerk watch', () => {
   });
 
   it('builds once, rebuilds only what an edit touches, survives a broken file and stops on Ctrl-C', async () => {
-    child = spawn(process.execPath, [CLI, 'watch', '--project', project.root, '--out', path.join(project.root, 'out'), '--material', 'flyer'], {
+    child = spawn(process.execPath, [CLI, 'watch', '--project', project.root, '--out', path.join(project.root, 'out'), '--material', 'flyer', '--lang', 'nl'], {
       env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
     });
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));
     exited = new Promise((resolve) => child!.on('exit', (code) => resolve(code)));
 
-    // 1. The first build: every flyer of every region, then the watch starts.
+    // 1. The first build: every Dutch flyer of every region, then the watch starts (one language: each rebuild below lays out a region's flyer in both editions).
     const first = await waitFor(/^watching content\/, templates\/, fonts\/, images\/, icc\//m, 0);
     outputs = [...first.matchAll(/^wrote (\S+\.pdf) /gm)].map((m) => m[1]).sort();
     for (const f of ['oostende/flyer-oostende-nl-print.pdf', 'oostende/flyer-oostende-nl-screen.pdf', 'west-vlaanderen/flyer-west-vlaanderen-nl-print.pdf']) expect(outputs).toContain(f);
@@ -58,7 +58,7 @@ describe('drukwerk watch', () => {
     await project.replace('content/regions/oostende.yaml', 'Begeleiding op maat', 'Begeleiding helemaal op maat');
     const second = await waitFor(/^rebuilt \d+ PDF\(s\)/m, mark);
     expect(second).toMatch(/^changed: content\/regions\/oostende\.yaml$/m);
-    expect(second).toMatch(/^building region oostende · material flyer …$/m);
+    expect(second).toMatch(/^building region oostende · material flyer · language nl …$/m);
     expect([...second.matchAll(/^wrote (\S+\.pdf) /gm)].map((m) => m[1]).sort()).toEqual(local.map(([f]) => f));
     expect(second).toContain('wrote oostende/flyer-oostende-nl-print.pdf (2 pages)');
     expect(second).toMatch(new RegExp(`^rebuilt ${local.length} PDF\\(s\\)`, 'm'));
@@ -104,7 +104,7 @@ describe('drukwerk watch', () => {
     await cp(path.join(project.root, 'content-backup'), path.join(project.root, 'content'), { recursive: true });
     const back = await waitFor(/^built \d+ PDF\(s\)/m, mark);
     expect(back).toMatch(/^content\/ is back: rebuilding everything$/m);
-    expect(back).toMatch(/^building material flyer …$/m);
+    expect(back).toMatch(/^building material flyer · language nl …$/m);
     mark = output.length;
     await project.replace('content/regions/oostende.yaml', 'Begeleiding op maat', 'Begeleiding na het terugzetten');
     const restored = await waitFor(/^rebuilt \d+ PDF\(s\)/m, mark);
