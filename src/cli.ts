@@ -30,6 +30,7 @@ import { localText } from './messages/coded.js';
 import type { MessageId } from './messages/catalogue.js';
 import { commanderError } from './messages/commanderError.js';
 import { projectMessages, projectSettings } from './commands/projectSettings.js';
+import { PACKAGE_ROOT } from './world/codeVersion.js';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -250,7 +251,7 @@ function addFilters(cmd: Command): Command {
     );
 }
 
-const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const packageVersion = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const program = new DrukwerkCommand('drukwerk')
   // before the commands: each copies the help settings of the program when it is made

@@ -265,7 +265,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
         // this thread builds too, as one of the `workers`
         const { buildInWorkers, workerEntry } = await import('../parallel/workerPool.js');
         const entry = workerEntry();
-        if (!existsSync(entry)) throw new Error(`the worker ${entry} does not exist: run \`npx tsc -p .\` (or \`npm run build\`) first`);
+        if (!existsSync(entry)) throw new Error(`the worker ${entry} does not exist: run \`npm run build\` first`);
         results = (await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r), here, store })) ?? [];
       }
       await Promise.all(writes);

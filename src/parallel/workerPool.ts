@@ -1,26 +1,24 @@
 // Jobs + the project files → every job built by this thread and worker threads, each taking its next job from one shared queue (createJobQueue); results come back in job order.
 import { messageLanguage } from '../messages/say.js';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProjectFiles } from '../load/readProjectFiles.js';
 import type { BuildOptions, JobResult } from '../pipeline.js';
 import type { Job } from '../variant/planJobs.js';
 import type { Store } from '../world/store.js';
+import { PACKAGE_ROOT } from '../world/codeVersion.js';
 import { createJobQueue } from './jobQueue.js';
 import { reviveResult, type FromWorker, type WorkerData } from './messages.js';
 
 /**
- * The worker always runs the compiled file dist/parallel/buildWorker.js. From dist/ (the CLI) that is the
- * file next to this one; from src/ (vitest imports the .ts sources) it is ../../dist/parallel/buildWorker.js,
- * which `npm test` compiles first (`tsc && vitest run`). A worker cannot load .ts sources without a loader,
- * and one compiled entry means the bytes a worker makes never depend on who started the build. Whether it is there is
- * the caller's to check (runBuild), as this module reads no files.
+ * The worker always runs the compiled file dist/parallel/buildWorker.js (the bundle `npm run build` makes, or tsc's module
+ * when only tsc ran), whoever starts the build: the CLI from dist/ (this code may sit in one of the bundle's chunks), or
+ * vitest from src/, which `npm test` compiles first. A worker cannot load .ts sources without a loader, and one compiled
+ * entry means the bytes a worker makes never depend on who started the build. Whether it is there is the caller's to
+ * check (runBuild), as this module reads no files.
  */
 export function workerEntry(): string {
-  const here = fileURLToPath(import.meta.url);
-  const dir = path.dirname(here);
-  return here.endsWith('.ts') ? path.resolve(dir, '../../dist/parallel/buildWorker.js') : path.join(dir, 'buildWorker.js');
+  return path.join(PACKAGE_ROOT, 'dist/parallel/buildWorker.js');
 }
 
 export interface PoolOptions {

@@ -5,10 +5,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(import.meta.url);
+
+/**
+ * The package root: the nearest folder above this code with a package.json. This code may run from src/world/codeVersion.ts
+ * (vitest), dist/world/codeVersion.js (tsc's output) or a chunk of the bundled CLI (dist/chunks/…), so no fixed depth holds.
+ */
+function packageRoot(from: string): string {
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(path.dirname(from), '../..');
+  }
+}
+
+export const PACKAGE_ROOT = packageRoot(here);
 /** The folder of the code that runs: dist/ (the CLI and every worker thread) or src/ (vitest imports the sources). */
-export const CODE_ROOT = path.resolve(path.dirname(here), '..');
-/** The package root: this file is src/world/codeVersion.ts or dist/world/codeVersion.js. */
-export const PACKAGE_ROOT = path.resolve(CODE_ROOT, '..');
+export const CODE_ROOT = path.join(PACKAGE_ROOT, here.endsWith('.ts') ? 'src' : 'dist');
 
 /**
  * The sha256 of every code file under `dir` (its relative path and bytes, in sorted order); the benchmark's own files are

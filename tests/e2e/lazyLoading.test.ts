@@ -2,11 +2,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, hasCli } from '../support/runCli.js';
 import { execFile } from 'node:child_process';
-import { tempProject, type TempProject } from '../support/tempProject.js';
+import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
 
 /** What costs most of a process's start (about 0.6 s of module loading on a 2-core machine) and is needed only to lay out or write. */
 const HEAVY = ['pdfkit', 'fontkit', 'pdf-lib', 'sharp', 'pdfjs-dist', 'handlebars', 'svg-to-pdfkit'];
@@ -32,6 +33,22 @@ Module._resolveFilename = function (...args) {
   return resolved;
 };
 `;
+
+/** The package a file belongs to (the folder after the last node_modules/ in its path), or undefined. */
+function packageOf(file: string): string | undefined {
+  const at = file.lastIndexOf('node_modules/');
+  if (at < 0) return undefined;
+  const [scope = '', name = ''] = file.slice(at + 'node_modules/'.length).split('/');
+  return scope.startsWith('@') ? `${scope}/${name}` : scope;
+}
+
+/** The bundled CLI (scripts/bundle.mjs): each of its files (relative to the package) → the sources esbuild put into it. */
+const META = path.join(REPO, 'dist/chunks/meta.json');
+const bundled = new Map<string, string[]>(
+  existsSync(META)
+    ? Object.entries((JSON.parse(readFileSync(META, 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> }).outputs).map(([out, o]) => [out, Object.keys(o.inputs)])
+    : [],
+);
 
 describe.skipIf(!hasCli)('what the command line loads', () => {
   let project: TempProject;
@@ -59,11 +76,14 @@ describe.skipIf(!hasCli)('what the command line loads', () => {
       ),
     );
     const packages = new Set<string>();
-    for (const url of (await readFile(log, 'utf8')).split('\n')) {
-      const at = url.lastIndexOf('/node_modules/');
-      if (at < 0) continue;
-      const [scope = '', name = ''] = url.slice(at + '/node_modules/'.length).split('/');
-      packages.add(scope.startsWith('@') ? `${scope}/${name}` : scope);
+    for (const line of (await readFile(log, 'utf8')).split('\n')) {
+      const file = line.startsWith('file:') ? fileURLToPath(line) : line;
+      // a file of the bundled CLI holds the packages its metafile names; any other file is one package's own
+      const sources = bundled.get(path.relative(REPO, file).split(path.sep).join('/')) ?? [file];
+      for (const source of sources) {
+        const name = packageOf(source);
+        if (name) packages.add(name);
+      }
     }
     return { code, stdout, stderr, packages: [...packages].sort() };
   }
@@ -77,6 +97,13 @@ describe.skipIf(!hasCli)('what the command line loads', () => {
     const first = await built();
     expect(first.code, first.stderr).toBe(0);
     expect(first.packages).toEqual(expect.arrayContaining(['pdfkit', 'fontkit', 'pdf-lib', 'handlebars']));
+  });
+
+  it('runs the bundle npm run build makes, whose libraries the hook sees through its metafile', () => {
+    expect(bundled.get('dist/cli.js')).toContain('src/cli.ts');
+    const withPdfkit = [...bundled].filter(([, sources]) => sources.some((s) => packageOf(s) === 'pdfkit'));
+    expect(withPdfkit.length).toBeGreaterThan(0);
+    expect(withPdfkit.every(([file]) => file.startsWith('dist/chunks/'))).toBe(true);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-// Runs the compiled CLI (dist/cli.js, made by `npx tsc -p .`) in its own process and collects exit code, stdout and stderr; and hashes folders.
+// Runs the compiled CLI (dist/cli.js, made by `npm run build`) in its own process and collects exit code, stdout and stderr; and hashes folders.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';

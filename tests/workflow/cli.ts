@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 export function runCli(args: readonly string[], cwd = REPO): Promise<CliResult> {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npx tsc -p .` (npm test does) before these tests');
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) before these tests');
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' }, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

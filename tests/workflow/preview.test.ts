@@ -94,6 +94,18 @@ describe('drukwerk preview', () => {
     expect(formatBytes(176_712)).toBe('176,7 kB');
   });
 
+  it('the command renders the pages of what the command built (the CLI as shipped: its bundle loads pdf.js and its worker)', async () => {
+    const cliOut = path.join(project.root, 'out-cli');
+    const built = await runCli(['build', '--project', project.root, '--material', 'poster', '--region', 'oostende', '--edition', 'screen', '--out', cliOut]);
+    expect(built.code, built.stderr).toBe(0);
+    const result = await runCli(['preview', '--project', project.root, '--out', cliOut]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/cannot render/);
+    expect(result.stdout).toMatch(/^wrote 1 thumbnail\(s\) and /m);
+    const png = PNG.sync.read(await readFile(path.join(cliOut, 'previews/oostende/poster-nl-1.png')));
+    expect(png.width).toBeGreaterThan(100);
+  });
+
   it('the command says what to do when nothing was built yet (exit 2)', async () => {
     const result = await runCli(['preview', '--out', path.join(project.root, 'nothing-here')]);
     expect(result.code).toBe(2);
