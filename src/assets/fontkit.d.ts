@@ -35,6 +35,8 @@ declare module 'fontkit' {
     /** Shapes `text` with the font's default features (kerning included) or the given ones. */
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;
+    /** The glyph with this id; `codePoints` are the characters it stands for (fontkit keeps those of the first request). */
+    getGlyph(id: number, codePoints?: number[]): Glyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
   }
 

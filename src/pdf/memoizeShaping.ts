@@ -16,9 +16,6 @@ export interface StoredRun {
   p: number[][];
   e: Extra;
 }
-interface GlyphSource {
-  getGlyph(id: number, codePoints?: number[]): Run['glyphs'][number];
-}
 
 /** What a font's shaping keeps with the font itself. */
 interface Shaping {
@@ -50,7 +47,7 @@ export function isRun(v: unknown): v is StoredRun {
   );
 }
 
-function revive(stored: StoredRun, getGlyph: GlyphSource['getGlyph']): Shaped {
+function revive(stored: StoredRun, getGlyph: Font['getGlyph']): Shaped {
   return {
     glyphs: stored.g.map((id, i) => getGlyph(id, stored.c[i] ?? [])),
     positions: stored.p.map(([xAdvance = 0, yAdvance = 0, xOffset = 0, yOffset = 0]) => ({ xAdvance, yAdvance, xOffset, yOffset }) as Position),
@@ -79,7 +76,7 @@ export function memoizeShaping(font: Font): Font {
 
 function memoized(font: Font, layout: (text: string, features?: unknown, ...rest: unknown[]) => Run): (text: string, features?: unknown, ...rest: unknown[]) => Run {
   const shaping: Shaping = ((font as ShapingFont)[SHAPING] = {});
-  const getGlyph: GlyphSource['getGlyph'] = (id, codePoints) => (font as unknown as GlyphSource).getGlyph(id, codePoints);
+  const getGlyph: Font['getGlyph'] = (id, codePoints) => font.getGlyph(id, codePoints);
   const prefix = memoKey([font]);
   const shape = (key: string, text: string, features: unknown): Shaped => {
     const stored = shaping.shelf?.get(key);
