@@ -9,7 +9,7 @@ import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
 import { readYamlCached } from './readYamlCached.js';
 import type { Store } from '../world/store.js';
-import { contentSchemas, RegionFile as RegionFileSchema, RegionTranslationFile, type RegionT, type RegionTranslationT } from './schema.js';
+import { contentSchemas, RegionFile as RegionFileSchema, RegionTranslationFile } from './schema.js';
 import { MATERIALS, type Material } from '../vocabulary/material.js';
 import { ThemeSchema } from './themeSchema.js';
 import { validateData } from './validateData.js';
@@ -110,7 +110,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
       const { file, data } = parseFile(files, store, rel, RegionTranslationFile, 'a region translation', diagnostics);
       if (!file || !data) continue;
       const texts = regionTexts.get(lang) ?? new Map();
-      regionTexts.set(lang, texts.set(id, { id, lang, file, data: data as RegionTranslationT }));
+      regionTexts.set(lang, texts.set(id, { id, lang, file, data }));
       continue;
     }
     const m = /^content\/([a-z]{2}(?:-[A-Z]{2})?|regions)\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
@@ -122,7 +122,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
     if (folder === 'regions') {
       const { file, data } = parseFile(files, store, rel, RegionFileSchema, 'a region', diagnostics);
       if (file) regionYamls.push(file);
-      if (file && data) regionFiles.set(name, { id: name, file, data: data as RegionT });
+      if (file && data) regionFiles.set(name, { id: name, file, data });
       continue;
     }
     if (!(name in contentSchemas)) {

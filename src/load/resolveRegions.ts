@@ -2,7 +2,7 @@
 import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Pos } from '../vocabulary/position.js';
-import { Region, type RegionT } from './schema.js';
+import { Region, type RegionFileT, type RegionT } from './schema.js';
 import { pathString } from './validateData.js';
 import { joinPath, type YamlFile } from './readYaml.js';
 import { didYouMean } from './didYouMean.js';
@@ -10,7 +10,8 @@ import { didYouMean } from './didYouMean.js';
 export interface RegionFile {
   id: string;
   file: YamlFile;
-  data: RegionT;
+  /** What this file says (its contacts may be partial); ResolvedRegion holds the merged region. */
+  data: RegionFileT;
 }
 
 export interface ResolvedRegion {

@@ -274,6 +274,8 @@ export type FlyerContentT = z.infer<typeof FlyerContent>;
 export type BrochureContentT = z.infer<typeof BrochureContent>;
 export type LeidraadContentT = z.infer<typeof LeidraadContent>;
 export type RegionT = z.infer<typeof Region>;
+/** One region file's own data, before its chain is merged: a contact may be partial, or null to remove the parent's. */
+export type RegionFileT = z.infer<typeof RegionFile>;
 export type ContactT = z.infer<typeof Contact>;
 export type RegionTranslationT = z.infer<typeof RegionTranslationFile>;
 
