@@ -37,6 +37,9 @@ const expectedPages = (job: ShardableJob): number => (EXPECTED_PAGES[job.materia
  */
 export function jobsOfShard<T extends ShardableJob>(jobs: readonly T[], shard: Shard | undefined): T[] {
   if (!shard) return [...jobs];
+  // the command line parses shards (parseShard); a caller of runBuild may pass any object
+  const { index, count } = shard;
+  if (!Number.isInteger(index) || !Number.isInteger(count) || count < 1 || index < 1 || index > count) throw new Error(`not a shard: ${index}/${count} (1 ≤ i ≤ n)`);
   const loads = new Array<number>(shard.count).fill(0);
   const shardById = new Map<string, number>();
   const bySize = [...jobs].sort((a, b) => expectedPages(b) - expectedPages(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -44,7 +47,7 @@ export function jobsOfShard<T extends ShardableJob>(jobs: readonly T[], shard: S
     let lightest = 0;
     // biome-ignore lint/style/noNonNullAssertion: i < loads.length, and lightest is 0 or an earlier i
     for (let i = 1; i < loads.length; i++) if (loads[i]! < loads[lightest]!) lightest = i;
-    // biome-ignore lint/style/noNonNullAssertion: lightest is an index of loads (parseShard allows no count below 1)
+    // biome-ignore lint/style/noNonNullAssertion: lightest is an index of loads (count ≥ 1, checked above)
     loads[lightest]! += expectedPages(job);
     shardById.set(job.id, lightest + 1);
   }

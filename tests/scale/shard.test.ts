@@ -57,6 +57,18 @@ describe('shards', () => {
     expect(spread(parts(shipped, 2))).toBeLessThanOrEqual(1.2);
   });
 
+  it('are asked for only as i/n with 1 ≤ i ≤ n, also by a caller that did not parse them', () => {
+    const all = matrix(['west-vlaanderen']);
+    for (const [index, count] of [
+      [1, 0],
+      [0, 2],
+      [3, 2],
+      [1.5, 2],
+      [1, Number.NaN],
+    ] as const)
+      expect(() => jobsOfShard(all, { index, count }), `${index}/${count}`).toThrow(`not a shard: ${index}/${count}`);
+  });
+
   it('parses i/n and refuses anything else', () => {
     expect(parseShard('2/3').shard).toEqual({ index: 2, count: 3 });
     for (const bad of ['3/2', '0/2', 'x', '1/0', '1-2', '']) expect(parseShard(bad).error).toMatch(/is not a shard/);
