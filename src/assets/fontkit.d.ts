@@ -7,7 +7,7 @@ declare module 'fontkit' {
     /** The glyph's outline extent, in font units. */
     bbox: { minX: number; minY: number; maxX: number; maxY: number };
     /** The outline in font units, y up: moveTo, lineTo, quadraticCurveTo, bezierCurveTo, closePath. */
-    path: { commands: { command: string; args: number[] }[] };
+    path: { commands: { command: string; args: number[] }[]; toSVG(): string };
   }
 
   export interface GlyphPosition {

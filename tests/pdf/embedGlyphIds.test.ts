@@ -14,7 +14,6 @@ import { readPdf, type ReadPdf } from './readPdf.js';
 const fontsDir = path.resolve(import.meta.dirname, '../../fonts');
 const fontBytes = (file: string): Buffer => readFileSync(path.join(fontsDir, file));
 /** A fontkit font with the glyph lookup by id it has at run time (src/assets/fontkit.d.ts declares only what src uses). */
-type FontWithGlyphs = Font & { getGlyph(id: number): { path: { toSVG(): string } } };
 
 /** A one-page document that draws each text on its own line with writeText, finished to bytes. */
 function draw(fontFile: string, texts: string[], features?: string[]): Promise<Buffer> {
@@ -92,7 +91,7 @@ describe('embedWithGlyphIds', () => {
   });
 
   it('maps glyph ids to a TrueType subset’s own glyph order with a CIDToGIDMap', async () => {
-    const font = create(fontBytes('NotoSansArabic-Regular.ttf')) as FontWithGlyphs;
+    const font = create(fontBytes('NotoSansArabic-Regular.ttf')) as Font;
     const pdf = await readPdf(await draw('NotoSansArabic-Regular.ttf', ['مرحبا بكم'], []));
     const descendant = descendantFont(pdf);
     expect(descendant.get(PDFName.of('Subtype'))?.toString()).toBe('/CIDFontType2');
@@ -101,7 +100,7 @@ describe('embedWithGlyphIds', () => {
     const program = streamBytes(pdf, descriptor.get(PDFName.of('FontFile2')));
     const fontFile = pdf.lookup(descriptor.get(PDFName.of('FontFile2')) as PDFRef) as PDFRawStream;
     expect(fontFile.dict.get(PDFName.of('Length1'))?.toString()).toBe(String(program.length));
-    const subset = create(program) as FontWithGlyphs;
+    const subset = create(program) as Font;
     const codes = tjLines(pdf)
       .join('')
       .match(/<([0-9a-f]+)>/g)!
