@@ -72,6 +72,9 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
     for (const res of clients) send(res);
   };
 
+  /** Whether this server has rendered every thumbnail once: until then the previews there are may be older than the PDFs the first build left unchanged. */
+  let renderedAll = false;
+
   async function onState(state: WatchState): Promise<void> {
     if (state.phase === 'building') {
       status = { ...status, phase: 'building' };
@@ -79,7 +82,8 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
       status = { phase: 'failed', version: status.version + 1, diagnostics: sortDiagnostics([...state.diagnostics]), message: state.message };
     } else {
       try {
-        await writePreviews(outDir, { root: options.root, only: new Set(state.written) });
+        await writePreviews(outDir, { root: options.root, only: renderedAll ? new Set(state.written) : undefined });
+        renderedAll = true;
         status = { phase: 'ready', version: status.version + 1, diagnostics: [] };
       } catch (e) {
         status = { phase: 'failed', version: status.version + 1, diagnostics: [], message: say('serve.thumbnailsFailed', { detail: e instanceof Error ? e.message : String(e) }) };

@@ -1,4 +1,4 @@
-// Build options → one build, then a rebuild of only what each change in content/, templates/, fonts/, images/, icc/ touches, until Ctrl-C.
+// Build options → one build (of what the output folder does not already hold), then a rebuild of only what each change in content/, templates/, fonts/, images/, icc/ touches, until Ctrl-C.
 import { say } from '../messages/say.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JobFilter } from '../variant/planJobs.js';
@@ -43,7 +43,8 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
       await io.onState?.({ phase: 'building' });
       let result;
       try {
-        result = await runBuild({ ...options, ...filter, keepWorld: kept });
+        // as `drukwerk build` does: what is in the output folder, intact and made of the same inputs, is not made again
+        result = await runBuild({ ...options, ...filter, keepWorld: kept, incremental: true });
       } catch (e) {
         // e.g. the output folder is locked by another build, or cannot be written: say so and keep watching
         const message = e instanceof Error ? e.message : String(e);
@@ -60,7 +61,7 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
         continue;
       }
       for (const f of result.written) io.log(say('watch.wrote', { path: f.path, pages: f.pages }));
-      io.log(say('watch.built', { first: first ? 1 : 0, count: result.written.length, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+      io.log(say('watch.built', { first: first ? 1 : 0, count: result.written.length, unchanged: result.unchanged.length, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
       await io.onState?.({ phase: 'built', written: result.written.map((f) => f.path) });
     }
     return ok;

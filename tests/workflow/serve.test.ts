@@ -1,7 +1,10 @@
 // `drukwerk serve` end to end over HTTP: the page with its PDFs and thumbnails, the event stream after a save, an error shown on the page in Dutch with its file and line, nothing outside out/ served, Ctrl-C.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { get, type IncomingMessage } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from '../support/tempProject.js';
 import { CLI } from './cli.js';
@@ -109,4 +112,37 @@ describe('drukwerk serve', () => {
     await streamClosed;
     expect(output).toMatch(/^stopped watching$/m);
   }, 240_000);
+
+  it('started on PDFs that are current, renders their thumbnails again: those there may be older than the PDFs', async () => {
+    const copy = await tempProject();
+    try {
+      const out = path.join(copy.root, 'out');
+      const built = await new Promise<number | null>((resolve) =>
+        spawn(process.execPath, [CLI, 'build', '--project', copy.root, '--out', out, '--material', 'poster', '--region', 'oostende'], { stdio: 'ignore' }).on('exit', resolve),
+      );
+      expect(built).toBe(0);
+      // a thumbnail of one pixel, as if left by a preview of an older build
+      const thumb = path.join(out, 'previews/oostende/poster-nl-1.png');
+      await mkdir(path.dirname(thumb), { recursive: true });
+      await writeFile(thumb, PNG.sync.write(new PNG({ width: 1, height: 1 })));
+      output = '';
+      child = spawn(process.execPath, [CLI, 'serve', '--project', copy.root, '--out', out, '--material', 'poster', '--region', 'oostende'], {
+        env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+      });
+      child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+      child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+      const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+      await until('the first build', () => (/^built 0 PDF\(s\) in [\d.]+ s; unchanged: 2$/m.test(output) ? true : undefined));
+      const width = await until('the thumbnail rendered again', () => {
+        // the folder of previews is made anew: the file may be gone for a moment, or half written
+        const bytes = existsSync(thumb) ? readFileSync(thumb) : Buffer.alloc(0);
+        return bytes.length >= 24 && bytes.readUInt32BE(16) > 1 ? bytes.readUInt32BE(16) : undefined;
+      });
+      expect(width).toBeGreaterThan(100);
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      await copy.dispose();
+    }
+  }, 120_000);
 });

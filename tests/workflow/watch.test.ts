@@ -1,4 +1,4 @@
-// `drukwerk watch` end to end: the first build, a region edit rebuilding exactly that region's outputs, a broken file reported and then fixed, Ctrl-C.
+// `drukwerk watch` end to end: the first build, a region edit rebuilding exactly that region's outputs, a broken file reported and then fixed, Ctrl-C, and a second start that finds everything built.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +11,7 @@ describe('drukwerk watch', () => {
   let child: ChildProcessWithoutNullStreams | undefined;
   let output = '';
   let exited: Promise<number | null>;
-  /** The PDFs of the first build (every flyer of every region, in every language the content has). */
+  /** The PDFs of the first build (the Dutch flyer of every region, both editions). */
   let outputs: string[] = [];
 
   /** Resolves with the output written after `from` once it matches; fails the test if the process ends first. */
@@ -74,12 +74,13 @@ describe('drukwerk watch', () => {
     expect(broken).toMatch(/content\/regions\/oostende\.yaml:\d+:\d+ +error/);
     expect(await mtimes()).toEqual(after);
 
-    // 4. Fixing it rebuilds.
+    // 4. Fixing it, back to what was built last, builds again and finds the PDFs already made of that: none is written.
     mark = output.length;
     await project.write('content/regions/oostende.yaml', good);
     const fixed = await waitFor(/^rebuilt \d+ PDF\(s\)/m, mark);
-    expect(fixed).toContain('wrote oostende/flyer-oostende-nl-print.pdf');
-    expect(fixed).not.toContain('wrote west-vlaanderen/');
+    expect(fixed).toMatch(new RegExp(`^rebuilt 0 PDF\\(s\\) in [\\d.]+ s; unchanged: ${local.length}$`, 'm'));
+    expect(fixed).not.toContain('wrote ');
+    expect(await mtimes()).toEqual(after);
 
     // 5. A save that replaces the file (an editor's write-and-rename, sed -i, git checkout) is seen, and so is every save after it.
     for (const edit of ['helemaal op maat', 'volledig op maat']) {
@@ -116,5 +117,21 @@ describe('drukwerk watch', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(output.slice(mark)).toMatch(/^stopped watching$/m);
+
+    // 8. Started again on the same output folder, its first build writes nothing: every PDF there is intact and current.
+    const settled = await mtimes();
+    output = '';
+    child = spawn(process.execPath, [CLI, 'watch', '--project', project.root, '--out', path.join(project.root, 'out'), '--material', 'flyer', '--lang', 'nl'], {
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    exited = new Promise((resolve) => child!.on('exit', (code) => resolve(code)));
+    const again = await waitFor(/^watching content\//m, 0);
+    expect(again).toMatch(new RegExp(`^built 0 PDF\\(s\\) in [\\d.]+ s; unchanged: ${outputs.length}$`, 'm'));
+    expect(again).not.toContain('wrote ');
+    expect(await mtimes()).toEqual(settled);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   }, 180_000);
 });

@@ -90,8 +90,8 @@ export const BUILD = {
     nl: (v) => `${v.path} geschreven (${plural(n(v, 'pages'), 'pagina', 'pagina’s')})`,
   },
   'watch.built': {
-    en: (v) => `${on(v, 'first') ? 'built' : 'rebuilt'} ${n(v, 'count')} PDF(s) in ${v.seconds} s`,
-    nl: (v) => `${plural(n(v, 'count'), 'PDF', 'PDF’s')} ${on(v, 'first') ? 'gebouwd' : 'opnieuw gebouwd'} in ${v.seconds} s`,
+    en: (v) => `${on(v, 'first') ? 'built' : 'rebuilt'} ${n(v, 'count')} PDF(s) in ${v.seconds} s${n(v, 'unchanged') ? `; unchanged: ${n(v, 'unchanged')}` : ''}`,
+    nl: (v) => `${plural(n(v, 'count'), 'PDF', 'PDF’s')} ${on(v, 'first') ? 'gebouwd' : 'opnieuw gebouwd'} in ${v.seconds} s${n(v, 'unchanged') ? `; ongewijzigd: ${n(v, 'unchanged')}` : ''}`,
   },
   'watch.changed': { en: (v) => `changed: ${v.files}`, nl: (v) => `gewijzigd: ${v.files}` },
   'watch.nothingToRebuild': { en: () => 'nothing to rebuild for this change', nl: () => 'niets opnieuw te bouwen voor deze wijziging' },
