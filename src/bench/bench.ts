@@ -80,13 +80,24 @@ function watchRebuild(root: string, change: () => Promise<void>): Promise<{ wall
       if (settled) return;
       settled = true;
       clearTimeout(timeout);
+      // settled once the watcher has stopped: the caller removes the province next, and a watcher still writing into it
+      // made that fail (ENOTEMPTY) and hid the error that ended the run
+      const settle = (): void => {
+        if (error) reject(error);
+        // biome-ignore lint/style/noNonNullAssertion: every call of finish passes an error or a result
+        else resolve(result!);
+      };
+      if (!running || child.exitCode !== null || child.signalCode !== null) return settle();
+      child.once('exit', settle);
       child.kill('SIGINT');
-      if (error) reject(error);
-      // biome-ignore lint/style/noNonNullAssertion: every call of finish passes an error or a result
-      else resolve(result!);
     };
     const timeout = setTimeout(() => finish(new Error('drukwerk watch did not report a rebuild within 120 s')), 120_000);
-    child.on('error', (e) => finish(e));
+    // a process that could not start never exits
+    let running = true;
+    child.on('error', (e) => {
+      running = false;
+      finish(e);
+    });
     child.stdout.on('data', (d) => {
       buffered += d;
       let nl: number;
