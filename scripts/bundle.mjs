@@ -4,8 +4,8 @@
 //
 // Why: Node 20 resolves, reads and compiles every ES module on its own (zod alone is 227 files, pdfkit with fontkit and
 // restructure about 50), and it keeps no compile cache. The CLI and each worker thread paid ~0.5 s of wall time and ~0.8 s of
-// CPU for that before any work; bundled, that is a few files. tsc still type-checks and emits every module to dist/ (tests,
-// the benchmark and a build without this step run them); this step only replaces the two entries, from the sources, so an
+// CPU for that before any work; bundled, that is a few files. tsc still type-checks and emits every module to dist/ (the
+// benchmark runs from them, and so does everything when this step did not run); this step only replaces the two entries, from the sources, so an
 // incremental tsc that leaves an unchanged dist/cli.js alone can never make it bundle an older bundle.
 // The lazy imports of the command line stay lazy: each becomes a chunk loaded when the command needs it.
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
