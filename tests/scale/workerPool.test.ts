@@ -1,9 +1,12 @@
 // buildInWorkers with this thread as a builder: when this thread's World cannot be made the pool gives no results; when its build throws, the pool rejects with that error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/commands/runBuild.js';
-import { buildInWorkers, type PoolOptions } from '../../src/parallel/workerPool.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildInWorkers, workerEntry, type PoolOptions } from '../../src/parallel/workerPool.js';
+import { CODE_ROOT, PACKAGE_ROOT } from '../../src/world/codeVersion.js';
 import { planJobs } from '../../src/variant/planJobs.js';
-import { tempProject, type TempProject } from '../support/tempProject.js';
+import { REPO, tempProject, type TempProject } from '../support/tempProject.js';
 
 describe('a pool with this thread as a builder', () => {
   let project: TempProject;
@@ -33,5 +36,14 @@ describe('a pool with this thread as a builder', () => {
       finish: () => undefined,
     });
     await expect(buildInWorkers(jobs, { ...pool, here })).rejects.toThrow('the local build broke');
+  });
+});
+
+describe('where the worker is', () => {
+  it('is the compiled worker of this package, found from the package root (the code may run from src/, dist/ or a chunk of the bundle)', () => {
+    expect(PACKAGE_ROOT).toBe(REPO);
+    expect(CODE_ROOT).toBe(path.join(REPO, 'src'));
+    expect(workerEntry()).toBe(path.join(REPO, 'dist/parallel/buildWorker.js'));
+    expect(existsSync(workerEntry())).toBe(true);
   });
 });
