@@ -2,6 +2,7 @@
 import type { MessageId, Values } from './messages/catalogue.js';
 import { say, type MessageLanguage } from './messages/say.js';
 import type { Pos } from './vocabulary/position.js';
+import { byCodeUnits } from './vocabulary/textOrder.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -106,5 +107,5 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions = {}): strin
 
 /** Stable order: by file, line, column, then message — so output does not depend on stage scheduling. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message));
+  return [...ds].sort((a, b) => byCodeUnits(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || byCodeUnits(a.message, b.message));
 }

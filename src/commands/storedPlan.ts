@@ -6,6 +6,7 @@ import type { Shard } from '../parallel/shard.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { Job, JobFilter } from '../variant/planJobs.js';
 import type { Store } from '../world/store.js';
+import { byCodeUnits } from '../vocabulary/textOrder.js';
 
 /** The options a plan depends on: which jobs, and what goes into their outputs' bytes and checks. */
 export interface PlanOptions extends JobFilter, BuildOptions {
@@ -33,7 +34,7 @@ export interface BuildPlan {
  */
 export function filesFingerprint(files: ProjectFiles): string {
   const hash = createHash('sha256');
-  const sorted = <T>(m: ReadonlyMap<string, T>): [string, T][] => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = <T>(m: ReadonlyMap<string, T>): [string, T][] => [...m].sort(([a], [b]) => byCodeUnits(a, b));
   for (const [rel, text] of sorted(files.texts)) hash.update(`t${rel}\0${createHash('sha256').update(text).digest('hex')}\0`);
   for (const [rel, bytes] of sorted(files.binaries)) hash.update(`b${rel}\0${createHash('sha256').update(bytes).digest('hex')}\0`);
   for (const [rel, refused] of sorted(files.rejected ?? new Map())) hash.update(`r${rel}\0${JSON.stringify(refused)}\0`);

@@ -2,6 +2,7 @@
 import type { FontRole } from '../vocabulary/theme.js';
 import { isBroken, type Broken } from '../layout/storedBreaks.js';
 import type { Shelf, Store } from '../world/store.js';
+import { byCodeUnits } from '../vocabulary/textOrder.js';
 
 /**
  * Paragraphs kept per shelf; beyond it the oldest half is dropped. The synthetic province of 62 regions breaks ~7 900
@@ -17,7 +18,7 @@ const LIMIT = 20_000;
  */
 export function breakShelf(store: Store, hashes: Record<FontRole, string>): Shelf<Broken> {
   const fonts = Object.entries(hashes)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([role, hash]) => `${role}=${hash}`)
     .join(',');
   return store.shelf('breaks', [fonts], isBroken, LIMIT);

@@ -7,6 +7,7 @@ import { coded } from '../messages/coded.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkImageCached } from './checkImage.js';
 import type { Store } from '../world/store.js';
+import { byCodeUnits } from '../vocabulary/textOrder.js';
 
 export interface ProjectFiles {
   root: string;
@@ -125,7 +126,7 @@ async function listFiles(root: string, realRoot: string, dir: string, ext: RegEx
       }
     }
   }
-  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return out.sort((a, b) => byCodeUnits(a.rel, b.rel));
 }
 
 /** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629), or -1. */

@@ -1,5 +1,6 @@
 // The manifest's files + their thumbnails → out/index.html: one self-contained page (inline CSS, no external resources) with every region and material.
 import type { ManifestEntry } from '../write/writeOutputs.js';
+import { byCodeUnits } from '../vocabulary/textOrder.js';
 
 export interface PageThumb {
   /** Relative to the output folder, forward slashes. */
@@ -87,7 +88,7 @@ function card(region: string, material: string, lang: string, entries: readonly 
 }
 
 export function previewPage(input: PreviewInput): string {
-  const regions = [...new Set(input.files.map((f) => f.region))].sort((a, b) => a.localeCompare(b));
+  const regions = [...new Set(input.files.map((f) => f.region))].sort((a, b) => byCodeUnits(a, b));
   const langs = new Set(input.files.map((f) => f.lang));
   const name = (id: string): string => input.regionNames?.get(id) ?? id;
   const totalPages = input.files.filter((f) => f.edition === 'print').reduce((n, f) => n + f.pages, 0);
@@ -95,7 +96,7 @@ export function previewPage(input: PreviewInput): string {
     const mine = input.files.filter((f) => f.region === region);
     const groups = [...new Set(mine.map((f) => `${f.material}\u0000${f.lang}`))]
       .map((k) => k.split('\u0000') as [string, string])
-      .sort(([ma, la], [mb, lb]) => MATERIAL_ORDER.indexOf(ma) - MATERIAL_ORDER.indexOf(mb) || la.localeCompare(lb));
+      .sort(([ma, la], [mb, lb]) => MATERIAL_ORDER.indexOf(ma) - MATERIAL_ORDER.indexOf(mb) || byCodeUnits(la, lb));
     const cards = groups.map(([material, lang]) =>
       card(
         region,

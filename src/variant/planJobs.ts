@@ -2,6 +2,7 @@
 import type { Project } from '../load/parseProject.js';
 import { MATERIALS, type Material } from '../vocabulary/material.js';
 import { EDITIONS, type Edition } from '../vocabulary/edition.js';
+import { byCodeUnits } from '../vocabulary/textOrder.js';
 
 export interface Job {
   material: Material;
@@ -27,7 +28,7 @@ export function planJobs(project: Project, filter: JobFilter = {}): Job[] {
   const jobs: Job[] = [];
   const editions = [...(filter.editions ?? EDITIONS)];
   const regions = [...project.regions.keys()].sort();
-  const langs = [...project.languages.keys()].sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : a.localeCompare(b)));
+  const langs = [...project.languages.keys()].sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : byCodeUnits(a, b)));
   for (const region of regions) {
     if (filter.regions && !filter.regions.includes(region)) continue;
     for (const material of MATERIALS) {

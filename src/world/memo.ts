@@ -1,5 +1,6 @@
 // (name, key parts, compute) → the value computed once for those inputs and kept while it is used: the process's one way to reuse work (the disk store behind it is store.ts).
 import { recentValues, type RecentValues } from './recentValues.js';
+import { byCodeUnits } from '../vocabulary/textOrder.js';
 
 /**
  * What a memoised computation read. Strings, numbers, booleans and null/undefined count by value; an object counts by
@@ -108,7 +109,7 @@ export function memo<T>(name: string, keyParts: readonly KeyPart[], compute: () 
 
 /** What each memo served since the process started (or the last `forgetMemos`), by name. */
 export function memoStats(): MemoStats[] {
-  return [...tables.values()].map(({ name, capacity, hits, misses }) => ({ name, capacity, hits, misses })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...tables.values()].map(({ name, capacity, hits, misses }) => ({ name, capacity, hits, misses })).sort((a, b) => byCodeUnits(a.name, b.name));
 }
 
 /** Drops every kept value (tests that must compute from scratch; a watch session that reloads its World). */

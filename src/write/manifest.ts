@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { outputPath, type Job } from '../variant/planJobs.js';
 import { say } from '../messages/say.js';
+import { byCodeUnits } from '../vocabulary/textOrder.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -137,7 +138,7 @@ export async function mapAsync<T, R>(items: readonly T[], fn: (item: T) => Promi
 }
 
 export function manifestText(entries: Iterable<ManifestEntry>): string {
-  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...entries].sort((a, b) => byCodeUnits(a.path, b.path));
   const files = sorted.map((e) => ({
     path: e.path,
     material: e.material,

@@ -9,6 +9,7 @@ import type { FontRole } from '../../src/vocabulary/theme.js';
 import { loadProject, runBuild } from '../../src/commands/runBuild.js';
 import { createWorld } from '../../src/pipeline.js';
 import { Store, STORE_DIR_ENV, type StoreVersions } from '../../src/world/store.js';
+import { byCodeUnits } from '../../src/vocabulary/textOrder.js';
 import { extractText } from '../support/renderPdf.js';
 import { tempProject } from '../support/tempProject.js';
 
@@ -47,7 +48,7 @@ describe('break shelves', () => {
 
   it('a value that is not lines is no value, even with a checksum that holds', () => {
     const fonts = Object.entries(HASHES)
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => byCodeUnits(a, b))
       .map(([r, h]) => `${r}=${h}`)
       .join(',');
     const writer = new Store({ dir, versions: V });
