@@ -76,8 +76,11 @@ const files = (readdirSync(SRC, { recursive: true }) as string[])
 describe('user-facing texts come from the catalogue', () => {
   it('finds the literals it looks for (the scanner works)', () => {
     const sample = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code the scanner reads, not a template
       "diagnostics.push({ severity: 'error', message: `the image \"${name}\" does not exist`, hint: 'put the file in images/' });",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code the scanner reads, not a template
       'throw new OutputError(`cannot write ${file}`);',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code the scanner reads, not a template
       'const MESSAGES = {\n  tooMany: (n: number) => `the region lists ${n} contacts`,\n};',
       "fail('there is no Dutch content to translate from');",
       "program.command('list').description('show the matrix of what a build would make')",

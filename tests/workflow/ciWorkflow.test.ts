@@ -64,7 +64,8 @@ describe('the CI workflow', async () => {
     expect(lint?.if).toBe('matrix.part == 0');
     expect(runs('check')).toMatch(/npm ci[\s\S]*npm run lint/);
     const pkg = JSON.parse(await readFile(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.lint).toMatch(/^biome check src tests scripts[^&]*&& tsc -p tsconfig\.json --noEmit[^&]*&& tsc -p tsconfig\.tests\.json$/);
+    // a warning fails the check as an error does: warnings left standing are how a rule stops being read
+    expect(pkg.scripts.lint).toMatch(/^biome check --error-on-warnings src tests scripts[^&]*&& tsc -p tsconfig\.json --noEmit[^&]*&& tsc -p tsconfig\.tests\.json$/);
     expect(await readFile(path.join(REPO, '.ci/run'), 'utf8')).toMatch(/npm ci[^\n]*\nnpm run lint\nnpm test\n/);
   });
 
