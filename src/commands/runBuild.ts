@@ -10,6 +10,7 @@ import type { BuildOptions, JobResult, KeptWorld } from '../pipeline.js';
 import { planInputs, storedPlan } from './storedPlan.js';
 import type { Edition } from '../vocabulary/edition.js';
 import { toolVersion } from '../world/toolVersion.js';
+import { PACKAGE_ROOT } from '../world/codeVersion.js';
 import type { Shard } from '../parallel/shard.js';
 import type { LocalBuilder } from '../parallel/workerPool.js';
 import { outputPath, type Job, type JobFilter } from '../variant/planJobs.js';
@@ -265,7 +266,8 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
         // this thread builds too, as one of the `workers`
         const { buildInWorkers, workerEntry } = await import('../parallel/workerPool.js');
         const entry = workerEntry();
-        if (!existsSync(entry)) throw new Error(`the worker ${entry} does not exist: run \`npm run build\` first`);
+        // a package whose build did not finish (or a dist/ copied without it): said as such, not as a bug in drukwerk
+        if (!existsSync(entry)) throw new OutputError(say('build.workerMissing', { file: entry, root: PACKAGE_ROOT, out: options.outDir }));
         results = (await buildInWorkers(toBuild, { files, options: buildOptions, workers, onResult: (r) => onResult(r), here, store })) ?? [];
       }
       await Promise.all(writes);

@@ -14,6 +14,12 @@ export const BUILD = {
     en: (v) => `nothing was written: fix the errors above; the PDFs in ${v.out}/ are unchanged`,
     nl: (v) => `er is niets geschreven: verbeter de fouten hierboven; de PDF’s in ${v.out}/ zijn niet veranderd`,
   },
+  'build.workerMissing': {
+    en: (v) =>
+      `drukwerk is not completely built: ${v.file} is missing, so no other core can build; run npm run build in ${v.root} (npm install runs it), or build on one core with --jobs 1. Nothing was written: the PDFs in ${v.out}/ are unchanged`,
+    nl: (v) =>
+      `drukwerk is niet volledig gebouwd: ${v.file} ontbreekt, dus geen andere processorkern kan bouwen; voer npm run build uit in ${v.root} (npm install doet dat), of bouw op één kern met --jobs 1. Er is niets geschreven: de PDF’s in ${v.out}/ zijn niet veranderd`,
+  },
   'build.wrote': {
     en: (v) => `wrote ${n(v, 'pdfs')} PDF(s), ${n(v, 'pages')} pages, to ${v.out}/ in ${v.seconds} s${n(v, 'unchanged') ? `; unchanged: ${n(v, 'unchanged')}` : ''}`,
     nl: (v) =>
