@@ -114,6 +114,6 @@ function resolveUncached(source: ProfileSource, override: string | undefined, ne
   const { value: file, diagnostics } = readYaml(description, text);
   if (!file) return { profile, icc, diagnostics };
   const { value, diagnostics: invalid } = validateData(OutputIntentFile, file, 'the output intent description');
-  if (!value) return { profile, icc, diagnostics: invalid };
-  return { profile, icc, intent: value, diagnostics: [] };
+  if (!value) return { profile, icc, diagnostics: [...diagnostics, ...invalid] };
+  return { profile, icc, intent: value, diagnostics };
 }

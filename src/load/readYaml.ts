@@ -1,4 +1,4 @@
-// YAML text → plain data (text in NFC) plus the line and column of every field, and diagnostics for syntax errors, duplicate keys, alias bombs, deep nesting and control characters.
+// YAML text → plain data (text in NFC) plus the line and column of every field, and diagnostics for syntax errors, duplicate keys, alias bombs, deep nesting, control characters and text cut short by a ` #` comment.
 import { CATALOGUE, type MessageId } from '../messages/catalogue.js';
 import { coded } from '../messages/coded.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
@@ -106,6 +106,8 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
   if (diagnostics.length > 0) return { diagnostics };
 
   const positions: FieldPositions = { value: new Map(), key: new Map() };
+  /** Warnings that do not stop the file being read: they follow its errors, if any. */
+  const notes: Diagnostic[] = [];
   const fail = (message: Pick<Diagnostic, 'message' | 'code' | 'values' | 'hint' | 'hintCode'>, node: Node | null | undefined, field: string): void => {
     diagnostics.push({ severity: 'error', ...message, ...(node?.range ? at(node.range[0]) : { file, line: 1, column: 1 }), field: field || undefined });
   };
@@ -127,6 +129,20 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
     if (depth > MAX_DEPTH && (isMap(node) || isSeq(node))) {
       fail(coded('yaml.tooDeep', { max: MAX_DEPTH }, 'yaml.tooDeepHint'), node, path);
       return;
+    }
+    if (isScalar(node) && node.type === 'PLAIN' && node.comment !== undefined && node.range) {
+      // `address: Voorbeeldstraat 1 #2e verdieping, 8000 Brugge` is the text "Voorbeeldstraat 1": YAML reads the rest as a comment, and the PDF would print the address cut short without a word
+      const hash = source.indexOf('#', node.range[1]);
+      const lineEnd = source.indexOf('\n', node.range[1]);
+      if (hash >= 0 && (lineEnd < 0 || hash < lineEnd)) {
+        const cut = source.slice(hash + 1, lineEnd < 0 ? undefined : lineEnd).trim();
+        notes.push({
+          severity: 'warning',
+          ...coded('yaml.commentAfterText', { field: path || undefined, text: String(node.value).slice(0, 60), cut: cut.slice(0, 60) }, 'yaml.commentAfterTextHint'),
+          ...at(hash),
+          field: path || undefined,
+        });
+      }
     }
     if (isAlias(node)) {
       const target = node.resolve(doc);
@@ -159,7 +175,7 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
     }
   };
   walk(doc.contents as Node | null, '', 1);
-  if (diagnostics.length > 0) return { diagnostics };
+  if (diagnostics.length > 0) return { diagnostics: [...diagnostics, ...notes] };
 
   let data: unknown;
   try {
@@ -169,8 +185,8 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
     return { diagnostics };
   }
   data = cleanText(data, '', 1, { file, positions, diagnostics });
-  if (diagnostics.length > 0) return { diagnostics };
-  return { value: { file, data: data ?? {}, positions }, diagnostics };
+  if (diagnostics.length > 0) return { diagnostics: [...diagnostics, ...notes] };
+  return { value: { file, data: data ?? {}, positions }, diagnostics: notes };
 }
 
 interface CleanContext {

@@ -94,3 +94,38 @@ describe('readYaml: keys JavaScript objects inherit, and tags that are not plain
     expect(value!.data).toEqual({ a: '0800', b: 3, c: true, d: ['x'], e: { k: 'v' }, f: null, g: 1.5 });
   });
 });
+
+describe('readYaml: a # that cuts a text short', () => {
+  const text =
+    'contacts:\n  jeugddienst:\n    address: Voorbeeldstraat 1 #2e verdieping, 8000 Brugge\n    name: "Jeugddienst #1" # a comment after quotes is meant\n    # a comment of its own\n    phone: 050 00 00 00\n';
+
+  it('warns at the # when a comment follows an unquoted text on its line: the text is read without it, and said so', () => {
+    const { value, diagnostics } = readYaml('content/regions/brugge.yaml', text);
+    expect(value!.data).toEqual({ contacts: { jeugddienst: { address: 'Voorbeeldstraat 1', name: 'Jeugddienst #1', phone: '050 00 00 00' } } });
+    expect(withoutCodes(diagnostics)).toEqual([
+      {
+        severity: 'warning',
+        message: '"contacts.jeugddienst.address" ends at "Voorbeeldstraat 1": in YAML a # after a space starts a comment, so "2e verdieping, 8000 Brugge" is left out of the text',
+        hint: 'if the # belongs to the text, put the whole text between double quotes ("…"); a comment goes on a line of its own',
+        file: 'content/regions/brugge.yaml',
+        line: 3,
+        column: 32,
+        field: 'contacts.jeugddienst.address',
+      },
+    ]);
+    expect(diagnostics[0]!.code).toBe('yaml.commentAfterText');
+  });
+
+  it('says nothing for a quoted text, a # inside a word, or a comment on a line of its own', () => {
+    expect(readYaml('a.yaml', 'a: "x #1"\nb: C#-cursus\nc: x # y\n'.replace('c: x # y\n', '# c: x\n')).diagnostics).toEqual([]);
+  });
+
+  it('keeps the warning with the errors of a file that has them', () => {
+    const { value, diagnostics } = readYaml('a.yaml', 'a: x #cut\nb: !!js/function "f"\n');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([
+      ['error', 'yaml.unknownTag', 2],
+      ['warning', 'yaml.commentAfterText', 1],
+    ]);
+  });
+});

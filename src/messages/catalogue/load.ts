@@ -166,6 +166,14 @@ export const LOAD = {
     en: (v) => `the YAML uses too many aliases (more than ${v.max} expansions); write the values out`,
     nl: (v) => `het bestand gebruikt te veel verwijzingen (meer dan ${v.max}); schrijf de waarden voluit`,
   },
+  'yaml.commentAfterText': {
+    en: (v) => `${v.field ? `"${v.field}"` : 'the text'} ends at "${v.text}": in YAML a # after a space starts a comment, so "${v.cut}" is left out of the text`,
+    nl: (v) => `${v.field ? `"${v.field}"` : 'de tekst'} stopt bij "${v.text}": in YAML begint een # na een spatie een opmerking, dus "${v.cut}" valt weg uit de tekst`,
+  },
+  'yaml.commentAfterTextHint': {
+    en: () => 'if the # belongs to the text, put the whole text between double quotes ("…"); a comment goes on a line of its own',
+    nl: () => 'hoort de # bij de tekst, zet dan de hele tekst tussen dubbele aanhalingstekens ("…"); een opmerking zet je op een eigen regel',
+  },
   'yaml.controlChar': {
     en: (v) => `${v.path ? `"${v.path}"` : 'the file'} contains the control character ${v.char} (at character ${v.at})`,
     nl: (v) => `${v.path ? `"${v.path}"` : 'het bestand'} bevat het onzichtbare stuurteken ${v.char} (op teken ${v.at})`,
