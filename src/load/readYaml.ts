@@ -131,10 +131,12 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
       return;
     }
     if (isScalar(node) && node.type === 'PLAIN' && node.comment !== undefined && node.range) {
-      // `address: Voorbeeldstraat 1 #2e verdieping, 8000 Brugge` is the text "Voorbeeldstraat 1": YAML reads the rest as a comment, and the PDF would print the address cut short without a word
+      // `address: Voorbeeldstraat 1 #2e verdieping, 8000 Brugge` is the text "Voorbeeldstraat 1": YAML reads the rest as a
+      // comment, and the PDF would print the address cut short without a word. A # written right against what follows
+      // (#2e, #1, #wvl) is text that got cut; `kind: municipality   # province, …` (new-region writes such) is a comment
       const hash = source.indexOf('#', node.range[1]);
       const lineEnd = source.indexOf('\n', node.range[1]);
-      if (hash >= 0 && (lineEnd < 0 || hash < lineEnd)) {
+      if (hash >= 0 && (lineEnd < 0 || hash < lineEnd) && /[^\s]/.test(source.charAt(hash + 1))) {
         const cut = source.slice(hash + 1, lineEnd < 0 ? undefined : lineEnd).trim();
         notes.push({
           severity: 'warning',
