@@ -100,6 +100,10 @@ export function checkSvg(file: string, text: string): Diagnostic[] {
   if (raster && !diagnostics.length) {
     diagnostics.push({ severity: 'error', ...coded('svg.raster', {}, 'svg.rasterHint'), ...at(raster.index) });
   }
+  // svg-to-pdfkit sets an SVG's text in drukwerk's own font (never the logo's), as live text the print preflight then
+  // checks glyph by glyph: a logo with its name in 4 pt type failed the build with dozens of errors about single letters
+  const type = /<(?:\w+:)?(text|tspan|textPath)[\s>/]/.exec(text);
+  if (type) diagnostics.push({ severity: 'error', ...coded('svg.text', { element: type[1] }, 'svg.textHint'), ...at(type.index) });
   return diagnostics;
 }
 

@@ -32,9 +32,15 @@ export function checkRegionImages(regionFiles: Iterable<YamlFile>, files: Pick<P
       const refused = files.rejected?.get(src);
       if (refused) named.add(src);
       const spot = refused?.line !== undefined && refused.file === src ? `${src}:${refused.line}:${refused.column ?? 1}` : undefined;
+      const values = refused && { ...nested('why', refused), src, spot };
       diagnostics.push({
         severity: 'error',
-        ...(refused ? coded('logo.unusable', { ...nested('why', refused), src, spot }, 'logo.unusableHint') : coded('logo.missing', { src }, 'logo.missingHint')),
+        // the image's own hint says what to do about it (outline the text, flatten the groups); the general one only when it has none
+        ...(!refused || !values
+          ? coded('logo.missing', { src }, 'logo.missingHint')
+          : refused.hintCode
+            ? coded('logo.unusable', values, refused.hintCode)
+            : coded('logo.unusable', values, 'logo.unusableHint')),
         ...pos,
         field,
       });

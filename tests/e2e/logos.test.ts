@@ -198,6 +198,31 @@ describe('logos', () => {
     }
   });
 
+  it('refuses an SVG logo that holds text, once at its YAML line (outlines, not type): no error per letter from the preflight', async () => {
+    // a made-up municipality's name under a square, as drawing programs export it when the type is not outlined
+    await project.write(
+      'images/logos/named.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="40" height="40" fill="#00a040"/>\n<text x="48" y="26" font-size="4" font-family="Frutiger">Teststad</text></svg>\n',
+    );
+    const restore = await setLogos('images/logos/named.svg');
+    try {
+      const result = await runBuild(options(project.root, { regions: ['oostende'], materials: ['flyer'] }));
+      expect(errors(result.diagnostics).map((d) => [d.file, d.line, d.field, d.message, d.hint])).toEqual([
+        [
+          REGION,
+          6,
+          'logo',
+          `the logo "images/logos/named.svg" cannot be used: the SVG holds text (<text>), which drukwerk would set in its own font instead of the artwork's, as loose letters (images/logos/named.svg:2:1)`,
+          'convert the text to outlines (paths) in the drawing program and export the SVG again (Illustrator: Type > Create Outlines; Inkscape: Path > Object to Path)',
+        ],
+      ]);
+      expect(result.written).toEqual([]);
+    } finally {
+      await restore();
+      await project.remove('images/logos/named.svg');
+    }
+  });
+
   it('refuses a raster logo under 150 ppi where it is placed and warns under 300 ppi, naming the file and the ppi', async () => {
     // the flyer's slots are 6.5 mm high: 50 px is 195 ppi there, 30 px 117 ppi
     await project.write('images/logos/soft.png', await pngLogo(50, [0, 170, 220]));

@@ -301,6 +301,14 @@ export const LOAD = {
   },
   'svg.raster': { en: () => 'the SVG embeds a raster image, which cannot go to print', nl: () => 'de SVG bevat een pixelafbeelding, en die kan zo niet gedrukt worden' },
   'svg.rasterHint': { en: () => 'place the raster as an image of its own', nl: () => 'plaats de pixelafbeelding apart' },
+  'svg.text': {
+    en: (v) => `the SVG holds text (<${v.element}>), which drukwerk would set in its own font instead of the artwork's, as loose letters`,
+    nl: (v) => `de SVG bevat tekst (<${v.element}>), die drukwerk in zijn eigen lettertype zou zetten in plaats van dat van de tekening, als losse letters`,
+  },
+  'svg.textHint': {
+    en: () => 'convert the text to outlines (paths) in the drawing program and export the SVG again (Illustrator: Type > Create Outlines; Inkscape: Path > Object to Path)',
+    nl: () => 'zet de tekst om in contouren (paden) in het tekenprogramma en exporteer de SVG opnieuw (Illustrator: Tekst > Contouren maken; Inkscape: Paden > Object naar pad)',
+  },
   'svg.tooDeep': {
     en: (v) => `the SVG nests elements more than ${v.max} levels deep; not drawn`,
     nl: (v) => `de SVG nest elementen meer dan ${v.max} niveaus diep; niet getekend`,
