@@ -23,6 +23,11 @@ export interface LineFragment {
   logical?: string;
   /** The fragment ends in a hyphen added at a hyphenation point, not in the content (the tagged edition makes it an artifact). */
   hyphen?: true;
+  /**
+   * The line breaks at a space right after this fragment (the line's last in reading order): the space is content, so the
+   * painter writes it after the glyphs (taking no room), or the last word of a line and the first of the next read as one.
+   */
+  spaceAfter?: true;
 }
 
 export interface Line {
@@ -145,6 +150,12 @@ export function assembleLines(items: Item[], breaks: number[], runs: RunInfo[], 
       const order = opts.mirror && opts.direction === 'ltr' ? fragments : [...fragments].reverse();
       const last = order.find((f) => f.text.endsWith('-'));
       if (last) last.hyphen = true;
+    }
+    // a break at a space (glue), not at a hyphenation point, a word's own hyphen or dash, a zero-width space or inside an
+    // address: the line's last fragment in reading order carries the space. Right-to-left lines (visual order) are left out
+    if (breakItem?.kind === 'glue' && !isLast && (!opts.direction || (opts.mirror && opts.direction === 'ltr'))) {
+      const last = fragments[fragments.length - 1];
+      if (last && last.logical === undefined) last.spaceAfter = true;
     }
     lines.push({ fragments, width: natural, wordSpacing, hyphenated });
     start = b + 1;

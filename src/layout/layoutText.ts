@@ -36,6 +36,7 @@ export function lineItems(line: Line, baseline: number, dx: number, column: numb
     if (spacing) item.tracking = spacing;
     if (f.logical !== undefined) item.logical = f.logical;
     if (f.hyphen) item.hyphen = true;
+    if (f.spaceAfter) item.spaceAfter = true;
     if (f.href !== undefined) item.href = f.href;
     if (goTo !== undefined) item.goTo = goTo;
     if (tag) item.tag = tag;

@@ -35,6 +35,12 @@ export interface TextItem {
   logical?: string;
   /** The text ends in a hyphen added at a hyphenation point: painted, but not content (an artifact in the tagged edition, so the word reads whole). */
   hyphen?: true;
+  /**
+   * The line breaks at a space after this text (its last in reading order): the space is content, not room. Painted as a
+   * space glyph that takes no advance, so extracted and tagged text keep the words of two lines apart ("verlaten zonder")
+   * while the text's width, and so frames, alignment and the preflight's boxes, stay as laid out.
+   */
+  spaceAfter?: true;
   href?: string;
   /** An internal link to an anchor id (contents → section). */
   goTo?: string;

@@ -61,6 +61,7 @@ function text(ctx: DrawContext, item: TextItem): void {
     fontIsSet,
     wordSpacing: item.wordSpacing || undefined,
     characterSpacing: item.tracking || undefined,
+    ...(item.spaceAfter && !RTL.test(item.text) ? { trailingSpace: true } : {}),
     // right-to-left text is shaped as one run (shaped word by word, the words would be set in logical order)
     ...(RTL.test(item.text) ? { features: [] } : {}),
     // Arabic runs: glyphs in visual order whose ToUnicode (ligatures in visual order too, see writeText) lets pdftotext,

@@ -30,6 +30,12 @@ export interface TextOptions {
   actualText?: string;
   /** The text state already has this font at this size (the caller keeps track): no `Tf`. */
   fontIsSet?: boolean;
+  /**
+   * The line breaks at a space after this text: a space glyph is written after the last glyph, then moved back over, so
+   * extraction and the tags read the space (no "verlatenzonder") while the text takes no more room than it was laid out in.
+   * Left-to-right text without features only (a right-to-left run's end is at its left).
+   */
+  trailingSpace?: boolean;
 }
 
 /** Hebrew and Arabic letters: a run with features and these is shaped right to left, its glyphs in visual order. */
@@ -222,6 +228,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
   const characterSpacing = options.characterSpacing || 0;
   const features = options.features?.join(',') ?? '-';
   const fontIsSet = !!options.fontIsSet;
+  const trailingSpace = !!options.trailingSpace;
   const same = textObjects.get(text, () => []);
   let object: TextObject | undefined;
   for (const o of same) {
@@ -235,6 +242,7 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
       o.characterSpacing === characterSpacing &&
       o.features === features &&
       o.fontIsSet === fontIsSet &&
+      o.trailingSpace === trailingSpace &&
       o.actualText === options.actualText
     ) {
       object = o;
@@ -242,7 +250,20 @@ export function writeText(pdf: Pdf, text: string, x: number, y: number, options:
     }
   }
   if (!object) {
-    object = { font: font.font, resource: font.id, size, x, y, wordSpacing, characterSpacing, features, fontIsSet, actualText: options.actualText, ...textObject(font, size, text, x, y, options) };
+    object = {
+      font: font.font,
+      resource: font.id,
+      size,
+      x,
+      y,
+      wordSpacing,
+      characterSpacing,
+      features,
+      fontIsSet,
+      trailingSpace,
+      actualText: options.actualText,
+      ...textObject(font, size, text, x, y, options),
+    };
     if (same.push(object) > SAME_TEXT_KEPT) same.shift();
   }
   if (object.content === '') return;
@@ -267,6 +288,7 @@ interface Shaping {
   /** joined, or '-' for none */
   features: string;
   fontIsSet: boolean;
+  trailingSpace: boolean;
   actualText: string | undefined;
 }
 
@@ -349,6 +371,12 @@ function textObject(font: EmbeddedFont, size: number, text: string, x: number, y
     }
   } else {
     recorder.encode(runs.shape(text, options.features), emitter);
+  }
+  if (options.trailingSpace && options.features === undefined && !/\s$/.test(text)) {
+    const space = runs.run(' ', ' ', undefined);
+    recorder.encode([space], emitter);
+    // back over the space's advance and its character spacing (Tc applies to it too): the text ends where it was laid out
+    emitter.addToLastAdvance(-space.xAdvance.reduce((w, a) => w + a, 0) - characterSpacing * (1000 / size));
   }
   emitter.finish();
   if (characterSpacing) out.push('0 Tc');
