@@ -227,7 +227,8 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
     // each PDF goes to a temporary file as soon as it is built, so memory stays flat however many variants; renamed into place only when the whole build is clean
     let staging: Staging | undefined;
     if (!options.dryRun) {
-      await removeStrayTemps(outDir);
+      // the folders of the regions built now and of those the last build wrote: where a killed build can have left them
+      await removeStrayTemps(outDir, [...jobs.map((j) => j.region), ...[...previous.values()].map((e) => e.region)]);
       staging = createStaging(outDir);
     }
     let failed = false;

@@ -31,18 +31,18 @@ const isTempName = (name: string): boolean => name.endsWith(TEMP_SUFFIX) || name
 
 /**
  * Removes temporary files a killed build left behind, also links planted at temporary names (the link goes, never what it
- * points to); folders are searched without following links. Call it holding the lock: a running build's own temporary
- * files are then none but ours.
+ * points to). Only where a build writes them: the output folder itself (the manifest's, a lock's takeover claim) and the
+ * folders of `regions` in it (the PDFs'), never deeper. Searching the whole tree removed the temporary files of other
+ * builds from folders that merely sat under `--out` (`--out /tmp` reached every build running there) and walked as long
+ * as that tree was big. Call it holding the lock: a running build's own temporary files are then none but ours.
  */
-export async function removeStrayTemps(outDir: string): Promise<string[]> {
+export async function removeStrayTemps(outDir: string, regions: Iterable<string>): Promise<string[]> {
   const removed: string[] = [];
-  const folders = [outDir];
-  for (let dir = folders.pop(); dir !== undefined; dir = folders.pop()) {
+  for (const dir of [outDir, ...new Set([...regions].map((region) => path.join(outDir, region)))]) {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const file = path.join(dir, e.name);
-      if (e.isDirectory()) folders.push(file);
-      else if ((e.isFile() || e.isSymbolicLink()) && isTempName(e.name)) {
+      if ((e.isFile() || e.isSymbolicLink()) && isTempName(e.name)) {
+        const file = path.join(dir, e.name);
         await removeQuietly(file);
         removed.push(file);
       }

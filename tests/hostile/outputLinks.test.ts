@@ -84,6 +84,25 @@ describe('writes never follow links', () => {
     expect(left).toEqual([]);
   });
 
+  it('removes the temporary files a killed build left only where a build writes them: other builds’ under --out stay', async () => {
+    // --out names a folder that holds more than drukwerk's output (a shared /tmp, a home folder): another build is writing below it
+    const out = path.join(project.root, 'out-shared');
+    const others = [
+      'elsewhere/out/oostende/flyer-oostende-nl-print.pdf.0123456789abcdef.drukwerk-tmp',
+      'elsewhere/.cache/x/widths.lines.0123456789abcdef.drukwerk-tmp',
+      'oostende/deeper/a.pdf.0123456789abcdef.drukwerk-tmp',
+    ];
+    const ours = [`${PDF}.0123456789abcdef.drukwerk-tmp`, 'manifest.json.0123456789abcdef.drukwerk-tmp'];
+    for (const rel of [...others, ...ours]) {
+      await mkdir(path.dirname(path.join(out, rel)), { recursive: true });
+      await writeFile(path.join(out, rel), 'half a file');
+    }
+    const result = await build(out);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const left = (await readdir(out, { recursive: true })).map(String).filter((f) => f.endsWith('.drukwerk-tmp'));
+    expect(left.sort()).toEqual([...others].sort());
+  });
+
   it.skipIf(!hasCli)('out/ as a link to a folder outside the project: the build refuses, naming both, and writes nothing there', async () => {
     await symlink(path.join(outside, 'folder'), path.join(project.root, 'out'));
     try {
