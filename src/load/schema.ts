@@ -1,6 +1,6 @@
 // Zod schemas of the content and region files → validation and the TypeScript types of the content data.
 import { z } from 'zod';
-import { coded } from '../messages/coded.js';
+import { coded, nested } from '../messages/coded.js';
 import { projectPathProblem } from './projectPath.js';
 import { parsePhone, PHONE_EXAMPLES } from './phoneNumber.js';
 
@@ -29,7 +29,7 @@ const Phone = z
   .transform((raw, ctx) => {
     const parsed = parsePhone(raw);
     if (parsed.ok) return parsed.value;
-    const problem = coded('field.phone', { why: parsed.message, whyCode: parsed.code, ...parsed.values, raw, examples: PHONE_EXAMPLES }, 'hint.phone');
+    const problem = coded('field.phone', { ...nested('why', parsed), raw, examples: PHONE_EXAMPLES }, 'hint.phone');
     ctx.issues.push({ code: 'custom', input: raw, message: problem.message, params: { index: parsed.index, coded: problem } });
     return z.NEVER;
   });
