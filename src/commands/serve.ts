@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sortDiagnostics } from '../diagnostics.js';
-import { say } from '../messages/say.js';
+import { messageLanguage, say } from '../messages/say.js';
 import type { RunBuildOptions } from './runBuild.js';
 import { writePreviews } from './preview.js';
 import { watchProject, type WatchIo, type WatchState } from './watch.js';
@@ -108,7 +108,7 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const index = await readFile(path.join(outDir, 'index.html'), 'utf8').catch(() => undefined);
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(livePage(index, status, options.root));
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(livePage(index, status, options.root, messageLanguage()));
       return;
     }
     const file = await fileInside(outDir, url.pathname);

@@ -1,6 +1,6 @@
 // Zod schemas of the content and region files → validation and the TypeScript types of the content data.
 import { z } from 'zod';
-import { coded } from '../messages/coded.js';
+import { coded, nested } from '../messages/coded.js';
 import { projectPathProblem } from './projectPath.js';
 import { parsePhone, PHONE_EXAMPLES } from './phoneNumber.js';
 
@@ -29,7 +29,7 @@ const Phone = z
   .transform((raw, ctx) => {
     const parsed = parsePhone(raw);
     if (parsed.ok) return parsed.value;
-    const problem = coded('field.phone', { why: parsed.message, whyCode: parsed.code, ...parsed.values, raw, examples: PHONE_EXAMPLES }, 'hint.phone');
+    const problem = coded('field.phone', { ...nested('why', parsed), raw, examples: PHONE_EXAMPLES }, 'hint.phone');
     ctx.issues.push({ code: 'custom', input: raw, message: problem.message, params: { index: parsed.index, coded: problem } });
     return z.NEVER;
   });
@@ -75,7 +75,7 @@ export const Block = z
 export const Section = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9-]+$/)
+    .regex(/^[a-z0-9-]+$/, 'field.id')
     .optional(),
   heading: Text,
   icon: IconName.optional(),
@@ -87,7 +87,7 @@ export const Section = z.strictObject({
 const Source = z.strictObject({
   id: z.string().min(1),
   title: Text,
-  url: z.string().url(),
+  url: z.string().url('field.url'),
   date: z.string().optional(),
   verify: Verify.optional(),
 });
@@ -223,7 +223,7 @@ const regionShape = {
     .max(12)
     .optional(),
   /** Contacts by id; a child region overrides or adds by id, and `null` removes an inherited one. */
-  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.contactId'), Contact.nullable()).optional(),
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.id'), Contact.nullable()).optional(),
   /**
    * The v.u. (verantwoordelijke uitgever) printed in every material's colophon: a person's name and address, supplied by the
    * network. A region that gives it replaces its parent's whole (never one region's name with another's address); empty
@@ -249,7 +249,7 @@ export const Region = z.strictObject(regionShape);
 /** A region file as written: a region that extends another may give only the contact fields it changes. */
 export const RegionFile = z.strictObject({
   ...regionShape,
-  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.contactId'), Contact.partial().nullable()).optional(),
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.id'), Contact.partial().nullable()).optional(),
 });
 
 /** The contact fields a region file writes in Dutch and every translated edition prints in its own language. */
@@ -262,7 +262,7 @@ export const TRANSLATED_CONTACT_FIELDS = ['description', 'hours'] as const;
  */
 export const RegionTranslationFile = z.strictObject({
   status: Status,
-  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.dutchContactId'), z.strictObject({ name: Text.optional(), description: Text.optional(), hours: Text.optional() })).optional(),
+  contacts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'field.id'), z.strictObject({ name: Text.optional(), description: Text.optional(), hours: Text.optional() })).optional(),
   local: z.strictObject({ flyer: Text.optional(), brochure: Text.optional(), poster: Text.optional(), leidraad: Text.optional() }).optional(),
   translates: Common.translates,
 });

@@ -54,7 +54,7 @@ export const ThemeSchema = z.strictObject({
     .optional()
     .describe("OpenType features every font is measured and drawn with (e.g. cv08: Inter's capital I with serifs); a font without one ignores it"),
   colors: z.record(
-    z.string().regex(/^[a-z][a-z0-9-]*$/),
+    z.string().regex(/^[a-z][a-z0-9-]*$/, 'field.nameId'),
     z.strictObject({
       c: Percent,
       m: Percent,
@@ -68,7 +68,7 @@ export const ThemeSchema = z.strictObject({
     }),
   ),
   styles: z.record(
-    z.string().regex(/^[a-z][a-z0-9-]*$/),
+    z.string().regex(/^[a-z][a-z0-9-]*$/, 'field.nameId'),
     z.strictObject({
       font: FontRole,
       size: z.number().min(4).max(300),

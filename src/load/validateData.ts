@@ -1,7 +1,7 @@
 // Parsed YAML + a zod schema → the typed data, or diagnostics at the line and column of each wrong field (with did-you-mean).
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
-import { CATALOGUE, type MessageId } from '../messages/catalogue.js';
+import { CATALOGUE, type MessageId, type Values } from '../messages/catalogue.js';
 import { coded, nested, type Coded, type CodedWithHint } from '../messages/coded.js';
 import type { Pos } from '../vocabulary/position.js';
 import { joinPath, type YamlFile } from './readYaml.js';
@@ -50,7 +50,38 @@ function unwrap(s: SchemaDef | undefined): SchemaDef | undefined {
   return s;
 }
 
-/** What is wrong with a field's value, as a coded message (the schema's own messages are catalogue ids, or a coded message in `params.coded`). */
+/** The rules of ids, by the message the schema gives its pattern: `field.nameId` (theme colours and styles) also starts with a letter. */
+const ID_MESSAGES: ReadonlySet<string> = new Set(['field.id', 'field.nameId']);
+
+/** The pattern of a failed `regex` check, back from the text the validator keeps of it. */
+function patternOf(issue: { pattern?: unknown }): RegExp | undefined {
+  const m = typeof issue.pattern === 'string' ? /^\/(.*)\/([a-z]*)$/s.exec(issue.pattern) : null;
+  return m ? new RegExp(m[1] ?? '', m[2]) : undefined;
+}
+
+/** An id like the one written ("Jeugddienst Brugge" → jeugddienst-brugge), when that one fits the rule. */
+function idLike(written: string, rule: RegExp | undefined): string | undefined {
+  const id = written
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id && id !== written && rule?.test(id) ? id : undefined;
+}
+
+/** A wrong id (a key under contacts:, a section's id): the rule, and an id like it as the hint. */
+function idProblem(issue: z.core.$ZodIssue, written: string, id: 'field.id' | 'field.badId', values: Values = {}): Coded {
+  const suggestion = idLike(written, patternOf(issue as { pattern?: unknown }));
+  const all = { ...values, letterFirst: issue.message === 'field.nameId' ? 1 : undefined, suggestion };
+  return suggestion ? coded(id, all, 'hint.idLike') : coded(id, all);
+}
+
+/**
+ * What is wrong with a field's value, as a coded message (the schema's own messages are catalogue ids, or a coded
+ * message in `params.coded`). Every issue the validator can raise gets words of the catalogue: its own English text
+ * ("Invalid key in record", "Invalid URL") never reaches the user.
+ */
 function describe(issue: z.core.$ZodIssue, value: unknown): Coded {
   switch (issue.code) {
     case 'invalid_type':
@@ -59,19 +90,32 @@ function describe(issue: z.core.$ZodIssue, value: unknown): Coded {
     case 'invalid_value':
       return coded('field.oneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'too_small':
-      if (issue.origin === 'array') return coded('field.tooFewItems', { min: Number(issue.minimum) });
+      if (issue.origin === 'array') return issue.exact ? coded('field.exactItems', { count: Number(issue.minimum) }) : coded('field.tooFewItems', { min: Number(issue.minimum) });
       if (issue.origin === 'string') return issue.minimum === 1 ? coded('field.empty') : coded('field.tooFewChars', { min: Number(issue.minimum) });
-      return coded('field.atLeast', { min: Number(issue.minimum) });
+      return issue.inclusive === false ? coded('field.greaterThan', { min: Number(issue.minimum) }) : coded('field.atLeast', { min: Number(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'array') return coded('field.tooManyItems', { max: Number(issue.maximum) });
+      if (issue.origin === 'array') return issue.exact ? coded('field.exactItems', { count: Number(issue.maximum) }) : coded('field.tooManyItems', { max: Number(issue.maximum) });
       if (issue.origin === 'string') return coded('field.tooLong', { max: Number(issue.maximum) });
-      return coded('field.atMost', { max: Number(issue.maximum) });
+      return issue.inclusive === false ? coded('field.lessThan', { max: Number(issue.maximum) }) : coded('field.atMost', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      if (ID_MESSAGES.has(issue.message) && typeof value === 'string') return idProblem(issue, value, 'field.id');
+      return issue.message in CATALOGUE ? coded(issue.message as MessageId) : coded('field.badFormat', { format: issue.format });
+    case 'not_multiple_of':
+      return coded('field.multipleOf', { divisor: Number(issue.divisor) });
     default: {
       const given = (issue as { params?: { coded?: Coded } }).params?.coded;
       if (given) return given;
-      return issue.message in CATALOGUE ? coded(issue.message as MessageId) : ({ message: issue.message } as Coded);
+      return issue.message in CATALOGUE ? coded(issue.message as MessageId) : coded('field.invalid', { detail: issue.message });
     }
   }
+}
+
+/** A key of a record (contacts:, colors:, translates:) that the record refuses: said at the key, with an id like it. */
+function describeKey(issue: z.core.$ZodIssueInvalidKey, key: string, parent: string): Coded {
+  const inner = issue.issues[0];
+  if (inner?.code === 'invalid_format' && ID_MESSAGES.has(inner.message)) return idProblem(inner, key, 'field.badId', { key, parent: parent || undefined });
+  const problem = inner ? describe(inner, key) : coded('field.invalid', {});
+  return coded('field.badKey', { ...nested('problem', problem), key, parent: parent || undefined });
 }
 
 /** The kind of a value, as `field.wrongType` names it. */
@@ -123,6 +167,12 @@ export function validateData<T>(schema: z.ZodType<T>, file: YamlFile, what: stri
       continue;
     }
     const field = pathString(issue.path);
+    if (issue.code === 'invalid_key') {
+      const key = String(issue.path[issue.path.length - 1] ?? '');
+      const problem = describeKey(issue, key, pathString(issue.path.slice(0, -1)));
+      diagnostics.push({ severity: 'error', ...problem, ...positionOf(file, field, true), field: field || undefined });
+      continue;
+    }
     const value = valueAt(file.data, issue.path);
     const params = issue.code === 'custom' ? (issue.params as { index?: unknown } | undefined) : undefined;
     const pos = atCharacter(positionOf(file, field, value === undefined), params?.index, text);

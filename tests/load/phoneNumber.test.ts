@@ -5,6 +5,7 @@ import { readYaml } from '../../src/load/readYaml.js';
 import { validateData } from '../../src/load/validateData.js';
 import { RegionFile } from '../../src/load/schema.js';
 import { withoutCodes } from '../support/withoutCodes.js';
+import { localize } from '../../src/diagnostics.js';
 
 const printed = (raw: string): string | undefined => {
   const r = parsePhone(raw);
@@ -97,5 +98,39 @@ describe('a phone number in a region file', () => {
     // the column is where the character is in the file
     expect(text.split('\n')[4][18 - 1]).toBe(',');
     expect(text.split('\n')[6][23 - 1]).toBe('O');
+  });
+
+  it('says every problem, its detail included, in Dutch when Dutch is chosen (the detail was English inside the Dutch message)', () => {
+    const text = [
+      'name: X',
+      'contacts:',
+      '  a: { phone: "050 00 00 0" }',
+      '  b: { phone: "0470 12 34 5" }',
+      '  c: { phone: "05O 12 34 56" }',
+      '  d: { phone: "123456789" }',
+      '  e: { phone: "+33 1 23 45 67 89" }',
+      '  f: { phone: "+32 056 27 75 00" }',
+      '  g: { phone: "056--27 75 00" }',
+      '  h: { phone: "056 27 75 00-" }',
+      '  i: { phone: "-056 27 75 00" }',
+      '  j: { phone: "." }',
+      '',
+    ].join('\n');
+    const dutch = validate(text).diagnostics.map((d) => localize(d, 'nl'));
+    const hint = 'schrijf het zoals 056 27 75 00, 0470 12 34 56, 0800 30 700 of 102';
+    expect(dutch).toEqual(
+      [
+        '"contacts.a.phone" is geen telefoonnummer: "050 00 00 0" heeft 8 cijfers; een Belgisch nummer heeft er 9 (10 voor een gsm-nummer)',
+        '"contacts.b.phone" is geen telefoonnummer: "0470 12 34 5" heeft 9 cijfers; een Belgisch gsm-nummer heeft er 10',
+        '"contacts.c.phone" is geen telefoonnummer: "05O 12 34 56" bevat "O", dat is geen cijfer en geen van de scheidingstekens spatie / . -',
+        '"contacts.d.phone" is geen telefoonnummer: "123456789" is geen Belgisch nummer: dat begint met 0 (of +32), of het is een kort nummer van 3 of 4 cijfers zoals 102',
+        '"contacts.e.phone" is geen telefoonnummer: "+33 1 23 45 67 89" is geen Belgisch nummer (+32): alleen Belgische nummers worden gedrukt',
+        '"contacts.f.phone" is geen telefoonnummer: "+32 056 27 75 00" heeft een 0 na +32: schrijf +32 56 … of 056 …',
+        '"contacts.g.phone" is geen telefoonnummer: "056--27 75 00" heeft "-" vlak na een ander scheidingsteken',
+        '"contacts.h.phone" is geen telefoonnummer: "056 27 75 00-" eindigt op "-"',
+        '"contacts.i.phone" is geen telefoonnummer: "-056 27 75 00" begint met "-"',
+        '"contacts.j.phone" is geen telefoonnummer: "." begint met "."',
+      ].map((message) => ({ message, hint })),
+    );
   });
 });

@@ -173,6 +173,24 @@ describe('Dutch messages end to end (drukwerk.yaml: messages: nl)', () => {
     await project.replace('content/regions/oostende.yaml', /^naam: (.*)$/m, 'name: $1');
   });
 
+  it('a contact id with a capital and a space: the rule in Dutch, an id like it, the caret under the key itself', async () => {
+    await project.replace('content/regions/oostende.yaml', /^ {2}youthstart:$/m, '  Jeugddienst Brugge:');
+    const { code, stderr } = await cli(['validate', '--project', project.root, '--material', 'poster', '--region', 'oostende']);
+    expect(code).toBe(1);
+    const line = (await project.read('content/regions/oostende.yaml')).split('\n').indexOf('  Jeugddienst Brugge:') + 1;
+    expect(stderr).toContain(
+      [
+        `content/regions/oostende.yaml:${line}:3  fout  "Jeugddienst Brugge" kan geen id zijn in contacts: een id heeft alleen kleine letters, cijfers en koppeltekens (-)`,
+        '    veld: contacts.Jeugddienst Brugge',
+        '    tip: schrijf het als jeugddienst-brugge',
+        `    ${line} |   Jeugddienst Brugge:`,
+        `    ${' '.repeat(String(line).length)} |   ^`,
+      ].join('\n'),
+    );
+    expect(stderr).not.toMatch(/Invalid|record/);
+    await project.replace('content/regions/oostende.yaml', /^ {2}Jeugddienst Brugge:$/m, '  youthstart:');
+  });
+
   it('a wrong indentation: explained in words an officer knows', async () => {
     const text = await project.read('content/nl/poster.yaml');
     await project.write('content/nl/poster.yaml', text.replace('catch: ', '   catch: '));

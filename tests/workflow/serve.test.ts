@@ -55,7 +55,7 @@ describe('drukwerk serve', () => {
 
   it('serves the page, reloads it after a save, shows an error with its line, and stops on Ctrl-C', async () => {
     child = spawn(process.execPath, [CLI, 'serve', '--project', project.root, '--out', path.join(project.root, 'out'), '--material', 'poster'], {
-      env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', DRUKWERK_MESSAGES: 'en' },
     });
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));
@@ -101,8 +101,9 @@ describe('drukwerk serve', () => {
     await project.replace('content/nl/poster.yaml', 'qr_label: "Scan en ontdek je opties"', 'qr_label: "Scan en ontdek je opties"\nbody: [unclosed');
     await until('the failure', () => states().find((s) => s.phase === 'failed' && s.version > second.version));
     const failed = (await fetchRaw(base)).body.toString();
-    expect(failed).toContain('Niet bijgewerkt');
-    expect(failed).toMatch(/<code>content\/nl\/poster\.yaml:\d+:\d+<\/code> <strong>fout<\/strong>/);
+    // the page speaks the language of the terminal (English here: no messages: nl, no Dutch locale)
+    expect(failed).toContain('<h2>Not updated: 2 errors to fix</h2>');
+    expect(failed).toMatch(/<code>content\/nl\/poster\.yaml:\d+:\d+<\/code> <strong>error<\/strong>/);
     expect(failed).toContain('poster-oostende-nl-print.pdf');
 
     // 4. Ctrl-C closes the stream and ends the process cleanly.
@@ -145,4 +146,48 @@ describe('drukwerk serve', () => {
       await copy.dispose();
     }
   }, 120_000);
+
+  it('with messages: nl, the page shows a content mistake in the same Dutch words as the terminal: message, hint and labels', async () => {
+    const copy = await tempProject();
+    try {
+      await copy.write('drukwerk.yaml', 'messages: nl\n');
+      output = '';
+      stream = '';
+      child = spawn(process.execPath, [CLI, 'serve', '--project', copy.root, '--out', path.join(copy.root, 'out'), '--region', 'oostende', '--lang', 'nl', '--material', 'poster'], {
+        env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', DRUKWERK_MESSAGES: undefined, LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined },
+      });
+      child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+      child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+      const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+      const base = await until('the address', () => /^open (http:\/\/127\.0\.0\.1:\d+\/) in je browser/m.exec(output)?.[1]);
+      const stateStream = await new Promise<IncomingMessage>((resolve, reject) => get(`${base}events`, resolve).on('error', reject));
+      stateStream.on('data', (c: Buffer) => (stream += c.toString()));
+      try {
+        const first = await until('the first build', () => states().find((s) => s.phase === 'ready'));
+        // letters in a phone number of a contact of oostende
+        await copy.replace('content/regions/oostende.yaml', '    name: "YouthStart"\n', '    name: "YouthStart"\n    phone: "059 12 34 5x"\n');
+        await until('the failure', () => states().find((s) => s.phase === 'failed' && s.version > first.version));
+        const line = (await copy.read('content/regions/oostende.yaml')).split('\n').findIndex((l) => l.includes('5x')) + 1;
+        const message = '"contacts.youthstart.phone" is geen telefoonnummer: "059 12 34 5x" bevat "x", dat is geen cijfer en geen van de scheidingstekens spatie / . -';
+        const hint = 'schrijf het zoals 056 27 75 00, 0470 12 34 56, 0800 30 700 of 102';
+        // the terminal
+        expect(output).toContain(`content/regions/oostende.yaml:${line}:24  fout  ${message}\n    veld: contacts.youthstart.phone\n    tip: ${hint}\n`);
+        // the page: the same words, escaped for HTML
+        const html = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+        const page = (await fetchRaw(base)).body.toString();
+        const item = /<li>.*?<\/li>/s.exec(page.slice(page.indexOf('id="drukwerk-live"')))?.[0];
+        expect(item).toBe(
+          `<li><code>content/regions/oostende.yaml:${line}:24</code> <strong>fout</strong>: ${html(message)}` +
+            ` <span class="hint">veld: <code>contacts.youthstart.phone</code></span><span class="hint">tip: ${html(hint)}</span></li>`,
+        );
+        expect(page).toContain('<h2>Niet bijgewerkt: 1 fout om te verbeteren</h2>');
+      } finally {
+        stateStream.destroy();
+      }
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      await copy.dispose();
+    }
+  }, 180_000);
 });

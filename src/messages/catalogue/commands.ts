@@ -94,6 +94,19 @@ export const COMMANDS = {
     en: (v) => `cannot listen on ${v.host}:${v.port}: ${v.detail}`,
     nl: (v) => `kan niet luisteren op ${v.host}:${v.port}: ${v.detail}`,
   },
+  // the banner on the page drukwerk serve shows
+  'serve.page.title': { en: () => 'Drukwerk: preview', nl: () => 'Drukwerk: voorbeeld' },
+  'serve.page.building': { en: () => 'Building…', nl: () => 'Bezig met bouwen…' },
+  'serve.page.buildingNote': { en: () => 'The page reloads itself as soon as the PDFs are ready.', nl: () => 'De pagina vernieuwt zichzelf zodra de PDF’s klaar zijn.' },
+  'serve.page.failed': {
+    en: (v) => `Not updated: ${n(v, 'errors') === 1 ? '1 error' : `${n(v, 'errors')} errors`} to fix`,
+    nl: (v) => `Niet bijgewerkt: ${n(v, 'errors') === 1 ? '1 fout' : `${n(v, 'errors')} fouten`} om te verbeteren`,
+  },
+  'serve.page.failedNote': {
+    en: () => 'The PDFs below are still those of the last time. Fix what is listed below and save the file: this page reloads itself.',
+    nl: () => 'De PDF’s hieronder zijn nog die van de vorige keer. Verbeter wat hieronder staat en bewaar het bestand: deze pagina vernieuwt zichzelf.',
+  },
+  'serve.page.noPdfs': { en: () => 'There are no PDFs yet.', nl: () => 'Er zijn nog geen PDF’s.' },
   'serve.thumbnailsFailed': {
     en: (v) => `the thumbnails could not be made: ${v.detail}`,
     nl: (v) => `de miniaturen konden niet gemaakt worden: ${v.detail}`,

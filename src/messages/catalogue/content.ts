@@ -1,13 +1,5 @@
 // The content's own messages (unknown fields, YAML syntax, text that does not fit) in Dutch and English.
-import { n, plural, type Entry } from './entry.js';
-
-/** The names of the files a schema checks, as the messages name them. */
-const WHAT_NL: Record<string, string> = {
-  'a region': 'een regio',
-  'a region translation': 'een vertaling van een regio',
-  'the theme': 'het thema',
-  'the output intent description': 'de beschrijving van het kleurprofiel',
-};
+import { n, plural, whatNl, type Entry } from './entry.js';
 
 /** The YAML parser's error codes in words an officer knows. */
 const YAML_NL: Record<string, string> = {
@@ -23,7 +15,7 @@ const YAML_NL: Record<string, string> = {
 export const CONTENT = {
   'diag.unknownField': {
     en: (v) => `unknown field "${v.key}" in ${v.what}${v.suggestion ? ` — did you mean "${v.suggestion}"?` : ''}`,
-    nl: (v) => `onbekend veld "${v.key}" in ${WHAT_NL[String(v.what)] ?? v.what}${v.suggestion ? ` — bedoel je "${v.suggestion}"?` : ''}`,
+    nl: (v) => `onbekend veld "${v.key}" in ${whatNl(v.what)}${v.suggestion ? ` — bedoel je "${v.suggestion}"?` : ''}`,
   },
   'hint.allowedFields': { en: (v) => `allowed here: ${v.fields}`, nl: (v) => `mogelijke velden hier: ${v.fields}` },
   'diag.overflow': {

@@ -1,5 +1,5 @@
 // What loading a project says (files, YAML, fields and their values, phone numbers, images, fonts, profiles, the --final review), in Dutch and English.
-import { n, plural, type Entry, type Values } from './entry.js';
+import { n, plural, whatNl, type Entry, type Values } from './entry.js';
 import { inner } from './inner.js';
 
 type Lang = 'en' | 'nl';
@@ -12,29 +12,32 @@ const KIND: Record<string, Record<Lang, string>> = {
   number: { en: 'a number', nl: 'een getal' },
   boolean: { en: 'true or false', nl: 'true of false' },
   null: { en: 'empty', nl: 'leeg' },
+  int: { en: 'a whole number', nl: 'een geheel getal' },
 };
 const kind = (v: Values, key: string, lang: Lang): string => {
   const k = String(v[key]);
   if (KIND[k]) return KIND[k][lang];
   if (k === 'numberValue') return lang === 'en' ? `the number ${v.value}` : `het getal ${v.value}`;
   if (k === 'value') return lang === 'en' ? `the value ${v.value}` : `de waarde ${v.value}`;
-  return k;
+  // a kind the validator names but no content file asks for: said, not left in English
+  return lang === 'en' ? `something else (${k})` : `iets anders (${k})`;
 };
-
-/** The file a validator checks, as the messages name it when the whole file is wrong. */
-const WHAT_NL = (what: string): string =>
-  ({ 'a region': 'een regio', 'a region translation': 'een vertaling van een regio', 'the theme': 'het thema', 'the output intent description': 'de beschrijving van het kleurprofiel' })[what] ??
-  what.replace(/^the (\w+) content$/, 'de inhoud van de $1');
 
 const FILE_KIND_NL: Record<string, string> = { text: 'inhoud, regio’s en sjablonen', font: 'lettertypes', image: 'afbeeldingen', icc: 'ICC-kleurprofielen' };
 
 const PHONE_EXAMPLES_NL = (examples: unknown): string => String(examples).replace(/ or /g, ' of ');
 
+/** What an id may hold (`letterFirst`: the names of the theme's colours and styles, which also start with a letter). */
+const idRule = (v: Values, lang: Lang): string =>
+  lang === 'en'
+    ? `an id has only lowercase letters, digits and hyphens (-)${v.letterFirst ? ', and starts with a letter' : ''}`
+    : `een id heeft alleen kleine letters, cijfers en koppeltekens (-)${v.letterFirst ? ', en begint met een letter' : ''}`;
+
 export const LOAD = {
   // a field and what is wrong with it
   'field.problem': {
     en: (v) => `${v.field ? `"${v.field}"` : v.what} ${inner(v, 'problem', 'en')}`,
-    nl: (v) => `${v.field ? `"${v.field}"` : WHAT_NL(String(v.what))} ${inner(v, 'problem', 'nl')}`,
+    nl: (v) => `${v.field ? `"${v.field}"` : whatNl(v.what)} ${inner(v, 'problem', 'nl')}`,
   },
   'field.required': { en: () => 'is required but missing', nl: () => 'moet ingevuld zijn, maar ontbreekt' },
   'field.wrongType': {
@@ -79,8 +82,29 @@ export const LOAD = {
   },
   'field.translationHash': { en: () => 'must be a hash written by drukwerk translation-done', nl: () => 'moet een code zijn die drukwerk translation-done schreef' },
   'field.regionId': { en: () => 'must be the id of another region, such as west-vlaanderen', nl: () => 'moet de id van een andere regio zijn, zoals west-vlaanderen' },
-  'field.contactId': { en: () => 'must be an id of lower-case letters, digits and dashes', nl: () => 'moet een id zijn van kleine letters, cijfers en streepjes' },
-  'field.dutchContactId': { en: () => 'must be the id of a contact in the Dutch region file', nl: () => 'moet de id zijn van een contact in het Nederlandse regiobestand' },
+  // ids: a key under contacts:, colors: or styles:, a section's id
+  'field.badId': {
+    en: (v) => `"${v.key}" cannot be an id${v.parent ? ` in ${v.parent}` : ''}: ${idRule(v, 'en')}`,
+    nl: (v) => `"${v.key}" kan geen id zijn${v.parent ? ` in ${v.parent}` : ''}: ${idRule(v, 'nl')}`,
+  },
+  'field.badKey': {
+    en: (v) => `the key "${v.key}"${v.parent ? ` in ${v.parent}` : ''} ${inner(v, 'problem', 'en')}`,
+    nl: (v) => `de sleutel "${v.key}"${v.parent ? ` in ${v.parent}` : ''} ${inner(v, 'problem', 'nl')}`,
+  },
+  'field.id': { en: (v) => `must be an id: ${idRule(v, 'en')}`, nl: (v) => `moet een id zijn: ${idRule(v, 'nl')}` },
+  'field.nameId': { en: () => `must be a name: ${idRule({ letterFirst: 1 }, 'en')}`, nl: () => `moet een naam zijn: ${idRule({ letterFirst: 1 }, 'nl')}` },
+  'hint.idLike': { en: (v) => `write it as ${v.suggestion}`, nl: (v) => `schrijf het als ${v.suggestion}` },
+  'field.url': {
+    en: () => 'must be a full web address, such as https://www.vdab.be',
+    nl: () => 'moet een volledig webadres zijn, zoals https://www.vdab.be',
+  },
+  // what the validator says in its own words, said in ours: a field no message of its own covers
+  'field.exactItems': { en: (v) => `needs exactly ${v.count} item(s)`, nl: (v) => `moet precies ${plural(n(v, 'count'), 'item', 'items')} hebben` },
+  'field.greaterThan': { en: (v) => `must be more than ${v.min}`, nl: (v) => `moet meer dan ${v.min} zijn` },
+  'field.lessThan': { en: (v) => `must be less than ${v.max}`, nl: (v) => `moet minder dan ${v.max} zijn` },
+  'field.multipleOf': { en: (v) => `must be a multiple of ${v.divisor}`, nl: (v) => `moet een veelvoud van ${v.divisor} zijn` },
+  'field.badFormat': { en: () => 'is not written the way this field needs', nl: () => 'is niet geschreven zoals dit veld het vraagt' },
+  'field.invalid': { en: () => 'has a value drukwerk cannot use here', nl: () => 'heeft een waarde die drukwerk hier niet kan gebruiken' },
   'field.fontFile': { en: () => 'must be an .otf or .ttf file, such as fonts/Inter-Regular.otf', nl: () => 'moet een .otf- of .ttf-bestand zijn, zoals fonts/Inter-Regular.otf' },
   'field.iccFile': { en: (v) => `must be an .icc file, such as ${v.example}`, nl: (v) => `moet een .icc-bestand zijn, zoals ${v.example}` },
   'field.featureTag': { en: () => 'an OpenType feature tag of four letters or digits, such as cv08', nl: () => 'een OpenType-featurecode van vier letters of cijfers, zoals cv08' },
