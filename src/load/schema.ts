@@ -25,11 +25,12 @@ const Phone = z
   .string()
   .max(40, 'is longer than 40 characters')
   // for editors only (the JSON Schema): the characters a number may hold; the validator names the exact fault
-  .meta({ pattern: '^\\s*\\+?[0-9][0-9 ./-]*[0-9]\\s*$', description: `a Belgian phone number, such as ${PHONE_EXAMPLES}` })
+  .meta({ pattern: '^\\s*(?:[Tt][Ee][Ll]:\\s*)?\\+?[0-9][0-9 ./-]*[0-9]\\s*$', description: `a Belgian phone number, such as ${PHONE_EXAMPLES} (tel: may be written)` })
   .transform((raw, ctx) => {
     const parsed = parsePhone(raw);
     if (parsed.ok) return parsed.value;
-    const problem = coded('field.phone', { why: parsed.message, whyCode: parsed.code, ...parsed.values, raw, examples: PHONE_EXAMPLES }, 'hint.phone');
+    const hint = parsed.code === 'phone.placeholder' ? 'hint.phonePlaceholder' : 'hint.phone';
+    const problem = coded('field.phone', { why: parsed.message, whyCode: parsed.code, ...parsed.values, raw, examples: PHONE_EXAMPLES }, hint);
     ctx.issues.push({ code: 'custom', input: raw, message: problem.message, params: { index: parsed.index, coded: problem } });
     return z.NEVER;
   });

@@ -121,6 +121,11 @@ export const LOAD = {
     en: () => 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102',
     nl: () => 'is geen Belgisch nummer: dat begint met 0 (of +32), of het is een kort nummer van 3 of 4 cijfers zoals 102',
   },
+  'phone.placeholder': { en: () => 'looks like a placeholder, not a real number', nl: () => 'lijkt een invulvoorbeeld, geen echt nummer' },
+  'hint.phonePlaceholder': {
+    en: () => 'write the number you have checked, or leave phone out until you have it (never a guess)',
+    nl: () => 'schrijf het nummer dat je nagekeken hebt, of laat phone weg tot je het hebt (nooit een gok)',
+  },
   'phone.digitCount': {
     en: (v) => `has ${v.count} digits; a Belgian ${v.mobile ? 'mobile number has 10' : 'number has 9 (10 for a mobile number)'}`,
     nl: (v) => `heeft ${v.count} cijfers; een Belgisch ${v.mobile ? 'gsm-nummer heeft er 10' : 'nummer heeft er 9 (10 voor een gsm-nummer)'}`,
