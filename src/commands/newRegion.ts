@@ -110,7 +110,7 @@ kind: municipality         # province, arrondissement of municipality
 #   jeugddienst:
 #     name: Jeugddienst ${name}
 #     description: Wat de jeugddienst voor jongeren doet, in één zin.
-#     phone: 000 00 00 00
+#     phone: 000 00 00 00       # een voorbeeld: drukwerk weigert het tot je het echte nummer invult
 #     website: www.example.org
 #     verify: telefoonnummer nakijken vóór het drukken
 

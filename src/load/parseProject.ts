@@ -17,6 +17,7 @@ import { checkTemplate } from './checkTemplate.js';
 import { checkRegionImages } from './checkRegionImages.js';
 import { checkTranslations, SOURCE_LANG } from './checkTranslations.js';
 import { checkRegionTranslations } from './checkRegionTranslations.js';
+import { checkSourceRefs } from './checkSourceRefs.js';
 import type { RegionTexts } from './regionTexts.js';
 
 export type ContentName = keyof typeof contentSchemas;
@@ -149,6 +150,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
   // a region file found but not read (already reported) still has its translations
   const dutchIds = new Set([...files.texts.keys(), ...(files.unread ?? [])].flatMap((rel) => /^content\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel)?.[1] ?? []));
   diagnostics.push(...checkRegionTranslations(regionTexts, regionFiles, dutchIds));
+  diagnostics.push(...checkSourceRefs(languages.values(), languages.get(SOURCE_LANG), regionFiles));
 
   const layouts: TemplateSource[] = [];
   const partials: TemplateSource[] = [];

@@ -25,11 +25,12 @@ const Phone = z
   .string()
   .max(40, 'is longer than 40 characters')
   // for editors only (the JSON Schema): the characters a number may hold; the validator names the exact fault
-  .meta({ pattern: '^\\s*\\+?[0-9][0-9 ./-]*[0-9]\\s*$', description: `a Belgian phone number, such as ${PHONE_EXAMPLES}` })
+  .meta({ pattern: '^\\s*(?:[Tt][Ee][Ll]:\\s*)?\\+?[0-9][0-9 ./-]*[0-9]\\s*$', description: `a Belgian phone number, such as ${PHONE_EXAMPLES} (tel: may be written)` })
   .transform((raw, ctx) => {
     const parsed = parsePhone(raw);
     if (parsed.ok) return parsed.value;
-    const problem = coded('field.phone', { ...nested('why', parsed), raw, examples: PHONE_EXAMPLES }, 'hint.phone');
+    const hint = parsed.code === 'phone.placeholder' ? 'hint.phonePlaceholder' : 'hint.phone';
+    const problem = coded('field.phone', { ...nested('why', parsed), raw, examples: PHONE_EXAMPLES }, hint);
     ctx.issues.push({ code: 'custom', input: raw, message: problem.message, params: { index: parsed.index, coded: problem } });
     return z.NEVER;
   });
@@ -39,7 +40,15 @@ const QrAddress = WebAddress.refine((s) => s.length <= QR_ADDRESS_MAX, { params:
   maxLength: QR_ADDRESS_MAX,
   description: `a web address such as www.example.org/jongeren (https:// may be written; at most ${QR_ADDRESS_MAX} characters)`,
 });
-const Email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'field.email');
+/**
+ * An e-mail address as printed: `jeugd@example.org`. A link's `mailto:` before it (copied from a web page, any case) is dropped,
+ * as a phone number's `tel:` is: the flyer prints the address and its link adds the scheme itself.
+ */
+const Email = z
+  .string()
+  .meta({ pattern: '^(?:[Mm][Aa][Ii][Ll][Tt][Oo]:)?[^\\s@:/]+@[^\\s@:/]+\\.[A-Za-z]{2,}$', description: 'an e-mail address such as jeugd@example.org (mailto: may be written)' })
+  .transform((raw) => raw.replace(/^mailto:/i, ''))
+  .pipe(z.string().regex(/^[^\s@:/]+@[^\s@:/]+\.[a-z]{2,}$/i, 'field.email'));
 /** A file inside the project, such as images/logos/oostende.svg. */
 const ProjectPath = z
   .string()

@@ -17,7 +17,7 @@ describe('parsePhone', () => {
     ['0800 30 700', '0800 30 700'],
     ['0800-30700', '0800 30 700'],
     ['080030700', '0800 30 700'],
-    ['0900/12.345', '0900 12 345'],
+    ['0900/12.346', '0900 12 346'],
     ['056 27 75 00', '056 27 75 00'],
     ['056/27 75 00', '056 27 75 00'],
     ['056 / 27 75 00', '056 27 75 00'],
@@ -26,12 +26,16 @@ describe('parsePhone', () => {
     ['+32 56 27 75 00', '056 27 75 00'],
     ['+3256277500', '056 27 75 00'],
     ['0032 56 27 75 00', '056 27 75 00'],
-    ['02 123 45 67', '02 123 45 67'],
-    ['09/123.45.67', '09 123 45 67'],
-    ['04 123 45 67', '04 123 45 67'],
-    ['0470 12 34 56', '0470 12 34 56'],
-    ['0470/12.34.56', '0470 12 34 56'],
-    ['+32 470 12 34 56', '0470 12 34 56'],
+    ['02 511 86 40', '02 511 86 40'],
+    ['09/223.45.67', '09 223 45 67'],
+    ['04 223 45 67', '04 223 45 67'],
+    ['0470 25 18 63', '0470 25 18 63'],
+    ['0470/25.18.63', '0470 25 18 63'],
+    ['+32 470 25 18 63', '0470 25 18 63'],
+    // a link's tel: (copied from a web page) is no part of the number
+    ['tel:+3256277500', '056 27 75 00'],
+    ['TEL: 056 27 75 00', '056 27 75 00'],
+    ['tel:0800-30700', '0800 30 700'],
     ['078 15 15 15', '078 15 15 15'],
     ['102', '102'],
     ['1207', '1207'],
@@ -57,6 +61,23 @@ describe('parsePhone', () => {
     ['056 27 75 00-', 12, 'ends with "-"'],
     ['12', 0, 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102'],
     ['56 27 75 00', 0, 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102'],
+    ['tel:', 0, 'has no digits'],
+    ['tel:bel ons', 4, 'has "b", which is not a digit or one of the separators space / . -'],
+    ['001 23 45 67', 0, 'is not a Belgian number (+32): only Belgian numbers are printed'],
+    // placeholders: the subscriber part (after the zone, mobile or service prefix) all zeros or counting up, or x for digits
+    ['000 00 00 00', 0, 'looks like a placeholder, not a real number'],
+    ['059 00 00 00', 4, 'looks like a placeholder, not a real number'],
+    ['+32 59 00 00 00', 7, 'looks like a placeholder, not a real number'],
+    ['tel:059000000', 7, 'looks like a placeholder, not a real number'],
+    ['0470 00 00 00', 5, 'looks like a placeholder, not a real number'],
+    ['0800 00 000', 5, 'looks like a placeholder, not a real number'],
+    ['02 000 00 00', 3, 'looks like a placeholder, not a real number'],
+    ['012 34 56 78', 4, 'looks like a placeholder, not a real number'],
+    ['0470 12 34 56', 5, 'looks like a placeholder, not a real number'],
+    ['02 123 45 67', 3, 'looks like a placeholder, not a real number'],
+    ['0xx xx xx xx', 1, 'looks like a placeholder, not a real number'],
+    ['059 XX XX XX', 4, 'looks like a placeholder, not a real number'],
+    ['056 27 75 00 x', 13, 'has "x", which is not a digit or one of the separators space / . -'],
   ])('refuses %j at index %i', (raw, index, message) => {
     expect(parsePhone(raw)).toMatchObject({ ok: false, index, message });
   });
@@ -83,7 +104,7 @@ describe('a phone number in a region file', () => {
         line: 5,
         column: 18,
         field: 'contacts.a.phone',
-        hint: 'write it like 056 27 75 00, 0470 12 34 56, 0800 30 700 or 102',
+        hint: 'write it like 0xx xx xx xx, 04xx xx xx xx, 0800 30 700 or 102',
       },
       {
         severity: 'error',
@@ -92,7 +113,7 @@ describe('a phone number in a region file', () => {
         line: 7,
         column: 23,
         field: 'contacts.b.phone',
-        hint: 'write it like 056 27 75 00, 0470 12 34 56, 0800 30 700 or 102',
+        hint: 'write it like 0xx xx xx xx, 04xx xx xx xx, 0800 30 700 or 102',
       },
     ]);
     // the column is where the character is in the file
@@ -117,7 +138,7 @@ describe('a phone number in a region file', () => {
       '',
     ].join('\n');
     const dutch = validate(text).diagnostics.map((d) => localize(d, 'nl'));
-    const hint = 'schrijf het zoals 056 27 75 00, 0470 12 34 56, 0800 30 700 of 102';
+    const hint = 'schrijf het zoals 0xx xx xx xx, 04xx xx xx xx, 0800 30 700 of 102';
     expect(dutch).toEqual(
       [
         '"contacts.a.phone" is geen telefoonnummer: "050 00 00 0" heeft 8 cijfers; een Belgisch nummer heeft er 9 (10 voor een gsm-nummer)',
@@ -132,5 +153,29 @@ describe('a phone number in a region file', () => {
         '"contacts.j.phone" is geen telefoonnummer: "." begint met "."',
       ].map((message) => ({ message, hint })),
     );
+  });
+
+  it('refuses a placeholder such as the one new-region shows, at its first digit that is not a number’s, telling why', () => {
+    const text = 'name: X\ncontacts:\n  a:\n    name: A\n    phone: 000 00 00 00\n  b:\n    phone: "059 00 00 00"\n';
+    expect(withoutCodes(validate(text).diagnostics)).toEqual([
+      {
+        severity: 'error',
+        message: '"contacts.a.phone" is not a phone number: "000 00 00 00" looks like a placeholder, not a real number',
+        file: 'content/regions/x.yaml',
+        line: 5,
+        column: 12,
+        field: 'contacts.a.phone',
+        hint: 'write the number you have checked, or leave phone out until you have it (never a guess)',
+      },
+      {
+        severity: 'error',
+        message: '"contacts.b.phone" is not a phone number: "059 00 00 00" looks like a placeholder, not a real number',
+        file: 'content/regions/x.yaml',
+        line: 7,
+        column: 17,
+        field: 'contacts.b.phone',
+        hint: 'write the number you have checked, or leave phone out until you have it (never a guess)',
+      },
+    ]);
   });
 });

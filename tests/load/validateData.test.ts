@@ -50,6 +50,20 @@ describe('validateData', () => {
     expect(ds[1].message).toBe('"contacts.vdab.phone" is not a phone number: "bel ons" has "b", which is not a digit or one of the separators space / . -');
   });
 
+  it('drops the mailto: of a link (any case) from an e-mail address, as the printed link adds its own', () => {
+    const text = 'name: X\ncontacts:\n  a:\n    name: A\n    email: mailto:jeugd@example.org\n  b:\n    name: B\n    email: MAILTO:Info@Example.org\n';
+    const { value, diagnostics } = validateData(Region, readYaml('content/regions/x.yaml', text).value!, 'a region');
+    expect(diagnostics).toEqual([]);
+    expect(value!.contacts!.a!.email).toBe('jeugd@example.org');
+    expect(value!.contacts!.b!.email).toBe('Info@Example.org');
+  });
+
+  it.each(['mailto:mailto:jeugd@example.org', 'https://jeugd@example.org', 'mailto:', 'jeugd at example.org'])('refuses %j as an e-mail address, at its value', (email) => {
+    expect(withoutCodes(validate(`name: X\ncontacts:\n  a:\n    name: A\n    email: "${email}"\n`))).toEqual([
+      { severity: 'error', message: '"contacts.a.email" must be an e-mail address', file: 'content/regions/x.yaml', line: 5, column: 12, field: 'contacts.a.email' },
+    ]);
+  });
+
   it('refuses a logo path that leaves the project', () => {
     const ds = validate('name: X\nlogo: images/../../etc/passwd\n');
     expect(ds).toHaveLength(1);

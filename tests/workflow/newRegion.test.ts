@@ -65,7 +65,7 @@ describe('drukwerk new-region', () => {
     expect(manifest.files.map((f) => f.path).sort()).toEqual(['middelkerke/flyer-middelkerke-nl-print.pdf', 'middelkerke/flyer-middelkerke-nl-screen.pdf']);
   });
 
-  it('every commented example in the file is valid once uncommented', async () => {
+  it('every commented example in the file is valid once uncommented, but for the phone number: a placeholder, refused until a real one replaces it', async () => {
     await runCli(['new-region', 'de-haan', '--extends', 'west-vlaanderen', '--project', project.root]);
     const text = await project.read('content/regions/de-haan.yaml');
     expect(text).toContain('name: "De-Haan"');
@@ -78,7 +78,12 @@ describe('drukwerk new-region', () => {
     await project.write('images/logos/de-haan.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
     await project.write('content/regions/de-haan.yaml', uncommented);
     const { diagnostics } = await openProject(project.root);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.field, d.message])).toEqual([
+      ['content/regions/de-haan.yaml', 'contacts.jeugddienst.phone', '"contacts.jeugddienst.phone" is not a phone number: "000 00 00 00" looks like a placeholder, not a real number'],
+    ]);
+    await project.write('content/regions/de-haan.yaml', uncommented.replace(/\n *phone: 000 00 00 00.*\n/, '\n'));
+    const filled = await openProject(project.root);
+    expect(filled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     await project.remove('content/regions/de-haan.yaml');
   });
 

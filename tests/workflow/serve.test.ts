@@ -169,7 +169,7 @@ describe('drukwerk serve', () => {
         await until('the failure', () => states().find((s) => s.phase === 'failed' && s.version > first.version));
         const line = (await copy.read('content/regions/oostende.yaml')).split('\n').findIndex((l) => l.includes('5x')) + 1;
         const message = '"contacts.youthstart.phone" is geen telefoonnummer: "059 12 34 5x" bevat "x", dat is geen cijfer en geen van de scheidingstekens spatie / . -';
-        const hint = 'schrijf het zoals 056 27 75 00, 0470 12 34 56, 0800 30 700 of 102';
+        const hint = 'schrijf het zoals 0xx xx xx xx, 04xx xx xx xx, 0800 30 700 of 102';
         // the terminal
         expect(output).toContain(`content/regions/oostende.yaml:${line}:24  fout  ${message}\n    veld: contacts.youthstart.phone\n    tip: ${hint}\n`);
         // the page: the same words, escaped for HTML

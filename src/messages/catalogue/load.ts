@@ -145,6 +145,28 @@ export const LOAD = {
     en: () => 'is not a Belgian number: it starts with 0 (or +32), or it is a short number of 3 or 4 digits such as 102',
     nl: () => 'is geen Belgisch nummer: dat begint met 0 (of +32), of het is een kort nummer van 3 of 4 cijfers zoals 102',
   },
+  // the sources behind the facts
+  'sources.unknown': {
+    en: (v) => `source "${v.id}" is not in the sources list${v.suggestion ? ` — did you mean "${v.suggestion}"?` : ''}`,
+    nl: (v) => `bron "${v.id}" staat niet in de lijst sources${v.suggestion ? ` — bedoel je "${v.suggestion}"?` : ''}`,
+  },
+  'sources.knownHint': {
+    en: (v) => `sources known here: ${v.known} (the sources: lists of ${v.where}); a new source goes in this file's sources: list, with its id, title and url`,
+    nl: (v) => `de bronnen die hier bekend zijn: ${v.known} (de lijsten sources: van ${v.where}); een nieuwe bron zet je in de lijst sources: van dit bestand, met id, title en url`,
+  },
+  'sources.noneHint': {
+    en: (v) => `${v.where} has no sources: list; add one to this file, with the source's id, title and url`,
+    nl: (v) => `${v.where} heeft geen lijst sources:; voeg er een toe aan dit bestand, met de id, title en url van de bron`,
+  },
+  'sources.duplicate': {
+    en: (v) => `source id "${v.id}" is listed twice${v.first ? ` (first on line ${v.first})` : ''}: a reference to it could mean either`,
+    nl: (v) => `bron-id "${v.id}" staat twee keer in de lijst${v.first ? ` (eerst op regel ${v.first})` : ''}: een verwijzing ernaar kan dan beide bedoelen`,
+  },
+  'phone.placeholder': { en: () => 'looks like a placeholder, not a real number', nl: () => 'lijkt een invulvoorbeeld, geen echt nummer' },
+  'hint.phonePlaceholder': {
+    en: () => 'write the number you have checked, or leave phone out until you have it (never a guess)',
+    nl: () => 'schrijf het nummer dat je nagekeken hebt, of laat phone weg tot je het hebt (nooit een gok)',
+  },
   'phone.digitCount': {
     en: (v) => `has ${v.count} digits; a Belgian ${v.mobile ? 'mobile number has 10' : 'number has 9 (10 for a mobile number)'}`,
     nl: (v) => `heeft ${v.count} cijfers; een Belgisch ${v.mobile ? 'gsm-nummer heeft er 10' : 'nummer heeft er 9 (10 voor een gsm-nummer)'}`,
