@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The campaign motif "Laat je niet vangen…" → images/campaign/net.svg (3:2, the brochure's and leidraad's covers), net-low.svg
 // (a low net across the foot, the route up the right side: the poster) and net-wide.svg (a mound of net at the right: the
-// flyer's title field), one drawing in three compositions: a net spread along
+// flyer's title field), one drawing in three compositions, and net-small.svg (net-wide's mound with a coarser mesh, for the
+// campaign panel's small picture, 50–56 mm wide): a net spread along
 // the foot of the picture, and a route that starts caught under it, tears through its top edge and breaks out upwards (an arrow).
 // Drawn from numbers, in the same units (mesh, strokes) for both, so it is redrawn exactly: `node scripts/draw-motif.mjs`.
 //
@@ -20,6 +21,9 @@ const LINE = 3.6;
 const KNOT = 4.2;
 const ROPE = 7;
 const ROUTE_WIDTH = 16;
+/** The thinnest stroke in print: the net is three inks (85/60/0/18), and under 1.5 pt misregistration shows (preflight: thin-line-inks). */
+const MIN_STROKE_PT = 1.5;
+const PT_PER_MM = 72 / 25.4;
 
 /** 0 below 0, 1 above 1, an S between. */
 const smooth = (t) => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));
@@ -65,11 +69,19 @@ const VARIANTS = {
     ],
   },
 };
+// the same mound drawn small (the campaign panel beside its line, 50 mm wide): a coarser mesh of thicker strands and knots,
+// as if seen closer, so its thinnest stroke stays 1.5 pt there (net-wide's would be 0.85 pt)
+VARIANTS['net-small'] = { ...VARIANTS['net-wide'], mesh: 1.8 };
 
 const r1 = (n) => Math.round(n * 10) / 10;
 function draw(name) {
   // HOLE: how wide the route tears the net open, where it crosses the net's top edge
-  const { W, H, top, route: ROUTE_PATH, hole: HOLE } = VARIANTS[name];
+  const { W, H, top, route: ROUTE_PATH, hole: HOLE, mesh: MESH = 1 } = VARIANTS[name];
+  const STEP_ = STEP * MESH;
+  const LINE_ = r1(LINE * MESH);
+  const KNOT_ = r1(KNOT * MESH);
+  // the rope grows less: at the mesh's scale it outweighed the route
+  const ROPE_ = r1(ROPE * Math.sqrt(MESH));
   let seed = 11;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 
@@ -145,16 +157,16 @@ function draw(name) {
   }
 
   const lines = [];
-  for (let x0 = -H - 60; x0 <= W + 60; x0 += STEP) {
+  for (let x0 = -H - 60; x0 <= W + 60; x0 += STEP_) {
     lines.push(...mesh([x0, -20], [x0 + H + 40, H + 20])); // falling to the right
     lines.push(...mesh([x0 + H + 40, -20], [x0, H + 20])); // rising to the right
   }
   const knots = [];
-  for (let i = 0; (i - 1) * STEP <= 2 * W + 2 * H; i++) {
-    for (let j = 0; (j - 1) * STEP <= 2 * W + 2 * H; j++) {
+  for (let i = 0; (i - 1) * STEP_ <= 2 * W + 2 * H; i++) {
+    for (let j = 0; (j - 1) * STEP_ <= 2 * W + 2 * H; j++) {
       // the falling lines are x − y = −H − 40 + i·STEP, the rising ones x + y = −40 + j·STEP: they cross at
-      const c1 = -H - 40 + i * STEP;
-      const c2 = -40 + j * STEP;
+      const c1 = -H - 40 + i * STEP_;
+      const c2 = -40 + j * STEP_;
       const x = (c1 + c2) / 2;
       const y = (c2 - c1) / 2;
       if (x < 0 || x > W || y < 0 || y > H) continue;
@@ -185,13 +197,13 @@ function draw(name) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">
   <!-- "Laat je niet vangen…": a route caught under a net tears through it and breaks out. Drawn by scripts/draw-motif.mjs: edit that, not this. -->
   <path d="${split(0, HOLE_T)}" fill="none" stroke="${ROUTE}" stroke-width="${ROUTE_WIDTH}"/>
-  <g fill="none" stroke="${NET}" stroke-width="${LINE}" stroke-linecap="round" stroke-linejoin="round">
+  <g fill="none" stroke="${NET}" stroke-width="${LINE_}" stroke-linecap="round" stroke-linejoin="round">
 ${lines.map((d) => `    <path d="${d}"/>`).join('\n')}
   </g>
   <g fill="${NET}">
-${knots.map(([x, y]) => `    <circle cx="${r1(x)}" cy="${r1(y)}" r="${KNOT}"/>`).join('\n')}
+${knots.map(([x, y]) => `    <circle cx="${r1(x)}" cy="${r1(y)}" r="${KNOT_}"/>`).join('\n')}
   </g>
-  <g fill="none" stroke="${NET}" stroke-width="${ROPE}" stroke-linecap="round">
+  <g fill="none" stroke="${NET}" stroke-width="${ROPE_}" stroke-linecap="round">
 ${rope.map((p) => `    <path d="M${p.map((q) => q.map(r1).join(' ')).join(' L')}"/>`).join('\n')}
   </g>
   <path d="${split(HOLE_T - 0.01, 1)}" fill="none" stroke="${ROUTE}" stroke-width="${ROUTE_WIDTH}"/>
@@ -200,7 +212,11 @@ ${rope.map((p) => `    <path d="M${p.map((q) => q.map(r1).join(' ')).join(' L')}
 `;
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), `../images/campaign/${name}.svg`);
   writeFileSync(out, svg);
-  console.log(`wrote ${path.relative(process.cwd(), out)}: ${lines.length} mesh strands, ${knots.length} knots, ${Buffer.byteLength(svg)} bytes`);
+  // the thinnest stroke is the mesh: placed narrower than this, it prints under MIN_STROKE_PT
+  const minWidthMm = Math.ceil(((MIN_STROKE_PT / LINE_) * W) / PT_PER_MM);
+  console.log(
+    `wrote ${path.relative(process.cwd(), out)}: ${lines.length} mesh strands, ${knots.length} knots, ${Buffer.byteLength(svg)} bytes; place it ${minWidthMm} mm wide or more (mesh ${MIN_STROKE_PT} pt)`,
+  );
 }
 
 for (const name of Object.keys(VARIANTS)) draw(name);

@@ -31,6 +31,21 @@ export function meanScale(m: Matrix): number {
   return Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
 }
 
+/**
+ * The smallest scale of a matrix in any direction (its smaller singular value): how thin a stroke of width 1 gets where
+ * it is thinnest. Equal to meanScale for a uniform scale; under a squeezing matrix the lines along the squeezed axis.
+ */
+export function minScale(m: Matrix): number {
+  const a = m[0],
+    b = m[1],
+    c = m[2],
+    d = m[3];
+  const sum = a * a + b * b + c * c + d * d;
+  const det = a * d - b * c;
+  // σ² = (sum ± √(sum² − 4 det²)) / 2; the root is ≥ 0 up to rounding
+  return Math.sqrt(Math.max(0, (sum - Math.sqrt(Math.max(0, sum * sum - 4 * det * det))) / 2));
+}
+
 /** The bounding box of the points (x, y) of a rectangle in the space of m. */
 export function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
   const a = m[0],
@@ -69,4 +84,5 @@ export function position(box: Box, trim: Box): { x: number; y: number } {
 
 export const round1 = (v: number): number => Math.round(v * 10) / 10;
 export const fmt1 = (v: number): string => round1(v).toFixed(1);
+export const fmt2 = (v: number): string => (Math.round(v * 100) / 100).toFixed(2);
 export const fmtMm = (points: number): string => fmt1(toMm(points));

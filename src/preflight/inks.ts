@@ -25,6 +25,9 @@ export function inksOf(colour: Colour): string[] | undefined {
   return undefined;
 }
 
+/** Registration colour (Separation /All): every plate at once, for crop and registration marks, not a colour of the design. */
+export const isRegistration = (colour: Colour): boolean => colour.space.family === 'Separation' && colour.space.label === 'Separation All';
+
 /** Paper white: a colour that prints no ink. */
 export const isPaperWhite = (colour: Colour): boolean => inksOf(colour)?.length === 0;
 

@@ -6,6 +6,7 @@ import { pageCount } from './checks/pageCount.js';
 import { reversedText } from './checks/reversedText.js';
 import { rtlDirection } from './checks/rtlDirection.js';
 import { smallTextInks } from './checks/smallTextInks.js';
+import { thinLineInks } from './checks/thinLineInks.js';
 import { colourSpace } from './checks/colourSpace.js';
 import { fontsEmbedded } from './checks/fontsEmbedded.js';
 import { imageResolution } from './checks/imageResolution.js';
@@ -49,6 +50,7 @@ export const CHECKS: readonly Check[] = [
   lineEndHyphens,
   rightToLeftText,
   smallTextInks,
+  thinLineInks,
   reversedText,
   blackOverprint,
   pageCount,

@@ -141,6 +141,8 @@ export interface PathMark {
   /** Line width as set (`w`), and scaled by the CTM to pt on the page. */
   lineWidth: number;
   effectiveLineWidth: number;
+  /** The line width where the CTM makes it thinnest (its smallest scale), in pt on the page. */
+  thinnestLineWidth: number;
   box: Box;
   overprint?: Overprint;
 }

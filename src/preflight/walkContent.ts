@@ -3,7 +3,7 @@ import { coded, type Coded } from '../messages/coded.js';
 import { PDFStream, type PDFDict } from './pdfLib.js';
 import { parseContentStream, Dict, Name, type Operand, type Operation } from './contentStream.js';
 import { DEVICE_CMYK, DEVICE_GRAY, DEVICE_RGB, describeColourSpace, imageColourSpace, resolveColourSpace } from './colourSpaces.js';
-import { meanScale, multiply, transformBox } from './geometry.js';
+import { meanScale, minScale, multiply, transformBox } from './geometry.js';
 import { asDict, get, getArray, getBool, getDict, getName, getNumber, numbers, streamBytes } from './pdfObjects.js';
 import { LimitExceeded, type WalkBudget } from './limits.js';
 import { showText, type TextState } from './textRun.js';
@@ -77,7 +77,17 @@ export function walkContent(ops: Operation[], resources: PDFDict | undefined, st
   const paint = (fill: boolean, stroke: boolean) => {
     if (path && (fill || stroke)) {
       const effectiveLineWidth = s.lineWidth * meanScale(s.ctm);
-      out.push({ kind: 'path', fill: fill ? s.fill : undefined, stroke: stroke ? s.stroke : undefined, lineWidth: s.lineWidth, effectiveLineWidth, box: path, overprint: s.overprint });
+      const thinnestLineWidth = stroke ? s.lineWidth * minScale(s.ctm) : effectiveLineWidth;
+      out.push({
+        kind: 'path',
+        fill: fill ? s.fill : undefined,
+        stroke: stroke ? s.stroke : undefined,
+        lineWidth: s.lineWidth,
+        effectiveLineWidth,
+        thinnestLineWidth,
+        box: path,
+        overprint: s.overprint,
+      });
     }
     path = undefined;
   };

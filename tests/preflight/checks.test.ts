@@ -57,7 +57,7 @@ describe('output-intent and pdf-x', () => {
   });
 });
 
-describe('colour-space, total-ink and rich-black', () => {
+describe('colour-space, total-ink and rich black', () => {
   it('follows cs into the ColorSpace resources and reports an ICCBased RGB space there and where it paints', async () => {
     const bytes = await makePdf((doc) => {
       const k = internals(doc);
@@ -90,7 +90,7 @@ describe('colour-space, total-ink and rich-black', () => {
     expect(await messages(bytes)).toEqual(['error colour-space: inline image is DeviceRGB; print needs CMYK']);
   });
 
-  it('errs on small text in rich black, warns about thin lines in it, and holds total ink to maxInk', async () => {
+  it('errs on small text and thin lines in rich black (four inks), and holds total ink to maxInk', async () => {
     const bytes = await makePdf((doc) => {
       doc
         .fontSize(9)
@@ -104,8 +104,8 @@ describe('colour-space, total-ink and rich-black', () => {
         .stroke([40, 30, 30, 100]);
     });
     expect(await messages(bytes)).toEqual([
-      'warning rich-black: a 0.50 pt line is in rich black (C40 M30 Y30 K100); lines under 1 pt should be 100 % K only',
       'error small-text-inks: text "Rijk zwart" at 9.0 pt in 4 inks (C40 M30 Y30 K100); text under 12 pt is one ink: 100 % K, or one process ink or a tint of it',
+      'error thin-line-inks: a stroked line of 0.50 pt in 4 inks (C40 M30 Y30 K100); a line under 1.5 pt is one ink: 100 % K, or one process ink or a tint of it (in more inks, make it 1.5 pt or more)',
     ]);
     expect(await messages(bytes, { maxInk: 190 })).toContain('error total-ink: text fill colour C40 M30 Y30 K100 has 200 % total ink; print allows at most 190 %');
   });

@@ -256,15 +256,17 @@ export const PREFLIGHT = {
     en: (v) => `${part(v, 'en')} ${v.cmyk} has ${v.total} % total ink; print allows at most ${v.max} %`,
     nl: (v) => `${part(v, 'nl')} ${v.cmyk} heeft ${v.total} % totale inkt; voor druk mag dat hoogstens ${v.max} % zijn`,
   },
-  'preflight.richBlackLine': {
-    en: (v) => `a ${v.width} pt line is in rich black (${v.cmyk}); lines under ${v.limit} pt should be 100 % K only`,
-    nl: (v) => `een lijn van ${v.width} pt staat in diepzwart (${v.cmyk}); lijnen dunner dan ${v.limit} pt horen alleen 100 % K te zijn`,
-  },
   'preflight.smallTextInks': {
     en: (v) =>
       `${n(v, 'runs') > 1 ? `${v.runs} text runs, down to ${v.size} pt, e.g. "${v.text}",` : `text "${v.text}" at ${v.size} pt`} in ${v.inks} inks (${v.colour}); text under ${v.limit} pt is one ink: 100 % K, or one process ink or a tint of it`,
     nl: (v) =>
       `${n(v, 'runs') > 1 ? `${v.runs} tekststukken, tot ${v.size} pt klein, bv. "${v.text}",` : `tekst "${v.text}" van ${v.size} pt`} in ${v.inks} inkten (${v.colour}); tekst kleiner dan ${v.limit} pt drukt in één inkt: 100 % K, of één procesinkt of een tint ervan`,
+  },
+  'preflight.thinLineInks': {
+    en: (v) =>
+      `${v.kind === 'fill' ? (n(v, 'count') > 1 ? `${v.count} filled shapes, down to ${v.width} pt thin,` : `a filled shape ${v.width} pt thin`) : n(v, 'count') > 1 ? `${v.count} stroked lines, down to ${v.width} pt,` : `a stroked line of ${v.width} pt`} in ${v.inks} inks (${v.colour}); a line under ${v.limit} pt is one ink: 100 % K, or one process ink or a tint of it (in more inks, make it ${v.limit} pt or more)`,
+    nl: (v) =>
+      `${v.kind === 'fill' ? (n(v, 'count') > 1 ? `${v.count} gevulde vormen, tot ${v.width} pt smal,` : `een gevulde vorm van ${v.width} pt smal`) : n(v, 'count') > 1 ? `${v.count} lijnen, tot ${v.width} pt dun,` : `een lijn van ${v.width} pt`} in ${v.inks} inkten (${v.colour}); een lijn dunner dan ${v.limit} pt drukt in één inkt: 100 % K, of één procesinkt of een tint ervan (in meer inkten: maak ze minstens ${v.limit} pt)`,
   },
   'preflight.reversedText': {
     en: (v) =>

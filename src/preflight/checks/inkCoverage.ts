@@ -1,17 +1,13 @@
-// Parsed pages → an error for a CMYK colour above the total-ink limit, a warning for thin lines in rich black (CMY under 100 % K).
+// Parsed pages → an error for a CMYK colour above the total-ink limit (a thin line in rich black, as in any colour of several inks, is thin-line-inks's).
 import { FILLS_TEXT, STROKES_TEXT } from '../inks.js';
 import { coded } from '../../messages/coded.js';
 import { overlaps, position } from '../geometry.js';
 import type { Check, Colour, Finding, Mark } from '../types.js';
 
-/** Lines under this width should be pure K. */
-const RICH_BLACK_LINE_PT = 1;
-
 const pct = (v: number) => Math.round(v * 100);
 export const cmykLabel = (values: readonly number[]): string => ['C', 'M', 'Y', 'K'].map((ink, i) => `${ink}${pct(values[i] ?? 0)}`).join(' ');
 
 const isCmyk = (c: Colour | undefined): c is Colour => !!c && c.space.cmyk && c.values.length === 4;
-const isRichBlack = (c: Colour | undefined) => isCmyk(c) && (c.values[3] ?? 0) >= 0.995 && c.values.slice(0, 3).some((v) => v > 0.005);
 
 /** The colours a mark paints, named for messages (without the text, so one colour is one finding per page). */
 function colours(mark: Mark): { what: string; colour: Colour | undefined }[] {
@@ -44,15 +40,6 @@ export const inkCoverage: Check = {
           if (total > opts.maxInk) {
             findings.push({ severity: 'error', check: 'total-ink', ...at, ...coded('preflight.totalInk', { what, cmyk: cmykLabel(colour.values), total, max: opts.maxInk }) });
           }
-        }
-        // small text in rich black is one ink too many: small-text-inks says so
-        if (mark.kind === 'path' && mark.stroke && mark.effectiveLineWidth < RICH_BLACK_LINE_PT && isRichBlack(mark.stroke)) {
-          findings.push({
-            severity: 'warning',
-            check: 'rich-black',
-            ...at,
-            ...coded('preflight.richBlackLine', { width: mark.effectiveLineWidth.toFixed(2), cmyk: cmykLabel(mark.stroke.values), limit: RICH_BLACK_LINE_PT }),
-          });
         }
       }
     }
