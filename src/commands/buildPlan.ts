@@ -14,6 +14,9 @@ import { outputPath, planJobs, type Job } from '../variant/planJobs.js';
 import { untranslatedRegionText } from '../variant/untranslatedRegionText.js';
 import type { Store } from '../world/store.js';
 import { keepPlan, type BuildPlan, type PlanOptions } from './storedPlan.js';
+import { ID_PART } from '../vocabulary/ids.js';
+
+const REGION_FILE = new RegExp(`^content/(?:[a-z]{2}(?:-[A-Z]{2})?/)?regions/(${ID_PART})\\.ya?ml$`);
 
 /** `also`: findings of other checks (unreachable contacts) that the network's hint and the summary include. */
 function reviewFindings(project: Project, jobs: readonly Job[], also: readonly Diagnostic[] = []): Diagnostic[] {
@@ -26,7 +29,7 @@ function reviewFindings(project: Project, jobs: readonly Job[], also: readonly D
   // a region being built is its officer's to fix; the shared content, the translations and the regions it inherits are the network's
   const built = new Set(jobs.map((j) => j.region));
   const ownerOf = (file: string): Owner => {
-    const region = /^content\/(?:[a-z]{2}(?:-[A-Z]{2})?\/)?regions\/([a-z0-9-]+)\.ya?ml$/.exec(file)?.[1];
+    const region = REGION_FILE.exec(file)?.[1];
     return region !== undefined && built.has(region) ? 'own' : 'network';
   };
   const shared = project.languages.get(SOURCE_LANG)?.data.shared as { campaign?: { network?: string } } | undefined;

@@ -3,6 +3,7 @@ import { say } from '../messages/say.js';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { ID } from '../vocabulary/ids.js';
 
 const MESSAGES = {
   badId: (id: string) => say('newRegion.badId', { id }),
@@ -12,7 +13,7 @@ const MESSAGES = {
   controlInName: (code: string, at: number, lineBreak: boolean) => say('newRegion.controlInName', { code, at, lineBreak: lineBreak ? 1 : undefined }),
 };
 
-export const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const REGION_ID = ID;
 /** Device names Windows reserves, also before an extension (con.yaml): CON, PRN, AUX, NUL, COM0–9, LPT0–9. */
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
 const NAME_MAX = 120;

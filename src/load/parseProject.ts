@@ -19,6 +19,14 @@ import { checkTranslations, SOURCE_LANG } from './checkTranslations.js';
 import { checkRegionTranslations } from './checkRegionTranslations.js';
 import { checkSourceRefs } from './checkSourceRefs.js';
 import type { RegionTexts } from './regionTexts.js';
+import { ID_PART, idFrom } from '../vocabulary/ids.js';
+
+const LANG_PART = '[a-z]{2}(?:-[A-Z]{2})?';
+const TRANSLATED_REGION = new RegExp(`^content/(${LANG_PART})/regions/(${ID_PART})\\.ya?ml$`);
+const CONTENT_FILE = new RegExp(`^content/(${LANG_PART}|regions)/(${ID_PART})\\.ya?ml$`);
+const DUTCH_REGION = new RegExp(`^content/regions/(${ID_PART})\\.ya?ml$`);
+/** A YAML file in a regions folder, whatever its name. */
+const REGION_FOLDER_FILE = new RegExp(`^content/(?:${LANG_PART}/)?regions/([^/]+)\\.ya?ml$`);
 
 export type ContentName = keyof typeof contentSchemas;
 
@@ -101,7 +109,13 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
   const regionTexts: RegionTexts = new Map();
   for (const rel of files.texts.keys()) {
     if (!rel.startsWith('content/')) continue;
-    const translated = /^content\/([a-z]{2}(?:-[A-Z]{2})?)\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
+    const twin = rel.endsWith('.yml') ? `${rel.slice(0, -'.yml'.length)}.yaml` : undefined;
+    if (twin && (files.texts.has(twin) || files.unread?.has(twin))) {
+      // which of the two would win is an accident of the order they are read in: neither is guessed
+      diagnostics.push({ severity: 'error', ...coded('load.sameFileTwice', { file: rel, twin }, 'load.sameFileTwiceHint'), file: rel });
+      continue;
+    }
+    const translated = TRANSLATED_REGION.exec(rel);
     if (translated) {
       const [, lang = '', id = ''] = translated; // '' never: both groups are required
       if (lang === SOURCE_LANG) {
@@ -114,7 +128,18 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
       regionTexts.set(lang, texts.set(id, { id, lang, file, data }));
       continue;
     }
-    const m = /^content\/([a-z]{2}(?:-[A-Z]{2})?|regions)\/([a-z0-9-]+)\.ya?ml$/.exec(rel);
+    const m = CONTENT_FILE.exec(rel);
+    const badName = !m && REGION_FOLDER_FILE.exec(rel);
+    if (badName) {
+      // a region's file name is its id: in out/<id>/, in --region <id>; said as such, not as a file in the wrong place
+      const suggestion = idFrom(badName[1] ?? '');
+      diagnostics.push({
+        severity: 'error',
+        ...(suggestion ? coded('load.regionFileName', { name: badName[1], suggestion }, 'load.regionFileNameHint') : coded('load.regionFileName', { name: badName[1] })),
+        file: rel,
+      });
+      continue;
+    }
     if (!m) {
       diagnostics.push({ severity: 'error', ...coded('load.notContentPlace', {}, 'load.notContentPlaceHint'), file: rel });
       continue;
@@ -148,7 +173,7 @@ export function parseProject(files: ProjectFiles, store?: Store): { project?: Pr
   diagnostics.push(...regionDiagnostics);
   diagnostics.push(...checkRegionImages(regionYamls, files));
   // a region file found but not read (already reported) still has its translations
-  const dutchIds = new Set([...files.texts.keys(), ...(files.unread ?? [])].flatMap((rel) => /^content\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(rel)?.[1] ?? []));
+  const dutchIds = new Set([...files.texts.keys(), ...(files.unread ?? [])].flatMap((rel) => DUTCH_REGION.exec(rel)?.[1] ?? []));
   diagnostics.push(...checkRegionTranslations(regionTexts, regionFiles, dutchIds));
   diagnostics.push(...checkSourceRefs(languages.values(), languages.get(SOURCE_LANG), regionFiles));
 

@@ -1,6 +1,9 @@
 // Region data (Dutch or translated) → its text fields by path: the contact descriptions and hours, a translation's contact names, the local texts.
 import type { YamlFile } from './readYaml.js';
 import { TRANSLATED_CONTACT_FIELDS, type RegionTranslationT } from './schema.js';
+import { ID_PART } from '../vocabulary/ids.js';
+
+const REGION_FILE = new RegExp(`^content/regions/(${ID_PART})\\.ya?ml$`);
 
 /** A region's text in one language: content/<lang>/regions/<id>.yaml. */
 export interface RegionTextFile {
@@ -16,7 +19,7 @@ export type RegionTexts = Map<string, Map<string, RegionTextFile>>;
 export const regionTextFile = (lang: string, id: string): string => `content/${lang}/regions/${id}.yaml`;
 
 /** The id of the region whose Dutch file this is (content/regions/<id>.yaml), or undefined. */
-export const regionIdOfFile = (file: string): string | undefined => /^content\/regions\/([a-z0-9-]+)\.ya?ml$/.exec(file)?.[1];
+export const regionIdOfFile = (file: string): string | undefined => REGION_FILE.exec(file)?.[1];
 
 type Plain = Record<string, unknown>;
 const isMap = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -6,6 +6,7 @@ import { coded, nested, type Coded, type CodedWithHint } from '../messages/coded
 import type { Pos } from '../vocabulary/position.js';
 import { joinPath, type YamlFile } from './readYaml.js';
 import { didYouMean } from './didYouMean.js';
+import { idFrom } from '../vocabulary/ids.js';
 
 export function pathString(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, key) => joinPath(acc, typeof key === 'number' ? key : String(key)), '');
@@ -61,12 +62,7 @@ function patternOf(issue: { pattern?: unknown }): RegExp | undefined {
 
 /** An id like the one written ("Jeugddienst Brugge" → jeugddienst-brugge), when that one fits the rule. */
 function idLike(written: string, rule: RegExp | undefined): string | undefined {
-  const id = written
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const id = idFrom(written);
   return id && id !== written && rule?.test(id) ? id : undefined;
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { outputPath, type Job } from '../variant/planJobs.js';
 import { say } from '../messages/say.js';
 import { byCodeUnits } from '../vocabulary/textOrder.js';
+import { ID } from '../vocabulary/ids.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -25,7 +26,6 @@ export interface ManifestEntry {
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 export { sha256 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**

@@ -119,7 +119,11 @@ describe('drukwerk serve', () => {
     try {
       const out = path.join(copy.root, 'out');
       const built = await new Promise<number | null>((resolve) =>
-        spawn(process.execPath, [CLI, 'build', '--project', copy.root, '--out', out, '--material', 'poster', '--region', 'oostende'], { stdio: 'ignore' }).on('exit', resolve),
+        // the date serve builds with: a copy outside git would otherwise be dated by its files' month
+        spawn(process.execPath, [CLI, 'build', '--project', copy.root, '--out', out, '--material', 'poster', '--region', 'oostende'], {
+          stdio: 'ignore',
+          env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+        }).on('exit', resolve),
       );
       expect(built).toBe(0);
       // a thumbnail of one pixel, as if left by a preview of an older build

@@ -247,6 +247,16 @@ export const LOAD = {
     en: (v) => `write it in content/regions/${v.id}.yaml; content/<language>/regions/ holds its translations`,
     nl: (v) => `schrijf hem in content/regions/${v.id}.yaml; in content/<taal>/regions/ staan alleen de vertalingen`,
   },
+  'load.regionFileName': {
+    en: (v) => `"${v.name}" cannot be a region's id, and a region file is named after its id: lowercase letters and digits, with single hyphens between them`,
+    nl: (v) => `"${v.name}" kan geen id van een regio zijn, en een regiobestand heet naar zijn id: kleine letters en cijfers, met enkele koppeltekens ertussen`,
+  },
+  'load.regionFileNameHint': { en: (v) => `rename the file to ${v.suggestion}.yaml`, nl: (v) => `geef het bestand de naam ${v.suggestion}.yaml` },
+  'load.sameFileTwice': {
+    en: (v) => `${v.file} and ${v.twin} are the same file twice (.yml and .yaml): drukwerk does not guess which one counts`,
+    nl: (v) => `${v.file} en ${v.twin} zijn twee keer hetzelfde bestand (.yml en .yaml): drukwerk gokt niet welk van de twee telt`,
+  },
+  'load.sameFileTwiceHint': { en: (v) => `keep one of them, and remove ${v.file} or ${v.twin}`, nl: (v) => `houd er één over, en verwijder ${v.file} of ${v.twin}` },
   'load.notContentPlace': { en: () => 'this file is not where drukwerk looks for content', nl: () => 'dit bestand staat niet waar drukwerk inhoud zoekt' },
   'load.notContentPlaceHint': {
     en: () => 'content goes in content/<language>/<material>.yaml, regions in content/regions/<id>.yaml, their translations in content/<language>/regions/<id>.yaml (lower-case ids)',
