@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command line → the commands (build, validate, list, preflight); formats diagnostics and sets the exit code. Nothing else.
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, type ErrorOptions, Help, type HelpConfiguration, InvalidArgumentError, Option } from 'commander';
 import { jsonDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -9,6 +9,7 @@ import { shownDiagnostics } from './shownDiagnostics.js';
 // Light modules only at the top: every run (--help, --version, a wrong command line) loads them. What a command needs
 // beyond them (the content schemas, the YAML library, the build) is imported in its action.
 import type { RunBuildOptions } from './commands/runBuild.js';
+import type { ReportTarget } from './commands/reportPath.js';
 import { cappedJobs, defaultJobs, JOBS_FOR_WORKERS } from './commands/jobCount.js';
 import { OutputError } from './write/outputError.js';
 import { parseShard, type Shard } from './parallel/shard.js';
@@ -155,6 +156,17 @@ async function checkFilters(flags: CommonFlags): Promise<void> {
   void diagnostics;
 }
 
+/** `--out` of build, watch, serve and preview, checked before anything is read or written (checkOutDir): absolute. */
+async function outDirOf(flags: { project: string; out: string }): Promise<string> {
+  const { checkOutDir, PathOptionError } = await import('./commands/outDir.js');
+  try {
+    return await checkOutDir(path.resolve(flags.project), flags.out);
+  } catch (e) {
+    if (e instanceof PathOptionError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 function buildOptions(flags: CommonFlags & { out: string; cropMarks: boolean; final?: boolean; profile?: string }, dryRun: boolean): RunBuildOptions {
   const root = path.resolve(flags.project);
   return {
@@ -269,6 +281,12 @@ const program = new DrukwerkCommand('drukwerk')
     output.quiet = flags.quiet === true;
     output.verbose = flags.verbose === true && !output.quiet;
     output.root = path.resolve(flags.project ?? '.');
+    // a project that is not there is one message, not the errors of every file it lacks
+    if (flags.project !== undefined) {
+      const info = await stat(output.root).catch(() => undefined);
+      if (!info) throw new UsageError(say('cli.noProject', { given: flags.project, root: output.root }));
+      if (!info.isDirectory()) throw new UsageError(say('cli.projectIsFile', { given: flags.project, root: output.root }));
+    }
     const settings = await projectSettings(output.root);
     setMessageLanguage(chooseMessageLanguage(process.env, settings.messages));
     if (!output.quiet) for (const line of shownDiagnostics(settings.diagnostics, { lang: messageLanguage(), verbose: output.verbose, sourceLine: sourceLineReader() })) console.error(line);
@@ -287,20 +305,20 @@ addFilters(program.command('build').description(say('help.build')))
   .option('--shard <i/n>', say('help.shard'), shardArg)
   .option('--json', say('help.buildJson'))
   .action(async (flags) => {
-    await checkFilters(flags);
-    const { runBuild } = await import('./commands/runBuild.js');
-    // before anything is built: a report that cannot be written, or would land on the output, is a wrong command line
-    let reportFile: string | undefined;
+    // before anything is read or built: an output folder or report drukwerk must not write to is a wrong command line
+    const outDir = await outDirOf(flags);
+    let reportTarget: ReportTarget | undefined;
     if (flags.report) {
       const { checkReportPath, ReportPathError } = await import('./commands/reportPath.js');
-      const root = path.resolve(flags.project);
       try {
-        reportFile = await checkReportPath(flags.report, root, path.resolve(root, flags.out));
+        reportTarget = await checkReportPath(flags.report, path.resolve(flags.project), outDir);
       } catch (e) {
         if (e instanceof ReportPathError) throw new UsageError(e.message);
         throw e;
       }
     }
+    await checkFilters(flags);
+    const { runBuild } = await import('./commands/runBuild.js');
     if (flags.jobs !== undefined && flags.jobs > defaultJobs()) console.error(say('build.jobsCapped', { asked: flags.jobs, cores: defaultJobs(), used: cappedJobs(flags.jobs) }));
     const started = performance.now();
     const progress = output.quiet || (flags.json && !process.stderr.isTTY) ? undefined : createProgress(process.stderr);
@@ -324,9 +342,11 @@ addFilters(program.command('build').description(say('help.build')))
     }
     progress?.finish();
     const report = formatReport(result.results, result.diagnostics);
-    if (reportFile) {
+    if (reportTarget) {
+      const { reportFileText } = await import('./commands/reportPath.js');
       try {
-        await writeFileAtomic(reportFile, report);
+        // an earlier report is replaced; otherwise the name must still be free, so a file made since is never overwritten
+        await (reportTarget.replace ? writeFileAtomic : writeFileExclusive)(reportTarget.file, reportFileText(report));
       } catch (e) {
         throw new OutputError(say('cli.cannotWriteReport', { file: flags.report, why: reason(e) }));
       }
@@ -520,7 +540,10 @@ program
   .option(`--out ${value('help.dir')}`, say('help.schemaOut'), 'schema')
   .action(async (flags: { out: string }) => {
     const { writeSchemas } = await import('./commands/writeSchemas.js');
-    const written = await writeSchemas(flags.out);
+    const { PathOptionError } = await import('./commands/outDir.js');
+    const written = await writeSchemas(flags.out).catch((e: unknown) => {
+      throw e instanceof PathOptionError ? new UsageError(e.message) : e;
+    });
     note(say('schema.wrote', { count: written.length, out: flags.out }));
   });
 
@@ -530,6 +553,7 @@ addFilters(program.command('watch').description(say('help.watch')))
   .option('--final', say('help.final'))
   .option(`--profile ${value('help.file')}`, say('help.profile'))
   .action(async (flags) => {
+    await outDirOf(flags);
     await checkFilters(flags);
     const { watchProject } = await import('./commands/watch.js');
     await watchProject(buildOptions(flags, false), { log: (line) => console.log(line), printDiagnostics });
@@ -546,6 +570,7 @@ addFilters(program.command('serve').description(say('help.serve')))
   .option('--no-crop-marks', say('help.noCropMarks'))
   .option(`--profile ${value('help.file')}`, say('help.profile'))
   .action(async (flags) => {
+    await outDirOf(flags);
     await checkFilters(flags);
     const { serveProject, ServeError } = await import('./commands/serve.js');
     try {
@@ -562,6 +587,7 @@ program
   .option(`--out ${value('help.dir')}`, say('help.previewOut'), 'out')
   .option(`--project ${value('help.dir')}`, say('help.previewProject'), '.')
   .action(async (flags: { out: string; project: string }) => {
+    await outDirOf(flags);
     // imported here: the page renderer (pdf.js, canvas) is the heaviest module and no other command needs it
     const { PreviewError, writePreviews } = await import('./commands/preview.js');
     try {

@@ -241,12 +241,12 @@ describe.skipIf(!hasCli)('command-line paths that would write where they must no
     expect((await readdir(out, { recursive: true })).filter((f) => String(f).endsWith('.pdf') || f === 'manifest.json')).toEqual([]);
   });
 
-  it('schema --out given a file: exit 1, a clear message, the file unchanged', async () => {
+  it('schema --out given a file: a wrong command line (exit 2), a clear message, the file unchanged', async () => {
     const file = path.join(project.root, 'notes.txt');
     await writeFile(file, 'mine\n');
     const r = await cli(['schema', '--out', file], { cwd: project.root });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: ${file} is a file, not a folder\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: schema --out ${file}: ${file} is a file, not a folder; give a folder (it is created when missing)\n`);
     expect(await readFile(file, 'utf8')).toBe('mine\n');
   });
 
@@ -259,11 +259,11 @@ describe.skipIf(!hasCli)('command-line paths that would write where they must no
     expect(schema.stderr).toBe('error: cannot create the folder /proc/drukwerk-x: the system does not allow a folder there\n');
   }, 60_000);
 
-  it('--out under a file: a clear error', async () => {
+  it('--out under a file: a wrong command line (exit 2), a clear error', async () => {
     await writeFile(path.join(project.root, 'a-file'), 'x');
     const r = await cli(['build', '--project', project.root, '--out', 'a-file/out', ...POSTER_ARGS]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: ${path.join(project.root, 'a-file')} is a file, not a folder\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: --out a-file/out: ${path.join(project.root, 'a-file')} is a file, not a folder; give a folder (it is created when missing)\n`);
     expect((await stat(path.join(project.root, 'a-file'))).isFile()).toBe(true);
   });
 });

@@ -57,15 +57,15 @@ describe.skipIf(!hasCli)('Dutch messages end to end (dist/cli.js)', () => {
     expect(stdout.trimEnd()).toBe('1 bestand: 0 in orde, 1 met 1 fout');
   });
 
-  it('an output folder that is a file: one Dutch sentence, exit 1, no stack trace; the same in English without the setting', async () => {
+  it('an output folder that is a file: one Dutch sentence, exit 2 (a wrong command line), no stack trace; the same in English without the setting', async () => {
     await project.write('uitvoer', 'dit is een bestand\n');
     const args = ['build', '--project', project.root, '--out', 'uitvoer', '--material', 'poster', '--region', 'oostende'];
     const dutch = await cli(args, { env: DUTCH });
-    expect(dutch.code).toBe(1);
+    expect(dutch.code).toBe(2);
     expect(dutch.stderr).not.toMatch(STACK_FRAME);
-    expect(dutch.stderr.trimEnd()).toBe(`fout: ${file('uitvoer')} is een bestand, geen map`);
+    expect(dutch.stderr.trimEnd()).toBe(`fout: --out uitvoer: ${file('uitvoer')} is een bestand, geen map; geef een map (die wordt gemaakt als ze ontbreekt)`);
     const english = await cli(args, { env: { DRUKWERK_MESSAGES: 'en' } });
-    expect([english.code, english.stderr.trimEnd()]).toEqual([1, `error: ${file('uitvoer')} is a file, not a folder`]);
+    expect([english.code, english.stderr.trimEnd()]).toEqual([2, `error: --out uitvoer: ${file('uitvoer')} is a file, not a folder; give a folder (it is created when missing)`]);
   });
 
   it('an unknown messages: value in drukwerk.yaml is a warning at its line and column with the allowed values, in English and in Dutch (LANG=nl)', async () => {

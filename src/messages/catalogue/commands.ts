@@ -130,4 +130,43 @@ export const COMMANDS = {
     nl: (v) =>
       `--report ${v.given} zou overschrijven wat drukwerk in ${v.outDir} schrijft: zet het rapport buiten de uitvoermap, of er rechtstreeks in onder een naam met een andere extensie dan .pdf (bv. ${v.example})`,
   },
+  'report.projectInput': {
+    en: (v) => `--report ${v.given} is, or lies in, ${v.input} of the project, which drukwerk reads: write the report outside the project's inputs, e.g. ${v.example}`,
+    nl: (v) => `--report ${v.given} is, of ligt in, ${v.input} van het project, dat drukwerk leest: schrijf het rapport buiten wat het project leest, bv. ${v.example}`,
+  },
+  'report.notAReport': {
+    en: (v) =>
+      `--report ${v.given}: the file already exists and is not a report drukwerk wrote (its first line is not "${v.mark}…"), so it is left as it is: choose another name, or move the file away yourself`,
+    nl: (v) =>
+      `--report ${v.given}: het bestand bestaat al en is geen rapport dat drukwerk schreef (de eerste regel is niet "${v.mark}…"), dus het blijft zoals het is: kies een andere naam, of zet het bestand zelf opzij`,
+  },
+  'report.notAFile': {
+    en: (v) => `--report ${v.given} is not a regular file (a link, a device or a pipe), so it is left as it is: choose another name`,
+    nl: (v) => `--report ${v.given} is geen gewoon bestand (een link, een apparaat of een pipe), dus het blijft zoals het is: kies een andere naam`,
+  },
+  'report.title': {
+    en: () => 'frames set smaller to fit their text, and text that does not fit',
+    nl: () => 'kaders kleiner gezet zodat de tekst past, en tekst die niet past',
+  },
+  // --out DIR of build, watch, serve, preview; schema --out
+  'out.filesystemRoot': {
+    en: (v) => `${v.option} ${v.given} is the root of the filesystem: drukwerk writes its output only into a folder of its own; give one, e.g. ${v.option} out`,
+    nl: (v) => `${v.option} ${v.given} is de wortel van het bestandssysteem: drukwerk schrijft zijn uitvoer alleen in een eigen map; geef er een, bv. ${v.option} out`,
+  },
+  'out.projectRoot': {
+    en: (v) => `${v.option} ${v.given} is the project folder ${v.root} itself: drukwerk writes its output into a folder of its own, e.g. ${v.option} ${v.example}`,
+    nl: (v) => `${v.option} ${v.given} is de projectmap ${v.root} zelf: drukwerk schrijft zijn uitvoer in een eigen map, bv. ${v.option} ${v.example}`,
+  },
+  'out.projectInput': {
+    en: (v) => `${v.option} ${v.given} is, or lies in, ${v.input} of the project ${v.root}, which drukwerk reads: give a folder outside the project's inputs, e.g. ${v.option} out`,
+    nl: (v) => `${v.option} ${v.given} is, of ligt in, ${v.input} van het project ${v.root}, dat drukwerk leest: geef een map buiten wat het project leest, bv. ${v.option} out`,
+  },
+  'out.isFile': {
+    en: (v) => `${v.option} ${v.given}: ${v.file} is a file, not a folder; give a folder (it is created when missing)`,
+    nl: (v) => `${v.option} ${v.given}: ${v.file} is een bestand, geen map; geef een map (die wordt gemaakt als ze ontbreekt)`,
+  },
+  'schema.notOurs': {
+    en: (v) => `schema --out ${v.given}: ${v.file} already exists and is not a schema drukwerk wrote, so nothing was written: choose another folder, or move the file away yourself`,
+    nl: (v) => `schema --out ${v.given}: ${v.file} bestaat al en is geen schema dat drukwerk schreef, dus er is niets geschreven: kies een andere map, of zet het bestand zelf opzij`,
+  },
 } satisfies Record<string, Entry>;

@@ -66,6 +66,14 @@ export const CORE = {
     en: (v) => `cannot write the report ${v.file}: ${v.why}`,
     nl: (v) => `kan het rapport ${v.file} niet schrijven: ${v.why}`,
   },
+  'cli.noProject': {
+    en: (v) => `--project ${v.given}: the folder ${v.root} does not exist; give the folder that holds content/ and templates/`,
+    nl: (v) => `--project ${v.given}: de map ${v.root} bestaat niet; geef de map met content/ en templates/`,
+  },
+  'cli.projectIsFile': {
+    en: (v) => `--project ${v.given}: ${v.root} is a file, not a folder; give the folder that holds content/ and templates/`,
+    nl: (v) => `--project ${v.given}: ${v.root} is een bestand, geen map; geef de map met content/ en templates/`,
+  },
   'cli.noRegionsFolder': {
     en: (v) => `there is no content/regions/ folder in ${v.root}: run this in the project folder, or pass --project <dir>`,
     nl: (v) => `er is geen map content/regions/ in ${v.root}: voer dit uit in de projectmap, of geef --project <map> mee`,
