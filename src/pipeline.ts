@@ -15,6 +15,7 @@ import { layoutDocument } from './layout/layoutDocument.js';
 import { auditLayout } from './layout/auditLayout.js';
 import { createHyphenator } from './layout/hyphenator.js';
 import { paintDocument } from './pdf/paintDocument.js';
+import { SvgDrawFailed } from './pdf/drawSvg.js';
 import { resolveOutputIntent } from './load/readOutputIntent.js';
 import { imageKey, type PreparedImage } from './assets/prepareImage.js';
 import { prepareImageCached } from './assets/imageCache.js';
@@ -222,19 +223,27 @@ async function paintedJob(world: World, job: Job, options: BuildOptions): Promis
         if (item.kind === 'image' && item.src.endsWith('.svg')) svgs.set(item.src, world.project.binaries.get(item.src)!.toString('utf8'));
       }
     }
-    const bytes = await paintDocument(laidOut, {
-      edition,
-      theme: world.project.theme,
-      fonts: world.fonts,
-      images: prepared.images,
-      svgs,
-      cropMarks: options.cropMarks,
-      bleedMm: 3,
-      outputIntent: edition === 'print' && icc && intent ? { icc, ...intent } : undefined,
-      colorProfile: icc,
-      creationDate: options.creationDate,
-      draftMark: modelled.concept ? (labels?.concept ?? 'CONCEPT') : undefined,
-    });
+    let bytes: Buffer;
+    try {
+      bytes = await paintDocument(laidOut, {
+        edition,
+        theme: world.project.theme,
+        fonts: world.fonts,
+        images: prepared.images,
+        svgs,
+        cropMarks: options.cropMarks,
+        bleedMm: 3,
+        outputIntent: edition === 'print' && icc && intent ? { icc, ...intent } : undefined,
+        colorProfile: icc,
+        creationDate: options.creationDate,
+        draftMark: modelled.concept ? (labels?.concept ?? 'CONCEPT') : undefined,
+      });
+    } catch (e) {
+      // the checks bound every SVG they accept; whatever svg-to-pdfkit or pdfkit still throws on one is that file's error, at that file
+      if (!(e instanceof SvgDrawFailed)) throw e;
+      result.diagnostics.push({ severity: 'error', ...coded('svg.drawFailed', { src: e.src, detail: e.detail }, 'svg.drawFailedHint'), file: e.src, variant: `${job.id}/${edition}` });
+      return result;
+    }
     const path = outputPath(job, edition);
     // images are checked above at the field that placed them, by name, to the same thresholds: the preflight's unnamed findings would repeat them;
     // the binding's page multiple (4 saddle-stitched, 2 duplex) comes from the template, the shape of the rule is preflight's

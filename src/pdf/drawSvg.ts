@@ -27,6 +27,28 @@ export interface SvgBox {
   height: number;
 }
 
+/** An SVG the checks accepted that svg-to-pdfkit or pdfkit still could not draw: an error naming the file, not a bug in drukwerk. */
+export class SvgDrawFailed extends Error {
+  constructor(
+    readonly src: string,
+    readonly detail: string,
+  ) {
+    super(`the SVG "${src}" could not be drawn: ${detail}`);
+    this.name = 'SvgDrawFailed';
+  }
+}
+
+/** Runs `draw`, turning whatever svg-to-pdfkit or pdfkit throws on the SVG `src` into SvgDrawFailed. */
+export function drawingSvg<T>(src: string, draw: () => T): T {
+  try {
+    return draw();
+  } catch (e) {
+    if (e instanceof SvgDrawFailed) throw e;
+    const detail = e instanceof RangeError ? 'it nests or repeats too much' : ((e as Error | undefined)?.message ?? String(e));
+    throw new SvgDrawFailed(src, detail.slice(0, 160));
+  }
+}
+
 /** Maps each sRGB colour the SVG asks for to the colour to paint. */
 export type SvgColorMap = (rgb: Rgb) => PdfColor;
 

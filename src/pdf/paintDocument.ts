@@ -8,7 +8,7 @@ import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
 import type { Rgb } from '../vocabulary/colour.js';
 import { bufferHash } from '../assets/bufferHash.js';
 import { drawItem, type DrawContext } from './drawItems.js';
-import { collectSvgColors } from './drawSvg.js';
+import { collectSvgColors, drawingSvg } from './drawSvg.js';
 import { addDestinations, addLink, addOutline } from './links.js';
 import { drawCropMarks, pageGeometry, setPageBoxes } from './pageGeometry.js';
 import { buildPalette, type Palette } from './palette.js';
@@ -70,7 +70,7 @@ function svgArtworkColors(doc: LaidOutDocument, opts: PaintOptions): Rgb[] {
       if (item.kind !== 'image') continue;
       const prepared = opts.images.get(imageKey(item.src, opts.edition, item));
       const svg = prepared ? (prepared.format === 'svg' ? prepared.data.toString('utf8') : undefined) : opts.svgs.get(item.src);
-      if (svg !== undefined) for (const rgb of collectSvgColors(svg, opts.fonts.fontkit)) seen.set(rgb.join(','), rgb);
+      if (svg !== undefined) for (const rgb of drawingSvg(item.src, () => collectSvgColors(svg, opts.fonts.fontkit))) seen.set(rgb.join(','), rgb);
     }
   }
   return [...seen.values()];

@@ -383,6 +383,50 @@ export const LOAD = {
     nl: (v) => `${v.name}="${v.value}" van de SVG is geen maat die drukwerk kan tekenen (een positief getal tot ${v.max})`,
   },
   'svg.badSizeHint': { en: () => 'give the SVG a width, height and viewBox in ordinary numbers', nl: () => 'geef de SVG een width, height en viewBox in gewone getallen' },
+  'svg.tooManyElements': {
+    en: (v) => `the SVG has more than ${v.max} elements; not drawn`,
+    nl: (v) => `de SVG heeft meer dan ${v.max} elementen; niet getekend`,
+  },
+  'svg.tooManyElementsHint': {
+    en: () => 'simplify the artwork (merge shapes, fewer copies) or place it as a raster image',
+    nl: () => 'vereenvoudig de tekening (vormen samenvoegen, minder kopieën) of plaats ze als pixelafbeelding',
+  },
+  'svg.tooManyDrawn': {
+    en: (v) => `the SVG draws ${v.count} elements once every <use> is expanded; at most ${v.max} are drawn`,
+    nl: (v) => `de SVG tekent ${v.count} elementen als elke <use> uitgewerkt is; er worden er hoogstens ${v.max} getekend`,
+  },
+  'svg.useCycle': {
+    en: (v) => `the SVG refers to "#${v.id}" from inside itself, so drawing it never ends`,
+    nl: (v) => `de SVG verwijst naar "#${v.id}" van binnen dat element zelf, zodat het tekenen nooit eindigt`,
+  },
+  'svg.useCycleHint': {
+    en: () => 'remove the reference that loops (a <use> or url(#…) that points at an element around it) and export the SVG again',
+    nl: () => 'verwijder de verwijzing die rondloopt (een <use> of url(#…) die naar een element eromheen wijst) en exporteer de SVG opnieuw',
+  },
+  'svg.badNumber': {
+    en: (v) => `the SVG's ${v.name} holds "${v.value}", not a number drukwerk can draw (at most ${v.max}, sizes not vanishingly small)`,
+    nl: (v) => `${v.name} van de SVG bevat "${v.value}", geen getal dat drukwerk kan tekenen (hoogstens ${v.max}, maten niet verdwijnend klein)`,
+  },
+  'svg.badNumberHint': {
+    en: () => 'export the artwork again at an ordinary scale, with coordinates in ordinary numbers',
+    nl: () => 'exporteer de tekening opnieuw op een gewone schaal, met coördinaten in gewone getallen',
+  },
+  'svg.notXml': {
+    en: (v) => `the SVG is not well-formed XML: ${v.detail}`,
+    nl: (v) => `de SVG is geen geldige XML: ${v.detail}`,
+  },
+  'svg.notXmlHint': {
+    en: () => 'export the SVG again from the drawing program',
+    nl: () => 'exporteer de SVG opnieuw vanuit het tekenprogramma',
+  },
+  'svg.drawFailed': {
+    en: (v) => `the SVG "${v.src}" could not be drawn: ${v.detail}`,
+    nl: (v) => `de SVG "${v.src}" kon niet getekend worden: ${v.detail}`,
+  },
+  'svg.drawFailedHint': {
+    en: () => 'export the artwork again as plain SVG at an ordinary scale, or place it as a raster image',
+    nl: () => 'exporteer de tekening opnieuw als gewone SVG op een gewone schaal, of plaats ze als pixelafbeelding',
+  },
   'logo.unusable': {
     en: (v) => `the logo "${v.src}" cannot be used: ${inner(v, 'why', 'en')}${v.spot ? ` (${v.spot})` : ''}`,
     nl: (v) => `het logo "${v.src}" is niet bruikbaar: ${inner(v, 'why', 'nl')}${v.spot ? ` (${v.spot})` : ''}`,
