@@ -32,6 +32,9 @@ export const MAX_DEPTH = 32;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
+/** Half of a UTF-16 surrogate pair without its other half (only a \u escape in a quoted text makes one). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Explicit tags that still give plain data: text, numbers, true/false, empty, lists and maps. Any other tag is refused. */
 const PLAIN_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
 /** Keys that JavaScript objects inherit: a map holding one would lose it (or worse) on the way to the schema. */
@@ -45,6 +48,7 @@ export function readYaml(file: string, text: string): { value?: YamlFile; diagno
   try {
     return readYamlUnsafe(file, text);
   } catch (e) {
+    if (e instanceof RangeError) return { diagnostics: [{ severity: 'error', ...coded('yaml.tooDeep', { max: MAX_DEPTH }, 'yaml.tooDeepHint'), file, line: 1, column: 1 }] };
     // the YAML library should not throw on any input; if it does, the user still gets a diagnostic, not a crash
     return { diagnostics: [{ severity: 'error', ...coded('yaml.unreadable', { detail: String((e as Error)?.message ?? e).split('\n')[0] }), file, line: 1, column: 1 }] };
   }
@@ -92,6 +96,11 @@ function readYamlUnsafe(file: string, text: string): { value?: YamlFile; diagnos
   };
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
+    // the parser itself recurses per level of a flow collection ({a: {a: …}}): some 780 levels overflow its stack before the depth check below can say so
+    if (/Maximum call stack size exceeded/.test(e.message)) {
+      if (!diagnostics.some((d) => d.code === 'yaml.tooDeep')) diagnostics.push({ severity: 'error', ...coded('yaml.tooDeep', { max: MAX_DEPTH }, 'yaml.tooDeepHint'), ...at(e.pos[0]) });
+      continue;
+    }
     const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     // the YAML mistakes people make when they edit a file by hand have a hint of their own
     const hintCode = `hint.yaml.${e.code}`;
@@ -204,6 +213,17 @@ interface CleanContext {
 function cleanText(value: unknown, path: string, depth: number, ctx: CleanContext): unknown {
   const where = (p: string): Pos => ctx.positions.value.get(p) ?? ctx.positions.key.get(p) ?? { file: ctx.file, line: 1, column: 1 };
   if (typeof value === 'string') {
+    // "\uDC00" in a quoted text is half of a character: no font has a glyph for it, and it turned up as a template's broken markup or as U+FFFD, a character nobody wrote
+    const half = LONE_SURROGATE.exec(value);
+    if (half) {
+      ctx.diagnostics.push({
+        severity: 'error',
+        ...coded('yaml.loneSurrogate', { path: path || undefined, char: codePoint(half[0]), at: half.index + 1 }, 'yaml.loneSurrogateHint'),
+        ...where(path),
+        field: path || undefined,
+      });
+      return value;
+    }
     const control = CONTROL.exec(value);
     if (control) {
       ctx.diagnostics.push({

@@ -129,3 +129,42 @@ describe('readYaml: a # that cuts a text short', () => {
     ]);
   });
 });
+
+describe('readYaml: half a character', () => {
+  it('refuses a lone surrogate a \\u escape makes, at its field, naming it; a whole pair passes', () => {
+    const { value, diagnostics } = readYaml('content/regions/x.yaml', 'contacts:\n  a:\n    description: "Huis van het \\uDC00 Leren."\n    name: "\\uD83D\\uDE00 \\uD800"\n');
+    expect(value).toBeUndefined();
+    expect(withoutCodes(diagnostics)).toEqual([
+      {
+        severity: 'error',
+        message: '"contacts.a.description" contains half a character, U+DC00 without its other half (at character 14)',
+        hint: 'a \\u escape names half of a character here: write the character itself, or remove the escape',
+        file: 'content/regions/x.yaml',
+        line: 3,
+        column: 18,
+        field: 'contacts.a.description',
+      },
+      {
+        severity: 'error',
+        message: '"contacts.a.name" contains half a character, U+D800 without its other half (at character 4)',
+        hint: 'a \\u escape names half of a character here: write the character itself, or remove the escape',
+        file: 'content/regions/x.yaml',
+        line: 4,
+        column: 11,
+        field: 'contacts.a.name',
+      },
+    ]);
+    expect(readYaml('a.yaml', 'name: "\\uD83D\\uDE00"\n').diagnostics).toEqual([]);
+  });
+});
+
+describe('readYaml: nesting the parser cannot follow', () => {
+  it('says a flow collection thousands of levels deep is too deep, at its start, instead of the parser’s stack overflow', () => {
+    const n = 3000;
+    const { value, diagnostics } = readYaml('content/regions/x.yaml', `name: X\nlocal: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\n`);
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['yaml.tooDeep', expect.any(Number)]]);
+    expect(diagnostics[0]!.message).toBe(readYaml('a.yaml', `a: ${'[ '.repeat(40)}${' ]'.repeat(40)}\n`).diagnostics[0]!.message);
+    expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/call stack/);
+  });
+});

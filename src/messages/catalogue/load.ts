@@ -220,6 +220,14 @@ export const LOAD = {
     en: () => 'if the # belongs to the text, put the whole text between double quotes ("…"); a comment goes on a line of its own',
     nl: () => 'hoort de # bij de tekst, zet dan de hele tekst tussen dubbele aanhalingstekens ("…"); een opmerking zet je op een eigen regel',
   },
+  'yaml.loneSurrogate': {
+    en: (v) => `${v.path ? `"${v.path}"` : 'the file'} contains half a character, ${v.char} without its other half (at character ${v.at})`,
+    nl: (v) => `${v.path ? `"${v.path}"` : 'het bestand'} bevat een half teken, ${v.char} zonder zijn andere helft (op teken ${v.at})`,
+  },
+  'yaml.loneSurrogateHint': {
+    en: () => 'a \\u escape names half of a character here: write the character itself, or remove the escape',
+    nl: () => 'een \\u-code noemt hier de helft van een teken: schrijf het teken zelf, of haal de code weg',
+  },
   'yaml.controlChar': {
     en: (v) => `${v.path ? `"${v.path}"` : 'the file'} contains the control character ${v.char} (at character ${v.at})`,
     nl: (v) => `${v.path ? `"${v.path}"` : 'het bestand'} bevat het onzichtbare stuurteken ${v.char} (op teken ${v.at})`,
