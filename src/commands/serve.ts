@@ -11,6 +11,9 @@ import { livePage, type LiveStatus } from '../preview/livePage.js';
 
 /** Only this machine: the preview shows unpublished content and the server has no authentication. */
 export const SERVE_HOST = '127.0.0.1';
+
+/** Whether a request's Host header names this computer (127.0.0.1, localhost or [::1], with any port). */
+export const isLoopbackHost = (host: string | undefined): boolean => !!host && /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/i.test(host);
 export const DEFAULT_PORT = 4321;
 
 export interface ServeSettings {
@@ -93,6 +96,12 @@ export async function serveProject(options: RunBuildOptions, io: WatchIo, settin
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // a page of another site can make the browser ask this server under that site's name (DNS rebinding): only a request
+    // addressed to this computer by name is answered, so nothing in the output folder reaches another site
+    if (!isLoopbackHost(req.headers.host)) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('alleen voor deze computer / for this computer only\n');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

@@ -89,6 +89,17 @@ describe('drukwerk serve', () => {
       expect(reply.body.toString()).not.toContain('not for the browser');
     }
 
+    // Nothing for a request addressed to another site's name (DNS rebinding): only this computer's names are answered.
+    const statusFor = (host: string): Promise<number> =>
+      new Promise<number>((resolve, reject) =>
+        get(base + pdfs[0], { headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        }).on('error', reject),
+      );
+    expect(await statusFor('attacker.example:4321')).toBe(421);
+    expect(await statusFor(`localhost:${new URL(base).port}`)).toBe(200);
+
     // 2. A save: the stream says building, then a newer version; the thumbnail is rendered again from the new PDF.
     await project.replace('content/nl/poster.yaml', '(Ver)ken je opties voor je stopt.', 'Kijk eerst wat je kan, dan pas stoppen.');
     const second = await until('the rebuild', () => states().find((s) => s.phase === 'ready' && s.version > first.version));
