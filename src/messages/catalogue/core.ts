@@ -33,6 +33,29 @@ export const CORE = {
     en: (v) => `messages: "${v.value}" is not a language drukwerk speaks; the allowed values are ${v.allowed} (messages stay in the language of LANG, else English)`,
     nl: (v) => `messages: "${v.value}" is geen taal die drukwerk spreekt; mogelijk zijn ${v.allowed} (de meldingen blijven in de taal van LANG, anders Engels)`,
   },
+  'settings.unknownKey': {
+    en: (v) => `drukwerk.yaml: "${v.key}" is not a setting${v.suggestion ? ` — did you mean "${v.suggestion}"?` : ''} (settings: ${v.known}); it does nothing`,
+    nl: (v) => `drukwerk.yaml: "${v.key}" is geen instelling${v.suggestion ? ` — bedoel je "${v.suggestion}"?` : ''} (instellingen: ${v.known}); het doet niets`,
+  },
+  'settings.otherName': {
+    en: (v) => `${v.file} is not read: drukwerk reads its settings from drukwerk.yaml`,
+    nl: (v) => `${v.file} wordt niet gelezen: drukwerk leest zijn instellingen uit drukwerk.yaml`,
+  },
+  'settings.otherNameHint': { en: () => 'rename the file to drukwerk.yaml (next to content/)', nl: () => 'geef het bestand de naam drukwerk.yaml (naast content/)' },
+  'settings.linkOutside': {
+    en: () => 'drukwerk.yaml is a link that leads out of the project: not read',
+    nl: () => 'drukwerk.yaml is een koppeling die buiten het project leidt: niet gelezen',
+  },
+  'settings.linkOutsideHint': { en: () => 'put the file itself in the project', nl: () => 'zet het bestand zelf in het project' },
+  'settings.unreadable': {
+    en: () => 'drukwerk.yaml cannot be read as a text file (a folder, larger than 64 kB or not UTF-8): its settings do nothing',
+    nl: () => 'drukwerk.yaml is niet te lezen als tekstbestand (een map, groter dan 64 kB of geen UTF-8): de instellingen doen niets',
+  },
+  'settings.notSettings': {
+    en: () => 'drukwerk.yaml holds no settings: a setting is a name, a colon, a space and its value',
+    nl: () => 'drukwerk.yaml bevat geen instellingen: een instelling is een naam, een dubbelpunt, een spatie en de waarde',
+  },
+  'settings.notSettingsHint': { en: () => 'write for example messages: nl (with a space after the colon)', nl: () => 'schrijf bijvoorbeeld messages: nl (met een spatie na de dubbelpunt)' },
   'settings.unknownMessagesHint': {
     en: () => 'write messages: nl for Dutch or messages: en for English',
     nl: () => 'schrijf messages: nl voor Nederlands of messages: en voor Engels',
