@@ -6,6 +6,7 @@ import { PAPER_MM, paperSize, type PaperName } from '../units.js';
 import { buildBlocks, buildFigure, checkColor, reader, type BuildContext } from './buildBlocks.js';
 import type { XmlElement } from './parseMarkup.js';
 import type { Document, FixedPage, Flow, PageChild, Rect } from './types.js';
+import { smartenText } from './typography.js';
 
 export interface ModelOptions {
   fields: FieldTable;
@@ -81,6 +82,7 @@ function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
   const { a, rect: area } = rect(el, ctx, ['name', 'x-even', 'running-head', 'folio', 'wide-width']);
   const xEven = a.string('x-even') === undefined ? undefined : a.length('x-even');
   const wideWidth = a.string('wide-width') === undefined ? undefined : a.length('wide-width');
+  const runningHead = a.string('running-head');
   const decoration: PageChild[] = [];
   const lastPage: PageChild[] = [];
   for (const d of elements(el).filter((c) => c.name === 'decoration')) {
@@ -96,7 +98,8 @@ function buildFlow(el: XmlElement, ctx: BuildContext): Flow {
     name: a.string('name', 'main'),
     area,
     areaEven: xEven === undefined ? undefined : { ...area, x: xEven },
-    runningHead: a.string('running-head'),
+    // set by the painter as it is, not through a paragraph: smartened here as every text is (l'école → l’école)
+    runningHead: runningHead === undefined ? undefined : smartenText(runningHead, ctx.lang),
     folio: a.boolean('folio', true),
     ...(wideWidth !== undefined && wideWidth > area.width ? { wideWidth } : {}),
     decoration,
@@ -131,7 +134,8 @@ export function buildModel(root: XmlElement, options: ModelOptions): { document?
   }
   const document: Document = {
     material: a.required('material'),
-    title: a.required('title'),
+    // the PDF's title (and XMP dc:title) in the typography of the page it names
+    title: smartenText(a.required('title'), options.lang),
     lang: a.string('lang', 'nl'),
     width,
     height,

@@ -209,6 +209,8 @@ function smarten(text: string, lang: string): string {
   if (numberPrefix) s = s.replace(numberPrefix, `$1${NBSP}`);
   if (rules.nbspBeforeHighPunctuation) {
     s = s.replace(/[ \u00A0]([;:!?»›])/g, `${NNBSP}$1`);
+    // written without its space (É.R.: …, Attention!): French still wants one; never inside an address or a time (https://, 8:30), where no space follows
+    s = s.replace(/([\p{L}\d.)])([;:!?])(?=\s|$)/gu, `$1${NNBSP}$2`);
     s = s.replace(/([«‹])[ \u00A0]/g, `$1${NNBSP}`);
   }
   return s;

@@ -72,6 +72,11 @@ describe('smartenText (other languages)', () => {
     expect(smartenText(`Quoi${NBSP}? Oui ; « non »`, 'fr')).toBe(`Quoi${NNBSP}? Oui${NNBSP}; «${NNBSP}non${NNBSP}»`);
     expect(smartenText(smartenText('Quoi ? « non »', 'fr'), 'fr')).toBe(smartenText('Quoi ? « non »', 'fr'));
     expect(smartenText('Le 1er janvier, de 8 à 19 h', 'fr').replaceAll(NBSP, '~')).toBe('Le 1er~janvier, de 8~à~19~h');
+    // written without the space (the colophon's label "É.R.:"), it gets one; an address or a time gets none
+    expect(smartenText('É.R.: réseau · Attention! Ouvert de 8:30 à 12:00; voir https://www.vdab.be', 'fr')).toBe(
+      `É.R.${NNBSP}: réseau · Attention${NNBSP}! Ouvert de 8:30 à 12:00${NNBSP}; voir https://www.vdab.be`,
+    );
+    expect(smartenText('É.R.: x', 'nl')).toBe('É.R.: x');
     expect(smartenText('On 1 July, from 8 to 19 h', 'en').replaceAll(NBSP, '~')).toBe('On 1~July, from 8~to~19~h');
   });
 
