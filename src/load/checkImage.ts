@@ -40,6 +40,14 @@ export async function checkImage(file: string, bytes: Buffer): Promise<Diagnosti
       },
     ];
   }
+  // a whole header can sit on damaged pixels (a file cut short, a broken stream, a shape no scaling handles): decoded once
+  // here (the verdict is stored), shrunk while it loads so it takes little memory, the problem is said at the line naming
+  // the image, not by the print stage in libvips' words. Warnings (an odd colour profile) do not refuse an image.
+  try {
+    await sharp(bytes, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+  } catch {
+    return [{ severity: 'error', ...coded('image.cannotDecode', { width, height }, 'image.unreadableHint'), file }];
+  }
   return [];
 }
 

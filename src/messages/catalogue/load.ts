@@ -341,6 +341,10 @@ export const LOAD = {
     en: () => 'the file is not an image drukwerk can read (png, jpg, tif, webp or svg)',
     nl: () => 'het bestand is geen afbeelding die drukwerk kan lezen (png, jpg, tif, webp of svg)',
   },
+  'image.cannotDecode': {
+    en: (v) => `the image's pixels cannot be read (${v.width} × ${v.height}): the file is damaged or cut short, or of a shape that cannot be scaled`,
+    nl: (v) => `de pixels van de afbeelding zijn niet te lezen (${v.width} × ${v.height}): het bestand is beschadigd of onvolledig, of heeft een vorm die niet te schalen is`,
+  },
   'image.unreadableHint': { en: () => 'open it in an image editor and save it again', nl: () => 'open het in een beeldbewerkingsprogramma en bewaar het opnieuw' },
   'image.noSize': { en: () => 'the image has no size', nl: () => 'de afbeelding heeft geen afmetingen' },
   'image.tooLarge': {
