@@ -105,7 +105,7 @@ function positions(text: string): (offset: number) => { line: number; column: nu
 const NUMBER = /[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
 
 /** Attributes (and style properties) svg-to-pdfkit reads as lengths or numbers of geometry. */
-const GEOMETRY = new Set([
+const GEOMETRY: ReadonlySet<string> = new Set([
   'x',
   'y',
   'x1',
@@ -139,11 +139,11 @@ const GEOMETRY = new Set([
   'startOffset',
   'textLength',
 ]);
-const TRANSFORMS = new Set(['transform', 'gradientTransform', 'patternTransform']);
-const SIZES = new Set(['width', 'height', 'r', 'rx', 'ry', 'markerWidth', 'markerHeight']);
-const MARKERS = new Set(['marker', 'marker-start', 'marker-mid', 'marker-end']);
+const TRANSFORMS: ReadonlySet<string> = new Set(['transform', 'gradientTransform', 'patternTransform']);
+const SIZES: ReadonlySet<string> = new Set(['width', 'height', 'r', 'rx', 'ry', 'markerWidth', 'markerHeight']);
+const MARKERS: ReadonlySet<string> = new Set(['marker', 'marker-start', 'marker-mid', 'marker-end']);
 /** Properties whose url(#…) draws the element referred to (a pattern's or marker's content, a clip path, a mask). */
-const REFERENCES = new Set(['fill', 'stroke', 'clip-path', 'mask', 'filter', ...MARKERS]);
+const REFERENCES: ReadonlySet<string> = new Set(['fill', 'stroke', 'clip-path', 'mask', 'filter', ...MARKERS]);
 
 const within = (n: number): boolean => Number.isFinite(n) && Math.abs(n) <= SVG_LIMITS.number;
 

@@ -230,14 +230,14 @@ describe('bad input: exactly one diagnostic each, and nothing written', () => {
     expect(ds).toEqual([
       {
         severity: 'error',
-        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 50 line(s), 148.6 mm too much',
+        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 50 line(s), 149.3 mm too much',
         file: 'content/regions/lang-verhaal.yaml',
         line: 7,
         column: 11,
         field: 'contacts.dienst.name',
         variant: 'flyer/lang-verhaal/nl',
         hint: 'shorten the text, or leave out a contact or a sentence',
-        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:67',
+        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:66',
       },
     ]);
   });
@@ -247,14 +247,14 @@ describe('bad input: exactly one diagnostic each, and nothing written', () => {
     expect(ds).toEqual([
       {
         severity: 'error',
-        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 50 line(s), 148.6 mm too much',
+        message: 'text does not fit in frame "contacts" on page 2 of flyer (lang-verhaal): 50 line(s), 149.3 mm too much',
         file: 'content/regions/lang-verhaal.yaml',
         line: 6,
         column: 11,
         field: 'contacts.dienst.name',
         variant: 'flyer/lang-verhaal/nl',
         hint: 'shorten the text, or leave out a contact or a sentence',
-        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:67',
+        designerHint: 'or lower min-scale (now 0.92) on the frame in templates/flyer.hbs:66',
       },
     ]);
   });

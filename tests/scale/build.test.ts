@@ -143,8 +143,9 @@ describe('building a province', () => {
   it('names the folder when the output folder cannot be written', async () => {
     await writeFile(path.join(project.root, 'a-file'), 'x');
     const r = await cli(['build', '--project', project.root, '--out', path.join(project.root, 'a-file', 'out'), ...SMALL]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: ${path.join(project.root, 'a-file')} is a file, not a folder\n`);
+    // a wrong command line: the folder named cannot be one
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: --out ${path.join(project.root, 'a-file', 'out')}: ${path.join(project.root, 'a-file')} is a file, not a folder; give a folder (it is created when missing)\n`);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });
