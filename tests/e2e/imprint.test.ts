@@ -7,22 +7,13 @@ import { toMm } from '../../src/units.js';
 import { squash } from '../support/structText.js';
 import { TRIM_MM } from '../support/shippedBuild.js';
 import { tempProject, type TempProject } from '../support/tempProject.js';
+import { inMemoryBuild } from '../support/inMemoryBuild.js';
 
 const PROVINCE = 'content/regions/west-vlaanderen.yaml';
 const REGION = 'content/regions/oostende.yaml';
 const PLACEHOLDER = { nl: 'v.u.: [naam en adres in te vullen door het netwerk]  ·  editie januari 2026', fr: 'É.R.: [nom et adresse à compléter par le réseau]  ·  édition janvier 2026' };
 
-const options = (root: string, extra: Partial<RunBuildOptions> = {}): RunBuildOptions => ({
-  root,
-  outDir: 'out',
-  cropMarks: false,
-  final: false,
-  creationDate: new Date('2026-01-01T00:00:00Z'),
-  profile: 'icc/FOGRA39-drukwerk.icc',
-  dryRun: true,
-  editions: ['print'],
-  ...extra,
-});
+const options = (root: string, extra: Partial<RunBuildOptions> = {}): RunBuildOptions => inMemoryBuild(root, { editions: ['print'], ...extra });
 
 interface Line {
   text: string;

@@ -5,6 +5,7 @@ import { squash } from '../support/structText.js';
 import { extractText } from '../support/renderPdf.js';
 import { tempProject, type TempProject } from '../support/tempProject.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
+import { inMemoryBuild } from '../support/inMemoryBuild.js';
 
 const REGION = 'content/regions/oostende.yaml';
 const LOCAL: Record<string, string> = {
@@ -13,18 +14,7 @@ const LOCAL: Record<string, string> = {
   brochure: 'Brochuretekst voor Oostende.',
   leidraad: 'Leidraadtekst voor Oostende.',
 };
-const options = (root: string): RunBuildOptions => ({
-  root,
-  outDir: 'out',
-  cropMarks: false,
-  final: false,
-  creationDate: new Date('2026-01-01T00:00:00Z'),
-  profile: 'icc/FOGRA39-drukwerk.icc',
-  dryRun: true,
-  regions: ['oostende'],
-  langs: ['nl'],
-  editions: ['print'],
-});
+const options = (root: string): RunBuildOptions => inMemoryBuild(root, { regions: ['oostende'], langs: ['nl'], editions: ['print'] });
 const local = (texts: Record<string, string>): string =>
   `local:\n${Object.entries(texts)
     .map(([m, t]) => `  ${m}: "${t}"`)

@@ -10,6 +10,7 @@ import { readStructure } from '../support/structText.js';
 import { TRIM_MM } from '../support/shippedBuild.js';
 import { withoutOpenContacts } from '../support/openContacts.js';
 import { tempProject, type TempProject } from '../support/tempProject.js';
+import { inMemoryBuild } from '../support/inMemoryBuild.js';
 
 const REGION = 'content/regions/oostende.yaml';
 const DPI = 100;
@@ -17,18 +18,7 @@ const PX_PER_MM = DPI / 25.4;
 /** A made-up logo, not an organisation's: a green square with a white disc (vectors). */
 const SVG_LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#00a040"/><circle cx="20" cy="20" r="8" fill="#ffffff"/></svg>\n';
 
-const options = (root: string, extra: Partial<RunBuildOptions> = {}): RunBuildOptions => ({
-  root,
-  outDir: 'out',
-  cropMarks: false,
-  final: false,
-  creationDate: new Date('2026-01-01T00:00:00Z'),
-  profile: 'icc/FOGRA39-drukwerk.icc',
-  dryRun: true,
-  langs: ['nl'],
-  editions: ['print'],
-  ...extra,
-});
+const options = (root: string, extra: Partial<RunBuildOptions> = {}): RunBuildOptions => inMemoryBuild(root, { langs: ['nl'], editions: ['print'], ...extra });
 
 /** A square raster logo of `size` pixels in one colour. */
 const pngLogo = (size: number, rgb: [number, number, number]): Promise<Buffer> =>

@@ -7,6 +7,7 @@ import { colourLabel, inksOf, isRegistration } from '../../src/preflight/inks.js
 import type { Box, ParsedPdf } from '../../src/preflight/types.js';
 import { CREATION_DATE, PROFILE } from '../support/shippedBuild.js';
 import { REPO } from '../support/tempProject.js';
+import { inMemoryBuild } from '../support/inMemoryBuild.js';
 
 const files = new Map<string, Uint8Array>();
 const parsed = new Map<string, ParsedPdf>();
@@ -16,19 +17,9 @@ const NET = 'C85 M60 Y0 K18';
 
 beforeAll(async () => {
   // Dutch, and Arabic: its pages and the art are mirrored (a CTM with a negative scale)
-  const result = await runBuild({
-    root: REPO,
-    outDir: 'out',
-    cropMarks: true,
-    final: false,
-    creationDate: CREATION_DATE,
-    profile: PROFILE,
-    dryRun: true,
-    editions: ['print'],
-    materials: ['brochure'],
-    regions: ['oostende'],
-    langs: ['nl', 'ar'],
-  });
+  const result = await runBuild(
+    inMemoryBuild(REPO, { cropMarks: true, creationDate: CREATION_DATE, profile: PROFILE, editions: ['print'], materials: ['brochure'], regions: ['oostende'], langs: ['nl', 'ar'] }),
+  );
   for (const file of result.results.flatMap((r) => r.files)) {
     files.set(file.path, file.bytes);
     parsed.set(file.path, await readPdf(file.bytes));
