@@ -1,5 +1,5 @@
 // The project folder → its own settings in drukwerk.yaml (for now `messages: nl|en`, the language of what drukwerk prints), and a warning for everything in or about that file it cannot use; none when there is no such file.
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -29,20 +29,23 @@ export interface ProjectSettings {
 
 const warn = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ severity: 'warning', ...d });
 
+/** What is at a path, not following a link; undefined for nothing, and for a path through a file (a --project that is one: ENOTDIR), which the command line says itself. */
+function entryAt(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** drukwerk.yaml of the project; a project needs none. */
 export async function projectSettings(root: string): Promise<ProjectSettings> {
   const file = path.join(root, SETTINGS_FILE);
-  const info = (() => {
-    try {
-      return lstatSync(file);
-    } catch {
-      return undefined;
-    }
-  })();
+  const info = entryAt(file);
   if (!info) {
     // a settings file under another name is read by nobody: its messages: nl would do nothing, unsaid
     for (const other of ['drukwerk.yml', 'Drukwerk.yaml', 'drukwerk.yaml.txt']) {
-      if (lstatSync(path.join(root, other), { throwIfNoEntry: false })) return { diagnostics: [warn({ ...coded('settings.otherName', { file: other }, 'settings.otherNameHint'), file: other })] };
+      if (entryAt(path.join(root, other))) return { diagnostics: [warn({ ...coded('settings.otherName', { file: other }, 'settings.otherNameHint'), file: other })] };
     }
     return { diagnostics: [] };
   }

@@ -49,7 +49,10 @@ describe('the shipped layout', () => {
         items.forEach((item, k) => {
           const word = item.text.match(/(\S+)-$/u)?.[1];
           if (!word) return;
-          const next = items[k + 1]?.text.match(/^\S+/u)?.[0] ?? '';
+          // the continuation is the next item below it; a word broken across a page goes on on the next page, and the
+          // item after it here (the running head at the top) is no continuation
+          const following = items[k + 1];
+          const next = following && following.y > item.y ? (following.text.match(/^\S+/u)?.[0] ?? '') : '';
           // a line-end hyphen after a capitalised word part, or before a capitalised continuation (Knokke- | Heist)
           if (/^[^\p{L}]*\p{Lu}[\p{Ll}]/u.test(word.split(/[-\u2010]/).pop()!) || /^\p{Lu}/u.test(next)) found.push(`${l.job} p${page}: ${word}- | ${next}`);
         });

@@ -69,21 +69,21 @@ describe.skipIf(!hasCli)('Dutch messages end to end (dist/cli.js)', () => {
   });
 
   it('an unknown messages: value in drukwerk.yaml is a warning at its line and column with the allowed values, in English and in Dutch (LANG=nl)', async () => {
-    await project.write('drukwerk.yaml', '# settings\nmessages: nederlands\n');
+    await project.write('drukwerk.yaml', '# settings\nmessages: frans\n');
     const env = { DRUKWERK_MESSAGES: undefined, LC_ALL: undefined, LC_MESSAGES: undefined };
     const english = await cli(['list', '--project', project.root, '--region', 'oostende'], { env: { ...env, LANG: 'C' } });
     expect(english.code).toBe(0);
     expect(english.stderr.trimEnd().split('\n')).toEqual([
-      'drukwerk.yaml:2:11  warning  messages: "nederlands" is not a language drukwerk speaks; the allowed values are nl, en (messages stay in the language of LANG, else English)',
+      'drukwerk.yaml:2:11  warning  messages: "frans" is not a language drukwerk speaks; the allowed values are nl, en (messages stay in the language of LANG, else English)',
       '    field: messages',
       '    hint: write messages: nl for Dutch or messages: en for English',
-      '    2 | messages: nederlands',
+      '    2 | messages: frans',
       '      |           ^',
     ]);
     const dutch = await cli(['list', '--project', project.root, '--region', 'oostende'], { env: { ...env, LANG: 'nl_BE.UTF-8' } });
     expect(dutch.code).toBe(0);
     expect(dutch.stderr.trimEnd().split('\n').slice(0, 3)).toEqual([
-      'drukwerk.yaml:2:11  waarschuwing  messages: "nederlands" is geen taal die drukwerk spreekt; mogelijk zijn nl, en (de meldingen blijven in de taal van LANG, anders Engels)',
+      'drukwerk.yaml:2:11  waarschuwing  messages: "frans" is geen taal die drukwerk spreekt; mogelijk zijn nl, en (de meldingen blijven in de taal van LANG, anders Engels)',
       '    veld: messages',
       '    tip: schrijf messages: nl voor Nederlands of messages: en voor Engels',
     ]);

@@ -73,3 +73,10 @@ describe('drukwerk.yaml', () => {
     expect((await projectSettings(root)).diagnostics.map((d) => d.code)).toEqual(['settings.unreadable']);
   });
 });
+
+describe('drukwerk.yaml of a --project that is a file', () => {
+  it('is no settings and no exception (the command line says the project is a file)', async () => {
+    writeFileSync(path.join(root, 'notes.txt'), 'x');
+    expect(await projectSettings(path.join(root, 'notes.txt'))).toEqual({ diagnostics: [] });
+  });
+});
