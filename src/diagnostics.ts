@@ -21,8 +21,9 @@ export interface Diagnostic {
   code?: MessageId;
   values?: Values;
   hintCode?: MessageId;
-  /** For whoever edits the templates: printed with --verbose only. */
+  /** For whoever edits the templates: printed with --verbose only (the English text; `designerHintCode` says it in the language chosen). */
   designerHint?: string;
+  designerHintCode?: MessageId;
 }
 
 export class Diagnostics {
@@ -72,8 +73,12 @@ export interface FormatOptions {
 }
 
 /** The message and hint in the language asked for (the English text where the diagnostic has no code). */
-export function localize(d: Diagnostic, lang: MessageLanguage): { message: string; hint?: string } {
-  return { message: d.code ? say(d.code, d.values, lang) : d.message, hint: d.hintCode ? say(d.hintCode, d.values, lang) : d.hint };
+export function localize(d: Diagnostic, lang: MessageLanguage): { message: string; hint?: string; designerHint?: string } {
+  return {
+    message: d.code ? say(d.code, d.values, lang) : d.message,
+    hint: d.hintCode ? say(d.hintCode, d.values, lang) : d.hint,
+    designerHint: d.designerHintCode ? say(d.designerHintCode, d.values, lang) : d.designerHint,
+  };
 }
 
 /**
@@ -81,20 +86,20 @@ export function localize(d: Diagnostic, lang: MessageLanguage): { message: strin
  * them), with its stable `code` (and `hintCode`, `values`), which CI matches instead of the words.
  */
 export function jsonDiagnostic(d: Diagnostic, lang: MessageLanguage): Diagnostic {
-  const { message, hint } = localize(d, lang);
-  return { ...d, message, ...(hint !== undefined ? { hint } : {}) };
+  const { message, hint, designerHint } = localize(d, lang);
+  return { ...d, message, ...(hint !== undefined ? { hint } : {}), ...(designerHint !== undefined ? { designerHint } : {}) };
 }
 
 export function formatDiagnostic(d: Diagnostic, opts: FormatOptions = {}): string {
   const lang = opts.lang ?? 'en';
-  const { message, hint } = localize(d, lang);
+  const { message, hint, designerHint } = localize(d, lang);
   const where = location(d);
   const head = [where, say(`label.${d.severity}`, {}, lang), message].filter(Boolean).join('  ');
   const lines = [head];
   if (d.field) lines.push(`    ${say('label.field', {}, lang)}: ${d.field}`);
   if (d.variant) lines.push(`    ${say('label.in', {}, lang)}: ${d.variant}`);
   if (hint) lines.push(`    ${say('label.hint', {}, lang)}: ${hint}`);
-  if (d.designerHint && opts.verbose) lines.push(`    ${say('label.designer', {}, lang)}: ${d.designerHint}`);
+  if (designerHint && opts.verbose) lines.push(`    ${say('label.designer', {}, lang)}: ${designerHint}`);
   if (opts.sourceLine !== undefined && d.line !== undefined) {
     const number = String(d.line);
     const pad = ' '.repeat(number.length);

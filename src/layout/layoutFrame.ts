@@ -124,13 +124,13 @@ export function frameOverflow(frame: Frame, fitted: FittedFrame, page: number, e
   const at = o.field ?? frame.template;
   const where = `${frame.template.file}:${frame.template.line}`;
   // the officer shortens the text; only a designer changes the template
-  const designerHint = frame.minScale < 1 ? `or lower min-scale (now ${frame.minScale}) on the frame in ${where}` : `or allow copy-fitting with min-scale on the frame in ${where}`;
+  const designerHintCode = frame.minScale < 1 ? 'designer.lowerMinScale' : 'designer.allowMinScale';
   const mm = toMm(o.amount).toFixed(1);
   const message =
     o.lines > 0
       ? `text does not fit in frame "${frame.name}" on page ${page} of ${env.where}: ${o.lines} line(s), ${mm} mm too much`
       : `the content does not fit in frame "${frame.name}" on page ${page} of ${env.where}: ${mm} mm too much`;
-  const values = { frame: frame.name, page, where: env.where, lines: o.lines, mm };
+  const values = { frame: frame.name, page, where: env.where, lines: o.lines, mm, minScale: frame.minScale, template: where };
   return {
     severity: 'error',
     message,
@@ -143,6 +143,7 @@ export function frameOverflow(frame: Frame, fitted: FittedFrame, page: number, e
     variant: env.ctx.variant,
     hint: say('hint.overflow', {}, 'en'),
     hintCode: 'hint.overflow',
-    designerHint,
+    designerHint: say(designerHintCode, values, 'en'),
+    designerHintCode,
   };
 }

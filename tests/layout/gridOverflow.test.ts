@@ -24,8 +24,9 @@ const blame = (lines: number, mm: string, id: string, line: number) => ({
   hint: 'shorten the text, or leave out a contact or a sentence',
   designerHint: 'or allow copy-fitting with min-scale on the frame in templates/flyer.hbs:4',
   code: 'diag.overflow',
-  values: { frame: 'contacts', page: 1, where: 'flyer (oostende)', lines, mm },
+  values: { frame: 'contacts', page: 1, where: 'flyer (oostende)', lines, mm, minScale: 1, template: 'templates/flyer.hbs:4' },
   hintCode: 'hint.overflow',
+  designerHintCode: 'designer.allowMinScale',
 });
 
 describe('overflow in a grid row', () => {

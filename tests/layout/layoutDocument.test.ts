@@ -188,8 +188,9 @@ describe('layoutDocument: frames that do not fit', () => {
         hint: 'shorten the text, or leave out a contact or a sentence',
         designerHint: 'or allow copy-fitting with min-scale on the frame in templates/flyer.hbs:4',
         code: 'diag.overflow',
-        values: { frame: 'intro', page: 1, where: 'flyer (oostende)', lines: 2, mm: '8.8' },
+        values: { frame: 'intro', page: 1, where: 'flyer (oostende)', lines: 2, mm: '8.8', minScale: 1, template: 'templates/flyer.hbs:4' },
         hintCode: 'hint.overflow',
+        designerHintCode: 'designer.allowMinScale',
       },
     ]);
     // nothing is dropped

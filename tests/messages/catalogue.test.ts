@@ -127,7 +127,7 @@ describe('the message catalogue', () => {
       severity: 'error',
       message: 'text does not fit in frame "contacts" on page 2 of flyer (oostende): 2 line(s), 3.1 mm too much',
       code: 'diag.overflow',
-      values: { frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1' },
+      values: { frame: 'contacts', page: 2, where: 'flyer (oostende)', lines: 2, mm: '3.1', minScale: 0.75, template: 'templates/flyer.hbs:63' },
       file: 'content/regions/oostende.yaml',
       line: 12,
       column: 18,
@@ -135,6 +135,7 @@ describe('the message catalogue', () => {
       hint: 'shorten the text, or leave out a contact or a sentence',
       hintCode: 'hint.overflow',
       designerHint: 'or lower min-scale (now 0.75) on the frame in templates/flyer.hbs:63',
+      designerHintCode: 'designer.lowerMinScale',
     };
     const line = '    description: Een heel lange beschrijving';
     expect(formatDiagnostic(d, { lang: 'nl', sourceLine: line }).split('\n')).toEqual([
@@ -144,7 +145,9 @@ describe('the message catalogue', () => {
       '    12 |     description: Een heel lange beschrijving',
       '       |                  ^',
     ]);
-    expect(formatDiagnostic(d, { lang: 'nl', verbose: true })).toContain('    voor de vormgever: or lower min-scale (now 0.75) on the frame in templates/flyer.hbs:63');
+    // the designer reads Dutch too (it was English inside the Dutch lines)
+    expect(formatDiagnostic(d, { lang: 'nl', verbose: true })).toContain('    voor de vormgever: of verlaag min-scale (nu 0.75) op het kader in templates/flyer.hbs:63');
+    expect(formatDiagnostic(d, { lang: 'en', verbose: true })).toContain('    for the designer: or lower min-scale (now 0.75) on the frame in templates/flyer.hbs:63');
     expect(formatDiagnostic(d)).toContain('  error  text does not fit in frame "contacts"');
     expect(formatDiagnostic(d)).not.toContain('min-scale');
   });

@@ -18,6 +18,14 @@ export const CONTENT = {
     nl: (v) => `onbekend veld "${v.key}" in ${whatNl(v.what)}${v.suggestion ? ` — bedoel je "${v.suggestion}"?` : ''}`,
   },
   'hint.allowedFields': { en: (v) => `allowed here: ${v.fields}`, nl: (v) => `mogelijke velden hier: ${v.fields}` },
+  'designer.lowerMinScale': {
+    en: (v) => `or lower min-scale (now ${v.minScale}) on the frame in ${v.template}`,
+    nl: (v) => `of verlaag min-scale (nu ${v.minScale}) op het kader in ${v.template}`,
+  },
+  'designer.allowMinScale': {
+    en: (v) => `or allow copy-fitting with min-scale on the frame in ${v.template}`,
+    nl: (v) => `of laat het kader de tekst kleiner zetten met min-scale in ${v.template}`,
+  },
   'diag.overflow': {
     en: (v) => `text does not fit in frame "${v.frame}" on page ${v.page} of ${v.where}: ${n(v, 'lines')} line(s), ${v.mm} mm too much`,
     nl: (v) => `de tekst past niet in het kader "${v.frame}" op pagina ${v.page} van ${v.where}: ${plural(n(v, 'lines'), 'regel', 'regels')}, ${v.mm} mm te veel`,
