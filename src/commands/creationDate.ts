@@ -18,7 +18,7 @@ const FALLBACK = new Date('2026-01-01T00:00:00Z');
  * month (UTC) and not the file's own time: a save in `drukwerk watch` would otherwise change every PDF's date and so
  * rebuild every PDF, where now only a new month does; and the imprint names the month only.
  */
-export function newestFileMonth(root: string): Date | undefined {
+function newestFileMonth(root: string): Date | undefined {
   let newest = -1;
   let seen = 0;
   for (const dir of SOURCES) {

@@ -13,7 +13,7 @@ import { livePage, type LiveStatus } from '../preview/livePage.js';
 export const SERVE_HOST = '127.0.0.1';
 
 /** Whether a request's Host header names this computer (127.0.0.1, localhost or [::1], with any port). */
-export const isLoopbackHost = (host: string | undefined): boolean => !!host && /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/i.test(host);
+const isLoopbackHost = (host: string | undefined): boolean => !!host && /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/i.test(host);
 export const DEFAULT_PORT = 4321;
 
 export interface ServeSettings {

@@ -35,6 +35,15 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 /** Half of a UTF-16 surrogate pair without its other half (only a \u escape in a quoted text makes one). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Characters a text may not hold, each said at its field: half a surrogate pair ("\uDC00" in a quoted text: no font has
+ * a glyph for it, and it turned up as a template's broken markup or as U+FFFD, a character nobody wrote), then controls.
+ */
+const REFUSED_CHARACTERS: readonly { pattern: RegExp; id: MessageId; hint: MessageId }[] = [
+  { pattern: LONE_SURROGATE, id: 'yaml.loneSurrogate', hint: 'yaml.loneSurrogateHint' },
+  { pattern: CONTROL, id: 'yaml.controlChar', hint: 'yaml.controlCharHint' },
+];
+
 /** Explicit tags that still give plain data: text, numbers, true/false, empty, lists and maps. Any other tag is refused. */
 const PLAIN_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
 /** Keys that JavaScript objects inherit: a map holding one would lose it (or worse) on the way to the schema. */
@@ -207,28 +216,18 @@ interface CleanContext {
 }
 
 /**
- * Every text to NFC (so e + U+0301 becomes é, which the fonts have) and refused when it holds a control character;
+ * Every text to NFC (so e + U+0301 becomes é, which the fonts have) and refused when it holds half a character or a control character;
  * the depth is checked again because aliases can stack lists deeper than the file shows.
  */
 function cleanText(value: unknown, path: string, depth: number, ctx: CleanContext): unknown {
   const where = (p: string): Pos => ctx.positions.value.get(p) ?? ctx.positions.key.get(p) ?? { file: ctx.file, line: 1, column: 1 };
   if (typeof value === 'string') {
-    // "\uDC00" in a quoted text is half of a character: no font has a glyph for it, and it turned up as a template's broken markup or as U+FFFD, a character nobody wrote
-    const half = LONE_SURROGATE.exec(value);
-    if (half) {
+    for (const { pattern, id, hint } of REFUSED_CHARACTERS) {
+      const found = pattern.exec(value);
+      if (!found) continue;
       ctx.diagnostics.push({
         severity: 'error',
-        ...coded('yaml.loneSurrogate', { path: path || undefined, char: codePoint(half[0]), at: half.index + 1 }, 'yaml.loneSurrogateHint'),
-        ...where(path),
-        field: path || undefined,
-      });
-      return value;
-    }
-    const control = CONTROL.exec(value);
-    if (control) {
-      ctx.diagnostics.push({
-        severity: 'error',
-        ...coded('yaml.controlChar', { path: path || undefined, char: codePoint(control[0]), at: control.index + 1 }, 'yaml.controlCharHint'),
+        ...coded(id, { path: path || undefined, char: codePoint(found[0]), at: found.index + 1 }, hint),
         ...where(path),
         field: path || undefined,
       });
