@@ -1,7 +1,7 @@
 // One laid-out item + the paint context → pdfkit drawing calls; a table from item kind to draw function. Coordinates are trim coordinates (the caller translates).
 import type { IconItem, ImageItem, LineItem, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
 import { imageKey, type PreparedImage } from '../assets/prepareImage.js';
-import { drawingSvg, drawSvg, drawSvgInColor } from './drawSvg.js';
+import { drawingSvg, drawSvgArtwork, drawSvgInColor } from './drawSvg.js';
 import { fitImage } from '../assets/fitImage.js';
 import { writeText } from './writeText.js';
 import { rawImageObject, type RawImage } from './rawImages.js';
@@ -129,7 +129,7 @@ function image(ctx: DrawContext, item: ImageItem): void {
   const box = { x: item.x, y: item.y, width: item.width, height: item.height };
   const svg = prepared?.format === 'svg' ? prepared.data.toString('utf8') : prepared ? undefined : ctx.svgs.get(item.src);
   if (svg !== undefined) {
-    drawingSvg(item.src, () => drawSvg(ctx.pdf, svg, box, ctx.palette.svgColor, ctx.edition, item.align));
+    drawingSvg(item.src, () => drawSvgArtwork(ctx.pdf, svg, box, ctx.palette.svgColor, ctx.palette.svgColorsKey, ctx.edition, item.align ?? 'center'));
     return;
   }
   if (!prepared) throw new Error(`the image "${item.src}" was not prepared for the ${ctx.edition} edition at ${item.width} × ${item.height} pt`);

@@ -6,7 +6,7 @@ import type { FontkitFont } from './sharedFonts.js';
 import type { PdfColor } from './palette.js';
 import type { Edition } from '../vocabulary/edition.js';
 import { editNewObjects, filterOpacity, objectCount, pageResources, type Pdf } from './pdfkitInternals.js';
-import { memoTable } from '../world/memo.js';
+import { memo, memoTable } from '../world/memo.js';
 
 type SvgColor = [number[], number];
 interface SvgOptions {
@@ -129,26 +129,42 @@ function recordDrawing(pdf: Pdf, draw: () => void): string[] | null {
   return replayable && resourceCount(pdf) === before ? captured : null;
 }
 
-/** drawSvg in one colour, placed by a translation: the operators of the same SVG in the same size and colour are recorded once per process and replayed. */
-export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfColor, edition: Edition): void {
-  const key = `${edition}|${box.width}|${box.height}|${JSON.stringify(color)}|${svg}`;
-  pdf.save();
-  pdf.translate(box.x, box.y);
-  const draw = (): void => drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition);
+/** Runs `draw`, or replays the operators it wrote the first time for the same key when they can be replayed. */
+function drawRecorded(pdf: Pdf, key: string, draw: () => void): void {
   let drawn = false;
   const ops = recorded.get(key, () => {
     drawn = true;
     return recordDrawing(pdf, draw);
   });
-  if (!drawn) {
-    if (ops) for (const op of ops) pdf.addContent(op);
-    else draw();
-  }
+  if (drawn) return;
+  if (ops) for (const op of ops) pdf.addContent(op);
+  // drawn as the first time was (full opacity skipped until something is translucent), so no document's bytes depend on
+  // whether it was the first in its process to draw this
+  else recordDrawing(pdf, draw);
+}
+
+/** drawSvg in one colour, placed by a translation: the operators of the same SVG in the same size and colour are recorded once per process and replayed. */
+export function drawSvgInColor(pdf: Pdf, svg: string, box: SvgBox, color: PdfColor, edition: Edition): void {
+  pdf.save();
+  pdf.translate(box.x, box.y);
+  drawRecorded(pdf, `${edition}|${box.width}|${box.height}|${JSON.stringify(color)}|${svg}`, () => drawSvg(pdf, svg, { x: 0, y: 0, width: box.width, height: box.height }, () => color, edition));
   pdf.restore();
 }
 
-/** Every sRGB colour svg-to-pdfkit will ask for when drawing `svg`, found by drawing it once on a scratch document. */
+/**
+ * drawSvg of artwork: the same SVG in the same box, with its colours mapped alike (`mapKey`, the palette's svgColorsKey),
+ * writes the same operators in every document, so they are recorded once per process and replayed.
+ */
+export function drawSvgArtwork(pdf: Pdf, svg: string, box: SvgBox, map: SvgColorMap, mapKey: string, edition: Edition, align: 'left' | 'center' | 'right'): void {
+  drawRecorded(pdf, `${edition}|${box.x}|${box.y}|${box.width}|${box.height}|${align}|${mapKey}|${svg}`, () => drawSvg(pdf, svg, box, map, edition, align));
+}
+
+/** Every sRGB colour svg-to-pdfkit will ask for when drawing `svg`, found by drawing it once on a scratch document (once per SVG and fonts). */
 export function collectSvgColors(svg: string, fonts: Record<string, FontkitFont>): Rgb[] {
+  return memo('pdf.svgColors', [svg, fonts], () => scratchSvgColors(svg, fonts), 256);
+}
+
+function scratchSvgColors(svg: string, fonts: Record<string, FontkitFont>): Rgb[] {
   const scratch = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, compress: false });
   for (const [role, font] of Object.entries(fonts)) scratch.registerFont(role, font as unknown as Buffer);
   scratch.addPage({ size: [100, 100], margin: 0 });

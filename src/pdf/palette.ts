@@ -17,6 +17,8 @@ export interface Palette {
    * print meets a colour nobody converted.
    */
   svgColor(rgb: Rgb): PdfColor;
+  /** What svgColor maps, as text: two palettes with the same key map every colour alike (drawn artwork is reused by it). */
+  svgColorsKey: string;
   /** The light colour of the draft mark. */
   draft: PdfColor;
 }
@@ -56,6 +58,7 @@ export async function buildPalette(theme: Theme, edition: Edition, profile: Buff
       // biome-ignore lint/style/noNonNullAssertion: Object.hasOwn found the name among the theme's colours
       color: (name) => (Object.hasOwn(theme.colors, name) ? cmykArray(theme.colors[name]!) : unknown(name)),
       svgColor: (rgb) => converted.get(key(rgb)) ?? failSvg(rgb),
+      svgColorsKey: JSON.stringify([...converted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       draft: cmykArray(draftCmyk),
     };
   }
@@ -69,6 +72,7 @@ export async function buildPalette(theme: Theme, edition: Edition, profile: Buff
     edition,
     color: (name) => screen.get(name) ?? unknown(name),
     svgColor: (rgb) => [rgb[0], rgb[1], rgb[2]],
+    svgColorsKey: 'kept',
     draft: [...draft],
   };
 }
