@@ -61,9 +61,10 @@ const PAGE_CONTENT_LEVEL = 3;
 /**
  * Compressed page contents by the sha1 of their bytes. With glyph ids as codes and fixed resource names, most pages of a
  * material are the same bytes in every region (three in four pages of the synthetic province); a worker builds a
- * material's variants one after another, so the pages of the last few documents are the ones that come again.
+ * material's variants one after another, so the pages of the last few documents are the ones that come again. Bounded
+ * above one region's pages (about 140, some 6 KB each): a watch session rebuilding a region deflates only its changed pages.
  */
-const compressedPages = memoTable<Buffer>('pdf.compressedPage', 32);
+const compressedPages = memoTable<Buffer>('pdf.compressedPage', 512);
 
 function deflatePage(content: Buffer): Buffer {
   return compressedPages.get(digest('sha1', content, 'base64'), () => deflateSync(content, { level: PAGE_CONTENT_LEVEL }));
