@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { collectReviewFindings, reviewSummary, withNetworkHint, type Owner } from '../load/collectVerifyFlags.js';
 import { SOURCE_LANG } from '../load/checkTranslations.js';
-import { parseProject, type Project } from '../load/parseProject.js';
+import { parsedProject, type Project } from '../load/parseProject.js';
 import type { ProjectFiles } from '../load/readProjectFiles.js';
 import { resolveOutputIntent } from '../load/readOutputIntent.js';
 import type { YamlFile } from '../load/readYaml.js';
@@ -83,7 +83,7 @@ export function planOf(project: Project | undefined, parsed: readonly Diagnostic
 
 /** The plan of a build of `files` that the store does not hold (storedPlan): the project parsed, planned, and the plan kept under `inputs`. */
 export function computePlan(files: ProjectFiles, options: PlanOptions, tool: string, store: Store, inputs: readonly string[]): { plan: BuildPlan; project?: Project } {
-  const { project, diagnostics } = parseProject(files, store);
+  const { project, diagnostics } = parsedProject(files, store);
   const plan = planOf(diagnostics.some((d) => d.severity === 'error') ? undefined : project, diagnostics, options, tool);
   keepPlan(store, inputs, plan);
   return { plan, project };

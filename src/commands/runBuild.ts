@@ -77,8 +77,15 @@ export { autoWorkers, cappedJobs, defaultJobs, JOBS_FOR_WORKERS } from './jobCou
 /** What a result's file holds once its bytes are on disk and not retained. */
 const RELEASED = Buffer.alloc(0);
 
+export interface ReadProject {
+  files: ProjectFiles;
+  /** What reading found (a file too large, not UTF-8): parsing adds its own. */
+  diagnostics: Diagnostic[];
+  store: Store;
+}
+
 /** The project's files read, with the store they are planned and built with; nothing parsed yet. */
-export async function readProject(root: string): Promise<{ files: ProjectFiles; diagnostics: Diagnostic[]; store: Store }> {
+export async function readProject(root: string): Promise<ReadProject> {
   // the store is written inside .cache: a .cache that leads out of the project stops every command before it
   const cacheProblem = cacheDirProblem(root);
   if (cacheProblem) throw new OutputError(cacheProblem);
@@ -93,8 +100,8 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
  */
 export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[]; store: Store }> {
   const { files, diagnostics, store } = await readProject(root);
-  const { parseProject } = await import('../load/parseProject.js');
-  const parsed = parseProject(files, store);
+  const { parsedProject } = await import('../load/parseProject.js');
+  const parsed = parsedProject(files, store);
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { files, diagnostics, store };
   return { files, project: parsed.project, diagnostics, store };
@@ -110,7 +117,8 @@ async function localBuilder(project: Project, options: BuildOptions, diagnostics
   // what each job computed goes to the store as the job is done, as a worker's does: the store writes it in batches (Store.add)
   return {
     build: async (job) => {
-      const result = await buildJob(world, job, options);
+      // a World kept between builds (watch) reuses what a job made after its model when an edit left the model as it was
+      const result = await buildJob(world, job, options, kept !== undefined);
       store.add(takeStoreEntries(world));
       return result;
     },
@@ -164,8 +172,9 @@ async function findUnchanged(
   return unchanged;
 }
 
-export async function runBuild(options: RunBuildOptions): Promise<RunBuildResult> {
-  const { files, diagnostics, store } = await readProject(options.root);
+/** `read`: the project as the caller has just read it (`drukwerk watch`, which read it to see what a change touches), not read again. */
+export async function runBuild(options: RunBuildOptions, read?: ReadProject): Promise<RunBuildResult> {
+  const { files, diagnostics, store } = read ?? (await readProject(options.root));
   try {
     return await buildProject(options, files, diagnostics, store);
   } finally {
@@ -196,7 +205,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
   // parsed only when something is built, and then once
   let project = planned.project;
   const parsed = async (): Promise<Project> => {
-    project ??= (await import('../load/parseProject.js')).parseProject(files, store).project;
+    project ??= (await import('../load/parseProject.js')).parsedProject(files, store).project;
     if (!project) throw new Error('the project planned without errors but did not load');
     return project;
   };

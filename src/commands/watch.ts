@@ -2,7 +2,8 @@
 import { say } from '../messages/say.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JobFilter } from '../variant/planJobs.js';
-import { loadProject, runBuild, type RunBuildOptions } from './runBuild.js';
+import { readProject, runBuild, type ReadProject, type RunBuildOptions } from './runBuild.js';
+import { parsedProject } from '../load/parseProject.js';
 import { affectedJobs, isProjectFile } from './watchAffected.js';
 import { watchTree } from './watchTree.js';
 import type { KeptWorld } from '../pipeline.js';
@@ -35,16 +36,17 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
   /** Templates compiled, fonts opened and caches loaded once, while they do not change. */
   const kept: KeptWorld = {};
 
-  async function build(filters: JobFilter[], first: boolean): Promise<boolean> {
+  /** `read`: the project as the cycle read it to find what the change touches, built by the first filter without reading it again. */
+  async function build(filters: JobFilter[], first: boolean, read?: ReadProject): Promise<boolean> {
     let ok = true;
-    for (const filter of filters) {
+    for (const [i, filter] of filters.entries()) {
       const started = performance.now();
       io.log(say('watch.building', scope(filter)));
       await io.onState?.({ phase: 'building' });
       let result;
       try {
         // as `drukwerk build` does: what is in the output folder, intact and made of the same inputs, is not made again
-        result = await runBuild({ ...options, ...filter, keepWorld: kept, incremental: true });
+        result = await runBuild({ ...options, ...filter, keepWorld: kept, incremental: true }, i === 0 ? read : undefined);
       } catch (e) {
         // e.g. the output folder is locked by another build, or cannot be written: say so and keep watching
         const message = e instanceof Error ? e.message : String(e);
@@ -73,13 +75,17 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
       pending.clear();
       failed.clear();
       let filters: JobFilter[];
+      let read: ReadProject | undefined;
       if (everything) {
         filters = [base];
       } else {
         io.log(say('watch.changed', { files: changed.join(', ') }));
-        const { project, diagnostics, store } = await loadProject(options.root);
-        store.save();
+        read = await readProject(options.root);
+        const parsed = parsedProject(read.files, read.store);
+        const project = read.diagnostics.some((d) => d.severity === 'error') || parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.project;
         if (!project) {
+          const diagnostics = [...read.diagnostics, ...parsed.diagnostics];
+          read.store.save();
           io.printDiagnostics(diagnostics);
           io.log(say('watch.notRebuiltErrors', { out: options.outDir }));
           await io.onState?.({ phase: 'failed', diagnostics });
@@ -88,13 +94,14 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
         }
         filters = affectedJobs(changed, project, base);
         if (!filters.length) {
+          read.store.save();
           io.log(say('watch.nothingToRebuild'));
           continue;
         }
       }
       const wasEverything = everything;
       everything = false;
-      if (await build(filters, wasEverything)) continue;
+      if (await build(filters, wasEverything, read)) continue;
       // Build the same again with the next change: a fix elsewhere must not leave these out.
       if (wasEverything) everything = true;
       for (const c of changed) failed.add(c);

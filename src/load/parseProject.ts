@@ -9,6 +9,7 @@ import type { ProjectFiles } from './readProjectFiles.js';
 import type { YamlFile } from './readYaml.js';
 import { readYamlCached } from './readYamlCached.js';
 import type { Store } from '../world/store.js';
+import { memo } from '../world/memo.js';
 import { contentSchemas, RegionFile as RegionFileSchema, RegionTranslationFile } from './schema.js';
 import { MATERIALS, type Material } from '../vocabulary/material.js';
 import { ThemeSchema } from './themeSchema.js';
@@ -85,6 +86,14 @@ function parseFile<T>(
 }
 
 /** `store`: where YAML parsed by earlier runs is read back and this run's parses go (none: every file is parsed). */
+/**
+ * parseProject of these very files (by identity), once: `drukwerk watch` reads the project to see what a change touches,
+ * then plans and builds from the same read. The result is shared: its callers copy the diagnostics they add to.
+ */
+export function parsedProject(files: ProjectFiles, store?: Store): { project?: Project; diagnostics: readonly Diagnostic[] } {
+  return memo('load.parsedProject', [files, store], () => parseProject(files, store), 2);
+}
+
 export function parseProject(files: ProjectFiles, store?: Store): { project?: Project; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let theme: Theme | undefined;
