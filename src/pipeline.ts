@@ -22,7 +22,8 @@ import { prepareImageCached } from './assets/imageCache.js';
 import { bufferHash } from './assets/bufferHash.js';
 import { checkResolution, PRINT_PPI, readPixelSize, type PixelSize } from './assets/checkResolution.js';
 import type { Store } from './world/store.js';
-import { memo } from './world/memo.js';
+import { memo, memoKey, memoTable } from './world/memo.js';
+import { digest } from './digest.js';
 import { createWorld, keptWorld, takeStoreEntries, type KeptWorld, type World } from './world/world.js';
 import { preflightPdf } from './preflight/preflightPdf.js';
 import type { BuiltFile } from './write/writeOutputs.js';
@@ -184,19 +185,77 @@ const pixelSizeOf =
 
 const withVariant = (ds: Diagnostic[], job: Job): Diagnostic[] => ds.map((d) => (d.variant ? d : { ...d, variant: job.id }));
 
-/** One job, every edition: model, layout once, then paint and preflight per edition; the event loop has run once when it resolves (ticksRun). */
-export async function buildJob(world: World, job: Job, options: BuildOptions): Promise<JobResult> {
-  const result = await paintedJob(world, job, options);
+/** What a job made after its model: the same for the same model and inputs, whatever else its region file holds. */
+type AfterModel = Pick<JobResult, 'files' | 'diagnostics' | 'copyFits' | 'direction'>;
+
+/**
+ * What jobs made after their model, by everything layout, paint and preflight read besides the model (the World's base,
+ * the options, the theme, the labels, the names left whole, the images and profile it places): a watch session whose
+ * edit leaves a job's model as it was (a Dutch description the translations do not print) reuses the PDFs of that job.
+ * Bounded to a few regions' jobs: the PDFs are held.
+ */
+const afterModel = memoTable<AfterModel>('pipeline.afterModel', 64);
+
+/** The key of afterModel for this job's model; every part a later stage reads, hashed. */
+function afterModelKey(world: World, job: Job, options: BuildOptions, document: Document, concept: boolean, labels: unknown): string {
+  // biome-ignore lint/style/noNonNullAssertion: jobs are planned from the regions of the project the World was made of
+  const region = world.project.regions.get(job.region)!;
+  const names = [...properNameWords(region.chain.map((id) => world.project.regions.get(id) ?? region))].sort();
+  const images = collectAssets(document).map((use) => {
+    const bytes = world.project.binaries.get(use.name);
+    return [use.name, bytes ? bufferHash(bytes) : null];
+  });
+  const output = resolveOutputIntent(world.project, options.profile, job.editions.includes('print'));
+  const parts = [
+    job.id,
+    job.editions,
+    options.cropMarks,
+    options.final,
+    options.creationDate.toISOString(),
+    options.profile ?? null,
+    concept,
+    labels ?? null,
+    world.project.theme,
+    names,
+    images,
+    output.icc ? bufferHash(output.icc) : null,
+    output.intent ?? null,
+    document,
+  ];
+  return memoKey([world.base, digest('sha256', JSON.stringify(parts), 'base64')]);
+}
+
+/** A kept result as a new one: the caller releases a file's bytes once written (retainBytes), which must not reach the memo's copy. */
+const copied = (kept: AfterModel): AfterModel => ({ ...kept, files: kept.files.map((f) => ({ ...f })), diagnostics: [...kept.diagnostics], copyFits: [...kept.copyFits] });
+
+/**
+ * One job, every edition: model, layout once, then paint and preflight per edition; the event loop has run once when it
+ * resolves (ticksRun). `reuse` (`drukwerk watch`): a job whose model and other inputs are those of a job built before in
+ * this process takes what that one made after its model.
+ */
+export async function buildJob(world: World, job: Job, options: BuildOptions, reuse = false): Promise<JobResult> {
+  const result = await paintedJob(world, job, options, reuse);
   await ticksRun();
   return result;
 }
 
-async function paintedJob(world: World, job: Job, options: BuildOptions): Promise<JobResult> {
-  const result: JobResult = { job, files: [], diagnostics: [], copyFits: [], concept: false };
+async function paintedJob(world: World, job: Job, options: BuildOptions, reuse: boolean): Promise<JobResult> {
   const modelled = modelJob(world, job, options.creationDate);
-  result.concept = modelled.concept;
-  result.diagnostics.push(...withVariant(modelled.diagnostics, job));
+  const result: JobResult = { job, files: [], diagnostics: withVariant(modelled.diagnostics, job), copyFits: [], concept: modelled.concept };
   if (!modelled.document || result.diagnostics.some((d) => d.severity === 'error')) return result;
+  const labels = (world.project.languages.get(job.lang)?.data.shared as { labels?: { concept?: string } } | undefined)?.labels;
+  const { document, concept } = modelled;
+  const make = () => afterModelOf(world, job, options, document, concept, labels);
+  const made = reuse
+    ? copied(await afterModel.getAsync(afterModelKey(world, job, options, document, concept, labels?.concept), make, (m) => !m.diagnostics.some((d) => d.severity === 'error')))
+    : await make();
+  return { ...result, ...made, files: made.files.map((f) => ({ ...f, job })), diagnostics: [...result.diagnostics, ...made.diagnostics] };
+}
+
+/** Resolution check, layout, then paint and preflight per edition: everything a job makes of its model. */
+async function afterModelOf(world: World, job: Job, options: BuildOptions, document: Document, concept: boolean, labels: { concept?: string } | undefined): Promise<AfterModel> {
+  const result: AfterModel = { files: [], diagnostics: [], copyFits: [] };
+  const modelled = { document, concept };
   // a picture's resolution where it is placed, told at the field that placed it (print only: the screen edition needs half)
   if (job.editions.includes('print')) result.diagnostics.push(...withVariant(await checkResolution(collectAssets(modelled.document), world.project.binaries, pixelSizeOf(world)), job));
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
@@ -205,7 +264,6 @@ async function paintedJob(world: World, job: Job, options: BuildOptions): Promis
   result.copyFits = laidOut.copyFits;
   if (laidOut.direction === 'rtl') result.direction = 'rtl';
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
-  const labels = (world.project.languages.get(job.lang)?.data.shared as { labels?: { concept?: string } } | undefined)?.labels;
   // the output profile (--profile, else the theme's print.profile, else FOGRA39) and its output condition from icc/<name>.yaml
   const output = resolveOutputIntent(world.project, options.profile, job.editions.includes('print'));
   if (output.diagnostics.length) return { ...result, diagnostics: [...result.diagnostics, ...output.diagnostics] };

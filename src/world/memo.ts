@@ -18,6 +18,8 @@ export interface MemoTable<T> {
   get(key: string, compute: () => T): T;
   /** The value kept for `key`, undefined when none. */
   peek(key: string): T | undefined;
+  /** The value kept for `key`, else what `compute()` resolves to, kept when `keep` says so (a result with errors is not). */
+  getAsync(key: string, compute: () => Promise<T>, keep?: (value: T) => boolean): Promise<T>;
 }
 
 export interface MemoStats {
@@ -98,6 +100,17 @@ export function memoTable<T>(name: string, capacity = DEFAULT_CAPACITY): MemoTab
     peek(key) {
       const kept = table.values.get(key);
       return (kept === UNDEFINED ? undefined : kept) as T | undefined;
+    },
+    async getAsync(key, compute, keep = () => true) {
+      const kept = table.values.get(key);
+      if (kept !== undefined) {
+        table.hits++;
+        return (kept === UNDEFINED ? undefined : kept) as T;
+      }
+      table.misses++;
+      const value = await compute();
+      if (keep(value)) table.values.set(key, value === undefined ? UNDEFINED : value);
+      return value;
     },
   };
 }
