@@ -31,6 +31,11 @@ export interface RunBuildOptions extends BuildOptions, JobFilter {
   outDir: string;
   /** Lay out and check, but write nothing (`validate`). */
   dryRun?: boolean;
+  /**
+   * A dry run that stops before its next job once this says so (`drukwerk watch` warming its World while nobody saves):
+   * the jobs not built are left out of the results. Only for a dry run: a build that writes must write everything.
+   */
+  stopWhen?: () => boolean;
   /** Threads that build: this one and jobs-1 workers; 1 builds in this thread alone; 'auto' (the CLI's default) chooses by the number of jobs (autoWorkers). Default 1 here. */
   jobs?: number | 'auto';
   /** Skip jobs whose outputs are in the output folder with the same input hash and sha256 as in its manifest. Default false here; the CLI's default unless `--force`. */
@@ -135,10 +140,11 @@ function noLongerMade(options: RunBuildOptions, jobs: readonly Job[]): (e: Manif
   return (e) => !planned.has(e.path) && covers(options.regions, e.region) && covers(options.materials, e.material) && covers(options.langs, e.lang) && covers(options.editions, e.edition);
 }
 
-async function buildInProcess(jobs: readonly Job[], here: LocalBuilder | undefined, onResult: (r: JobResult) => void): Promise<JobResult[]> {
+async function buildInProcess(jobs: readonly Job[], here: LocalBuilder | undefined, onResult: (r: JobResult) => void, stopWhen?: () => boolean): Promise<JobResult[]> {
   if (!here) return [];
   const results: JobResult[] = [];
   for (const job of jobs) {
+    if (stopWhen?.()) break;
     const result = await here.build(job);
     results.push(result);
     onResult(result);
@@ -184,6 +190,7 @@ export async function runBuild(options: RunBuildOptions, read?: ReadProject): Pr
 }
 
 async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagnostics: Diagnostic[], store: Store): Promise<RunBuildResult> {
+  if (options.stopWhen && !options.dryRun) throw new Error('stopWhen is for a dry run only: a build that writes must build every job');
   const empty = { results: [], written: [], unchanged: [], jobs: [], removed: [], unlisted: [] };
   // files as planned before (the same bytes, options and code) are not parsed: the plan and its findings are read back, and the parser is not even loaded
   const tool = toolVersion();
@@ -268,10 +275,10 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
       const kept = options.keepWorld && { world: options.keepWorld, shared: plan.shared };
       const here = async () => (toBuild.length ? localBuilder(await parsed(), buildOptions, diagnostics, store, kept) : undefined);
       let results: JobResult[];
-      const inWorkers = workers > 1 && toBuild.length > 1;
+      const inWorkers = workers > 1 && toBuild.length > 1 && !options.stopWhen;
       tuneV8ForBuild(inWorkers);
       if (!inWorkers) {
-        results = await buildInProcess(toBuild, await here(), onResult);
+        results = await buildInProcess(toBuild, await here(), onResult, options.stopWhen);
       } else {
         // this thread builds too, as one of the `workers`
         const { buildInWorkers, workerEntry } = await import('../parallel/workerPool.js');
