@@ -1,6 +1,7 @@
 // runBuild with a kept World (drukwerk watch): a job whose model an edit left as it was takes the PDFs made from that model before, and a job whose model or other inputs changed (the draft mark's label, the date) is built again; either way the bytes are those a fresh build makes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, type RunBuildOptions } from '../../src/commands/runBuild.js';
+import { runBuild } from '../../src/commands/runBuild.js';
+import { inMemoryBuild } from '../support/inMemoryBuild.js';
 import type { KeptWorld } from '../../src/pipeline.js';
 import { memoStats } from '../../src/world/memo.js';
 import { tempProject, type TempProject } from '../support/tempProject.js';
@@ -14,22 +15,8 @@ describe('what a job made after its model, reused under watch', () => {
   });
   afterAll(() => project.dispose());
 
-  const build = (kept: KeptWorld | undefined, creationDate = new Date('2026-01-01T00:00:00Z')) => {
-    const options: RunBuildOptions = {
-      root: project.root,
-      outDir: 'out',
-      materials: ['flyer'],
-      regions: ['oostende'],
-      langs: ['nl', 'fr'],
-      editions: ['print'],
-      cropMarks: true,
-      final: false,
-      creationDate,
-      dryRun: true,
-      keepWorld: kept,
-    };
-    return runBuild(options);
-  };
+  const build = (kept: KeptWorld | undefined, creationDate = new Date('2026-01-01T00:00:00Z')) =>
+    runBuild(inMemoryBuild(project.root, { materials: ['flyer'], regions: ['oostende'], langs: ['nl', 'fr'], editions: ['print'], creationDate, keepWorld: kept }));
   /** The PDF of each language, after checking the build had no errors. */
   const bytesOf = (result: Awaited<ReturnType<typeof build>>): Record<string, Buffer> => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
