@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from '../world/codeVersion.js';
 import type { Shard } from '../parallel/shard.js';
 import type { LocalBuilder } from '../parallel/workerPool.js';
 import { outputPath, type Job, type JobFilter } from '../variant/planJobs.js';
-import { isIntact, manifestTime, readManifest, type ManifestEntry } from '../write/manifest.js';
+import { isIntact, loadManifest, manifestTime, type ManifestEntry } from '../write/manifest.js';
 import { acquireLock } from '../write/outLock.js';
 import { OutputError } from '../write/outputError.js';
 import { ensureDirInside, prepareOutDir } from '../write/safePath.js';
@@ -220,7 +220,8 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
   const outDir = options.dryRun ? path.resolve(options.root, options.outDir) : await prepareOutDir(options.root, options.outDir);
   const release = options.dryRun ? undefined : await acquireLock(outDir);
   try {
-    const previous = options.dryRun ? new Map<string, ManifestEntry>() : await readManifest(outDir);
+    const read = options.dryRun ? undefined : await loadManifest(outDir);
+    const previous = read?.entries ?? new Map<string, ManifestEntry>();
     const trustBefore = options.dryRun ? undefined : await manifestTime(outDir);
     const unchangedByJob = options.incremental && !options.dryRun ? await findUnchanged(outDir, jobs, inputHash, previous, trustBefore) : new Map<string, ManifestEntry[]>();
     const toBuild = jobs.filter((j) => !unchangedByJob.has(j.id));
@@ -296,7 +297,7 @@ async function buildProject(options: RunBuildOptions, files: ProjectFiles, diagn
         await staging?.discard();
         return { diagnostics, results, written: [], unchanged, jobs, removed: [], unlisted: [] };
       }
-      const { written: staged, removed, unlisted } = await staging.commit({ unchanged, previous, trustBefore, prune: noLongerMade(options, jobs) });
+      const { written: staged, removed, unlisted } = await staging.commit({ unchanged, previous, trustBefore, prune: noLongerMade(options, jobs), previousWhole: read?.whole === true });
       const committed = new Map(staged.map((e) => [e.path, e]));
       // in job order, as built: the order workers finished in varies
       // biome-ignore lint/style/noNonNullAssertion: with no error every file of results was staged, and commit gives back every staged file

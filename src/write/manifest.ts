@@ -1,7 +1,7 @@
 // out/manifest.json ⇄ the list of PDFs in the output folder, each with what it is, its size, sha256 and input hash (one reader for every command); and the check that a listed file is still intact on disk.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { outputPath, type Job } from '../variant/planJobs.js';
 import { say } from '../messages/say.js';
@@ -49,6 +49,11 @@ export interface ManifestRead {
   missing?: boolean;
   /** Entries left out (index in the list and the path as given), each said by `rejectedMessage`. */
   rejected: { index: number; path: string }[];
+  /**
+   * Every entry was taken as written: no list item left out, none twice, nothing but the fields manifestText writes, in a
+   * file that is no link. It then says what manifestText would say of these entries, up to spacing and order.
+   */
+  whole?: boolean;
 }
 
 /** The one reader of out/manifest.json, for every command: only entries at the paths a build writes are kept. */
@@ -69,12 +74,20 @@ export async function loadManifest(outDir: string, shownAs = path.join(outDir, M
   }
   const files = (parsed as { files?: unknown } | null)?.files;
   if (!Array.isArray(files)) return { entries, rejected, problem: say('write.manifestNoFiles', { file: shownAs }) };
+  let exact = Object.keys(parsed as object).length === 1;
   for (const [index, f] of files.entries()) {
-    if (isEntry(f)) entries.set(f.path, { ...f, inputHash: typeof f.inputHash === 'string' ? f.inputHash : '' });
-    else rejected.push({ index, path: JSON.stringify((f as { path?: unknown } | null)?.path ?? null).slice(0, 200) });
+    if (isEntry(f)) {
+      entries.set(f.path, { ...f, inputHash: typeof f.inputHash === 'string' ? f.inputHash : '' });
+      exact &&= typeof f.inputHash === 'string' && Object.keys(f).length === ENTRY_FIELDS;
+    } else rejected.push({ index, path: JSON.stringify((f as { path?: unknown } | null)?.path ?? null).slice(0, 200) });
   }
-  return { entries, rejected };
+  // a manifest that is a link is replaced by a file on the next commit, however it reads
+  const file = await lstat(path.join(outDir, MANIFEST_FILE)).catch(() => undefined);
+  return { entries, rejected, whole: exact && !rejected.length && entries.size === files.length && file?.isFile() === true };
 }
+
+/** The fields of a manifest entry, as manifestText writes them. */
+const ENTRY_FIELDS = 9;
 
 export const rejectedMessage = (shownAs: string, r: { index: number; path: string }): string => say('write.manifestEntryRejected', { file: shownAs, entry: r.index + 1, path: r.path });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStaging, type BuiltFile } from '../../src/write/writeOutputs.js';
-import { readManifest } from '../../src/write/manifest.js';
+import { loadManifest, readManifest } from '../../src/write/manifest.js';
 import { OutputError } from '../../src/write/outputError.js';
 import type { Job } from '../../src/variant/planJobs.js';
 
@@ -72,6 +72,31 @@ describe('createStaging', () => {
     expect([...(await readManifest(out)).values()].map((e) => e.inputHash)).toEqual(['h2']);
   });
 
+  it('a commit of exactly the entries of a whole manifest leaves it as it was; one read with more than those entries say is written again', async () => {
+    const first = createStaging(out);
+    await first.stage(built(FLYER, 'one'), 'h1');
+    await first.commit();
+    const manifest = path.join(out, 'manifest.json');
+    const written = await readFile(manifest, 'utf8');
+    const old = new Date('2026-01-01T00:00:00Z');
+    const commitAsRead = async (): Promise<void> => {
+      await utimes(manifest, old, old);
+      const read = await loadManifest(out);
+      await createStaging(out).commit({ unchanged: [...read.entries.values()], previous: read.entries, previousWhole: read.whole });
+    };
+    await commitAsRead();
+    expect((await lstat(manifest)).mtimeMs).toBe(old.getTime());
+    const files = (JSON.parse(written) as { files: Record<string, unknown>[] }).files;
+    const entry = files[0]!;
+    // a field drukwerk does not write, the same entry twice, a key beside the list: each is written away by the next commit
+    for (const odd of [{ files: [{ ...entry, note: 'x' }] }, { files: [entry, entry] }, { files, generator: 'x' }]) {
+      await writeFile(manifest, JSON.stringify(odd));
+      expect((await loadManifest(out)).whole).toBe(false);
+      await commitAsRead();
+      expect(await readFile(manifest, 'utf8')).toBe(written);
+    }
+  });
+
   it('a manifest that is a link is replaced by a file even when it reads the same', async () => {
     const first = createStaging(out);
     await first.stage(built(FLYER, 'one'), 'h1');
@@ -81,8 +106,9 @@ describe('createStaging', () => {
     await writeFile(elsewhere, await readFile(manifest));
     await rm(manifest);
     await symlink(elsewhere, manifest);
-    const previous = await readManifest(out);
-    await createStaging(out).commit({ unchanged: [...previous.values()], previous });
+    const read = await loadManifest(out);
+    expect(read.whole).toBe(false);
+    await createStaging(out).commit({ unchanged: [...read.entries.values()], previous: read.entries, previousWhole: read.whole });
     expect((await lstat(manifest)).isFile()).toBe(true);
     expect(await readFile(manifest, 'utf8')).toBe(await readFile(elsewhere, 'utf8'));
   });
