@@ -255,11 +255,10 @@ async function paintedJob(world: World, job: Job, options: BuildOptions, reuse: 
 /** Resolution check, layout, then paint and preflight per edition: everything a job makes of its model. */
 async function afterModelOf(world: World, job: Job, options: BuildOptions, document: Document, concept: boolean, labels: { concept?: string } | undefined): Promise<AfterModel> {
   const result: AfterModel = { files: [], diagnostics: [], copyFits: [] };
-  const modelled = { document, concept };
   // a picture's resolution where it is placed, told at the field that placed it (print only: the screen edition needs half)
-  if (job.editions.includes('print')) result.diagnostics.push(...withVariant(await checkResolution(collectAssets(modelled.document), world.project.binaries, pixelSizeOf(world)), job));
+  if (job.editions.includes('print')) result.diagnostics.push(...withVariant(await checkResolution(collectAssets(document), world.project.binaries, pixelSizeOf(world)), job));
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
-  const { laidOut, diagnostics } = layoutJob(world, job, modelled.document);
+  const { laidOut, diagnostics } = layoutJob(world, job, document);
   result.diagnostics.push(...withVariant(diagnostics, job));
   result.copyFits = laidOut.copyFits;
   if (laidOut.direction === 'rtl') result.direction = 'rtl';
@@ -294,7 +293,7 @@ async function afterModelOf(world: World, job: Job, options: BuildOptions, docum
         outputIntent: edition === 'print' && icc && intent ? { icc, ...intent } : undefined,
         colorProfile: icc,
         creationDate: options.creationDate,
-        draftMark: modelled.concept ? (labels?.concept ?? 'CONCEPT') : undefined,
+        draftMark: concept ? (labels?.concept ?? 'CONCEPT') : undefined,
       });
     } catch (e) {
       // the checks bound every SVG they accept; whatever svg-to-pdfkit or pdfkit still throws on one is that file's error, at that file
@@ -305,7 +304,7 @@ async function afterModelOf(world: World, job: Job, options: BuildOptions, docum
     const path = outputPath(job, edition);
     // images are checked above at the field that placed them, by name, to the same thresholds: the preflight's unnamed findings would repeat them;
     // the binding's page multiple (4 saddle-stitched, 2 duplex) comes from the template, the shape of the rule is preflight's
-    const findings = (await preflightPdf(bytes, { edition, pageMultiple: modelled.document.pageMultiple, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter(
+    const findings = (await preflightPdf(bytes, { edition, pageMultiple: document.pageMultiple, ...(edition === 'print' ? { warnImagePpi: PRINT_PPI.floor } : {}) })).filter(
       (f) => edition !== 'print' || f.check !== 'image-resolution',
     );
     for (const f of findings) {

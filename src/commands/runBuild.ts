@@ -104,12 +104,16 @@ export async function readProject(root: string): Promise<ReadProject> {
  * store, and what it parses anew is kept in `store` until the caller saves it (a build does when it is done).
  */
 export async function loadProject(root: string): Promise<{ files: ProjectFiles; project?: Project; diagnostics: Diagnostic[]; store: Store }> {
-  const { files, diagnostics, store } = await readProject(root);
+  const read = await readProject(root);
+  return { ...read, ...(await projectOf(read)) };
+}
+
+/** What readProject read, parsed: the reading's diagnostics and the parse's, and the project when none is an error. `read` is left as it was, so a build can still be given it. */
+export async function projectOf(read: ReadProject): Promise<{ project?: Project; diagnostics: Diagnostic[] }> {
   const { parsedProject } = await import('../load/parseProject.js');
-  const parsed = parsedProject(files, store);
-  diagnostics.push(...parsed.diagnostics);
-  if (!parsed.project || diagnostics.some((d) => d.severity === 'error')) return { files, diagnostics, store };
-  return { files, project: parsed.project, diagnostics, store };
+  const parsed = parsedProject(read.files, read.store);
+  const diagnostics = [...read.diagnostics, ...parsed.diagnostics];
+  return { project: diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.project, diagnostics };
 }
 
 /** This thread's World (on the base kept from the last build under `drukwerk watch`, or new) as a builder of jobs; undefined, with diagnostics, when it cannot be made. What it computes goes to `store`. */

@@ -2,8 +2,7 @@
 import { say } from '../messages/say.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JobFilter } from '../variant/planJobs.js';
-import { readProject, runBuild, type ReadProject, type RunBuildOptions } from './runBuild.js';
-import { parsedProject } from '../load/parseProject.js';
+import { projectOf, readProject, runBuild, type ReadProject, type RunBuildOptions } from './runBuild.js';
 import { affectedJobs, isProjectFile } from './watchAffected.js';
 import { watchTree } from './watchTree.js';
 import type { KeptWorld } from '../pipeline.js';
@@ -84,11 +83,9 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
       } else {
         io.log(say('watch.changed', { files: changed.join(', ') }));
         read = await readProject(options.root);
-        const parsed = parsedProject(read.files, read.store);
-        const project = read.diagnostics.some((d) => d.severity === 'error') || parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.project;
+        const { project, diagnostics } = await projectOf(read);
+        read.store.save();
         if (!project) {
-          const diagnostics = [...read.diagnostics, ...parsed.diagnostics];
-          read.store.save();
           io.printDiagnostics(diagnostics);
           io.log(say('watch.notRebuiltErrors', { out: options.outDir }));
           await io.onState?.({ phase: 'failed', diagnostics });
@@ -97,7 +94,6 @@ export async function watchProject(options: RunBuildOptions, io: WatchIo, signal
         }
         filters = affectedJobs(changed, project, base);
         if (!filters.length) {
-          read.store.save();
           io.log(say('watch.nothingToRebuild'));
           continue;
         }

@@ -85,7 +85,6 @@ function parseFile<T>(
   return { file: value, data };
 }
 
-/** `store`: where YAML parsed by earlier runs is read back and this run's parses go (none: every file is parsed). */
 /**
  * parseProject of these very files (by identity), once: `drukwerk watch` reads the project to see what a change touches,
  * then plans and builds from the same read. The result is shared: its callers copy the diagnostics they add to.
@@ -94,6 +93,7 @@ export function parsedProject(files: ProjectFiles, store?: Store): { project?: P
   return memo('load.parsedProject', [files, store], () => parseProject(files, store), 2);
 }
 
+/** `store`: where YAML parsed by earlier runs is read back and this run's parses go (none: every file is parsed). */
 export function parseProject(files: ProjectFiles, store?: Store): { project?: Project; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let theme: Theme | undefined;

@@ -91,11 +91,6 @@ const ENTRY_FIELDS = 9;
 
 export const rejectedMessage = (shownAs: string, r: { index: number; path: string }): string => say('write.manifestEntryRejected', { file: shownAs, entry: r.index + 1, path: r.path });
 
-/** The entries of an existing manifest by path; a missing or damaged manifest is simply empty (everything is rebuilt). */
-export async function readManifest(outDir: string): Promise<Map<string, ManifestEntry>> {
-  return (await loadManifest(outDir)).entries;
-}
-
 /**
  * Whether the file an entry names is on disk with exactly that size and sha256. With `trustBefore` (the manifest's
  * modification time), a file of the right size last modified before the manifest was written counts as intact unread:

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStaging, type BuiltFile } from '../../src/write/writeOutputs.js';
-import { loadManifest, readManifest } from '../../src/write/manifest.js';
+import { loadManifest } from '../../src/write/manifest.js';
 import { OutputError } from '../../src/write/outputError.js';
 import type { Job } from '../../src/variant/planJobs.js';
 
@@ -62,14 +62,14 @@ describe('createStaging', () => {
     const manifest = path.join(out, 'manifest.json');
     const old = new Date('2026-01-01T00:00:00Z');
     await utimes(manifest, old, old);
-    const previous = await readManifest(out);
+    const previous = (await loadManifest(out)).entries;
     const unchanged = [...previous.values()];
     expect(await createStaging(out).commit({ unchanged, previous })).toEqual({ written: [], removed: [], unlisted: [] });
     expect((await lstat(manifest)).mtimeMs).toBe(old.getTime());
     // the same entries with another input hash: a list that differs is written
     await createStaging(out).commit({ unchanged: unchanged.map((e) => ({ ...e, inputHash: 'h2' })), previous });
     expect((await lstat(manifest)).mtimeMs).not.toBe(old.getTime());
-    expect([...(await readManifest(out)).values()].map((e) => e.inputHash)).toEqual(['h2']);
+    expect([...(await loadManifest(out)).entries.values()].map((e) => e.inputHash)).toEqual(['h2']);
   });
 
   it('a commit of exactly the entries of a whole manifest leaves it as it was; one read with more than those entries say is written again', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type RunBuildOptions } from '../../src/commands/runBuild.js';
 import { watchProject } from '../../src/commands/watch.js';
 import { memoStats } from '../../src/world/memo.js';
+import { inMemoryBuild } from '../support/inMemoryBuild.js';
 import { tempProject, type TempProject } from '../support/tempProject.js';
 
 const afterModel = (): { hits: number; misses: number } => memoStats().find((m) => m.name === 'pipeline.afterModel') ?? { hits: 0, misses: 0 };
@@ -70,4 +71,14 @@ describe('drukwerk watch warming up', () => {
       await watching;
     }
   }, 120_000);
+
+  it('a dry run told to stop builds no job after that, and a build that writes refuses to stop part-way', async () => {
+    const options: RunBuildOptions = { ...inMemoryBuild(project.root), materials: ['flyer'], regions: ['oostende'], langs: ['nl', 'fr'], editions: ['print'] };
+    let asked = 0;
+    // asked before each job: go on for the first, stop before the second
+    const stopped = await runBuild({ ...options, stopWhen: () => asked++ > 0 });
+    expect(stopped.jobs).toHaveLength(2);
+    expect(stopped.results.map((r) => r.job.id)).toEqual([stopped.jobs[0]?.id]);
+    await expect(runBuild({ ...options, dryRun: false, outDir: path.join(project.root, 'never'), stopWhen: () => true })).rejects.toThrow('stopWhen is for a dry run only');
+  });
 });
